@@ -1,0 +1,146 @@
+"""The records that flow through roydad: Document in, contract EventRecord out.
+
+`EventRecord` mirrors ../shared/CONTRACT.md field for field; the JSON Schema in
+`roydad/data/contract/event_record.schema.json` is the same contract for outside tools.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EventType = Literal[
+    "ASSAULT", "COERCE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "ACCUSE", "REJECT",
+    "REQUEST", "CONSULT", "AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+]
+Certainty = Literal[
+    "asserted", "reported", "claimed", "alleged", "speculated", "hypothetical", "negated"
+]
+DatePrecision = Literal["day", "week", "month", "year"]
+GeoPrecision = Literal["point", "city", "admin2", "admin1", "country"]
+ActorRole = Literal["actor", "recipient", "associated"]
+ActorKind = Literal["person", "organization", "state", "group", "unknown"]
+ClaimKind = Literal["responsibility", "attribution", "denial", "accusation"]
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """The form a document's identity is computed from: NFKC, case-folded, whitespace collapsed."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def content_hash(text: str) -> str:
+    """Stable document identity: the same article from two feeds hashes the same."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:32]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Document(Record):
+    """One input article. `id` is the caller's id (JSONL id, file path, feed entry id)."""
+
+    id: str
+    text: str
+    pub_date: date | None = None
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    origin: str = Field(description="where it was read from: a path, path:line or URL")
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+
+class Location(Record):
+    name: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    precision: GeoPrecision | None = None
+
+
+class ActorRef(Record):
+    text: str
+    name: str
+    role: ActorRole
+    kind: ActorKind = "unknown"
+    sector: str | None = None
+    country: str | None = None
+    kb_id: str | None = None
+
+
+class Claim(Record):
+    kind: ClaimKind
+    claimant: str | None = None
+    attributed_to: str | None = None
+    certainty: Certainty
+    text: str
+
+
+class Evidence(Record):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Mention(Record):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    trigger: str
+
+
+class EventRecord(Record):
+    """One happening in one document: the contract's event record."""
+
+    doc_id: str
+    event_id: str
+    event_type: EventType
+    mode: str | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    date: str | None = None
+    date_end: str | None = None
+    date_precision: DatePrecision | None = None
+    date_text: str | None = None
+    location: Location | None = None
+    actors: list[ActorRef] = Field(default_factory=list)
+    fatalities: int | None = Field(default=None, ge=0)
+    fatalities_low: int | None = Field(default=None, ge=0)
+    fatalities_high: int | None = Field(default=None, ge=0)
+    injured: int | None = Field(default=None, ge=0)
+    weapon: str | None = None
+    certainty: Certainty = "asserted"
+    claims: list[Claim] = Field(default_factory=list)
+    evidence: Evidence
+    mentions: list[Mention] = Field(default_factory=list)
+    confidence: float = Field(ge=0.0, le=1.0)
+    extractor: str
+
+    def to_json(self) -> str:
+        return self.model_dump_json()
+
+
+class Problem(Record):
+    """Bad input: where it is and what is wrong. Reported, skipped, never fatal."""
+
+    origin: str
+    line: int | None = None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.origin}:{self.line}" if self.line is not None else self.origin
+        return f"{where}: {self.message}"
