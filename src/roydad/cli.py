@@ -1,0 +1,285 @@
+"""The `roydad` command."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from roydad import __version__
+from roydad.models import Document, EventRecord, Problem
+from roydad.progress import Reporter
+
+app = typer.Typer(
+    help="roydad: news reports about political violence → a sourced, geocoded event database.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL (default: $ROYDAD_DB or sqlite:///roydad.db)."),
+]
+PubDateOption = Annotated[
+    str | None,
+    typer.Option("--pub-date", help="Publication date (YYYY-MM-DD) for .txt/.html inputs."),
+]
+
+
+def _parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+
+
+def _documents(
+    inputs: list[str], pub_date: date | None, reporter: Reporter
+) -> Iterator[Document]:
+    """Documents from the readers; every Problem is reported on stderr and skipped."""
+    from roydad.ingest import read_inputs
+
+    for item in read_inputs(inputs, pub_date=pub_date):
+        if isinstance(item, Problem):
+            reporter.problem(item)
+        else:
+            yield item
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders or feed URLs.")],
+    db: DbOption = None,
+    pub_date: PubDateOption = None,
+) -> None:
+    """Read documents and store each once (id = hash of its normalised text)."""
+    from roydad.store import open_store
+
+    store = open_store(db)
+    run_id = store.start_run("ingest", f"roydad/{__version__}")
+    with Reporter("ingest") as reporter:
+        counts = store.add_documents(
+            reporter.track(_documents(inputs, _parse_day(pub_date, "--pub-date"), reporter)),
+            run_id=run_id,
+        )
+    store.finish_run(
+        run_id, documents_seen=counts.seen, documents_new=counts.new_documents,
+        problems=reporter.problems,
+    )
+    reporter.summary(
+        f"ingested {counts.seen} documents: {counts.new_documents} new, "
+        f"{counts.duplicates} already stored, {counts.new_sources} new sources, "
+        f"{reporter.problems} problems → {store.url}"
+    )
+    store.close()
+    if counts.seen == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files or folders to extract from.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Event records (JSONL).")],
+    db: DbOption = None,
+    pub_date: PubDateOption = None,
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
+) -> None:
+    """Extract contract event records from files into OUT.jsonl (and, with --db, store them)."""
+    from roydad.extract.pipeline import Extractor
+
+    extractor = Extractor(batch_size=batch_size)
+    store = None
+    if db is not None:
+        from roydad.store import open_store
+
+        store = open_store(db)
+    docs = events = 0
+    with Reporter("extract") as reporter, output.open("w", encoding="utf-8") as out:
+        stream = _documents(inputs, _parse_day(pub_date, "--pub-date"), reporter)
+        for document, records in extractor.extract(reporter.track(stream)):
+            docs += 1
+            for record in records:
+                out.write(record.to_json() + "\n")
+            # One document at a time reaches the disk: a crash loses nothing written.
+            out.flush()
+            events += len(records)
+            if store is not None:
+                _store_one(store, document, records, extractor.name)
+        reporter.summary(
+            f"extracted {events} events from {docs} documents "
+            f"({reporter.problems} problems) → {output}"
+        )
+    if store is not None:
+        store.close()
+    if docs == 0:
+        raise typer.Exit(1)
+
+
+def _store_one(store: object, document: Document, records: list[EventRecord], name: str) -> None:
+    from roydad.store import Store
+
+    assert isinstance(store, Store)
+    store.add_documents([document])
+    run_id = store.start_run("extract", name)
+    stored = [r.model_copy(update={"doc_id": document.content_hash}) for r in records]
+    written = store.save_results(run_id, [(document.content_hash, stored)])
+    store.finish_run(run_id, documents_seen=1, events=written)
+
+
+@app.command()
+def process(
+    db: DbOption = None,
+    batch_size: Annotated[int, typer.Option(help="Documents per committed batch.")] = 16,
+    limit: Annotated[int | None, typer.Option(help="Stop after this many documents.")] = None,
+) -> None:
+    """Extract every stored document not yet processed. Resumable: each batch commits with its
+    events, so a killed run loses at most the batch in flight and a re-run finishes the rest."""
+    from roydad.extract.pipeline import Extractor
+    from roydad.store import open_store
+
+    store = open_store(db)
+    pending = store.count_pending()
+    if limit is not None:
+        pending = min(pending, limit)
+    if pending == 0:
+        Reporter("process").summary(f"nothing to process in {store.url}")
+        store.close()
+        return
+    extractor = Extractor(batch_size=batch_size)
+    run_id = store.start_run("process", extractor.name)
+    docs = events = 0
+    with Reporter("process", total=pending) as reporter:
+        while limit is None or docs < limit:
+            size = batch_size if limit is None else min(batch_size, limit - docs)
+            batch = store.pending_documents(size)
+            if not batch:
+                break
+            results = [(d.id, recs) for d, recs in extractor.extract(batch)]
+            events += store.save_results(run_id, results)
+            docs += len(batch)
+            reporter.advance(len(batch))
+        store.finish_run(run_id, documents_seen=docs, events=events)
+        reporter.summary(f"processed {docs} documents, {events} events → {store.url}")
+    store.close()
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER category.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-3.")] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before (YYYY-MM-DD).")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+    format_: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+) -> None:
+    """List stored events."""
+    from roydad.store import EventFilter, open_store
+
+    if format_ not in ("table", "jsonl", "csv"):
+        raise typer.BadParameter("choose table, jsonl or csv", param_hint="--format")
+    store = open_store(db)
+    flt = EventFilter(
+        event_type=type_.upper() if type_ else None,
+        country=country.upper() if country else None,
+        since=_parse_day(since, "--since"),
+        until=_parse_day(until, "--until"),
+        limit=limit,
+    )
+    records = store.events(flt)
+    if format_ == "jsonl":
+        for record in records:
+            sys.stdout.write(record.to_json() + "\n")
+    elif format_ == "csv":
+        write_csv(records, sys.stdout)
+    else:
+        Console().print(events_table(records))
+    store.close()
+
+
+CSV_COLUMNS = [
+    "event_id", "doc_id", "event_type", "mode", "acled_event_type", "acled_sub_event_type",
+    "date", "date_end", "date_precision", "location", "admin1", "country", "lat", "lon",
+    "actors", "recipients", "fatalities", "fatalities_low", "fatalities_high", "injured",
+    "weapon", "certainty", "claims", "confidence", "evidence",
+]
+
+
+def _names(record: EventRecord, role: str) -> str:
+    return "; ".join(a.name for a in record.actors if a.role == role)
+
+
+def write_csv(records: Iterable[EventRecord], out: TextIO) -> None:
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for r in records:
+        loc = r.location
+        writer.writerow([
+            r.event_id, r.doc_id, r.event_type, r.mode, r.acled_event_type,
+            r.acled_sub_event_type, r.date, r.date_end, r.date_precision,
+            loc.name if loc else None, loc.admin1 if loc else None, loc.country if loc else None,
+            loc.lat if loc else None, loc.lon if loc else None,
+            _names(r, "actor"), _names(r, "recipient"), r.fatalities, r.fatalities_low,
+            r.fatalities_high, r.injured, r.weapon, r.certainty,
+            "; ".join(f"{c.kind}:{c.claimant or '-'}→{c.attributed_to or '-'}" for c in r.claims),
+            r.confidence, r.evidence.text,
+        ])
+
+
+def events_table(records: Iterable[EventRecord]) -> Table:
+    table = Table(title="events")
+    for col in ("date", "type", "mode", "place", "actors", "recipients", "dead", "certainty"):
+        table.add_column(col)
+    for r in records:
+        dead = r.fatalities if r.fatalities is not None else ""
+        if r.fatalities_low != r.fatalities_high and (r.fatalities_low or r.fatalities_high):
+            dead = f"{r.fatalities_low or '?'}–{r.fatalities_high or '?'}"
+        place = ", ".join(
+            p for p in ((r.location.name, r.location.country) if r.location else ()) if p
+        )
+        table.add_row(
+            r.date or "", r.event_type, r.mode or "", place, _names(r, "actor"),
+            _names(r, "recipient"), str(dead), r.certainty,
+        )
+    return table
+
+
+@app.command()
+def summary(db: DbOption = None) -> None:
+    """What is stored and where."""
+    from roydad.store import open_store
+
+    store = open_store(db)
+    s = store.summary()
+    table = Table(title=f"roydad database: {store.url}")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for label, value in (
+        ("documents", s.documents), ("sources", s.sources), ("processed", s.processed),
+        ("pending", s.pending), ("events", s.events),
+    ):
+        table.add_row(label, str(value))
+    for event_type, n in sorted(s.by_event_type.items()):
+        table.add_row(f"  {event_type}", str(n))
+    Console().print(table)
+    store.close()
+
+
+@app.command()
+def version() -> None:
+    """Print roydad's version and extractor name."""
+    typer.echo(f"roydad {__version__}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,1 @@
+"""Event extraction: triggers → candidates → happenings → contract records (see pipeline.py)."""

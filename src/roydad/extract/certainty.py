@@ -1,0 +1,118 @@
+"""How sure the text is that an event happened: asserted … negated, from lexical and parse cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from roydad.extract.lexicon import load_lexicon
+from roydad.models import Certainty
+
+# Strongest first: a negated or hypothetical event did not (yet) happen, whatever else is said.
+ORDER: tuple[Certainty, ...] = (
+    "negated", "hypothetical", "speculated", "alleged", "claimed", "reported", "asserted",
+)
+
+
+@dataclass(frozen=True)
+class CertaintyCues:
+    governs: dict[Certainty, frozenset[str]]
+    phrases: dict[Certainty, re.Pattern[str] | None]
+
+
+@cache
+def load_cues() -> CertaintyCues:
+    raw = load_lexicon("certainty")
+    governs: dict[Certainty, frozenset[str]] = {}
+    phrases: dict[Certainty, re.Pattern[str] | None] = {}
+    for level in ORDER[:-1]:
+        spec = raw.get(level) or {}
+        governs[level] = frozenset(spec.get("governs_lemmas") or [])
+        words = spec.get("phrases") or []
+        phrases[level] = (
+            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+            if words
+            else None
+        )
+    return CertaintyCues(governs, phrases)
+
+
+def _governors(trigger: Token) -> list[Token]:
+    """The trigger, its auxiliaries and negations, and the verbs it hangs from up to the clause root.
+
+    A nominal trigger ("an attack") is governed by its verb ("could carry out an attack").
+    """
+    chain = [trigger]
+    node = trigger
+    while node.head is not node and node.dep_ in {
+        "xcomp", "dobj", "pobj", "prep", "nsubjpass", "ccomp", "advcl", "conj", "acl", "attr",
+    }:
+        node = node.head
+        chain.append(node)
+    found = []
+    for tok in chain:
+        found.append(tok)
+        found.extend(c for c in tok.children if c.dep_ in {"aux", "auxpass", "neg", "det"})
+    return found
+
+
+def certainty_of(trigger: Token, sentence: Span) -> Certainty:
+    cues = load_cues()
+    governing = _governors(trigger)
+    lemmas = {t.lemma_.lower() for t in governing}
+    # "did not kill" / "no one was killed": negation attached to the trigger's own clause.
+    if lemmas & cues.governs["negated"] and any(
+        t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") for t in governing
+    ):
+        return "negated"
+    # "could have killed" is speculation about the past, not a hypothetical future.
+    has_perfect = any(t.lower_ == "have" and t.dep_ == "aux" for t in governing)
+    if lemmas & cues.governs["hypothetical"] and not has_perfect and trigger.tag_ != "VBD":
+        return "hypothetical"
+    text = cue_text(trigger, sentence)
+    for level in ("negated", "speculated", "alleged", "reported"):
+        pattern = cues.phrases[level]
+        if pattern is not None and pattern.search(text):
+            return level
+    return "asserted"
+
+
+_OTHER_CLAUSES = {"conj", "advcl", "ccomp", "relcl", "parataxis"}
+
+
+def cue_text(trigger: Token, sentence: Span) -> str:
+    """The words that can hedge this trigger: its own clause, and the clauses it hangs from
+    ("…, police said"), but not sister clauses ("…, while others suggested a feud")."""
+    clause = trigger
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head
+    keep: set[int] = set()
+
+    def add(node: Token, skip: Token | None) -> None:
+        keep.add(node.i)
+        for child in node.children:
+            if child is skip or child.dep_ in _OTHER_CLAUSES:
+                continue
+            keep.update(t.i for t in child.subtree)
+
+    add(clause, None)
+    node = clause
+    while node.head is not node and node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl"):
+        parent = node.head
+        add(parent, node)
+        node = parent
+    doc = sentence.doc
+    return " ".join(doc[i].text for i in sorted(keep))
+
+
+def strongest(levels: list[Certainty]) -> Certainty:
+    """The certainty of an event reported in several places: the least certain mention wins,
+    except that one plain assertion of a happened event outweighs hedged repetitions."""
+    if not levels:
+        return "asserted"
+    if "asserted" in levels and not {"negated", "hypothetical"} & set(levels):
+        return "asserted"
+    return min(levels, key=ORDER.index)

@@ -1,0 +1,172 @@
+"""From trigger hits to happenings: one candidate per trigger, merged when they describe the same
+real-world event ("killed in an explosion … his assassination … claimed the explosion")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from roydad.extract.arguments import Argument, place_of, roles
+from roydad.extract.certainty import certainty_of
+from roydad.extract.numbers import Count, casualties
+from roydad.extract.triggers import TriggerHit
+from roydad.extract.weapons import weapon_in
+from roydad.models import Certainty, Mention
+
+# Generic modes give way to specific ones when mentions merge.
+_MODE_RANK = {
+    None: 0, "targeted": 1, "firearms": 2, "primitive": 2, "explosives": 3, "shelling": 3,
+    "air": 4, "drone": 5, "suicide-attack": 5, "abduct": 2,
+}
+_ANAPHORIC = {"the", "this", "that", "his", "her", "their", "its", "these", "those"}
+# Triggers that only report a consequence; they join an event, rarely stand alone.
+_CONSEQUENCE = {"die", "wound", "injure"}
+
+
+@dataclass
+class Candidate:
+    """One trigger in context, before merging."""
+
+    hit: TriggerHit
+    sentence: Span
+    event_type: str
+    mode: str | None
+    weapon: str | None
+    acled_sub: str | None
+    certainty: Certainty
+    actors: list[Argument]
+    recipients: list[Argument]
+    place: Argument | None
+    date_span: Span | None
+    dead: Count | None
+    injured: Count | None
+
+    @property
+    def anaphoric(self) -> bool:
+        head = self.hit.head
+        return self.hit.is_nominal and any(
+            c.lower_ in _ANAPHORIC for c in head.children if c.dep_ in ("det", "poss")
+        )
+
+    def mention(self) -> Mention:
+        """The sentence that refers to the happening, with its trigger phrase; a nominal trigger
+        keeps its determiner ("his assassination", "the explosion")."""
+        span = self.hit.span
+        start = span.start
+        for child in span.root.lefts:
+            if child.dep_ in ("det", "poss") and child.i < start:
+                start = child.i
+        trigger = span.doc[start : span.end].text
+        sent = self.sentence
+        return Mention(text=sent.text, start=sent.start_char, end=sent.end_char, trigger=trigger)
+
+
+@dataclass
+class Happening:
+    """Candidates that describe one event in one document."""
+
+    members: list[Candidate] = field(default_factory=list)
+    resolved_date: date | None = None
+
+    @property
+    def first(self) -> Candidate:
+        return self.members[0]
+
+    @property
+    def event_type(self) -> str:
+        return self.first.event_type
+
+    @property
+    def main(self) -> Candidate:
+        """The most informative mention: the highest-weight trigger, earliest on ties."""
+        return max(self.members, key=lambda c: (c.hit.spec.weight, -c.hit.span.start))
+
+    @property
+    def mode(self) -> str | None:
+        return max((c.mode for c in self.members), key=lambda m: _MODE_RANK.get(m, 1))
+
+    def place_names(self) -> list[str]:
+        return [c.place.text for c in self.members if c.place is not None]
+
+
+def _date_span(trigger: Token, sentence: Span) -> Span | None:
+    dates = [e for e in sentence.ents if e.label_ in ("DATE", "TIME")]
+    if not dates:
+        return None
+    # Prefer the date expression attached to the trigger's own clause.
+    for ent in dates:
+        node = ent.root
+        for _ in range(4):
+            if node is trigger or node is trigger.head:
+                return ent
+            if node.head is node:
+                break
+            node = node.head
+    return next((e for e in dates if e.label_ == "DATE"), dates[0])
+
+
+def candidate_for(hit: TriggerHit) -> Candidate | None:
+    head = hit.head
+    sentence = head.sent
+    spec = hit.spec
+    certainty = certainty_of(head, sentence)
+    event_type, mode = spec.event_type, spec.mode
+    acled_sub = spec.acled_sub
+    # "could carry out an assassination for 500 rupees" is a threat, not an attack.
+    if event_type == "ASSAULT" and certainty == "hypothetical":
+        event_type, mode, acled_sub = "THREATEN", "attack", None
+    weapon = spec.weapon
+    if event_type == "ASSAULT":
+        found = weapon_in(sentence)
+        if found is not None:
+            weapon = weapon or found.weapon
+            if found.weapon and _MODE_RANK.get(found.mode, 0) > _MODE_RANK.get(mode, 0):
+                mode = found.mode
+            if found.weapon != "firearm" and (weapon in (None, "firearm", "bomb")):
+                weapon = found.weapon
+    actors, recipients = roles(head)
+    violent = event_type == "ASSAULT"
+    return Candidate(
+        hit=hit, sentence=sentence, event_type=event_type, mode=mode, weapon=weapon,
+        acled_sub=acled_sub, certainty=certainty, actors=actors, recipients=recipients,
+        place=place_of(head, sentence), date_span=_date_span(head, sentence),
+        dead=casualties(sentence, "dead") if violent else None,
+        injured=casualties(sentence, "injured") if violent else None,
+    )
+
+
+def _compatible(h: Happening, c: Candidate, c_date: date | None, tolerance_days: int) -> bool:
+    if h.event_type != c.event_type:
+        return False
+    if h.resolved_date is not None and c_date is not None:
+        if abs((h.resolved_date - c_date).days) > tolerance_days:
+            return False
+    elif c.anaphoric or c.hit.spec.lemma in _CONSEQUENCE:
+        return True
+    names = {n.lower() for n in h.place_names()}
+    if c.place is not None and names and c.place.text.lower() not in names:
+        return c.anaphoric or c.sentence.start == h.members[-1].sentence.start
+    return True
+
+
+def merge(candidates: list[Candidate], dates: list[date | None]) -> list[Happening]:
+    """Group candidates into happenings, in document order.
+
+    A mention joins the latest open happening of its type unless it carries a different date or
+    names a different place; anaphoric mentions ("the attack", "his assassination") and
+    consequence words ("died", "wounded") join the most recent compatible happening.
+    """
+    happenings: list[Happening] = []
+    for cand, cand_date in zip(candidates, dates, strict=True):
+        target = next(
+            (h for h in reversed(happenings) if _compatible(h, cand, cand_date, 1)), None
+        )
+        if target is None:
+            target = Happening()
+            happenings.append(target)
+        target.members.append(cand)
+        if target.resolved_date is None:
+            target.resolved_date = cand_date
+    return happenings

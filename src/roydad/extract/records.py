@@ -1,0 +1,173 @@
+"""Turn a merged happening into the contract's EventRecord, resolving its arguments: dates against
+the publication date, places against the offline gazetteer, parties against the actor KB."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from roydad.extract.arguments import Argument
+from roydad.extract.certainty import strongest
+from roydad.extract.claims import FoundClaim
+from roydad.extract.events import Happening
+from roydad.extract.numbers import Count
+from roydad.models import (
+    ActorRef,
+    ActorRole,
+    Claim,
+    Document,
+    EventRecord,
+    Evidence,
+    Location,
+    Mention,
+)
+from roydad.ontology import load_ontology
+from roydad.resolve.actors import ActorResolver
+from roydad.resolve.dates import ResolvedDate, resolve_date
+from roydad.resolve.places import Gazetteer, PlaceContext
+
+_CERTAINTY_FACTOR = {
+    "asserted": 1.0, "reported": 0.95, "claimed": 0.9, "alleged": 0.8,
+    "speculated": 0.65, "hypothetical": 0.6, "negated": 0.6,
+}
+
+
+@dataclass(frozen=True)
+class Fatalities:
+    value: int | None
+    low: int | None
+    high: int | None
+
+
+def combine_counts(counts: list[Count]) -> Fatalities:
+    """Several statements of one count in one document: the first stated value, and the range
+    of everything stated (UCDP's low/high practice applied within a report)."""
+    if not counts:
+        return Fatalities(None, None, None)
+    values = [c.value for c in counts if c.value is not None]
+    lows = [c.low for c in counts if c.low is not None]
+    highs = [c.high for c in counts if c.high is not None]
+    return Fatalities(
+        values[0] if values else None,
+        min(lows) if lows else None,
+        max(highs) if highs else None,
+    )
+
+
+class RecordBuilder:
+    def __init__(self) -> None:
+        self.ontology = load_ontology()
+        self.gazetteer = Gazetteer.load()
+        self.actors = ActorResolver.load()
+
+    def build(
+        self, document: Document, happening: Happening, claims: list[FoundClaim],
+        event_id: str, extractor: str,
+    ) -> EventRecord:
+        main = happening.main
+        when = self._date(happening, document)
+        location = self._location(happening, document)
+        country = location.country if location is not None else None
+        on_date = when.start if when is not None else document.pub_date
+        mode = happening.mode
+        acled_sub = next((c.acled_sub for c in happening.members if c.acled_sub), None)
+        acled_type, acled_sub_type = self.ontology.acled(happening.event_type, mode, acled_sub)
+        dead = combine_counts([c.dead for c in happening.members if c.dead is not None])
+        injured = combine_counts([c.injured for c in happening.members if c.injured is not None])
+        certainties = [c.certainty for c in happening.members]
+        if claims and any(fc.claim.kind == "responsibility" and fc.claim.certainty == "claimed"
+                          for fc in claims) and "asserted" not in certainties:
+            certainties.append("claimed")
+        certainty = strongest(certainties)
+        weapon = next((c.weapon for c in happening.members if c.weapon), None)
+        actors = self._parties(happening, country, on_date)
+        confidence = max(c.hit.spec.weight for c in happening.members)
+        confidence *= _CERTAINTY_FACTOR[certainty]
+        confidence = min(1.0, confidence + 0.05 * bool(actors) + 0.05 * bool(location))
+        mentions = [c.mention() for c in happening.members]
+        sent = main.sentence
+        return EventRecord(
+            doc_id=document.id,
+            event_id=event_id,
+            event_type=happening.event_type,  # type: ignore[arg-type]
+            mode=mode,
+            acled_event_type=acled_type,
+            acled_sub_event_type=acled_sub_type,
+            date=when.start.isoformat() if when else None,
+            date_end=when.end.isoformat() if when and when.end else None,
+            date_precision=when.precision if when else None,
+            date_text=when.text if when and when.text else None,
+            location=location,
+            actors=actors,
+            fatalities=dead.value,
+            fatalities_low=dead.low,
+            fatalities_high=dead.high,
+            injured=injured.value if injured.value is not None else injured.low,
+            weapon=weapon,
+            certainty=certainty,
+            claims=[self._claim(fc.claim, country) for fc in claims],
+            evidence=Evidence(text=sent.text, start=sent.start_char, end=sent.end_char),
+            mentions=_unique(mentions),
+            confidence=round(confidence, 3),
+            extractor=extractor,
+        )
+
+    def _date(self, happening: Happening, document: Document) -> ResolvedDate | None:
+        for cand in happening.members:
+            if cand.date_span is not None:
+                resolved = resolve_date(cand.date_span.text, document.pub_date)
+                if resolved is not None:
+                    return resolved
+        if document.pub_date is None:
+            return None
+        # Undated news is about the days before publication: the week up to the report.
+        return ResolvedDate(start=document.pub_date, end=None, precision="week", text="")
+
+    def _location(self, happening: Happening, document: Document) -> Location | None:
+        names = happening.place_names()
+        if not names:
+            return None
+        context = PlaceContext(other_places=tuple(names))
+        for name in names:
+            resolved = self.gazetteer.resolve(name, context)
+            if resolved is not None:
+                return resolved
+        return Location(name=names[0])
+
+    def _parties(
+        self, happening: Happening, country: str | None, on_date: date | None
+    ) -> list[ActorRef]:
+        seen: set[tuple[str, str]] = set()
+        out: list[ActorRef] = []
+        groups: list[tuple[ActorRole, list[Argument]]] = []
+        for cand in happening.members:
+            groups.append(("actor", cand.actors))
+            groups.append(("recipient", cand.recipients))
+        for role, args in groups:
+            for arg in args:
+                resolved = self.actors.resolve(arg.text, country_hint=country, on_date=on_date)
+                key = (resolved.name.lower(), role)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(resolved.to_actor_ref(role))
+        return out
+
+    def _claim(self, claim: Claim, country: str | None) -> Claim:
+        def canonical(text: str | None) -> str | None:
+            return None if text is None else self.actors.resolve(text, country_hint=country).name
+
+        return claim.model_copy(
+            update={
+                "claimant": canonical(claim.claimant),
+                "attributed_to": canonical(claim.attributed_to),
+            }
+        )
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if m not in out:
+            out.append(m)
+    return out

@@ -1,0 +1,5 @@
+"""The spaCy pipeline roydad runs over every document, loaded once per process."""
+
+from roydad.nlp.pipeline import MODEL_NAME, load_pipeline
+
+__all__ = ["MODEL_NAME", "load_pipeline"]

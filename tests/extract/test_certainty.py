@@ -1,0 +1,42 @@
+"""Certainty of an event from the wording around its trigger."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from roydad.extract.certainty import strongest
+from tests.extract.helpers import only
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "certainty"),
+    [
+        ("Gunmen killed a police officer in Quetta on Sunday.", "killed", "asserted"),
+        ("The commander was killed in the raid, police said.", "killed", "reported"),
+        ("The commander was reportedly killed in a drone strike.", "killed", "alleged"),
+        ("The commander may have been killed in the strike.", "killed", "speculated"),
+        ("No one was killed in the blast, police said.", "killed", "negated"),
+        ("The militants did not attack the base.", "attack", "negated"),
+    ],
+)
+def test_certainty(nlp: Language, text: str, trigger: str, certainty: str) -> None:
+    assert only(nlp, text, trigger).certainty == certainty
+
+
+def test_hypothetical_assassination_is_a_threat(nlp: Language) -> None:
+    cand = only(nlp, "A militant said he could carry out an assassination for 500 rupees.",
+                "assassination")
+    assert (cand.event_type, cand.certainty) == ("THREATEN", "hypothetical")
+
+
+def test_sister_clause_does_not_hedge(nlp: Language) -> None:
+    text = ("Police said gunmen killed the cleric, while a local outlet suggested an internal "
+            "feud.")
+    assert only(nlp, text, "killed").certainty == "reported"
+
+
+def test_strongest() -> None:
+    assert strongest(["asserted", "alleged"]) == "asserted"
+    assert strongest(["reported", "alleged"]) == "alleged"
+    assert strongest(["asserted", "hypothetical"]) == "hypothetical"

@@ -1,0 +1,41 @@
+"""Claims of responsibility, denials and rival attributions."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from roydad.extract.claims import claims_in
+from roydad.models import Claim
+
+
+def _claims(nlp: Language, text: str) -> list[Claim]:
+    return [fc.claim for sent in nlp(text).sents for fc in claims_in(sent)]
+
+
+def test_responsibility(nlp: Language) -> None:
+    [claim] = _claims(nlp, "ISIS-K claimed responsibility for the explosion in Mazar-i-Sharif.")
+    assert (claim.kind, claim.claimant, claim.attributed_to, claim.certainty) == (
+        "responsibility", "ISIS-K", "ISIS-K", "claimed"
+    )
+
+
+def test_no_group_claimed(nlp: Language) -> None:
+    [claim] = _claims(nlp, "No group has claimed responsibility for the killings.")
+    assert (claim.kind, claim.claimant, claim.certainty) == ("responsibility", None, "negated")
+
+
+def test_denial(nlp: Language) -> None:
+    [claim] = _claims(nlp, "The Taliban denied any involvement in the attack.")
+    assert (claim.kind, claim.claimant, claim.certainty) == ("denial", "Taliban", "negated")
+
+
+def test_rival_attributions(nlp: Language) -> None:
+    text = "Opponents blame the Taliban, while some point to Pakistan's intelligence service."
+    claims = _claims(nlp, text)
+    assert [(c.kind, c.attributed_to) for c in claims] == [
+        ("attribution", "Taliban"),
+        ("attribution", "Pakistan's intelligence service"),
+    ]
+    assert claims[0].claimant == "Opponents"
+    assert claims[1].certainty == "speculated"
+    assert all(c.text == text for c in claims)
