@@ -40,7 +40,8 @@ def _parse_day(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+        message = f"{value!r} is not a date (YYYY-MM-DD)"
+        raise typer.BadParameter(message, param_hint=option) from None
 
 
 def _documents(
@@ -159,15 +160,20 @@ def process(
     run_id = store.start_run("process", extractor.name)
     docs = events = 0
     with Reporter("process", total=pending) as reporter:
-        while limit is None or docs < limit:
-            size = batch_size if limit is None else min(batch_size, limit - docs)
-            batch = store.pending_documents(size)
-            if not batch:
-                break
-            results = [(d.id, recs) for d, recs in extractor.extract(batch)]
-            events += store.save_results(run_id, results)
-            docs += len(batch)
-            reporter.advance(len(batch))
+        try:
+            while limit is None or docs < limit:
+                size = batch_size if limit is None else min(batch_size, limit - docs)
+                batch = store.pending_documents(size)
+                if not batch:
+                    break
+                results = [(d.id, recs) for d, recs in extractor.extract(batch)]
+                events += store.save_results(run_id, results)
+                docs += len(batch)
+                reporter.advance(len(batch))
+        except BaseException:
+            store.finish_run(run_id, status="failed", documents_seen=docs, events=events)
+            store.close()
+            raise
         store.finish_run(run_id, documents_seen=docs, events=events)
         reporter.summary(f"processed {docs} documents, {events} events → {store.url}")
     store.close()
@@ -273,6 +279,49 @@ def summary(db: DbOption = None) -> None:
         table.add_row(f"  {event_type}", str(n))
     Console().print(table)
     store.close()
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (the format of shared/data/dev).")],
+    pred: Annotated[
+        Path | None,
+        typer.Option("--pred", help="Score these contract records instead of extracting."),
+    ] = None,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Also write the report as JSON.")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
+) -> None:
+    """Score extraction against gold: per-field precision, recall and accuracy."""
+    from roydad.eval import (
+        GoldFormatError,
+        PredictionFormatError,
+        collect_predictions,
+        load_gold,
+        load_predictions,
+        render,
+        score,
+    )
+
+    try:
+        docs = load_gold(gold)
+        if pred is not None:
+            predictions = load_predictions(pred)
+        else:
+            from roydad.extract.pipeline import Extractor
+
+            extractor = Extractor(batch_size=batch_size)
+            predictions = collect_predictions(
+                docs, lambda ds: ((d.id, recs) for d, recs in extractor.extract(ds))
+            )
+    except (GoldFormatError, PredictionFormatError, OSError) as error:
+        err.print(str(error), markup=False)
+        raise typer.Exit(2) from None
+    report = score(docs, predictions)
+    Console().print(render(report))
+    if json_out is not None:
+        json_out.write_text(report.to_json(), encoding="utf-8")
 
 
 @app.command()

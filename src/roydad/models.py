@@ -28,6 +28,7 @@ ActorKind = Literal["person", "organization", "state", "group", "unknown"]
 ClaimKind = Literal["responsibility", "attribution", "denial", "accusation"]
 
 _SPACE = re.compile(r"\s+")
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
 
 def normalise_text(text: str) -> str:
@@ -112,8 +113,8 @@ class EventRecord(Record):
     mode: str | None = None
     acled_event_type: str | None = None
     acled_sub_event_type: str | None = None
-    date: str | None = None
-    date_end: str | None = None
+    date: str | None = Field(default=None, pattern=ISO_DATE)
+    date_end: str | None = Field(default=None, pattern=ISO_DATE)
     date_precision: DatePrecision | None = None
     date_text: str | None = None
     location: Location | None = None

@@ -1,0 +1,291 @@
+"""Scoring against event-level gold (UCDP/ACLED-style: one or a few gold events per text).
+
+Definitions (all per document, summed over documents):
+
+* **Candidates** for a gold event are the document's records whose PLOVER category can detect
+  the gold event's category (types.yaml `detected_by`; UCDP's violence → ASSAULT or COERCE).
+* **Matching** is one-to-one and greedy: every (gold event, candidate) pair is scored by how
+  many fields agree (type, date, admin1, within 50 km, deaths in range, place name, actors);
+  the best pairs are taken first, ties going to the more confident record, then to input order.
+* **Event detection** — recall: matched gold events / gold events. Precision: matched records /
+  records that are candidates for some gold event of their document (records of other
+  categories are not judged: the gold does not annotate them).
+* **Fields** are scored on gold events whose gold value is annotated (not null); a gold event
+  without a match, or whose match gives no value, is wrong (recall = accuracy). Precision is
+  over matched records that give a value.
+  - `date`: same day; `date ±1 day`: within the gold [date, date_end] widened by one day.
+  - `admin1`: same name after aliases (aliases.yaml); a record whose location is itself an
+    admin1 (`precision: admin1`) names it in `name`.
+  - `location within 25/50 km`: great-circle distance when both give coordinates; the median
+    and mean error are measures.
+  - `fatalities`: the record's `fatalities` (or its low = high range) equals the gold number.
+    `deaths within range`: the gold number lies in [low, high], where low is
+    `fatalities_low`, else `fatalities`, else `fatalities_high`, and high the other way round —
+    a point prediction is its own range.
+  - `actor1`/`actor2`: the gold side's name matches (`Vocabulary.names_match`: variants from
+    aliases.yaml, distinctive words contained or mostly shared) the `text` or `name` of a
+    predicted actor of role `actor` (actor1) or `recipient`
+    (actor2); for dyadic gold types (types.yaml `unordered_sides`) of either role.
+  - `weapon`, `location name`: names match, or the weapon's head words are equal.
+  - `ACLED event type`, `ACLED sub-event type`: only for gold whose type is ACLED's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from roydad.eval.gold import GoldDocument, GoldEvent
+from roydad.eval.report import MeasureRow, ScoreRow, Tally
+from roydad.eval.vocab import Vocabulary, head_word, load_vocabulary
+from roydad.models import EventRecord
+
+EARTH_RADIUS_KM = 6371.0088
+
+FIELDS = (
+    "event type", "ACLED event type", "ACLED sub-event type", "date", "date ±1 day", "admin1",
+    "location within 25 km", "location within 50 km", "location name", "fatalities",
+    "deaths within range", "actor1", "actor2", "weapon",
+)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """One field of one gold event: did the matched record give a value, and is it right."""
+
+    field: str
+    predicted: bool
+    correct: bool
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def death_range(record: EventRecord) -> tuple[int, int] | None:
+    """[low, high] of the record's fatalities (see the module docstring); None if unstated."""
+    low = next((v for v in (record.fatalities_low, record.fatalities, record.fatalities_high)
+                if v is not None), None)
+    high = next((v for v in (record.fatalities_high, record.fatalities, record.fatalities_low)
+                 if v is not None), None)
+    return None if low is None or high is None else (low, high)
+
+
+def _point_deaths(record: EventRecord) -> int | None:
+    if record.fatalities is not None:
+        return record.fatalities
+    span = death_range(record)
+    return span[0] if span and span[0] == span[1] else None
+
+
+def _predicted_admin1(record: EventRecord) -> str | None:
+    location = record.location
+    if location is None:
+        return None
+    if location.admin1:
+        return location.admin1
+    return location.name if location.precision == "admin1" else None
+
+
+def _coordinates(record: EventRecord) -> tuple[float, float] | None:
+    location = record.location
+    if location is None or location.lat is None or location.lon is None:
+        return None
+    return location.lat, location.lon
+
+
+@dataclass(frozen=True)
+class EventJudge:
+    """Judges a record against a gold event, field by field."""
+
+    vocabulary: Vocabulary
+
+    def judge(self, gold: GoldEvent, record: EventRecord | None) -> list[Judgement]:
+        """A judgement for every field the gold annotates; no record means every one is wrong."""
+        out: list[Judgement] = []
+        for name in FIELDS:
+            if self.annotated(name, gold):
+                given, right = self.check(name, gold, record) if record else (False, False)
+                out.append(Judgement(name, given, given and right))
+        return out
+
+    def annotated(self, name: str, gold: GoldEvent) -> bool:
+        v = self.vocabulary
+        match name:
+            case "event type":
+                return v.event_category(gold.event_type) is not None
+            case "ACLED event type":
+                return v.is_acled(gold.event_type)
+            case "ACLED sub-event type":
+                return v.is_acled(gold.event_type) and gold.sub_event_type is not None
+            case "date" | "date ±1 day":
+                return gold.date is not None
+            case "location within 25 km" | "location within 50 km":
+                return gold.lat is not None and gold.lon is not None
+            case "location name":
+                return gold.location is not None
+            case "fatalities" | "deaths within range":
+                return gold.fatalities is not None
+            case "admin1" | "actor1" | "actor2" | "weapon":
+                return getattr(gold, name) is not None
+        raise AssertionError(f"unknown field {name!r}")
+
+    def check(self, name: str, gold: GoldEvent, record: EventRecord) -> tuple[bool, bool]:
+        """(the record gives a value for the field, the value is right)."""
+        v = self.vocabulary
+        match name:
+            case "event type":
+                return True, record.event_type == v.event_category(gold.event_type)
+            case "ACLED event type":
+                return _given_same(record.acled_event_type, gold.event_type)
+            case "ACLED sub-event type":
+                return _given_same(record.acled_sub_event_type, gold.sub_event_type)
+            case "date":
+                return record.date is not None, _parse_date(record.date) == gold.date
+            case "date ±1 day":
+                return record.date is not None, _within_day(_parse_date(record.date), gold)
+            case "admin1":
+                admin1 = _predicted_admin1(record)
+                return admin1 is not None, admin1 is not None and gold.admin1 is not None and (
+                    v.admin1_key(admin1) == v.admin1_key(gold.admin1))
+            case "location within 25 km" | "location within 50 km":
+                km = self.distance_km(gold, record)
+                limit = 25.0 if "25" in name else 50.0
+                return km is not None, km is not None and km <= limit
+            case "location name":
+                place = record.location.name if record.location else None
+                return place is not None, _names(v, gold.location, [place])
+            case "fatalities":
+                deaths = _point_deaths(record)
+                return deaths is not None, deaths == gold.fatalities
+            case "deaths within range":
+                span = death_range(record)
+                return span is not None, span is not None and gold.fatalities is not None and (
+                    span[0] <= gold.fatalities <= span[1])
+            case "actor1" | "actor2":
+                names = self._side_names(name, gold, record)
+                return bool(names), _names(v, getattr(gold, name), names)
+            case "weapon":
+                return record.weapon is not None, _weapons(v, gold.weapon, record.weapon)
+        raise AssertionError(f"unknown field {name!r}")
+
+    def _side_names(self, side: str, gold: GoldEvent, record: EventRecord) -> list[str]:
+        unordered = self.vocabulary.sides_unordered(gold.event_type)
+        role = "actor" if side == "actor1" else "recipient"
+        return [
+            name for actor in record.actors
+            if actor.role == role or (unordered and actor.role != "associated")
+            for name in (actor.text, actor.name)
+        ]
+
+    def distance_km(self, gold: GoldEvent, record: EventRecord | None) -> float | None:
+        point = _coordinates(record) if record else None
+        if point is None or gold.lat is None or gold.lon is None:
+            return None
+        return haversine_km(gold.lat, gold.lon, point[0], point[1])
+
+    def agreement(self, gold: GoldEvent, record: EventRecord) -> int:
+        wanted = {"event type", "date", "admin1", "location within 50 km", "location name",
+                  "deaths within range", "actor1", "actor2"}
+        return sum(j.correct for j in self.judge(gold, record) if j.field in wanted)
+
+
+def _given_same(predicted: str | None, gold: str | None) -> tuple[bool, bool]:
+    return predicted is not None, predicted is not None and gold is not None and (
+        predicted.strip().casefold() == gold.strip().casefold()
+    )
+
+
+def _within_day(predicted: dt.date | None, gold: GoldEvent) -> bool:
+    if predicted is None or gold.date is None:
+        return False
+    day = dt.timedelta(days=1)
+    return gold.date - day <= predicted <= (gold.date_end or gold.date) + day
+
+
+def _names(v: Vocabulary, gold: str | None, predicted: Sequence[str | None]) -> bool:
+    return gold is not None and any(p and v.names_match(gold, p) for p in predicted)
+
+
+def _weapons(v: Vocabulary, gold: str | None, predicted: str | None) -> bool:
+    if gold is None or predicted is None:
+        return False
+    head = head_word(gold)
+    return v.names_match(gold, predicted) or (head is not None and head == head_word(predicted))
+
+
+@dataclass
+class EventScorer:
+    """Accumulates the event-profile rows and measures over documents."""
+
+    judge: EventJudge = field(default_factory=lambda: EventJudge(load_vocabulary()))
+    detection: Tally = field(default_factory=Tally)
+    fields: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
+    errors_km: list[float] = field(default_factory=list)
+
+    def add(self, gold: GoldDocument, predictions: Sequence[EventRecord]) -> None:
+        assert gold.profile == "event"
+        matches = self.match(gold.events, predictions)
+        self.detection.n_gold += len(gold.events)
+        self.detection.tp_gold += sum(m is not None for m in matches)
+        self.detection.n_pred += sum(
+            any(self._candidate(e, r) for e in gold.events) for r in predictions
+        )
+        self.detection.tp_pred += sum(m is not None for m in matches)
+        for event, record in zip(gold.events, matches, strict=True):
+            for judgement in self.judge.judge(event, record):
+                self.fields[judgement.field].field(judgement.predicted, judgement.correct)
+            km = self.judge.distance_km(event, record)
+            if km is not None:
+                self.errors_km.append(km)
+
+    def match(self, events: Sequence[GoldEvent], predictions: Sequence[EventRecord]
+              ) -> list[EventRecord | None]:
+        """The record matched to each gold event, or None (greedy one-to-one, see above)."""
+        pairs = sorted(
+            (
+                (-self.judge.agreement(event, record), -record.confidence, i, j)
+                for i, event in enumerate(events)
+                for j, record in enumerate(predictions)
+                if self._candidate(event, record)
+            )
+        )
+        matched: list[EventRecord | None] = [None] * len(events)
+        taken: set[int] = set()
+        for _, _, i, j in pairs:
+            if matched[i] is None and j not in taken:
+                matched[i] = predictions[j]
+                taken.add(j)
+        return matched
+
+    def _candidate(self, event: GoldEvent, record: EventRecord) -> bool:
+        v = self.judge.vocabulary
+        return record.event_type in v.detecting_categories(v.event_category(event.event_type))
+
+    def rows(self) -> list[ScoreRow]:
+        rows = [self.detection.row("event", "event detection", "detection")]
+        rows.extend(self.fields[f].row("event", f, "field") for f in FIELDS
+                    if self.fields[f].n_gold)
+        return rows
+
+    def measures(self) -> list[MeasureRow]:
+        errors = self.errors_km
+        return [
+            MeasureRow(profile="event", field="location error median", n=len(errors),
+                       value=statistics.median(errors) if errors else None, unit="km"),
+            MeasureRow(profile="event", field="location error mean", n=len(errors),
+                       value=statistics.fmean(errors) if errors else None, unit="km"),
+        ]

@@ -1,0 +1,34 @@
+"""Plain text: the whole file is one document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from roydad.ingest.base import (
+    ReadOptions,
+    Source,
+    checked_text,
+    clean_text,
+    has_suffix,
+    read_file_bytes,
+    text_byte_limit,
+)
+from roydad.ingest.encoding import decode_text
+from roydad.models import Document, Problem
+
+
+class TextReader:
+    name = "text"
+    suffixes: tuple[str, ...] = (".txt",)
+
+    def match(self, location: str) -> bool:
+        return has_suffix(location, self.suffixes)
+
+    def read(self, source: Source, options: ReadOptions) -> Iterator[Document | Problem]:
+        # the size check inside read_file_bytes keeps an oversized file from being read at all
+        data = read_file_bytes(source.local_path(), *text_byte_limit(options.max_chars))
+        text = checked_text(clean_text(decode_text(data)), options.max_chars)
+        # a text file says nothing about itself: its date can only come from the caller
+        yield Document(
+            id=source.doc_id, text=text, pub_date=options.pub_date, origin=source.location
+        )

@@ -1,0 +1,21 @@
+"""Storage: the SQL database of documents, their sources, extraction runs and events.
+
+SQLite file by default (`roydad.db` in the working directory), PostgreSQL for a team, with the
+same code; the schema is created and upgraded with alembic when a store is opened.
+"""
+
+from roydad.store.engine import resolve_db_url
+from roydad.store.migrate import SchemaTooNewError
+from roydad.store.records import EventFilter, IngestCounts, RunInfo, StoreSummary
+from roydad.store.store import Store, open_store
+
+__all__ = [
+    "EventFilter",
+    "IngestCounts",
+    "RunInfo",
+    "SchemaTooNewError",
+    "Store",
+    "StoreSummary",
+    "open_store",
+    "resolve_db_url",
+]

@@ -1,0 +1,76 @@
+"""The small typed values the store takes and returns (besides the models in roydad.models)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class IngestCounts:
+    """What `Store.add_documents` did.
+
+    `duplicates` counts documents whose content was already stored, or had already appeared
+    earlier in the same call: `seen == new_documents + duplicates`. A duplicate read from a new
+    place still adds a source, so `new_sources` may exceed `new_documents`.
+    """
+
+    seen: int = 0
+    new_documents: int = 0
+    new_sources: int = 0
+    duplicates: int = 0
+
+    def __add__(self, other: IngestCounts) -> IngestCounts:
+        return IngestCounts(
+            self.seen + other.seen,
+            self.new_documents + other.new_documents,
+            self.new_sources + other.new_sources,
+            self.duplicates + other.duplicates,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events `Store.events` yields. Every criterion given must hold; None means any.
+
+    `country` is ISO 3166-1 alpha-3 (case-insensitive). `since`/`until` are inclusive and apply
+    to the event's `date`, so events with an unknown date are left out when either is set.
+    """
+
+    event_type: str | None = None
+    country: str | None = None
+    since: date | None = None
+    until: date | None = None
+    limit: int | None = None
+
+    def __post_init__(self) -> None:
+        # SQLite reads a negative LIMIT as "no limit", PostgreSQL refuses it: refuse it here.
+        if self.limit is not None and self.limit < 0:
+            raise ValueError(f"limit must not be negative, got {self.limit}")
+
+
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    id: int
+    kind: str
+    extractor: str
+    started_at: datetime
+    finished_at: datetime | None
+    status: str
+    documents_seen: int
+    documents_new: int
+    events: int
+    problems: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoreSummary:
+    documents: int
+    sources: int
+    processed: int
+    pending: int
+    events: int
+    # Most frequent first.
+    by_event_type: dict[str, int] = field(default_factory=dict)
+    runs: int = 0
+    last_run: RunInfo | None = None

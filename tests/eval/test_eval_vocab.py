@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+
+from roydad.eval.vocab import head_word, load_vocabulary
+
+
+@pytest.mark.parametrize(("gold", "predicted"), [
+    ("Khyber Pakhtunkwa", "Khyber Pakhtunkhwa"),
+    ("Khyber Pakhtunkhwa", "North-West Frontier Province"),
+    ("Federally Administered Tribal Areas", "FATA"),
+    ("Azad Jammu & Kashmir", "Azad Kashmir"),
+    ("Balochistan", "Baluchistan"),
+    ("Punjab", "punjab province"),
+])
+def test_admin1_variants_are_equal(gold: str, predicted: str) -> None:
+    vocabulary = load_vocabulary()
+    assert vocabulary.admin1_key(gold) == vocabulary.admin1_key(predicted)
+
+
+def test_fata_is_not_khyber_pakhtunkhwa() -> None:
+    vocabulary = load_vocabulary()
+    assert vocabulary.admin1_key("FATA") != vocabulary.admin1_key("Khyber Pakhtunkhwa")
+
+
+@pytest.mark.parametrize(("gold", "predicted", "same"), [
+    ("Government of Pakistan", "Pakistani soldiers", True),
+    ("Government of Pakistan", "Tehrik-i-Taliban Pakistan", False),
+    ("Government of India", "Government of Pakistan", False),
+    ("TTP", "Pakistani Taliban", True),
+    ("IS", "Islamic State", True),
+    ("IS", "it is", False),  # an acronym variant matches only the capitalised word
+    ("Civilians", "villagers", True),
+    ("Lashkar-e-Islam", "Lashkar-e-Taiba", False),
+    ("Mir Ali town", "Mir Ali", True),
+    ("Government of United States of America", "US drone operators", True),
+])
+def test_names_match(gold: str, predicted: str, same: bool) -> None:
+    assert load_vocabulary().names_match(gold, predicted) is same
+
+
+def test_kairos_types_map_by_longest_prefix() -> None:
+    vocabulary = load_vocabulary()
+    assert vocabulary.kairos_category("Conflict.Attack.DetonateExplode") == "ASSAULT"
+    assert vocabulary.kairos_category("Contact.Contact.Meet") == "CONSULT"
+    assert vocabulary.kairos_category("Contact.Contact.Broadcast") is None
+    assert vocabulary.kairos_category("Unheard.Of") is None
+
+
+def test_head_word() -> None:
+    assert head_word("Major General Vyacheslav Gladkikh") == "gladkikh"
+    assert head_word("Elliott’s") == "elliott"
+    assert head_word("U.S. State Department") == "department"
+    assert head_word("  ") is None
