@@ -1,0 +1,527 @@
+"""Actor resolution: the words a report uses for a party -> an actor of the knowledge base.
+
+The knowledge base (data/actors.yaml) and the lexicon of titles and generic groups
+(data/lexicons/actor_titles.yaml) are data a researcher edits; this module loads, validates and
+indexes them, then tries the most certain readings first: exact alias -> ACLED-style generic group
+-> a known actor inside a longer mention -> fuzzy alias -> a guess from titles. Every mention gets
+an answer, so no party a report names is silently dropped.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Container, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal, cast
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from roydad.models import ActorKind, ActorRef, ActorRole
+
+MatchedBy = Literal["alias", "fuzzy", "coref", "generic", "title", "unknown"]
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+KB_PATH = DATA_DIR / "actors.yaml"
+LEXICON_PATH = DATA_DIR / "lexicons" / "actor_titles.yaml"
+# Fuzzy matching is conservative: a one-letter slip in a long name is a misspelling, in a short
+# one ("Khan", "ISI") it is another actor. Keys are loose keys (see loose_key).
+FUZZY_CUTOFF = 90.0
+FUZZY_MIN_LEN = 8
+_WEAK = frozenset({"fuzzy", "title", "unknown"})
+_KINDS = frozenset({"person", "organization", "state", "group"})
+
+
+class KnowledgeBaseError(ValueError):
+    """The knowledge base or lexicon is malformed; the message lists every problem found."""
+
+
+# --------------------------------------------------------------------------- normalisation
+_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u02bb`\u00b4]")
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?!\w)")
+_SEPARATORS = re.compile(r"[\u2010-\u2015\u2212_/\-]")
+_NON_WORD = re.compile(r"[^\w\s]")
+_TOKEN = re.compile(r"[^\s\u2010-\u2015\u2212/\-]+")
+# Arabic/Persian/Urdu particles written in or out at will: al-, ul-, izafat -e-/-i-.
+_PARTICLES = frozenset(["al", "el", "ul", "ud", "ur", "e", "i", "as", "ash", "ad", "an", "az"])
+# Transliteration folds for loose keys, applied per token in order (Mohammad/Muhammad/Mohammed,
+# Dawood/Dawud/Daoud, -ullah/-ollah, -uddin/-eddin, ee/i, oo/ou/u, q/k, doubled letters).
+_FOLDS = tuple((re.compile(p), r) for p, r in (
+    (r"^m[ou]h[ae]?m+[ae]d$|^mohd$", "muhammad"), (r"^m[ae]hm(?:oo|ou|u)d$", "mahmud"),
+    (r"^da[wv]?(?:oo|ou|u|o)d$", "dawud"), (r"(?<=\w{3})[uoa]l{1,2}ah?$", "ullah"),
+    (r"(?<=\w{2})[uea]d{1,2}[ie]n$", "uddin"), (r"ee", "i"), (r"oo|ou", "u"), (r"q", "k"),
+    (r"(\w)\1+", r"\1"),
+))
+
+
+def normalise(text: str) -> str:
+    """Strict matching key: case, diacritics, punctuation, "the" and possessive 's folded."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    folded = _APOSTROPHES.sub("'", folded).replace("&", " and ").replace(".", "")
+    folded = _POSSESSIVE.sub("", folded).replace("'", "")
+    folded = _NON_WORD.sub(" ", _SEPARATORS.sub(" ", folded))
+    return " ".join(w for w in folded.split() if w != "the")
+
+
+def loose_key(text: str) -> str:
+    """Transliteration-blind key: "Mullah Daoud Muzamil" and "Dawood Muzammil" agree on the name."""
+    tokens = []
+    for token in normalise(text).split():
+        if token in _PARTICLES:
+            continue
+        for pattern, repl in _FOLDS:
+            token = pattern.sub(repl, token)
+        tokens.append(token)
+    return "".join(tokens)
+
+
+def cased_key(text: str) -> str:
+    """Key for acronyms that are also words ("IS", "US"): only dots and spacing folded."""
+    return " ".join(_APOSTROPHES.sub("'", text).replace(".", "").split()).strip(" ,;:'\"()")
+
+
+def _clean(text: str) -> str:
+    cleaned = " ".join(text.replace("\u201c", " ").replace("\u201d", " ").split())
+    cleaned = cleaned.strip(" \"'.,;:!?")
+    cleaned = re.sub(r"^(?:the|a|an)\s+", "", cleaned, flags=re.IGNORECASE)
+    return re.sub(r"['\u2019]s$", "", cleaned)
+
+
+def _split_apposition(text: str) -> tuple[str, str]:
+    """ "General X, former police commander" -> ("General X", "former police commander")."""
+    found = re.search(r"\s*[,(]\s*", text)
+    if not found or found.start() == 0:
+        return text, ""
+    return text[: found.start()].strip(), text[found.end():].strip(" )")
+
+
+def _join(*parts: str) -> str | None:
+    return ", ".join(p for p in parts if p) or None
+
+
+def _segment(tokens: Sequence[str], vocab: Container[str]) -> Iterator[tuple[int, str | None]]:
+    """Greedy longest-match reading of tokens as vocabulary phrases: (end, phrase) per step,
+    phrase None for a word outside the vocabulary."""
+    i = 0
+    while i < len(tokens):
+        n = next((n for n in (4, 3, 2, 1)
+                  if i + n <= len(tokens) and " ".join(tokens[i:i + n]) in vocab), 0)
+        i += max(n, 1)
+        yield i, " ".join(tokens[i - n:i]) if n else None
+
+
+def _parse_date(value: object, *, end: bool) -> date | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD (YAML may already have made it a date); an end date of
+    partial precision means the last day of that year or month."""
+    if value is None or isinstance(value, date):
+        return value
+    found = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value).strip())
+    if not found:
+        raise ValueError(f"bad date {value!r}")
+    year, month = int(found[1]), int(found[2]) if found[2] else (12 if end else 1)
+    if found[3]:
+        return date(year, month, int(found[3]))
+    return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+
+
+# --------------------------------------------------------------------------- records
+@dataclass(frozen=True)
+class Period:
+    start: date | None = None
+    end: date | None = None
+
+    def covers(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    period: Period
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One knowledge-base actor, as validated from actors.yaml."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    sector: str
+    country: str | None
+    wikidata: str | None
+    aliases: tuple[str, ...]
+    cased_aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+    slots: tuple[tuple[str, Period], ...]
+
+    def role_on(self, on: date) -> Role | None:
+        # Where roles overlap (a party post held alongside an office) the latest begun is the news.
+        covering = [r for r in self.roles if r.period.covers(on)]
+        return max(covering, key=lambda r: r.period.start or date.min, default=None)
+
+
+@dataclass(frozen=True)
+class ResolvedActor:
+    text: str
+    name: str
+    kind: ActorKind
+    sector: str | None
+    country: str | None
+    kb_id: str | None
+    wikidata: str | None
+    title: str | None
+    matched_by: MatchedBy
+    score: float
+
+    def to_actor_ref(self, role: ActorRole) -> ActorRef:
+        return ActorRef(text=self.text, name=self.name, role=role, kind=self.kind,
+                        sector=self.sector, country=self.country, kb_id=self.kb_id)
+
+
+def _words(lexicon: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(normalise(str(w)) for w in lexicon.get(key) or [])
+
+
+def _table(lexicon: Mapping[str, Any], key: str) -> dict[str, str | None]:
+    return {normalise(str(k)): v for k, v in (lexicon.get(key) or {}).items()}
+
+
+def _period(raw: Mapping[str, Any]) -> Period:
+    return Period(_parse_date(raw.get("from"), end=False), _parse_date(raw.get("to"), end=True))
+
+
+def _parse_entry(raw: Mapping[str, Any], sectors: frozenset[str], slots: frozenset[str]) -> Entry:
+    checks = [(all(raw.get(k) for k in ("id", "name", "kind", "sector")), "id/name/kind/sector"),
+              (raw.get("kind") in _KINDS, f"kind {raw.get('kind')!r}"),
+              (re.fullmatch(r"[A-Z]{3}", str(raw.get("country") or "NUL")), "country (alpha-3)"),
+              (re.fullmatch(r"Q\d+", str(raw.get("wikidata") or "Q0")), "wikidata id"),
+              ({raw.get("sector")} | {r.get("sector") or raw.get("sector")
+                                      for r in raw.get("roles") or []} <= sectors, "sector"),
+              ({s.get("slot") for s in raw.get("slots") or []} <= slots, "slot")]
+    if bad := [what for ok, what in checks if not ok]:
+        raise ValueError(f"missing or unknown {', '.join(bad)}")
+    roles = tuple(Role(str(r["role"]), _period(r), r.get("sector")) for r in raw.get("roles") or [])
+    return Entry(str(raw["id"]), str(raw["name"]), cast(ActorKind, raw["kind"]), str(raw["sector"]),
+                 raw.get("country"), raw.get("wikidata"),
+                 tuple(str(a) for a in raw.get("aliases") or []),
+                 tuple(str(a) for a in raw.get("cased_aliases") or []), roles,
+                 tuple((str(s["slot"]), _period(s)) for s in raw.get("slots") or []))
+
+
+def parse_knowledge_base(kb: Mapping[str, Any], lexicon: Mapping[str, Any]) -> list[Entry]:
+    """Validate the knowledge base; raise KnowledgeBaseError listing every problem."""
+    sectors = frozenset(kb.get("sectors") or {})
+    slots = frozenset(lexicon.get("state_slots") or {})
+    entries: dict[str, Entry] = {}
+    problems: list[str] = []
+    owners: dict[tuple[str, str], str] = {}
+    for n, raw in enumerate(kb.get("entries") or []):
+        try:
+            entry = _parse_entry(raw, sectors, slots)
+        except (ValueError, TypeError, KeyError, AttributeError) as err:
+            problems.append(f"entry {n} {raw.get('id') if isinstance(raw, dict) else ''}: {err}")
+            continue
+        if entry.id in entries:
+            problems.append(f"duplicate id {entry.id!r}")
+        keys = [("alias", normalise(a)) for a in (entry.name, *entry.aliases)]
+        for key in [*keys, *(("cased alias", cased_key(a)) for a in entry.cased_aliases)]:
+            if (owner := owners.setdefault(key, entry.id)) != entry.id:
+                problems.append(f"{key[0]} {key[1]!r} belongs to both {owner!r} and {entry.id!r}")
+        entries.setdefault(entry.id, entry)
+    for table in ("name_prefixes", "person_roles", "group_heads"):
+        bad = {v for v in (lexicon.get(table) or {}).values() if v is not None} - sectors
+        problems += [f"lexicon {table}: unknown sector {s!r}" for s in sorted(bad)]
+    if problems or not entries:
+        raise KnowledgeBaseError("\n".join(problems) or "no entries")
+    return list(entries.values())
+
+
+def _read_yaml(path: Path) -> Mapping[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+# --------------------------------------------------------------------------- resolver
+class ActorResolver:
+    """Resolves actor mentions against the knowledge base. Build once (load()), share freely."""
+
+    def __init__(self, entries: Sequence[Entry], lexicon: Mapping[str, Any]) -> None:
+        self.entries: Mapping[str, Entry] = {e.id: e for e in entries}
+        self._prefixes = _table(lexicon, "name_prefixes")
+        self._person_roles = _table(lexicon, "person_roles")
+        self._group_heads = _table(lexicon, "group_heads")
+        self._former = _words(lexicon, "former_words")
+        self._prefix_words = self._former | set(self._prefixes)
+        self._former_sector: str = lexicon["former_sector"]
+        self._state_sectors = frozenset(lexicon.get("state_sectors") or [])
+        self._fillers, self._cuts = _words(lexicon, "filler_words"), _words(lexicon, "cut_words")
+        self._org_words = _words(lexicon, "organization_words")
+        self._facility_words = _words(lexicon, "facility_words")
+        self._generic = [(g["name"], g["name_no_country"], g["sector"], _words(g, "words"))
+                         for g in lexicon["generic_groups"].values()]
+        self._slot_words = {k: (s["sector"], _words(s, "words"))
+                            for k, s in lexicon["state_slots"].items()}
+        countries = lexicon["countries"]
+        self._country_names = {code: str(c["name"]) for code, c in countries.items()}
+        # country phrase -> (code, whether it is the state's own name rather than a demonym)
+        self._country_words = {w: (code, by_name) for code, c in countries.items()
+                               for key, by_name in (("demonyms", False), ("names", True))
+                               for w in _words(c, key)}
+        self._cased_countries = [
+            (re.compile(rf"(?<![\w.]){re.escape(w)}(?!\w)"), normalise(w), code)
+            for code, c in countries.items() for w in c.get("cased") or []]
+        # word -> (sector, kind) it signals in an unknown mention; a person's role word outranks
+        # the same word as an honorific or a group noun, and state-force words only fill gaps
+        self._signals: dict[str, tuple[str | None, str]] = {}
+        for table, kind in ((self._group_heads, "group"), (self._prefixes, "person"),
+                            (self._person_roles, "person")):
+            self._signals.update((w, (sector, kind)) for w, sector in table.items())
+        for force, words in self._slot_words.values():
+            self._signals.update((w, (force, "group")) for w in words if w not in self._signals)
+        self._member_ok = (_words(lexicon, "member_words") | _words(lexicon, "group_qualifiers")
+                           | self._fillers | set(self._country_words))
+        self._strict: dict[str, str] = {}
+        self._cased: dict[str, str] = {}
+        loose: dict[str, set[str]] = {}
+        self._slots: dict[tuple[str, str], list[tuple[Period, Entry]]] = {}
+        for e in entries:
+            for alias in (e.name, *e.aliases):
+                self._strict[normalise(alias)] = e.id
+                loose.setdefault(loose_key(alias), set()).add(e.id)
+            self._cased.update((cased_key(a), e.id) for a in e.cased_aliases)
+            for slot, period in e.slots:
+                self._slots.setdefault((e.country or "", slot), []).append((period, e))
+        # A loose key two entries share decides nothing, so it is left out rather than guessed.
+        self._loose = {k: next(iter(ids)) for k, ids in loose.items() if k and len(ids) == 1}
+        self._fuzzy_keys = [k for k in self._loose if len(k) >= FUZZY_MIN_LEN - 2]
+
+    @classmethod
+    def load(cls, kb_path: Path | None = None, lexicon_path: Path | None = None) -> ActorResolver:
+        """The resolver over the shipped data (built once per process), or over other files."""
+        if kb_path is None and lexicon_path is None:
+            return _default_resolver()
+        return cls.from_data(_read_yaml(kb_path or KB_PATH),
+                             _read_yaml(lexicon_path or LEXICON_PATH))
+
+    @classmethod
+    def from_data(cls, kb: Mapping[str, Any], lexicon: Mapping[str, Any]) -> ActorResolver:
+        return cls(parse_knowledge_base(kb, lexicon), lexicon)
+
+    def patterns(self) -> Iterator[tuple[str, str]]:
+        """(alias as written, kb_id) pairs, e.g. for a spaCy entity ruler."""
+        for e in self.entries.values():
+            for alias in (e.name, *e.aliases, *e.cased_aliases):
+                yield alias, e.id
+
+    def role_on(self, kb_id: str, on: date) -> str | None:
+        """The public role the actor held on that date, when its entry has dated roles."""
+        entry = self.entries.get(kb_id)
+        role = entry.role_on(on) if entry else None
+        return role.role if role else None
+
+    def resolve(self, text: str, *, country_hint: str | None = None,
+                on_date: date | None = None) -> ResolvedActor:
+        """Always an answer: a knowledge-base actor, a generic group, or a guessed unknown."""
+        cleaned = _clean(text)
+        if hit := self._lookup(cleaned):
+            return self._known(hit[0], text, on_date, "alias", hit[1], None)
+        head, apposition = _split_apposition(cleaned)
+        prefix, core = self._strip_prefixes(head)
+        if hit := self._lookup(core):
+            same = self._lookup(apposition) if apposition else None
+            title = _join(prefix, "" if same and same[0] == hit[0] else apposition)
+            return self._known(hit[0], text, on_date, "alias", hit[1], title)
+        generic = self._generic_group(head, text, country_hint, on_date)
+        if generic and generic.score >= 0.9:
+            return generic
+        if window := self._window(core):
+            title = _join(prefix, window[1], apposition)
+            return self._known(window[0], text, on_date, "alias", 0.9, title)
+        if generic:
+            return generic
+        if fuzzy := self._fuzzy(core):
+            title = _join(prefix, apposition)
+            return self._known(fuzzy[0], text, on_date, "fuzzy", fuzzy[1], title)
+        return self._guess(text, prefix, core, apposition)
+
+    def resolve_document(self, texts: Sequence[str], *, country_hint: str | None = None,
+                         on_date: date | None = None) -> list[ResolvedActor]:
+        """Resolve a document's mentions in order, linking later surnames ("Muzammil", "General
+        Saree") to the one person named in full earlier in the same document."""
+        persons: list[ResolvedActor] = []
+        resolved = []
+        for text in texts:
+            actor = self.resolve(text, country_hint=country_hint, on_date=on_date)
+            if actor.matched_by in _WEAK:
+                actor = self._coref(text, persons) or actor
+            if actor.kind == "person" and actor.matched_by != "coref":
+                persons.append(actor)
+            resolved.append(actor)
+        return resolved
+
+    # ------------------------------------------------------------------ stages
+    def _lookup(self, text: str) -> tuple[str, float] | None:
+        if not text:
+            return None
+        if hit := self._cased.get(cased_key(text)) or self._strict.get(normalise(text)):
+            return hit, 1.0
+        found = self._loose.get(loose_key(text))
+        return (found, 0.95) if found else None
+
+    def _known(self, kb_id: str, text: str, on_date: date | None, matched_by: MatchedBy,
+               score: float, title: str | None) -> ResolvedActor:
+        entry = self.entries[kb_id]
+        role = entry.role_on(on_date) if on_date else None
+        sector = role.sector if role and role.sector else entry.sector
+        return ResolvedActor(text, entry.name, entry.kind, sector, entry.country, entry.id,
+                             entry.wikidata, title, matched_by, score)
+
+    def _strip_prefixes(self, head: str) -> tuple[str, str]:
+        """ "Lt Gen Sami Sadat" -> ("Lt Gen", "Sami Sadat"); the last word is always kept."""
+        words, cut = head.split(), 0
+        for end, phrase in _segment([normalise(w) for w in words], self._prefix_words):
+            if phrase is None or end >= len(words):
+                break
+            cut = end
+        return " ".join(words[:cut]), " ".join(words[cut:])
+
+    def _country(self, text: str, tokens: list[str]) -> tuple[str | None, bool, list[str]]:
+        """The first country a mention names, whether by the state's name, and the other words."""
+        cased = [(token, code) for pattern, token, code in self._cased_countries
+                 if pattern.search(text) and token in tokens]
+        tokens = [t for t in tokens if t not in {token for token, _ in cased}]
+        steps = list(_segment(tokens, self._country_words))
+        hits = [(code, True) for _, code in cased] + [self._country_words[p] for _, p in steps if p]
+        rest = [tokens[end - 1] for end, p in steps if p is None]
+        return (*hits[0], rest) if hits else (None, False, rest)
+
+    def _generic_group(self, head: str, text: str, hint: str | None,
+                       on_date: date | None) -> ResolvedActor | None:
+        tokens = normalise(head).split()
+        if any(t in self._former for t in tokens):
+            return None  # former soldiers are no longer the force; the title guess codes them
+        code, by_name, rest = self._country(head, tokens)
+        cut = next((i for i, t in enumerate(rest) if i and t in self._cuts), len(rest))
+        rest = [t for t in rest[:cut] if t not in self._fillers and not t.isdigit()]
+        slot = "government" if not rest and by_name else None
+        code = code or hint
+        for name, bare, sector, words in self._generic:
+            if rest and all(p for _, p in _segment(rest, words)):
+                label = name.format(country=self._country_names[code]) if code else bare
+                return ResolvedActor(text, label, "group", sector, code, None, None, None,
+                                     "generic", 0.9)
+        slot = slot or next((k for k, (_, w) in self._slot_words.items()
+                             if rest and all(p for _, p in _segment(rest, w))), None)
+        if slot is None:
+            return None
+        if code and (entry := self._slot_entry(code, slot, on_date)):
+            return self._known(entry.id, text, on_date, "generic", 0.9, None)
+        return ResolvedActor(text, head, "group", self._slot_words[slot][0], code, None, None,
+                             None, "generic", 0.6)
+
+    def _slot_entry(self, code: str, slot: str, on: date | None) -> Entry | None:
+        # Undated, the current holder (no end date) stands for the slot.
+        candidates = [e for p, e in self._slots.get((code, slot), [])
+                      if (p.covers(on) if on else p.end is None)]
+        return max(candidates, key=lambda e: dict(e.slots)[slot].start or date.min, default=None)
+
+    def _window(self, core: str) -> tuple[str, str] | None:
+        """A known actor inside a longer mention: "Balkh governor Mohammad Dawood Muzammil",
+        "Iran-backed Houthis", "TTP commander". The rest becomes the title."""
+        spans = [m.span() for m in _TOKEN.finditer(core)]
+        if not 2 <= len(spans) <= 12:
+            return None
+        for size in range(len(spans) - 1, 0, -1):
+            for i in range(len(spans) - size + 1):
+                start, end = spans[i][0], spans[i + size - 1][1]
+                hit = self._lookup(core[start:end])
+                if not hit:
+                    continue
+                left, right = core[:start].strip(" -,"), core[end:].strip(" -,")
+                if self._remainder_fits(self.entries[hit[0]], left, right):
+                    return hit[0], " ".join(p for p in (left, right) if p)
+        return None
+
+    def _remainder_fits(self, entry: Entry, left: str, right: str) -> bool:
+        # A person may carry any title before the name, but after it only role words, so
+        # "Imran Khan's party" is not Imran Khan; a group only qualifiers and member words.
+        if entry.kind == "person":
+            allowed = self._member_ok | set(self._person_roles)
+            return all(w in allowed for w in normalise(right).split())
+        return all(w in self._member_ok for w in normalise(f"{left} {right}").split())
+
+    def _fuzzy(self, core: str) -> tuple[str, float] | None:
+        key = loose_key(core)
+        if len(key) < FUZZY_MIN_LEN:
+            return None
+        best = process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio, limit=5,
+                               score_cutoff=FUZZY_CUTOFF)
+        if not best:
+            return None
+        top_key, top_score, _ = best[0]
+        kb_id = self._loose[top_key]
+        # Two different actors scoring alike is a coin toss, not a match.
+        if any(self._loose[k] != kb_id and s >= top_score - 3 for k, s, _ in best[1:]):
+            return None
+        if self.entries[kb_id].kind == "person" and len(core.split()) < 2:
+            return None
+        return kb_id, round(top_score / 100, 3)
+
+    def _guess(self, text: str, prefix: str, core: str, apposition: str) -> ResolvedActor:
+        """Unknown actor: kept as written; kind and sector read off its titles and head noun."""
+        tokens = normalise(" ".join((prefix, core, apposition))).split()
+        # English puts the head last: "former Takhar police commander" is about the commander.
+        signals = sorted(((i + n, n, *self._signals[phrase]) for n in (4, 3, 2, 1)
+                          for i in range(len(tokens) - n + 1)
+                          if (phrase := " ".join(tokens[i:i + n])) in self._signals), reverse=True)
+        kinds = {kind for *_, kind in signals}
+        named = self._name_like(core)
+        kind: ActorKind = ("person" if "person" in kinds or (named and not kinds) else
+                           "group" if kinds else "organization"
+                           if set(normalise(core).split()) & self._org_words else "unknown")
+        sector = next((sector for _, _, sector, _ in signals if sector), None)
+        if set(tokens) & self._former and (sector is None or sector in self._state_sectors):
+            sector = self._former_sector
+        named = named and kind == "person"
+        return ResolvedActor(text, core if named else _clean(f"{prefix} {core}"), kind, sector,
+                             self._country(core, normalise(core).split())[0], None, None,
+                             _join(prefix, apposition) if named else _join(apposition),
+                             "title" if signals else "unknown", 0.5 if signals else 0.3)
+
+    def _name_like(self, core: str) -> bool:
+        words = core.split()
+        return (2 <= len(words) <= 5 and all(re.fullmatch(r"[A-Z][\w'\u2019-]*", w) for w in words)
+                and not set(normalise(core).split()) & (self._org_words | self._facility_words
+                                                        | set(self._country_words)))
+
+    def _coref(self, text: str, persons: list[ResolvedActor]) -> ResolvedActor | None:
+        head, _ = _split_apposition(_clean(text))
+        prefix, core = self._strip_prefixes(head)
+        words = core.split()
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+            return None
+        keys = [loose_key(w) for w in words]
+        found: dict[str, ResolvedActor] = {}
+        for person in persons:
+            name_keys = [loose_key(w) for w in person.name.split()]
+            if name_keys and keys[-1] == name_keys[-1] and all(k in name_keys for k in keys):
+                found[person.kb_id or person.name] = person
+        if len(found) != 1:  # two earlier Khans: the surname alone decides nothing
+            return None
+        return replace(next(iter(found.values())), text=text, title=prefix or None,
+                       matched_by="coref", score=0.85)
+
+
+@cache
+def _default_resolver() -> ActorResolver:
+    return ActorResolver.from_data(_read_yaml(KB_PATH), _read_yaml(LEXICON_PATH))
