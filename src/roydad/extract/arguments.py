@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 _PERSONISH = {"PERSON", "ORG", "NORP", "GPE"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PHRASAL_OBJECTS = {"fire", "attack", "attacks", "strike", "strikes", "raid", "raids", "assault"}
 _PLACE_PREPS = {"in", "near", "at", "outside", "inside", "from", "across", "on"}
 # Nominal modifiers that belong to the phrase an argument is written as.
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod", "flat"}
@@ -34,7 +35,8 @@ def phrase_of(token: Token) -> Span:
     for child in token.lefts:
         # "Pakistan's intelligence service" keeps its possessor; "his office" does not.
         named_owner = child.dep_ == "poss" and child.pos_ == "PROPN"
-        if named_owner or child.dep_ in _PHRASE_DEPS and child.dep_ not in ("det", "poss", "case"):
+        modifier = child.dep_ in _PHRASE_DEPS and child.dep_ not in ("det", "poss", "case")
+        if named_owner or modifier:
             left = min(left, child.left_edge.i)
     right = token.i
     for child in token.rights:
@@ -102,8 +104,14 @@ def roles(trigger: Token) -> tuple[list[Argument], list[Argument]]:
             recipients += [c for c in clause.children if c.dep_ == "nsubjpass"]
     return (
         [_as_argument(t) for t in _with_conjuncts(actors) if _is_party(t)],
-        [_as_argument(t) for t in _with_conjuncts(recipients) if _is_party(t)],
+        [_as_argument(t) for t in _with_conjuncts(recipients)
+         if _is_party(t) and not _in_trigger(t, trigger)],
     )
+
+
+def _in_trigger(token: Token, trigger: Token) -> bool:
+    """'opened fire': the object is part of the trigger phrase, not a victim."""
+    return token.head is trigger and token.dep_ == "dobj" and token.lower_ in _PHRASAL_OBJECTS
 
 
 def _is_party(token: Token) -> bool:

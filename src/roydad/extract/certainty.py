@@ -41,7 +41,7 @@ def load_cues() -> CertaintyCues:
 
 
 def _governors(trigger: Token) -> list[Token]:
-    """The trigger, its auxiliaries and negations, and the verbs it hangs from up to the clause root.
+    """The trigger, its auxiliaries and negations, and the verbs it hangs from.
 
     A nominal trigger ("an attack") is governed by its verb ("could carry out an attack").
     """
@@ -81,6 +81,7 @@ def certainty_of(trigger: Token, sentence: Span) -> Certainty:
 
 
 _OTHER_CLAUSES = {"conj", "advcl", "ccomp", "relcl", "parataxis"}
+_EMBEDDED = {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl"}
 
 
 def cue_text(trigger: Token, sentence: Span) -> str:
@@ -100,7 +101,7 @@ def cue_text(trigger: Token, sentence: Span) -> str:
 
     add(clause, None)
     node = clause
-    while node.head is not node and node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl"):
+    while node.head is not node and node.dep_ in _EMBEDDED:
         parent = node.head
         add(parent, node)
         node = parent

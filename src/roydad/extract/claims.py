@@ -54,7 +54,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _text_of(token: Token | None) -> str | None:
-    if token is None or token.pos_ == "PRON" and token.lower_ in ("it", "this", "that"):
+    if token is None or (token.pos_ == "PRON" and token.lower_ in ("it", "this", "that")):
         return None
     return phrase_of(token).text
 
@@ -109,9 +109,11 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
             if target is None:
                 continue
             kind = "attribution"
-            claimant = _text_of(subject) if subject is not None and subject.dep_ == "nsubj" else None
+            active = subject is not None and subject.dep_ == "nsubj"
+            claimant = _text_of(subject) if active else None
             attributed = _text_of(target)
-            if lemma in ("point", "suspect", "link", "tie") and certainty in ("asserted", "reported"):
+            hedged = lemma in ("point", "suspect", "link", "tie")
+            if hedged and certainty in ("asserted", "reported"):
                 certainty = "speculated" if lemma == "point" else "alleged"
         if kind is None:
             continue

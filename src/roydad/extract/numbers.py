@@ -10,6 +10,9 @@ from spacy.tokens import Span, Token
 
 from roydad.extract.lexicon import load_lexicon
 
+# Numbers that are not head counts: "killed in 2022", "at 10 o'clock", "$500".
+_NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+
 
 @dataclass(frozen=True)
 class Count:
@@ -56,7 +59,7 @@ def parse_number(tokens: list[Token]) -> int | None:
                 current = max(current, 1) * lex.words[part]
                 if part == "thousand":
                     total, current = total + current, 0
-            elif part in lex.words and part not in ("a", "an") or (part in ("a", "an") and not seen):
+            elif part in lex.words and (part not in ("a", "an") or not seen):
                 current += lex.words[part]
             else:
                 continue
@@ -71,8 +74,11 @@ def count_of(noun: Token) -> Count | None:
         noun.lower_ != "one" or any(c.lower_ == "no" for c in noun.children)
     ):
         return Count(0, 0, 0)
-    nums = [c for c in noun.children if c.dep_ == "nummod" or (c.like_num and c.i < noun.i)]
-    if not nums and noun.like_num:
+    nums = [
+        c for c in noun.children
+        if (c.dep_ == "nummod" or (c.like_num and c.i < noun.i)) and c.ent_type_ not in _NOT_COUNTS
+    ]
+    if not nums and noun.like_num and noun.ent_type_ not in _NOT_COUNTS:
         nums = [noun]
     if not nums and noun.tag_ in ("NN", "NNP") and (
         noun.ent_type_ == "PERSON" or noun.pos_ == "NOUN"

@@ -53,12 +53,15 @@ class Extractor:
         dates = [self._date_of(c, document.pub_date) for c in candidates]
         happenings = [h for h in merge(candidates, dates) if self._keep(h)]
         attached = _attach_claims(happenings, claims)
+        places = self.builder.resolve_places(
+            [name for h in happenings for name in h.place_names()]
+        )
         out = []
         for happening in happenings:
             start = happening.first.hit.span.start_char
             out.append(
                 self.builder.build(
-                    document, happening, attached.get(id(happening), []),
+                    document, happening, attached.get(id(happening), []), places,
                     event_id(document.id, happening.event_type, start), EXTRACTOR,
                 )
             )

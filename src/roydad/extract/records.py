@@ -26,6 +26,7 @@ from roydad.resolve.actors import ActorResolver
 from roydad.resolve.dates import ResolvedDate, resolve_date
 from roydad.resolve.places import Gazetteer, PlaceContext
 
+_PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 _CERTAINTY_FACTOR = {
     "asserted": 1.0, "reported": 0.95, "claimed": 0.9, "alleged": 0.8,
     "speculated": 0.65, "hypothetical": 0.6, "negated": 0.6,
@@ -62,11 +63,11 @@ class RecordBuilder:
 
     def build(
         self, document: Document, happening: Happening, claims: list[FoundClaim],
-        event_id: str, extractor: str,
+        places: dict[str, Location], event_id: str, extractor: str,
     ) -> EventRecord:
         main = happening.main
         when = self._date(happening, document)
-        location = self._location(happening, document)
+        location = self._location(happening, places)
         country = location.country if location is not None else None
         on_date = when.start if when is not None else document.pub_date
         mode = happening.mode
@@ -89,7 +90,7 @@ class RecordBuilder:
         return EventRecord(
             doc_id=document.id,
             event_id=event_id,
-            event_type=happening.event_type,  # type: ignore[arg-type]
+            event_type=happening.event_type,
             mode=mode,
             acled_event_type=acled_type,
             acled_sub_event_type=acled_sub_type,
@@ -123,16 +124,23 @@ class RecordBuilder:
         # Undated news is about the days before publication: the week up to the report.
         return ResolvedDate(start=document.pub_date, end=None, precision="week", text="")
 
-    def _location(self, happening: Happening, document: Document) -> Location | None:
-        names = happening.place_names()
-        if not names:
+    def resolve_places(self, names: list[str]) -> dict[str, Location]:
+        """Resolve a document's place names together (places named together tend to be near
+        each other); names the gazetteer does not know are kept as written."""
+        unique = list(dict.fromkeys(names))
+        resolved = self.gazetteer.resolve_many(unique, PlaceContext(places=tuple(unique)))
+        return {
+            name: loc if loc is not None else Location(name=name)
+            for name, loc in zip(unique, resolved, strict=True)
+        }
+
+    @staticmethod
+    def _location(happening: Happening, places: dict[str, Location]) -> Location | None:
+        """The most precise of the places the happening's mentions name (first on ties)."""
+        found = [places[n] for n in happening.place_names() if n in places]
+        if not found:
             return None
-        context = PlaceContext(other_places=tuple(names))
-        for name in names:
-            resolved = self.gazetteer.resolve(name, context)
-            if resolved is not None:
-                return resolved
-        return Location(name=names[0])
+        return min(found, key=lambda loc: _PRECISION_RANK.get(loc.precision or "", 9))
 
     def _parties(
         self, happening: Happening, country: str | None, on_date: date | None

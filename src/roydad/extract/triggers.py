@@ -74,7 +74,8 @@ class TriggerFinder:
             return True
         pos = span.root.pos_
         if spec.pos == "VERB":
-            return pos in {"VERB", "AUX"} or (len(span) == 1 and pos == "ADJ" and span.root.tag_ == "VBN")
+            participle = len(span) == 1 and pos == "ADJ" and span.root.tag_ == "VBN"
+            return pos in {"VERB", "AUX"} or participle
         return pos in _NOUN_POS
 
     @staticmethod

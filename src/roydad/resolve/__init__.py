@@ -1,1 +1,2 @@
-"""Resolution: dates against the publication date, places against the offline gazetteer, parties against the actor knowledge base."""
+"""Resolution: dates against the publication date, places against the offline gazetteer,
+parties against the actor knowledge base."""
