@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, cast
 
+import pycountry
 import yaml
 from rapidfuzz import fuzz, process
 
@@ -405,6 +406,15 @@ class ActorResolver:
         rest = [tokens[end - 1] for end, p in steps if p is None]
         return (*hits[0], rest) if hits else (None, False, rest)
 
+    def _country_name(self, code: str) -> str:
+        """The lexicon's short name for a country; ISO's name for countries it does not list."""
+        if code not in self._country_names:
+            country = pycountry.countries.get(alpha_3=code)
+            self._country_names[code] = getattr(country, "common_name", None) or (
+                country.name if country is not None else code
+            )
+        return self._country_names[code]
+
     def _generic_group(self, head: str, text: str, hint: str | None,
                        on_date: date | None) -> ResolvedActor | None:
         tokens = normalise(head).split()
@@ -417,7 +427,7 @@ class ActorResolver:
         code = code or hint
         for name, bare, sector, words in self._generic:
             if rest and all(p for _, p in _segment(rest, words)):
-                label = name.format(country=self._country_names[code]) if code else bare
+                label = name.format(country=self._country_name(code)) if code else bare
                 return ResolvedActor(text, label, "group", sector, code, None, None, None,
                                      "generic", 0.9)
         slot = slot or next((k for k, (_, w) in self._slot_words.items()

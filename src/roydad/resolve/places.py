@@ -1,0 +1,390 @@
+"""Offline place resolution: a place name as reporting writes it -> the contract's `Location`.
+
+`Gazetteer.load()` opens (building at first use) the index compiled by `gazetteer.py`.
+A query is matched three ways, each only when the previous found nothing better:
+
+1. exact: the normalised name (case, diacritics, punctuation folded) is a known name;
+2. skeleton: same consonant skeleton (Hilmand ~ Helmand, Qandahar ~ Kandahar), scored by
+   string similarity below any exact match;
+3. fuzzy: rapidfuzz ratio >= 85 against names of places of some size, as a last resort.
+
+Each candidate's base score mixes match quality (65 %) with a population prior (35 %,
+log-scaled; a province counts its towns' population, a country its own), so "Mashhad" is the
+Iranian city of two million rather than the Afghan village. Generic words steer the kind:
+"Kandahar province" -> admin1 only, "Sibi district" -> a district or its namesake town at
+admin2 precision, "Quetta town" -> towns only. A bare provincial name means the province,
+except when it is also the name of the province's largest town and that town is a big city
+(>= 150,000 people): "Kandahar", "Herat", "Tehran" are the cities, "Balkh", "Helmand" the
+provinces.
+
+Context adds to the base score: the document's countries (+0.25, and -0.3 for places outside
+them, so that only a strong match abroad survives), its provinces (+0.15), and
+the other places it names (up to +0.1 for sharing their country, up to +0.2 for lying close
+to them, decaying over ~200 km). `resolve_many` resolves a document's places jointly by
+iterating that twice. A result is trusted at 0.55 for exact names and at 0.75 for
+skeleton/fuzzy ones (a big place, or one the context supports); otherwise None.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import sqlite3
+import threading
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import ClassVar, Literal, cast
+
+from rapidfuzz import fuzz, process
+from rich.table import Table
+
+from roydad.models import GeoPrecision, Location
+from roydad.resolve.gazetteer import ensure_index
+from roydad.resolve.placenames import (
+    ADMIN1_KINDS,
+    ADMIN2_KINDS,
+    SKELETON_MIN,
+    Designated,
+    fuzzy_block,
+    is_generic,
+    normalise,
+    skeleton,
+    split_designator,
+    without_direction,
+)
+
+PlaceKind = Literal["city", "admin1", "admin2", "country", "point"]
+MIN_SCORE = 0.55
+MIN_WEAK_SCORE = 0.75  # a skeleton or fuzzy match must be a big place or fit the context
+OFF_CONTEXT = 0.3  # penalty for a place outside the countries the document is about
+PRINCIPAL_CITY_MIN = 150_000  # see the module docstring: when a province's name means its city
+FUZZY_CUTOFF = 85.0
+SKELETON_CUTOFF = 70.0
+_CONTEXT_KM = 200.0
+_PRECISION: dict[str, GeoPrecision] = {
+    "city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country", "point": "point"
+}
+_COLUMNS = ("p.id, p.kind, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population,"
+            " p.geonames_id, p.principal, n.main, n.key")
+_PARENS = re.compile(r"\(([^)]+)\)")
+_CONNECTIVE = re.compile(r"\b(?:in|near|by|at|of|outside|between|from|on)\b", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|-|–)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry that a name may refer to, with how well it fits."""
+
+    name: str
+    kind: PlaceKind
+    country: str | None  # ISO 3166-1 alpha-3
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    geonames_id: int | None
+    score: float
+    admin2: str | None = None
+    precision: GeoPrecision = "city"
+    matched: str = ""  # the gazetteer name (normalised) that matched
+    how: str = "exact"  # exact | variant | skeleton | fuzzy
+    place_id: int = 0
+    principal: int | None = None  # admin1/country: place_id of its largest town
+
+    def to_location(self) -> Location:
+        return Location(name=self.name, admin1=self.admin1, admin2=self.admin2,
+                        country=self.country, lat=self.lat, lon=self.lon,
+                        geonames_id=self.geonames_id, precision=self.precision)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceContext:
+    """What else the document says about where things happen."""
+
+    countries: AbstractSet[str] = field(default_factory=frozenset)  # alpha-3 (names accepted)
+    admin1: AbstractSet[str] = field(default_factory=frozenset)  # province names, any spelling
+    places: Sequence[str] = ()  # the document's other place names
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    country: str | None
+    lat: float | None
+    lon: float | None
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Hints:
+    countries: frozenset[str] = frozenset()
+    admin1: frozenset[str] = frozenset()
+    anchors: tuple[_Anchor, ...] = ()
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 12_742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _prior(population: int) -> float:
+    return min(math.log10(population + 1), 7.0) / 7.0
+
+
+def _parts(text: str) -> list[str]:
+    """The whole text, then the place names a descriptive location may contain, most
+    specific first: 'Afghanistan-Pakistan border (Kurram Agency)' -> ..., 'Kurram Agency', ...;
+    'LoC near AJK & Punjab' -> ..., 'AJK', 'Punjab', 'LoC'."""
+    out = [text, *_PARENS.findall(text)]
+    pieces = [p for p in _CONNECTIVE.split(_PARENS.sub(" ", text)) if p.strip()]
+    # After "in/near/by" comes the place; what precedes it is usually a feature ("LoC").
+    for piece in [*reversed(pieces[1:]), *pieces[:1]]:
+        out += [piece, *_SPLIT.split(piece)]
+    result: list[str] = []
+    for i, part in enumerate(p.strip() for p in out):
+        key = normalise(part)
+        # A lone "North", "border" or "LC" left over from splitting is not a place name;
+        # the whole text may be short ("UK", "KP").
+        if key and len(key) >= (1 if i == 0 else 3) and not is_generic(key) \
+                and part not in result:
+            result.append(part)
+    return result
+
+
+def _rank(c: Candidate) -> tuple[float, int, int]:
+    # Equal scores (two provinces called Punjab, both past the prior's cap) go to the bigger.
+    return (-c.score, -c.population, c.place_id)
+
+
+def _accepted(c: Candidate) -> bool:
+    return c.score >= (MIN_SCORE if c.how in ("exact", "variant") else MIN_WEAK_SCORE)
+
+
+class Gazetteer:
+    """The offline gazetteer: candidates for a name, and context-aware resolution."""
+
+    _loaded: ClassVar[dict[Path, Gazetteer]] = {}
+    _load_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        self._pid = -1
+        self._conn: sqlite3.Connection | None = None
+        self._memo: dict[str, tuple[Candidate, ...]] = {}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Gazetteer:
+        """The gazetteer for `path` (default: the cache index), built on first use, shared."""
+        target = ensure_index(path)
+        with cls._load_lock:
+            if (found := cls._loaded.get(target)) is None:
+                found = cls._loaded[target] = cls(target)
+        return found
+
+    def _db(self) -> sqlite3.Connection:
+        # A connection must not cross a fork: process pools get their own.
+        if self._conn is None or self._pid != os.getpid():
+            self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                         check_same_thread=False)
+            self._pid = os.getpid()
+        return self._conn
+
+    def _rows(self, sql: str, args: Sequence[object]) -> list[tuple[object, ...]]:
+        with self._lock:
+            return self._db().execute(sql, tuple(args)).fetchall()
+
+    # --- matching -------------------------------------------------------------------------
+
+    def _lookup(self, key: str) -> tuple[Candidate, ...]:
+        """Every place a normalised name may denote, with base scores, best first."""
+        if (cached := self._memo.get(key)) is not None:
+            return cached
+        quality = {k: (q, how) for k, q, how in self._matching_keys(key)}
+        keys = list(quality)
+        found: dict[int, Candidate] = {}
+        if keys:
+            marks = ", ".join("?" for _ in keys)
+            for row in self._rows(f"SELECT {_COLUMNS} FROM name n JOIN place p ON p.id = n.place"
+                                  f" WHERE n.key IN ({marks})", keys):
+                pid, kind, name, country, a1, a2, lat, lon, pop, gid, principal, main, k = row
+                q, how = quality[cast(str, k)]
+                q *= 1.0 if main == 2 else 0.9
+                how = "variant" if how == "exact" and main != 2 else how
+                score = 0.65 * q + 0.35 * _prior(cast(int, pop))
+                old = found.get(cast(int, pid))
+                if old is None or score > old.score:
+                    found[cast(int, pid)] = Candidate(
+                        name=cast(str, name), kind=cast(PlaceKind, kind),
+                        country=cast("str | None", country), admin1=cast("str | None", a1),
+                        admin2=cast("str | None", a2), lat=cast("float | None", lat),
+                        lon=cast("float | None", lon), population=cast(int, pop),
+                        geonames_id=cast("int | None", gid), score=score,
+                        precision=_PRECISION[cast(str, kind)], matched=cast(str, k), how=how,
+                        place_id=cast(int, pid), principal=cast("int | None", principal))
+        result = tuple(sorted(found.values(), key=_rank))
+        if len(self._memo) > 20_000:
+            self._memo.clear()
+        self._memo[key] = result
+        return result
+
+    def _matching_keys(self, key: str) -> list[tuple[str, float, str]]:
+        """(index key, quality 0..1, how) for the names a query key may stand for."""
+        out = [(key, 1.0, "exact")]
+        skel = skeleton(key)
+        if len(skel) >= SKELETON_MIN:
+            for (k,) in self._rows("SELECT key FROM skel WHERE skel = ?", [skel]):
+                ratio = fuzz.ratio(key, cast(str, k))
+                if k != key and ratio >= SKELETON_CUTOFF:
+                    out.append((cast(str, k), 0.8 * ratio / 100.0, "skeleton"))
+        exists = self._rows("SELECT 1 FROM name WHERE key = ? LIMIT 1", [key])
+        if exists or len(out) > 1 or len(key) < 5 or not key.isascii():
+            # Common skeletons ("krm") gather many names: keep the most similar.
+            return [out[0], *sorted(out[1:], key=lambda m: -m[1])[:40]]
+        # Last resort: similar names of places of some size, in the same first-consonant block.
+        low, high = int(len(key) * 0.7), int(len(key) / 0.7) + 1
+        pool = [cast(str, k) for (k,) in self._rows(
+            "SELECT key FROM fuzzy WHERE block = ? AND length(key) BETWEEN ? AND ?",
+            [fuzzy_block(key), low, high])]
+        for k, ratio, _ in process.extract(key, pool, scorer=fuzz.ratio, limit=10,
+                                           score_cutoff=FUZZY_CUTOFF):
+            out.append((k, 0.75 * ratio / 100.0, "fuzzy"))
+        return out
+
+    def _base(self, text: str) -> tuple[list[Candidate], Designated]:
+        """Candidates for one text (trying the place names inside descriptive text)."""
+        fallback: tuple[list[Candidate], Designated] = ([], split_designator(text))
+        for part in _parts(text):
+            designated = split_designator(part)
+            if not designated.key:
+                continue
+            cands = self._designate(list(self._lookup(designated.key)), designated)
+            if not cands and (bare := without_direction(designated.key)) != designated.key:
+                cands = self._designate(list(self._lookup(bare)), designated)
+            if cands and _accepted(cands[0]):
+                return cands, designated
+            if cands and not fallback[0]:
+                fallback = (cands, designated)
+        return fallback
+
+    @staticmethod
+    def _designate(cands: list[Candidate], designated: Designated) -> list[Candidate]:
+        """Apply what a generic word says, and the province-or-city rule."""
+        kinds = designated.kinds
+        if kinds is not None:
+            fitting = [c for c in cands if c.kind in kinds]
+            cands = fitting or [replace(c, score=c.score - 0.1) for c in cands]
+            if kinds is ADMIN2_KINDS:
+                cands = [replace(c, precision="admin2", admin2=c.admin2 or c.name)
+                         if c.kind == "city" else c for c in cands]
+        if kinds is not ADMIN1_KINDS:
+            skel = skeleton(designated.key)
+            cities = {c.place_id: c for c in cands if c.kind == "city"
+                      and c.population >= PRINCIPAL_CITY_MIN and c.how in ("exact", "variant")
+                      and skeleton(normalise(c.name)) == skel}
+            cands = [replace(c, score=min(c.score, cities[c.principal].score - 0.01))
+                     if c.kind == "admin1" and c.principal in cities else c for c in cands]
+        return sorted(cands, key=_rank)
+
+    # --- context --------------------------------------------------------------------------
+
+    def _hints(self, context: PlaceContext | None) -> _Hints:
+        if context is None:
+            return _Hints()
+        countries: set[str] = set()
+        for value in context.countries:
+            if len(value) == 3 and value.isupper():
+                countries.add(value)
+            else:
+                countries.update(c.country for c in self._lookup(normalise(value))
+                                 if c.kind == "country" and c.country)
+        admin1: set[str] = set()
+        for value in context.admin1:
+            key = split_designator(value).key
+            admin1.add(key)
+            admin1.update(normalise(c.name) for c in self._lookup(key) if c.kind == "admin1")
+        base = _Hints(frozenset(countries), frozenset(admin1))
+        anchors = [self._anchor(self._rescore(self._base(p)[0], base)) for p in context.places]
+        return replace(base, anchors=tuple(a for a in anchors if a is not None))
+
+    @staticmethod
+    def _anchor(ranked: list[Candidate]) -> _Anchor | None:
+        if not ranked or not _accepted(ranked[0]):
+            return None
+        top = ranked[0]
+        margin = top.score - ranked[1].score if len(ranked) > 1 else 1.0
+        weight = max(0.3, min(1.0, 0.3 + 3 * margin))
+        if top.kind == "country":  # a country says which country, not where in it
+            return _Anchor(top.country, None, None, weight)
+        return _Anchor(top.country, top.lat, top.lon, weight)
+
+    @staticmethod
+    def _rescore(cands: list[Candidate], hints: _Hints) -> list[Candidate]:
+        if not (hints.countries or hints.admin1 or hints.anchors):
+            return cands
+        total = sum(a.weight for a in hints.anchors) or 1.0
+        out = []
+        for c in cands:
+            if hints.countries:
+                bonus = 0.25 if c.country in hints.countries else -OFF_CONTEXT
+            else:
+                bonus = 0.0
+            if c.admin1 and normalise(c.admin1) in hints.admin1:
+                bonus += 0.15
+            same = sum(a.weight for a in hints.anchors if a.country and a.country == c.country)
+            bonus += 0.1 * same / total
+            if c.lat is not None and c.lon is not None and c.kind != "country":
+                near = [a.weight * math.exp(-_km(c.lat, c.lon, a.lat, a.lon) / _CONTEXT_KM)
+                        for a in hints.anchors if a.lat is not None and a.lon is not None]
+                bonus += 0.2 * max(near, default=0.0)
+            out.append(replace(c, score=c.score + bonus))
+        return sorted(out, key=_rank)
+
+    # --- public API -----------------------------------------------------------------------
+
+    def candidates(self, name: str, limit: int = 10) -> list[Candidate]:
+        """What `name` may refer to, best first, scored without context."""
+        return self._base(name)[0][:limit]
+
+    def resolve(self, name: str, context: PlaceContext | None = None) -> Location | None:
+        """The most likely place for `name`, or None when nothing fits well enough."""
+        ranked = self._rescore(self._base(name)[0], self._hints(context))
+        return ranked[0].to_location() if ranked and _accepted(ranked[0]) else None
+
+    def resolve_many(self, names: Sequence[str],
+                     context: PlaceContext | None = None) -> list[Location | None]:
+        """Resolve a document's places together: each is pulled towards the others."""
+        hints = self._hints(context)
+        base = [self._rescore(self._base(n)[0], hints) for n in names]
+        keys = [normalise(n) for n in names]
+        ranked = base
+        for _ in range(2):
+            anchors = [self._anchor(r) for r in ranked]
+            ranked = [
+                self._rescore(base[i], replace(hints, anchors=hints.anchors + tuple(
+                    a for j, a in enumerate(anchors) if a is not None and keys[j] != keys[i])))
+                for i in range(len(names))
+            ]
+        return [r[0].to_location() if r and _accepted(r[0]) else None for r in ranked]
+
+
+def format_candidates(cands: Sequence[Candidate]) -> Table:
+    """A table of candidates for `roydad geocode NAME`."""
+    table = Table(title="Place candidates")
+    for column, justify in (("#", "right"), ("name", "left"), ("kind", "left"),
+                            ("country", "left"), ("admin1", "left"), ("admin2", "left"),
+                            ("lat", "right"), ("lon", "right"), ("population", "right"),
+                            ("geonames_id", "right"), ("match", "left"), ("score", "right")):
+        table.add_column(column, justify=cast(Literal["left", "right"], justify))
+    for i, c in enumerate(cands, 1):
+        table.add_row(
+            str(i), c.name, c.precision if c.precision != c.kind else c.kind, c.country or "",
+            c.admin1 or "", c.admin2 or "", "" if c.lat is None else f"{c.lat:.4f}",
+            "" if c.lon is None else f"{c.lon:.4f}", f"{c.population:,}",
+            "" if c.geonames_id is None else str(c.geonames_id), f"{c.how}: {c.matched}",
+            f"{c.score:.3f}")
+    return table
