@@ -319,7 +319,7 @@ def eval_(
         err.print(str(error), markup=False)
         raise typer.Exit(2) from None
     report = score(docs, predictions)
-    Console().print(render(report))
+    Console(width=None if sys.stdout.isatty() else 160).print(render(report))
     if json_out is not None:
         json_out.write_text(report.to_json(), encoding="utf-8")
 

@@ -111,7 +111,7 @@ def roles(trigger: Token) -> tuple[list[Argument], list[Argument]]:
 
 def _in_trigger(token: Token, trigger: Token) -> bool:
     """'opened fire': the object is part of the trigger phrase, not a victim."""
-    return token.head is trigger and token.dep_ == "dobj" and token.lower_ in _PHRASAL_OBJECTS
+    return token.head == trigger and token.dep_ == "dobj" and token.lower_ in _PHRASAL_OBJECTS
 
 
 def _is_party(token: Token) -> bool:
@@ -129,14 +129,14 @@ def place_of(trigger: Token, sentence: Span) -> Argument | None:
     """Where the event happened: a place attached to the trigger's clause by a locative
     preposition; failing that, the first place named in the sentence."""
     clause = trigger
-    while clause.dep_ not in ("ROOT",) and clause.pos_ != "VERB" and clause.head is not clause:
+    while clause.dep_ not in ("ROOT",) and clause.pos_ != "VERB" and clause.head != clause:
         clause = clause.head
     heads = {trigger, clause}
     places = [e for e in sentence.ents if e.label_ in _PLACE_LABELS]
     for ent in places:
         node = ent.root
         hops = 0
-        while node.head is not node and hops < 4:
+        while node.head != node and hops < 4:
             if node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPS and node.head.head in heads:
                 return Argument(ent.text, ent.start_char, ent.end_char, ent.root, ent.label_)
             node = node.head

@@ -47,7 +47,7 @@ def _governors(trigger: Token) -> list[Token]:
     """
     chain = [trigger]
     node = trigger
-    while node.head is not node and node.dep_ in {
+    while node.head != node and node.dep_ in {
         "xcomp", "dobj", "pobj", "prep", "nsubjpass", "ccomp", "advcl", "conj", "acl", "attr",
     }:
         node = node.head
@@ -88,20 +88,20 @@ def cue_text(trigger: Token, sentence: Span) -> str:
     """The words that can hedge this trigger: its own clause, and the clauses it hangs from
     ("…, police said"), but not sister clauses ("…, while others suggested a feud")."""
     clause = trigger
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
         clause = clause.head
     keep: set[int] = set()
 
     def add(node: Token, skip: Token | None) -> None:
         keep.add(node.i)
         for child in node.children:
-            if child is skip or child.dep_ in _OTHER_CLAUSES:
+            if child == skip or child.dep_ in _OTHER_CLAUSES:
                 continue
             keep.update(t.i for t in child.subtree)
 
     add(clause, None)
     node = clause
-    while node.head is not node and node.dep_ in _EMBEDDED:
+    while node.head != node and node.dep_ in _EMBEDDED:
         parent = node.head
         add(parent, node)
         node = parent

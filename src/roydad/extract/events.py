@@ -99,9 +99,9 @@ def _date_span(trigger: Token, sentence: Span) -> Span | None:
     for ent in dates:
         node = ent.root
         for _ in range(4):
-            if node is trigger or node is trigger.head:
+            if node in (trigger, trigger.head):
                 return ent
-            if node.head is node:
+            if node.head == node:
                 break
             node = node.head
     return next((e for e in dates if e.label_ == "DATE"), dates[0])

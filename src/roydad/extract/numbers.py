@@ -98,7 +98,7 @@ def count_of(noun: Token) -> Count | None:
                 return count_of(outer)
         return None
     num = nums[0]
-    tokens = [num, *[c for c in num.subtree if c is not num and c.like_num]]
+    tokens = [num, *[c for c in num.subtree if c != num and c.like_num]]
     value = parse_number(sorted(tokens, key=lambda t: t.i))
     if value is None:
         return None
