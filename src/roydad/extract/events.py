@@ -22,7 +22,7 @@ _MODE_RANK = {
 }
 _ANAPHORIC = {"the", "this", "that", "his", "her", "their", "its", "these", "those"}
 # Triggers that only report a consequence; they join an event, rarely stand alone.
-_CONSEQUENCE = {"die", "wound", "injure"}
+_CONSEQUENCE = {"die", "wound", "injure", "dead"}
 
 
 @dataclass

@@ -12,11 +12,13 @@ from spacy.tokens import Doc
 from roydad import __version__
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
+from roydad.extract.locate import Locator
 from roydad.extract.records import RecordBuilder
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from roydad.models import Document, EventRecord
 from roydad.nlp import load_pipeline
 from roydad.resolve.dates import resolve_date
+from roydad.resolve.places import Gazetteer
 
 EXTRACTOR = f"roydad-rules/{__version__}"
 # A happening made only of weak triggers ("talks", "aid", "died") with nobody named is noise.
@@ -40,6 +42,7 @@ class Extractor:
         self.batch_size = batch_size
         self.finder = TriggerFinder(self.nlp, list(load_trigger_specs()))
         self.builder = RecordBuilder()
+        self.locator = Locator(Gazetteer.load())
 
     def extract(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[EventRecord]]]:
         pairs = ((d.text, d) for d in docs)
@@ -53,15 +56,15 @@ class Extractor:
         dates = [self._date_of(c, document.pub_date) for c in candidates]
         happenings = [h for h in merge(candidates, dates) if self._keep(h)]
         attached = _attach_claims(happenings, claims)
-        places = self.builder.resolve_places(
-            [name for h in happenings for name in h.place_names()]
-        )
+        places = self.locator.document_places(parsed)
+        main = next((h for h in happenings if h.event_type in _VIOLENT), None)
         out = []
         for happening in happenings:
             start = happening.first.hit.span.start_char
+            location = self.locator.locate(happening, places, parsed, happening is main)
             out.append(
                 self.builder.build(
-                    document, happening, attached.get(id(happening), []), places,
+                    document, happening, attached.get(id(happening), []), location,
                     event_id(document.id, happening.event_type, start), EXTRACTOR,
                 )
             )

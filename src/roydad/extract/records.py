@@ -24,9 +24,7 @@ from roydad.models import (
 from roydad.ontology import load_ontology
 from roydad.resolve.actors import ActorResolver
 from roydad.resolve.dates import ResolvedDate, resolve_date
-from roydad.resolve.places import Gazetteer, PlaceContext
 
-_PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 _CERTAINTY_FACTOR = {
     "asserted": 1.0, "reported": 0.95, "claimed": 0.9, "alleged": 0.8,
     "speculated": 0.65, "hypothetical": 0.6, "negated": 0.6,
@@ -58,16 +56,14 @@ def combine_counts(counts: list[Count]) -> Fatalities:
 class RecordBuilder:
     def __init__(self) -> None:
         self.ontology = load_ontology()
-        self.gazetteer = Gazetteer.load()
         self.actors = ActorResolver.load()
 
     def build(
         self, document: Document, happening: Happening, claims: list[FoundClaim],
-        places: dict[str, Location], event_id: str, extractor: str,
+        location: Location | None, event_id: str, extractor: str,
     ) -> EventRecord:
         main = happening.main
         when = self._date(happening, document)
-        location = self._location(happening, places)
         country = location.country if location is not None else None
         on_date = when.start if when is not None else document.pub_date
         mode = happening.mode
@@ -123,24 +119,6 @@ class RecordBuilder:
             return None
         # Undated news is about the days before publication: the week up to the report.
         return ResolvedDate(start=document.pub_date, end=None, precision="week", text="")
-
-    def resolve_places(self, names: list[str]) -> dict[str, Location]:
-        """Resolve a document's place names together (places named together tend to be near
-        each other); names the gazetteer does not know are kept as written."""
-        unique = list(dict.fromkeys(names))
-        resolved = self.gazetteer.resolve_many(unique, PlaceContext(places=tuple(unique)))
-        return {
-            name: loc if loc is not None else Location(name=name)
-            for name, loc in zip(unique, resolved, strict=True)
-        }
-
-    @staticmethod
-    def _location(happening: Happening, places: dict[str, Location]) -> Location | None:
-        """The most precise of the places the happening's mentions name (first on ties)."""
-        found = [places[n] for n in happening.place_names() if n in places]
-        if not found:
-            return None
-        return min(found, key=lambda loc: _PRECISION_RANK.get(loc.precision or "", 9))
 
     def _parties(
         self, happening: Happening, country: str | None, on_date: date | None

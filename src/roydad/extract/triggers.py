@@ -73,6 +73,8 @@ class TriggerFinder:
         if spec.pos == "any":
             return True
         pos = span.root.pos_
+        if spec.pos == "ADJ":
+            return pos == "ADJ"
         if spec.pos == "VERB":
             participle = len(span) == 1 and pos == "ADJ" and span.root.tag_ == "VBN"
             return pos in {"VERB", "AUX"} or participle

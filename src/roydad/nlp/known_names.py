@@ -26,6 +26,7 @@ _MIN_CITY_POPULATION = 15_000
 _BARE_CITY_POPULATION = 100_000  # a lone capitalised word with no entity: only large towns
 _CONNECTORS = {"i", "e", "al", "el", "ul", "ud", "ur", "ad", "as", "-", "'", "of", "de", "da"}
 _ACTOR_LABELS = {"person": "PERSON"}
+_NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 
 
 @lru_cache(maxsize=65536)
@@ -79,6 +80,8 @@ class KnownNames:
         return None
 
     def _label(self, span: Span, key: str, overlapping: list[Span]) -> str | None:
+        if any(e.label_ not in _NAME_LABELS for e in overlapping):
+            return None  # "One killed": a number, a date or a time is never a name
         actor_label = self.actors.get(key)
         place = self.places.get(key)
         if actor_label is not None and (place is None or place[0] == "city"):
