@@ -34,6 +34,11 @@ PubDateOption = Annotated[
 ]
 
 
+def _console() -> Console:
+    """Standard output; tables keep a readable width when piped to a file or a log."""
+    return Console(width=None if sys.stdout.isatty() else 160)
+
+
 def _parse_day(value: str | None, option: str) -> date | None:
     if value is None:
         return None
@@ -209,7 +214,7 @@ def events(
     elif format_ == "csv":
         write_csv(records, sys.stdout)
     else:
-        Console().print(events_table(records))
+        _console().print(events_table(records))
     store.close()
 
 
@@ -261,13 +266,22 @@ def events_table(records: Iterable[EventRecord]) -> Table:
 
 
 @app.command()
-def summary(db: DbOption = None) -> None:
-    """What is stored and where."""
-    from roydad.store import open_store
+def summary(
+    db: DbOption = None,
+    recent: Annotated[int, typer.Option(help="Also list this many recent events.")] = 10,
+) -> None:
+    """What is stored, and where."""
+    from roydad.store import EventFilter, open_store
 
     store = open_store(db)
     s = store.summary()
-    table = Table(title=f"roydad database: {store.url}")
+    where = store.engine.url
+    location = (
+        str(Path(where.database).resolve())
+        if where.get_backend_name() == "sqlite" and where.database
+        else store.url
+    )
+    table = Table(title=f"roydad database: {location}")
     table.add_column("what")
     table.add_column("count", justify="right")
     for label, value in (
@@ -275,9 +289,13 @@ def summary(db: DbOption = None) -> None:
         ("pending", s.pending), ("events", s.events),
     ):
         table.add_row(label, str(value))
-    for event_type, n in sorted(s.by_event_type.items()):
+    for event_type, n in s.by_event_type.items():
         table.add_row(f"  {event_type}", str(n))
-    Console().print(table)
+    console = _console()
+    console.print(table)
+    if recent > 0 and s.events:
+        latest = sorted(store.events(EventFilter()), key=lambda r: r.date or "", reverse=True)
+        console.print(events_table(latest[:recent]))
     store.close()
 
 
@@ -319,7 +337,7 @@ def eval_(
         err.print(str(error), markup=False)
         raise typer.Exit(2) from None
     report = score(docs, predictions)
-    Console(width=None if sys.stdout.isatty() else 160).print(render(report))
+    _console().print(render(report))
     if json_out is not None:
         json_out.write_text(report.to_json(), encoding="utf-8")
 
