@@ -204,3 +204,30 @@ def test_killed_process_resumes_to_the_same_database(tmp_path: Path) -> None:
     subprocess.run(_roydad("process", "--db", clean), check=True, env=env, capture_output=True)
     assert _processed(killed) == total
     assert _stored_events(killed) == _stored_events(clean)
+
+
+def test_geocode_prints_candidates() -> None:
+    result = runner.invoke(app, ["geocode", "Mazar-i-Sharif"])
+    assert result.exit_code == 0, result.output
+    assert "Balkh" in result.stdout and "AFG" in result.stdout
+    missing = runner.invoke(app, ["geocode", "Qqzxv Nowhere"])
+    assert missing.exit_code == 1
+
+
+def test_calendar_option_and_jsonl_field_are_stored(tmp_path: Path) -> None:
+    corpus = tmp_path / "fa.jsonl"
+    lines = [
+        {"id": "a", "text": "Gunmen killed a judge in Herat this year.", "pub_date": "2023-05-01"},
+        {"id": "b", "text": "A bomb killed two police officers in Kabul.", "pub_date": "2023-05-01",
+         "calendar": "gregorian"},
+    ]
+    corpus.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    db = _db(tmp_path)
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--calendar", "solar-hijri"])
+    assert result.exit_code == 0, result.output
+    store = open_store(db)
+    calendars = {d.text[:6]: d.calendar for d in store.pending_documents(10)}
+    store.close()
+    assert calendars == {"Gunmen": "solar-hijri", "A bomb": "gregorian"}
+    bad = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--calendar", "julian"])
+    assert bad.exit_code != 0

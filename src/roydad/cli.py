@@ -7,15 +7,18 @@ import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from roydad import __version__
-from roydad.models import Document, EventRecord, Problem
+from roydad.models import CALENDARS, Calendar, Document, EventRecord, Problem
 from roydad.progress import Reporter
+
+if TYPE_CHECKING:
+    from roydad.store import Store
 
 app = typer.Typer(
     help="roydad: news reports about political violence → a sourced, geocoded event database.",
@@ -27,6 +30,13 @@ err = Console(stderr=True)
 DbOption = Annotated[
     str | None,
     typer.Option("--db", help="Database URL (default: $ROYDAD_DB or sqlite:///roydad.db)."),
+]
+CalendarOption = Annotated[
+    str | None,
+    typer.Option(
+        "--calendar",
+        help="Calendar of relative dates in documents that do not say (gregorian, solar-hijri).",
+    ),
 ]
 PubDateOption = Annotated[
     str | None,
@@ -49,8 +59,18 @@ def _parse_day(value: str | None, option: str) -> date | None:
         raise typer.BadParameter(message, param_hint=option) from None
 
 
+def _calendar(value: str | None) -> Calendar | None:
+    if value is None:
+        return None
+    for calendar in CALENDARS:
+        if value == calendar:
+            return calendar
+    raise typer.BadParameter(f"choose one of {', '.join(CALENDARS)}", param_hint="--calendar")
+
+
 def _documents(
-    inputs: list[str], pub_date: date | None, reporter: Reporter
+    inputs: list[str], pub_date: date | None, reporter: Reporter,
+    calendar: Calendar | None = None,
 ) -> Iterator[Document]:
     """Documents from the readers; every Problem is reported on stderr and skipped."""
     from roydad.ingest import read_inputs
@@ -58,6 +78,8 @@ def _documents(
     for item in read_inputs(inputs, pub_date=pub_date):
         if isinstance(item, Problem):
             reporter.problem(item)
+        elif calendar is not None and item.calendar is None:
+            yield item.model_copy(update={"calendar": calendar})
         else:
             yield item
 
@@ -67,6 +89,7 @@ def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders or feed URLs.")],
     db: DbOption = None,
     pub_date: PubDateOption = None,
+    calendar: CalendarOption = None,
 ) -> None:
     """Read documents and store each once (id = hash of its normalised text)."""
     from roydad.store import open_store
@@ -75,7 +98,9 @@ def ingest(
     run_id = store.start_run("ingest", f"roydad/{__version__}")
     with Reporter("ingest") as reporter:
         counts = store.add_documents(
-            reporter.track(_documents(inputs, _parse_day(pub_date, "--pub-date"), reporter)),
+            reporter.track(_documents(
+                inputs, _parse_day(pub_date, "--pub-date"), reporter, _calendar(calendar)
+            )),
             run_id=run_id,
         )
     store.finish_run(
@@ -98,6 +123,7 @@ def extract(
     output: Annotated[Path, typer.Option("-o", "--output", help="Event records (JSONL).")],
     db: DbOption = None,
     pub_date: PubDateOption = None,
+    calendar: CalendarOption = None,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
 ) -> None:
     """Extract contract event records from files into OUT.jsonl (and, with --db, store them)."""
@@ -105,13 +131,17 @@ def extract(
 
     extractor = Extractor(batch_size=batch_size)
     store = None
+    run_id = 0
     if db is not None:
         from roydad.store import open_store
 
         store = open_store(db)
+        run_id = store.start_run("extract", extractor.name)
     docs = events = 0
     with Reporter("extract") as reporter, output.open("w", encoding="utf-8") as out:
-        stream = _documents(inputs, _parse_day(pub_date, "--pub-date"), reporter)
+        stream = _documents(
+            inputs, _parse_day(pub_date, "--pub-date"), reporter, _calendar(calendar)
+        )
         for document, records in extractor.extract(reporter.track(stream)):
             docs += 1
             for record in records:
@@ -120,26 +150,25 @@ def extract(
             out.flush()
             events += len(records)
             if store is not None:
-                _store_one(store, document, records, extractor.name)
+                _store_one(store, run_id, document, records)
         reporter.summary(
             f"extracted {events} events from {docs} documents "
             f"({reporter.problems} problems) → {output}"
         )
     if store is not None:
+        store.finish_run(run_id, documents_seen=docs, events=events, problems=reporter.problems)
         store.close()
     if docs == 0:
         raise typer.Exit(1)
 
 
-def _store_one(store: object, document: Document, records: list[EventRecord], name: str) -> None:
-    from roydad.store import Store
-
-    assert isinstance(store, Store)
-    store.add_documents([document])
-    run_id = store.start_run("extract", name)
-    stored = [r.model_copy(update={"doc_id": document.content_hash}) for r in records]
-    written = store.save_results(run_id, [(document.content_hash, stored)])
-    store.finish_run(run_id, documents_seen=1, events=written)
+def _store_one(store: Store, run_id: int, document: Document, records: list[EventRecord]) -> None:
+    """Store a document and its events; the records keep the caller's document id in the output
+    file, and the store's content hash in the database."""
+    store.add_documents([document], run_id=run_id)
+    digest = document.content_hash
+    stored = [r.model_copy(update={"doc_id": digest}) for r in records]
+    store.save_results(run_id, [(digest, stored)])
 
 
 @app.command()
@@ -340,6 +369,28 @@ def eval_(
     _console().print(render(report))
     if json_out is not None:
         json_out.write_text(report.to_json(), encoding="utf-8")
+
+
+@app.command()
+def geocode(
+    name: Annotated[str, typer.Argument(help="A place name, e.g. Mazar-i-Sharif.")],
+    limit: Annotated[int, typer.Option(help="At most this many candidates.")] = 10,
+) -> None:
+    """Show the gazetteer's candidates for a place name, best first, with their scores."""
+    from roydad.resolve.places import Gazetteer, format_candidates
+
+    gazetteer = Gazetteer.load()
+    candidates = gazetteer.candidates(name, limit=limit)
+    if not candidates:
+        err.print(f"no place found for {name!r}", markup=False)
+        raise typer.Exit(1)
+    _console().print(format_candidates(candidates))
+    chosen = gazetteer.resolve(name)
+    if chosen is not None:
+        _console().print(
+            f"resolved: {chosen.name} ({chosen.precision}; {chosen.admin1 or '-'}, "
+            f"{chosen.country}) {chosen.lat}, {chosen.lon}", markup=False,
+        )
 
 
 @app.command()

@@ -26,6 +26,8 @@ GeoPrecision = Literal["point", "city", "admin2", "admin1", "country"]
 ActorRole = Literal["actor", "recipient", "associated"]
 ActorKind = Literal["person", "organization", "state", "group", "unknown"]
 ClaimKind = Literal["responsibility", "attribution", "denial", "accusation"]
+Calendar = Literal["gregorian", "solar-hijri"]
+CALENDARS: tuple[Calendar, ...] = ("gregorian", "solar-hijri")
 
 _SPACE = re.compile(r"\s+")
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -55,6 +57,8 @@ class Document(Record):
     url: str | None = None
     publisher: str | None = None
     language: str | None = None
+    # The calendar relative dates refer to ("this year" in a Persian-source text): None = Gregorian.
+    calendar: Calendar | None = None
     origin: str = Field(description="where it was read from: a path, path:line or URL")
 
     @property

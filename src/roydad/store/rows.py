@@ -153,6 +153,7 @@ def document_row(doc: Document, digest: str, seq: int, now: datetime) -> dict[st
     return {
         "id": digest, "ingest_seq": seq, "text": doc.text, "title": doc.title, "url": doc.url,
         "publisher": doc.publisher, "language": doc.language, "pub_date": doc.pub_date,
+        "calendar": doc.calendar,
         "ingested_at": now, "processed_at": None, "processed_run_id": None,
     }
 

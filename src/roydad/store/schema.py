@@ -62,6 +62,8 @@ documents = sa.Table(
     sa.Column("url", sa.Text, nullable=True),
     sa.Column("publisher", sa.String, nullable=True),
     sa.Column("language", sa.String, nullable=True),
+    # "solar-hijri" for Persian-source texts whose "this year" is the Iranian year.
+    sa.Column("calendar", sa.String, nullable=True),
     sa.Column("pub_date", sa.Date, nullable=True),
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("processed_at", sa.DateTime(timezone=True), nullable=True),

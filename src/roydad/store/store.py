@@ -194,7 +194,7 @@ class Store:
         )
         stmt = (
             sa.select(
-                d.id, d.text, d.pub_date, d.title, d.url, d.publisher, d.language,
+                d.id, d.text, d.pub_date, d.title, d.url, d.publisher, d.language, d.calendar,
                 first_origin.label("origin"),
             )
             .where(d.processed_at.is_(None))
