@@ -151,7 +151,9 @@ def test_partial_events_hand_computed(sample_gold: list[GoldDocument]) -> None:
         "event type": (0.5, 1 / 3),  # COERCE detects but is not ASSAULT
         "date": (0.5, 1 / 3),
         "date ±1 day": (1.0, 2 / 3),
+        "date ±3 days": (1.0, 2 / 3),
         "admin1": (0.0, 0.0),  # FATA is its own admin1
+        "admin1 (current boundaries)": (1.0, 1 / 3),  # ... that is now Khyber Pakhtunkhwa
         "location within 25 km": (0.0, 0.0),
         "location within 50 km": (1.0, 1 / 3),
         "location name": (1.0, 1 / 3),
@@ -167,6 +169,75 @@ def test_partial_events_hand_computed(sample_gold: list[GoldDocument]) -> None:
     assert report.measure("location error median").value == pytest.approx(30.0, abs=0.1)
     with pytest.raises(KeyError):
         report.row("weapon")  # UCDP does not annotate weapons: no row
+
+
+def _one_event_gold(tmp_path: Path, **gold: object) -> list[GoldDocument]:
+    line = {"id": "g1", "text": "Militants killed two soldiers in Wana.",
+            "gold": {"event_type": "state-based conflict", **gold}}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    return load_gold(path)
+
+
+@pytest.mark.parametrize(("predicted", "exact", "one", "three"), [
+    ("2021-12-31", True, True, True),
+    ("2021-12-30", False, True, True),
+    ("2021-12-28", False, False, True),  # three days before the gold span
+    ("2022-01-05", False, False, True),  # three days after its end
+    ("2021-12-27", False, False, False),
+    ("2022-01-06", False, False, False),
+])
+def test_date_windows(tmp_path: Path, predicted: str, exact: bool, one: bool,
+                      three: bool) -> None:
+    gold = _one_event_gold(tmp_path, date="2021-12-31", date_end="2022-01-02")
+    report = score(gold, {"g1": [record(gold[0], 0, 9, "killed", date=predicted)]})
+    got = [report.row(f).recall == 1.0 for f in ("date", "date ±1 day", "date ±3 days")]
+    assert got == [exact, one, three]
+
+
+@pytest.mark.parametrize(("gold_admin1", "predicted", "strict", "current"), [
+    ("Federally Administered Tribal Areas", "Khyber Pakhtunkhwa", False, True),
+    ("FATA", "Federally Administered Tribal Areas", True, True),
+    ("Khyber Pakhtunkwa", "KPK", True, True),
+    ("Khyber Pakhtunkhwa", "FATA", False, True),  # the same territory today, either way round
+    ("Federally Administered Tribal Areas", "Balochistan", False, False),
+    ("Punjab", "Sindh", False, False),
+])
+def test_admin1_rows(tmp_path: Path, gold_admin1: str, predicted: str, strict: bool,
+                     current: bool) -> None:
+    gold = _one_event_gold(tmp_path, admin1=gold_admin1)
+    located = record(gold[0], 0, 9, "killed", location=Location(name="Wana", admin1=predicted))
+    report = score(gold, {"g1": [located]})
+    assert report.row("admin1").recall == float(strict)
+    assert report.row("admin1 (current boundaries)").recall == float(current)
+
+
+def test_location_error_of_places_named_finer_than_a_province(tmp_path: Path) -> None:
+    gold = _one_event_gold(tmp_path, lat=32.3, lon=69.57)
+    city = Location(name="Wana", lat=32.3, lon=69.57 + 0.1, precision="city")
+    country = Location(name="Pakistan", lat=30.0, lon=70.0, precision="country")
+    report = score(gold, {"g1": [record(gold[0], 0, 9, "killed", location=city)]})
+    fine = report.measure("location error median (admin2 or finer)")
+    assert fine.n == 1 and fine.value == pytest.approx(9.4, abs=0.2) and fine.resolution
+    report = score(gold, {"g1": [record(gold[0], 0, 9, "killed", location=country)]})
+    assert report.measure("location error median (admin2 or finer)").n == 0
+    assert report.measure("location error median").n == 1
+
+
+def test_resolution_rows_are_marked_and_shown_apart(sample_gold: list[GoldDocument]) -> None:
+    report = score(sample_gold, perfect(sample_gold))
+    assert {r.field for r in report.rows if r.resolution} == {
+        "date", "date ±1 day", "date ±3 days", "admin1", "admin1 (current boundaries)",
+        "location within 25 km", "location within 50 km", "actor1", "actor2"}
+    assert all(r.profile == "event" for r in report.rows if r.resolution)
+    assert report.measure("location error median").resolution
+    console = Console(width=160, record=True)
+    console.print(render(report))
+    text = console.export_text()
+    assert "resolution (events)" in text
+    # The section comes after the event profile's other rows.
+    assert text.index("deaths within range") < text.index("resolution (events)") < text.index(
+        "date ±3 days")
 
 
 def test_one_sided_gold_keeps_roles(tmp_path: Path) -> None:

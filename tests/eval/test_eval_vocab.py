@@ -23,6 +23,13 @@ def test_fata_is_not_khyber_pakhtunkhwa() -> None:
     assert vocabulary.admin1_key("FATA") != vocabulary.admin1_key("Khyber Pakhtunkhwa")
 
 
+def test_fata_is_in_khyber_pakhtunkhwa_today() -> None:
+    vocabulary = load_vocabulary()
+    assert vocabulary.admin1_current("FATA") == vocabulary.admin1_key("Khyber Pakhtunkhwa")
+    assert vocabulary.admin1_current("Tribal Areas") == "Khyber Pakhtunkhwa"
+    assert vocabulary.admin1_current("Baluchistan") == "Balochistan"  # no merger: unchanged
+
+
 @pytest.mark.parametrize(("gold", "predicted", "same"), [
     ("Government of Pakistan", "Pakistani soldiers", True),
     ("Government of Pakistan", "Tehrik-i-Taliban Pakistan", False),

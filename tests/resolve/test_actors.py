@@ -349,6 +349,20 @@ def test_sector_follows_dated_roles(resolver: ActorResolver, text: str, on: date
     assert resolver.resolve(text, on_date=on).sector == sector
 
 
+def test_answers_are_memoised_per_text_hint_and_date(
+        kb: dict[str, Any], lexicon: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = ActorResolver.from_data(kb, lexicon)
+    first = fresh.resolve("Taliban", on_date=date(2019, 6, 1))
+    assert fresh.resolve("Taliban", on_date=date(2019, 6, 1)) is first
+    # The date and the hint are part of the key: a dated role must not leak into another date.
+    assert fresh.resolve("Taliban", on_date=date(2022, 6, 1)).sector == "GOV"
+    assert fresh.resolve("Taliban", on_date=date(2019, 6, 1)).sector == "INS"
+    monkeypatch.setattr("roydad.resolve.actors.MEMO_SIZE", 2)
+    for text in ("TTP", "ISKP", "Haqqani network"):
+        fresh.resolve(text)
+    assert len(fresh._memo) <= 2  # bounded
+
+
 # --------------------------------------------------------------------------- coreference
 def test_surname_links_to_earlier_full_name(resolver: ActorResolver) -> None:
     actors = resolver.resolve_document([

@@ -9,6 +9,9 @@ items (a contract record merges the mentions of one happening):
   For a field (date, admin1, ...) a predicted item is a matched prediction that gives a value.
 
 A ratio with a zero denominator is None ("n/a"), never a silent 0 or 1.
+
+Rows and measures marked `resolution` judge the resolvers (dates, places, actors) rather than
+detection and extraction; the table shows them in a section of their own.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class ScoreRow(BaseModel):
     n_pred: int
     tp_gold: int
     tp_pred: int
+    resolution: bool = False  # judges a resolver (see the module docstring)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -81,9 +85,11 @@ class Tally:
         self.tp_gold += correct
         self.tp_pred += correct
 
-    def row(self, profile: Profile, field: str, kind: RowKind) -> ScoreRow:
+    def row(self, profile: Profile, field: str, kind: RowKind, *, resolution: bool = False
+            ) -> ScoreRow:
         return ScoreRow(profile=profile, field=field, kind=kind, n_gold=self.n_gold,
-                        n_pred=self.n_pred, tp_gold=self.tp_gold, tp_pred=self.tp_pred)
+                        n_pred=self.n_pred, tp_gold=self.tp_gold, tp_pred=self.tp_pred,
+                        resolution=resolution)
 
 
 class MeasureRow(BaseModel):
@@ -96,6 +102,7 @@ class MeasureRow(BaseModel):
     n: int
     value: float | None
     unit: str
+    resolution: bool = False
 
 
 class EvalReport(BaseModel):
@@ -130,10 +137,19 @@ _PROFILE_TITLE: dict[Profile, str] = {
     "mention": "mentions (WikiEvents-style)",
     "event": "events (UCDP/ACLED-style)",
 }
+_RESOLUTION_TITLE: dict[Profile, str] = {
+    "mention": "resolution (mentions)",
+    "event": "resolution (events)",
+}
 
 
 def _percent(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.1f}"
+
+
+def _profile_order(report: EvalReport, profile: Profile) -> int:
+    """Profiles keep the order of the report's rows (sorting is stable within one)."""
+    return next(i for i, row in enumerate(report.rows) if row.profile == profile)
 
 
 def render(report: EvalReport) -> Table:
@@ -151,18 +167,23 @@ def render(report: EvalReport) -> Table:
         table.add_column(name, justify="right")
     for name in ("P %", "R % / acc %", "F1 %"):
         table.add_column(name, justify="right")
-    shown: set[Profile] = set()
-    for row in report.rows:
-        if row.profile not in shown and shown:
-            table.add_section()
-        profile = "" if row.profile in shown else _PROFILE_TITLE[row.profile]
-        shown.add(row.profile)
+    # A section per profile, and one for its resolution rows, each titled on its first row.
+    section: tuple[Profile, bool] | None = None
+    for row in sorted(report.rows, key=lambda r: (_profile_order(report, r.profile),
+                                                  r.resolution)):
+        title = ""
+        if (row.profile, row.resolution) != section:
+            if section is not None:
+                table.add_section()
+            section = (row.profile, row.resolution)
+            title = (_RESOLUTION_TITLE if row.resolution else _PROFILE_TITLE)[row.profile]
         table.add_row(
-            profile, row.field, str(row.n_gold), str(row.n_pred), str(row.tp_gold),
+            title, row.field, str(row.n_gold), str(row.n_pred), str(row.tp_gold),
             str(row.tp_pred), _percent(row.precision), _percent(row.recall), _percent(row.f1),
         )
     caption = [
-        f"{m.field}: " + ("n/a" if m.value is None else f"{m.value:.1f} {m.unit}") + f" (n={m.n})"
+        ("resolution, " if m.resolution else "") + f"{m.field}: "
+        + ("n/a" if m.value is None else f"{m.value:.1f} {m.unit}") + f" (n={m.n})"
         for m in report.measures
     ]
     caption.extend(f"note: {note}" for note in report.notes)

@@ -73,6 +73,7 @@ class Vocabulary:
     unordered_sides: frozenset[str]
     admin1: Mapping[tuple[str, ...], str]
     admin1_generic: frozenset[str]
+    admin1_successors: Mapping[str, str]  # canonical admin1 -> the one it merged into
     name_variants: tuple[_Variant, ...]  # longest first
     generic_words: frozenset[str]
 
@@ -115,6 +116,11 @@ class Vocabulary:
         folded = tuple(w.casefold() for w in words(name))
         kept = tuple(w for w in folded if w not in self.admin1_generic) or folded
         return self.admin1.get(kept, self.admin1.get(folded, " ".join(kept)))
+
+    def admin1_current(self, name: str) -> str:
+        """`admin1_key` of the division that covers ``name``'s territory today."""
+        key = self.admin1_key(name)
+        return self.admin1_successors.get(key, key)
 
     def name_keys(self, name: str) -> frozenset[str]:
         """Distinctive words of an actor, place or weapon name, variants replaced by their key."""
@@ -225,6 +231,14 @@ def load_vocabulary() -> Vocabulary:
             folded = tuple(w.casefold() for w in words(form))
             admin1[tuple(w for w in folded if w not in admin1_generic) or folded] = canonical
             admin1[folded] = canonical
+    divisions = set(admin1.values())
+    successors: dict[str, str] = {}
+    merged = _mapping(aliases["admin1_successors"], "aliases.yaml admin1_successors")
+    for before, after in merged.items():
+        if before not in divisions or not isinstance(after, str) or after not in divisions:
+            raise ValueError(f"aliases.yaml admin1_successors: {before!r} -> {after!r}: both "
+                             f"must be canonical names of aliases.yaml admin1")
+        successors[before] = after
     return Vocabulary(
         kairos=kairos,
         roles=roles,
@@ -238,6 +252,7 @@ def load_vocabulary() -> Vocabulary:
         ),
         admin1=admin1,
         admin1_generic=admin1_generic,
+        admin1_successors=successors,
         name_variants=_variants(_mapping(aliases["names"], "aliases.yaml names")),
         generic_words=frozenset(
             w.casefold() for w in _strings(aliases["generic_words"], "aliases.yaml generic_words")

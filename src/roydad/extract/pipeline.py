@@ -53,7 +53,7 @@ class Extractor:
         candidates = [c for c in map(candidate_for, self.finder.find(parsed)) if c is not None]
         claims = [c for sent in parsed.sents for c in claims_in(sent)]
         candidates = _without_claim_verbs(candidates, claims)
-        dates = [self._date_of(c, document.pub_date) for c in candidates]
+        dates = [self._date_of(c, document) for c in candidates]
         happenings = [h for h in merge(candidates, dates) if self._keep(h)]
         attached = _attach_claims(happenings, claims)
         places = self.locator.document_places(parsed)
@@ -71,10 +71,12 @@ class Extractor:
         return out
 
     @staticmethod
-    def _date_of(cand: Candidate, pub_date: date | None) -> date | None:
+    def _date_of(cand: Candidate, document: Document) -> date | None:
         if cand.date_span is None:
             return None
-        resolved = resolve_date(cand.date_span.text, pub_date)
+        resolved = resolve_date(
+            cand.date_span.text, document.pub_date, calendar=document.calendar
+        )
         return resolved.start if resolved is not None else None
 
     @staticmethod

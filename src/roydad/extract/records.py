@@ -112,7 +112,9 @@ class RecordBuilder:
     def _date(self, happening: Happening, document: Document) -> ResolvedDate | None:
         for cand in happening.members:
             if cand.date_span is not None:
-                resolved = resolve_date(cand.date_span.text, document.pub_date)
+                resolved = resolve_date(
+                    cand.date_span.text, document.pub_date, calendar=document.calendar
+                )
                 if resolved is not None:
                     return resolved
         if document.pub_date is None:

@@ -34,6 +34,9 @@ LEXICON_PATH = DATA_DIR / "lexicons" / "actor_titles.yaml"
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LEN = 8
 _WEAK = frozenset({"fuzzy", "title", "unknown"})
+# Reports name the same parties again and again: answers are memoised per (text, hint, date).
+# Bounded (cleared when full) so a long run cannot grow it without limit.
+MEMO_SIZE = 50_000
 _KINDS = frozenset({"person", "organization", "state", "group"})
 
 
@@ -305,6 +308,7 @@ class ActorResolver:
         # A loose key two entries share decides nothing, so it is left out rather than guessed.
         self._loose = {k: next(iter(ids)) for k, ids in loose.items() if k and len(ids) == 1}
         self._fuzzy_keys = [k for k in self._loose if len(k) >= FUZZY_MIN_LEN - 2]
+        self._memo: dict[tuple[str, str | None, date | None], ResolvedActor] = {}
 
     @classmethod
     def load(cls, kb_path: Path | None = None, lexicon_path: Path | None = None) -> ActorResolver:
@@ -333,6 +337,16 @@ class ActorResolver:
     def resolve(self, text: str, *, country_hint: str | None = None,
                 on_date: date | None = None) -> ResolvedActor:
         """Always an answer: a knowledge-base actor, a generic group, or a guessed unknown."""
+        key = (text, country_hint, on_date)
+        if (found := self._memo.get(key)) is None:
+            found = self._resolve(text, country_hint, on_date)
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = found  # ResolvedActor is frozen: safe to share
+        return found
+
+    def _resolve(self, text: str, country_hint: str | None, on_date: date | None
+                 ) -> ResolvedActor:
         cleaned = _clean(text)
         if hit := self._lookup(cleaned):
             return self._known(hit[0], text, on_date, "alias", hit[1], None)
