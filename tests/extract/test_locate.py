@@ -41,3 +41,13 @@ def test_numbers_are_never_places(extractor: Extractor) -> None:
     [event] = _events(extractor, "One killed, five injured in blast in northwest Pakistan")
     assert event.location is not None
     assert event.location.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_later_surname_links_to_the_full_name(extractor: Extractor) -> None:
+    text = ("Mullah Daoud Muzammil, the Taliban governor of Balkh, met aid officials on Tuesday. "
+            "On Thursday Muzammil was killed in an explosion at his office in Mazar-i-Sharif.")
+    [event] = [e for e in _events(extractor, text) if e.event_type == "ASSAULT"]
+    victims = [a for a in event.actors if a.role == "recipient"]
+    assert [(a.text, a.name, a.kb_id is not None) for a in victims] == [
+        ("Muzammil", "Mohammad Dawood Muzammil", True)
+    ]

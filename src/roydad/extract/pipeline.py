@@ -57,6 +57,7 @@ class Extractor:
         happenings = [h for h in merge(candidates, dates) if self._keep(h)]
         attached = _attach_claims(happenings, claims)
         places = self.locator.document_places(parsed)
+        self.builder.link_persons(parsed, document.pub_date)
         main = next((h for h in happenings if h.event_type in _VIOLENT), None)
         out = []
         for happening in happenings:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from spacy.tokens import Doc
+
 from roydad.extract.arguments import Argument
 from roydad.extract.certainty import strongest
 from roydad.extract.claims import FoundClaim
@@ -22,7 +24,7 @@ from roydad.models import (
     Mention,
 )
 from roydad.ontology import load_ontology
-from roydad.resolve.actors import ActorResolver
+from roydad.resolve.actors import ActorResolver, ResolvedActor
 from roydad.resolve.dates import ResolvedDate, resolve_date
 
 _CERTAINTY_FACTOR = {
@@ -57,6 +59,8 @@ class RecordBuilder:
     def __init__(self) -> None:
         self.ontology = load_ontology()
         self.actors = ActorResolver.load()
+        # The current document's person names, by character offset (see link_persons).
+        self.persons: dict[int, ResolvedActor] = {}
 
     def build(
         self, document: Document, happening: Happening, claims: list[FoundClaim],
@@ -122,6 +126,14 @@ class RecordBuilder:
         # Undated news is about the days before publication: the week up to the report.
         return ResolvedDate(start=document.pub_date, end=None, precision="week", text="")
 
+    def link_persons(self, doc: Doc, on_date: date | None) -> None:
+        """Resolve the document's person names in order, so that a later "Muzammil" or
+        "General Saree" links to the full name given earlier; kept for this document's
+        records, by character offset."""
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        resolved = self.actors.resolve_document([e.text for e in people], on_date=on_date)
+        self.persons = {e.start_char: r for e, r in zip(people, resolved, strict=True)}
+
     def _parties(
         self, happening: Happening, country: str | None, on_date: date | None
     ) -> list[ActorRef]:
@@ -133,7 +145,9 @@ class RecordBuilder:
             groups.append(("recipient", cand.recipients))
         for role, args in groups:
             for arg in args:
-                resolved = self.actors.resolve(arg.text, country_hint=country, on_date=on_date)
+                resolved = self.persons.get(arg.start) or self.actors.resolve(
+                    arg.text, country_hint=country, on_date=on_date
+                )
                 key = (resolved.name.lower(), role)
                 if key in seen:
                     continue
