@@ -40,3 +40,16 @@ def test_strongest() -> None:
     assert strongest(["asserted", "alleged"]) == "asserted"
     assert strongest(["reported", "alleged"]) == "alleged"
     assert strongest(["asserted", "hypothetical"]) == "hypothetical"
+
+
+def test_a_trial_is_not_an_attempt(nlp: Language) -> None:
+    # WikiEvents dev sentence
+    text = ("However, neither Forest nor Luz Fernandez were tried for the Rolando bombing, as "
+            "they were released in June 1977.")
+    cand = only(nlp, text, "bombing")
+    assert (cand.event_type, cand.certainty) == ("ASSAULT", "asserted")
+
+
+def test_planned_attack_is_hypothetical(nlp: Language) -> None:
+    cand = only(nlp, "The cell planned to attack the embassy next month.", "attack")
+    assert (cand.event_type, cand.certainty) == ("THREATEN", "hypothetical")

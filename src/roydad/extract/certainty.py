@@ -59,6 +59,26 @@ def _governors(trigger: Token) -> list[Token]:
     return found
 
 
+# Links through which a modal or an intention verb puts the trigger in the future: "could carry
+# out an attack" (dobj), "plans to attack" (xcomp). Not prepositions: "tried for the bombing"
+# is a trial, not an attempt.
+_INTENT_LINKS = {"xcomp", "dobj", "conj", "attr", "nsubjpass"}
+
+
+def _hypothetical(trigger: Token, governing_lemmas: frozenset[str]) -> bool:
+    chain = [trigger]
+    node = trigger
+    while node.head != node and node.dep_ in _INTENT_LINKS:
+        node = node.head
+        chain.append(node)
+    auxes = [c for tok in chain for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    # "could have killed" is speculation about the past, not a hypothetical future.
+    if any(a.lower_ == "have" for a in auxes) or trigger.tag_ == "VBD":
+        return False
+    words = {a.lemma_.lower() for a in auxes} | {t.lemma_.lower() for t in chain[1:]}
+    return bool(words & governing_lemmas)
+
+
 def certainty_of(trigger: Token, sentence: Span) -> Certainty:
     cues = load_cues()
     governing = _governors(trigger)
@@ -68,9 +88,7 @@ def certainty_of(trigger: Token, sentence: Span) -> Certainty:
         t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") for t in governing
     ):
         return "negated"
-    # "could have killed" is speculation about the past, not a hypothetical future.
-    has_perfect = any(t.lower_ == "have" and t.dep_ == "aux" for t in governing)
-    if lemmas & cues.governs["hypothetical"] and not has_perfect and trigger.tag_ != "VBD":
+    if _hypothetical(trigger, cues.governs["hypothetical"]):
         return "hypothetical"
     text = cue_text(trigger, sentence)
     for level in ("negated", "speculated", "alleged", "reported"):

@@ -22,7 +22,7 @@ _MODE_RANK = {
 }
 _ANAPHORIC = {"the", "this", "that", "his", "her", "their", "its", "these", "those"}
 # Triggers that only report a consequence; they join an event, rarely stand alone.
-_CONSEQUENCE = {"die", "wound", "injure", "dead"}
+_CONSEQUENCE = {"die", "wound", "injure", "dead", "injury"}
 
 
 @dataclass
@@ -95,6 +95,12 @@ def _date_span(trigger: Token, sentence: Span) -> Span | None:
     dates = [e for e in sentence.ents if e.label_ in ("DATE", "TIME")]
     if not dates:
         return None
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # A nominal mention takes only a date written on it ("Saturday's attack", "the 1974
+        # bombing", "the attack on Monday"); the sentence's other dates are about something
+        # else ("In 1981 she published a book on the bombing").
+        return next((e for e in dates if e.root.head == trigger or (
+            e.root.head.head == trigger and e.root.head.dep_ == "prep")), None)
     # Prefer the date expression attached to the trigger's own clause.
     for ent in dates:
         node = ent.root
