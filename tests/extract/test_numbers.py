@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from roydad.extract.numbers import Count, casualties, parse_number
+from roydad.extract.records import Fatalities, combine_counts
 
 
 def _count(nlp: Language, text: str, kind: str = "dead") -> Count | None:
@@ -48,3 +49,173 @@ def test_parse_number(nlp: Language) -> None:
     assert parse_number(list(nlp("twenty-five"))) == 25
     assert parse_number(list(nlp("1,200"))) == 1200
     assert parse_number(list(nlp("two hundred"))) == 200
+
+
+def _lines(nlp: Language, text: str, kind: str = "dead") -> Count | None:
+    """A UCDP text: several headlines of one event, one per line, parsed as one span."""
+    return casualties(nlp(text)[:], kind)
+
+
+# (1) A part of a count is not added to it; true conjuncts are.
+def test_part_of_a_count_is_not_added(nlp: Language) -> None:
+    # UCDP dev headlines
+    assert _count(nlp, "13 killed, including 9 Chinese nationals, in Pakistan bus blast") == (
+        Count(13, 13, 13)
+    )
+    among = "9 Chinese engineers among the 12 killed in bus 'explosion' in Kohistan"
+    assert _count(nlp, among) == Count(12, 12, 12)
+    assert _count(nlp, "Pakistan provincial minister among 16 killed in suicide attack") == (
+        Count(16, 16, 16)
+    )
+    # sample-19 and sample-17
+    wounded = "Three coalition personnel, including two Americans, were wounded."
+    assert _count(nlp, wounded, "injured") == Count(3, 3, 3)
+    breakdown = ("Mujahid said the strikes hit civilian homes at about 3 am, killing eight people, "
+                 "all women and children: three women and three children in Paktika's Barmal "
+                 "district and two women in Khost.")
+    assert _count(nlp, breakdown) == Count(8, 8, 8)
+
+
+def test_conjuncts_are_added(nlp: Language) -> None:
+    # UCDP dev headlines
+    assert _count(nlp, "Military: 4 Pakistani soldiers, 2 militants killed in raids") == (
+        Count(6, 6, 6)
+    )
+    assert _count(nlp, "Attacks in Pakistani province kill 3 soldiers, 2 coalminers") == (
+        Count(5, 5, 5)
+    )
+    assert _count(nlp, "Gwadar: Army captain, soldier killed, several others wounded in IED "
+                       "explosion") == Count(2, 2, 2)
+    # sample-10
+    text = ("On the same day, three soldiers and two militants were killed in a separate gunfight "
+            "during an operation in the Sui area of Dera Bugti district, the military said.")
+    assert _count(nlp, text) == Count(5, 5, 5)
+
+
+def test_a_name_and_its_role_are_one_person(nlp: Language) -> None:
+    # sample-19 and sample-12
+    raziq = ("General Abdul Raziq, the powerful police chief of Kandahar province, was shot dead "
+             "on October 18, 2018, when a guard opened fire on officials.")
+    assert _count(nlp, raziq) == Count(1, 1, 1)
+    badakhshan = ("In December last year a car bomb near the provincial police headquarters killed "
+                  "Badakhshan's police chief, Abdul Haq Abu Omar, and two others.")
+    assert _count(nlp, badakhshan) == Count(3, 3, 3)
+
+
+# (2) Headlines restating one count give the spread of what they state, never a sum.
+def test_restated_headlines_give_a_range(nlp: Language) -> None:
+    # UCDP dev text ucdp:416291 (gold best 4: none of its headlines states it)
+    text = ("Suicide bombing at southwest Pakistan checkpoint kills 3\n"
+            "Suicide bomber blows himself up in Pakistan\n"
+            "3 killed, 20 injured\n"
+            "Three soldiers killed in suicide attack in southwest Pakistan")
+    assert _lines(nlp, text) == Count(3, 3, 3)
+    assert _lines(nlp, text, "injured") == Count(20, 20, 20)
+    # UCDP dev text ucdp:409868 (gold best 13)
+    text = ("9 Chinese engineers among the 12 killed in bus 'explosion' in Kohistan\n"
+            "Blast hits bus in northern Pakistan killing 8 including 4 Chinese nationals -sources\n"
+            "13 killed, including 9 Chinese nationals, in Pakistan bus blast")
+    assert _lines(nlp, text) == Count(13, 8, 13)
+
+
+def test_mentions_of_one_happening_are_combined_not_added() -> None:
+    counts = [Count(65, 65, None), Count(74, 74, 74), Count(76, 76, 76)]
+    assert combine_counts(counts) == Fatalities(76, 65, 76)
+    assert combine_counts([Count(3, 3, 3), Count(3, 3, 3)]) == Fatalities(3, 3, 3)
+    assert combine_counts([Count(None, None, 50)]) == Fatalities(None, None, 50)
+    assert combine_counts([Count(12, 12, None)]) == Fatalities(12, 12, None)
+    assert combine_counts([Count(100, 100, None), Count(9, 9, 9)]) == Fatalities(9, 9, 100)
+    assert combine_counts([]) == Fatalities(None, None, None)
+
+
+# (3) Headline grammar: number of the noun, active and passive, tolls, "leaves ... dead".
+def test_headline_grammar(nlp: Language) -> None:
+    # UCDP dev headlines
+    assert _count(nlp, "Policeman escorting polio workers killed") == Count(1, 1, 1)
+    five = "Five militants from outlawed separatist group killed in Pakistan"
+    assert _count(nlp, five) == Count(5, 5, 5)
+    two = "Militants from Afghan side enter Pakistan, kill two soldiers - agency"
+    assert _count(nlp, two) == Count(2, 2, 2)
+    assert _count(nlp, "Pakistan shootout leaves 3 soldiers, 10 militants dead") == (
+        Count(13, 13, 13)
+    )
+    assert _count(nlp, "Seven dead as Pakistan hits militant hideouts") == Count(7, 7, 7)
+    assert _count(nlp, "Pakistan security personnel gun down seven alleged militants") == (
+        Count(7, 7, 7)
+    )
+    assert _count(nlp, "Militant gunned down in Karachi") == Count(1, 1, 1)
+    assert _count(nlp, "Pakistan says Iranian mortar attack kills civilian") == Count(1, 1, 1)
+    assert _count(nlp, "Two Soldiers Martyred, Three Injured In IED Blast") == Count(2, 2, 2)
+
+
+def test_plural_without_a_number_is_unknown(nlp: Language) -> None:
+    # UCDP dev headline
+    assert _count(nlp, "Pakistani forces killed in Turbat and Sibi, ISPR confirms") is None
+
+
+def test_death_toll_and_bodies(nlp: Language) -> None:
+    # UCDP dev headlines
+    toll = ("Balochistan: Death toll of military personnel killed in Bolan reaches 11, BLA claims "
+            "responsibility")
+    assert _count(nlp, toll) == Count(11, 11, 11)
+    assert _count(nlp, "Pakistan: Death toll in Lahore park blast rises to 74") == (
+        Count(74, 74, 74)
+    )
+    # sample-20: the bodies are the dead, not among the wounded
+    doctors = ("Doctors at the district hospital in Chaman said they had received six bodies and "
+               "about 30 wounded; several of the most seriously hurt were moved to Quetta.")
+    assert _count(nlp, doctors) == Count(6, 6, 6)
+    assert _count(nlp, doctors, "injured") == Count(30, 30, 30)
+
+
+# (4) "killing 8 including 4 ...": the part after "including" is not added.
+def test_killing_n_including_m(nlp: Language) -> None:
+    # UCDP dev headline
+    text = "Blast hits bus in northern Pakistan killing 8 including 4 Chinese nationals -sources"
+    assert _count(nlp, text) == Count(8, 8, 8)
+    # sample-11
+    peshawar = ("A suicide bomber blew himself up among worshippers at a mosque, killing at least "
+                "32 people and wounding 147, officials said.")
+    assert _count(nlp, peshawar) == Count(32, 32, None)
+    assert _count(nlp, peshawar, "injured") == Count(147, 147, 147)
+
+
+# (5) "killed or wounded": casualties, an upper bound on the dead at most.
+def test_killed_or_wounded_after_the_verbs(nlp: Language) -> None:
+    # sample-11
+    text = "By the afternoon count the explosion had killed or wounded nearly 180 people."
+    assert _count(nlp, text) == Count(None, None, 180)
+    assert _count(nlp, text, "injured") == Count(None, None, 180)
+
+
+# (6) Numbers that are not head counts.
+def test_numbers_that_are_not_head_counts(nlp: Language) -> None:
+    # UCDP dev headlines: a date after the place, "five-star"
+    assert _count(nlp, "Pakistan police kill five terrorists in Karachi 5 March") == (
+        Count(5, 5, 5)
+    )
+    storm = "UPDATE 5-Gunmen storm five-star hotel in Pakistan, killing at least one"
+    assert _count(nlp, storm) == Count(1, 1, None)
+    # WikiEvents dev: an age is not a count
+    injured = "There were eight women, a 10-year-old girl and four men injured."
+    assert _count(nlp, injured, "injured") == Count(13, 13, 13)
+    assert _count(nlp, "A 14-year-old boy was killed and Section 144 was imposed.") == (
+        Count(1, 1, 1)
+    )
+    assert _count(nlp, "Police imposed Section 144 after 3 people were killed.") == Count(3, 3, 3)
+    assert _count(nlp, "He was killed 3 days later in a raid.") == Count(1, 1, 1)
+
+
+def test_a_part_named_with_no_is_not_a_toll(nlp: Language) -> None:
+    # sample-08: "no civilians" is about a part of the victims, not the toll
+    text = ("Members of Zawahiri's family were in the house but were not hurt, and officials said "
+            "no civilians were killed.")
+    assert _count(nlp, text) is None
+    assert _count(nlp, text, "injured") is None
+
+
+def test_number_words(nlp: Language) -> None:
+    assert parse_number(list(nlp("a dozen"))) == 12
+    assert parse_number(list(nlp("two dozen"))) == 24
+    assert _count(nlp, "Four killed, over a dozen wounded in a blast in Quetta's Serena Hotel",
+                  "injured") == Count(12, 12, None)

@@ -3,6 +3,7 @@ real-world event ("killed in an explosion … his assassination … claimed the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -143,7 +144,12 @@ def candidate_for(hit: TriggerHit) -> Candidate | None:
     )
 
 
-def _compatible(h: Happening, c: Candidate, c_date: date | None, tolerance_days: int) -> bool:
+SamePlace = Callable[[str, str], bool]
+
+
+def _compatible(
+    h: Happening, c: Candidate, c_date: date | None, tolerance_days: int, same_place: SamePlace
+) -> bool:
     if h.event_type != c.event_type:
         return False
     if h.resolved_date is not None and c_date is not None:
@@ -151,23 +157,27 @@ def _compatible(h: Happening, c: Candidate, c_date: date | None, tolerance_days:
             return False
     elif c.anaphoric or c.hit.spec.lemma in _CONSEQUENCE:
         return True
-    names = {n.lower() for n in h.place_names()}
-    if c.place is not None and names and c.place.text.lower() not in names:
+    names = h.place_names()
+    if c.place is not None and names and not any(same_place(n, c.place.text) for n in names):
         return c.anaphoric or c.sentence.start == h.members[-1].sentence.start
     return True
 
 
-def merge(candidates: list[Candidate], dates: list[date | None]) -> list[Happening]:
+def merge(
+    candidates: list[Candidate], dates: list[date | None], same_place: SamePlace
+) -> list[Happening]:
     """Group candidates into happenings, in document order.
 
     A mention joins the latest open happening of its type unless it carries a different date or
-    names a different place; anaphoric mentions ("the attack", "his assassination") and
+    names a place that cannot be the same (`same_place`: "Quetta" and "southwest Pakistan" can,
+    "Quetta" and "Peshawar" cannot); anaphoric mentions ("the attack", "his assassination") and
     consequence words ("died", "wounded") join the most recent compatible happening.
     """
     happenings: list[Happening] = []
     for cand, cand_date in zip(candidates, dates, strict=True):
         target = next(
-            (h for h in reversed(happenings) if _compatible(h, cand, cand_date, 1)), None
+            (h for h in reversed(happenings)
+             if _compatible(h, cand, cand_date, 1, same_place)), None
         )
         if target is None:
             target = Happening()

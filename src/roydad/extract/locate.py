@@ -12,6 +12,7 @@ province ("southwest Pakistan" → Balochistan, `data/regions.yaml`) refine a co
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -81,6 +82,28 @@ class Locator:
             name: loc if loc is not None else Location(name=name)
             for name, loc in zip(names, resolved, strict=True)
         }
+
+    @staticmethod
+    def same_place(places: dict[str, Location]) -> Callable[[str, str], bool]:
+        """Whether two place names of the document can be where one event happened: the same
+        name, or resolved places of which one lies within the other (same country, and the
+        same province unless one is the whole country)."""
+
+        def same(a: str, b: str) -> bool:
+            if a.lower() == b.lower():
+                return True
+            la, lb = places.get(a), places.get(b)
+            if la is None or lb is None or la.country is None or lb.country is None:
+                return False
+            if la.country != lb.country:
+                return False
+            if "country" in (la.precision, lb.precision):
+                return True
+            if la.admin1 != lb.admin1:
+                return False
+            return "admin1" in (la.precision, lb.precision)
+
+        return same
 
     def locate(
         self, happening: Happening, places: dict[str, Location], doc: Doc, main: bool

@@ -1,183 +1,330 @@
-"""Counts of dead and injured: "killed 12", "126 people have been killed", "at least 50 killed or
-wounded" (a range), "two soldiers", "died hours later" (a later death counts)."""
+"""Counts of dead and injured as news and headlines state them.
+
+A line is cut into noun groups (`headcounts`: "at least 12 soldiers", "a policeman") and each
+death or injury word finds its victims where its grammar puts them: the object of an active
+verb ("kills 3 soldiers"), the subject of a passive or intransitive one ("3 soldiers killed",
+"seven dead"), the group after "of" ("bodies of two soldiers") or the number a toll reaches
+("death toll rises to 11"). Groups joined by a comma or "and" are added ("4 soldiers, 2 militants
+killed"); a group after "including" is part of a count already given, one after "among" the whole.
+Headlines are read on the surface (tags and word order): the small model's dependency parse of a
+verbless or comma-joined headline is too often wrong. Several statements of one count (headlines
+restating a toll) give a range, never a sum.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.headcounts import (
+    Count,
+    Group,
+    appositive,
+    ends_with,
+    is_trigger,
+    items_of,
+    lexicon,
+    parse_number,
+    phrasal,
+)
 
-# Numbers that are not head counts: "killed in 2022", "at 10 o'clock", "$500".
-_NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+__all__ = ["Count", "casualties", "lexicon", "parse_number", "spread"]
 
-
-@dataclass(frozen=True)
-class Count:
-    value: int | None
-    low: int | None
-    high: int | None
-
-
-@dataclass(frozen=True)
-class NumberLexicon:
-    words: dict[str, int]
-    vague_low: dict[str, int]
-    lower_bound: tuple[str, ...]
-    upper_bound: tuple[str, ...]
-    death_words: frozenset[str]
-    injury_words: frozenset[str]
+_ACTIVE_TAGS = {"VB", "VBZ", "VBP", "VBG"}
+_JOINERS = {",", "and", "&"}
+_NEGATIONS = {"not", "n't", "never"}
 
 
-@cache
-def lexicon() -> NumberLexicon:
-    raw = load_lexicon("numbers")
-    return NumberLexicon(
-        words=dict(raw["words"]),
-        vague_low=dict(raw["vague_low"]),
-        lower_bound=tuple(raw["lower_bound"]),
-        upper_bound=tuple(raw["upper_bound"]),
-        death_words=frozenset(raw["death_words"]),
-        injury_words=frozenset(raw["injury_words"]),
+class _Line:
+    """One line of text as groups and the words between them, with the scans that find the
+    groups a casualty word is about."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.offset = tokens[0].i
+        self.lower = [t.lower_ for t in tokens]
+        self.items = items_of(tokens)
+        self.index = {
+            i: n for n, item in enumerate(self.items)
+            for i in (range(item.start, item.end) if isinstance(item, Group) else [item.i])
+        }
+
+    def token(self, n: int) -> Token | None:
+        item = self.items[n] if 0 <= n < len(self.items) else None
+        return item if isinstance(item, Token) else None
+
+    def group(self, n: int) -> Group | None:
+        item = self.items[n] if 0 <= n < len(self.items) else None
+        return item if isinstance(item, Group) else None
+
+    def is_victim(self, group: Group | None) -> bool:
+        """A group of people, not a count of deaths or wounds ("six bodies and about 30 wounded":
+        the bodies are not among the wounded)."""
+        if group is None or group.count is None:
+            return False
+        return not is_trigger(self.tokens[0].doc[group.end - 1], lexicon().casualty_words)
+
+    def word(self, n: int) -> str:
+        tok = self.token(n)
+        return tok.lower_ if tok is not None else ""
+
+    def marker_at(self, n: int) -> bool:
+        """A subset marker starts at item n ("..., including", "..., all women")."""
+        item = self.items[n] if 0 <= n < len(self.items) else None
+        if item is None:
+            return False
+        i = (item.start if isinstance(item, Group) else item.i) - self.offset
+        return any(ends_with(self.lower, i + len(p), p) for p in lexicon().subset_markers)
+
+    def joiner(self, n: int, step: int) -> tuple[str | None, int]:
+        """The 'and', ',' or ', and' from item n on (step -1 or 1): 'and' or ',' (None if there
+        is none) and the item index past it."""
+        found: set[str] = set()
+        while self.word(n) in _JOINERS:
+            found.add(self.word(n))
+            n += step
+        return (None if not found else "," if found == {","} else "and"), n
+
+    def head_left(self, n: int) -> tuple[Group | None, int, bool]:
+        """The group ending at item n that stands for the victims, looking past a part ("12
+        people, including 3 children") and a phrase inside the group ("Five militants from
+        outlawed group", "Policeman escorting polio workers"); True if a whole ("among 12")."""
+        lex = lexicon()
+        group = self.group(n)
+        while group is not None:
+            if self.word(n - 1) in lex.superset_markers:
+                return group, n, True
+            start = group.start - self.offset
+            marker = next((p for p in lex.subset_markers if ends_with(self.lower, start, p)), None)
+            if marker is not None:
+                n = self.index[group.start - len(marker)] - 1
+                n -= self.word(n) == ","
+                group = self.group(n)
+                continue
+            m = n - 1
+            while (link := self.token(m)) is not None and link.lower_ not in lex.superset_markers \
+                    and (link.pos_ in ("ADP", "PART") or link.tag_ in ("VBG", "VBN")):
+                m -= 1
+            outer = self.group(m)
+            # Only towards people, never away from a written count ("troops exchange fire
+            # leaving at least 14 dead").
+            if m < n - 1 and outer is not None and self.is_victim(outer) and outer.person and (
+                not (group.numbered and group.person)
+            ):
+                group, n = outer, m
+                continue
+            break
+        return group, n, False
+
+    def left(self, n: int) -> list[Group]:
+        """Victims before a passive or intransitive word ("4 soldiers, 2 militants killed",
+        "Twelve people, including three children, were killed")."""
+        skipped_aux = False
+        while (tok := self.token(n)) is not None and tok.pos_ in ("AUX", "ADV", "PART"):
+            if tok.lower_ in _NEGATIONS:
+                return []
+            skipped_aux |= tok.pos_ == "AUX"
+            n -= 1
+        n -= skipped_aux and self.word(n) == ","
+        found: list[Group] = []
+        later: Group | None = None
+        joiner: str | None = None
+        while True:
+            group, n, whole = self.head_left(n)
+            if group is None or not self.is_victim(group) or (joiner and not group.person):
+                break
+            if whole:
+                return found or [group]
+            if not (joiner == "," and later is not None and appositive(group, later)):
+                found.append(group)
+            later = group
+            joiner, n = self.joiner(n - 1, -1)
+            if joiner is None:
+                break
+        return found
+
+    def right(self, n: int) -> list[Group]:
+        """Victims after an active word: "kills 3 soldiers, 2 coalminers", stopping at the next
+        clause ("kills 4 troops, gunmen kill 2") and at a part of the count ("8 including 4")."""
+        while (tok := self.token(n)) is not None and tok.tag_ == "RP":
+            n += 1
+        found: list[Group] = []
+        earlier: Group | None = None
+        joiner: str | None = None
+        while (group := self.group(n)) is not None and self.is_victim(group):
+            after = self.token(n + 1)
+            clause = after is not None and after.pos_ in ("VERB", "AUX")
+            if joiner and (not group.person or clause):
+                break
+            if not (joiner == "," and earlier is not None and appositive(earlier, group)):
+                found.append(group)
+            earlier = group
+            n += 1
+            # "3 soldiers in Quetta and 2 in Karachi": past a phrase to the next conjunct.
+            while (link := self.token(n)) is not None and link.pos_ == "ADP" and self.group(n + 1):
+                n += 2
+            joiner, n = self.joiner(n, 1)
+            if joiner is None or self.marker_at(n):
+                break
+        return found
+
+    def toll(self, n: int) -> Count | None:
+        """'death toll rises to 11', 'toll at 25': the first number a link word leads to."""
+        lex = lexicon()
+        for m in range(n + 1, min(n + 9, len(self.items))):
+            group, prev = self.group(m), self.token(m - 1)
+            if group is not None and group.numbered and prev is not None and (
+                prev.lower_ in lex.toll_links or prev.lemma_ in lex.toll_links
+            ):
+                return group.count
+            if self.word(m) in (";", "."):
+                break
+        return None
+
+    def from_parse(self, tok: Token) -> list[Group]:
+        """The parse's subject or object when the word order says nothing ("Sari was hit in the
+        head and died hours later")."""
+        deps = ("nsubj", "nsubjpass", "dobj")
+        heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+        for head in heads:
+            for child in head.children:
+                n = self.index.get(child.i)
+                group = self.group(n) if child.dep_ in deps and n is not None else None
+                if group is not None and self.is_victim(group) and group.person:
+                    return [group]
+        return []
+
+
+def _victims(line: _Line, tok: Token) -> list[Group]:
+    """The groups one casualty word is about."""
+    lex = lexicon()
+    first = last = line.index[tok.i]
+    group = line.group(first)
+    if group is not None:  # a noun: "12 deaths", "bodies of two soldiers", "killing of"
+        if tok.i != group.end - 1:
+            return []
+        if line.word(first + 1) == "of":
+            return line.right(first + 2)
+        return [group] if group.numbered else []
+    if line.word(first + 1) == "of" and tok.tag_ == "VBG":  # "the killing of", not "died of"
+        return line.right(first + 2)
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("the", "those", "these"):
+        return []  # "among the dead": a reference to victims counted elsewhere
+    last += phrasal(tok)
+    before = line.token(first - 1)
+    if tok.lemma_.lower() in lex.intransitive:
+        if before is not None and (before.pos_ == "VERB" or phrasal(before)):
+            # "shot dead": active when the victims follow ("shoot dead two guards").
+            return line.right(last + 1) or line.left(first - 2)
+        return line.left(first - 1) or line.from_parse(tok)
+    if tok.tag_ in _ACTIVE_TAGS:
+        return line.right(last + 1)
+    ahead = line.right(last + 1)
+    aux = before.lemma_.lower() if before is not None and before.pos_ == "AUX" else None
+    if aux is not None and aux != "be":
+        return ahead  # "had killed": active
+    # "5 killed 7 injured": a group followed by another casualty word is that word's subject.
+    nxt = line.token(last + 2)
+    taken = nxt is not None and is_trigger(nxt, lex.casualty_words)
+    if ahead and aux is None and not taken:
+        return ahead
+    return line.left(first - 1) or line.from_parse(tok)
+
+
+def _partner(line: _Line, tok: Token) -> Token | None:
+    """The other word of "killed or wounded": its count is of dead and wounded together."""
+    lex = lexicon()
+    n = line.index[tok.i]
+    other_kind = lex.injury_words if is_trigger(tok, lex.death_words) else lex.death_words
+    for side in (-1, 1):
+        other = line.token(n + 2 * side)
+        if line.word(n + side) == "or" and other is not None and is_trigger(other, other_kind):
+            return other
+    return None
+
+
+def _total(counts: list[Count]) -> Count | None:
+    """Groups added up; a group of unknown size leaves only a lower bound."""
+    if not counts or all(c == Count(None, None, None) for c in counts):
+        return None
+    values, highs = [c.value for c in counts], [c.high for c in counts]
+    lows = [c.low for c in counts if c.low is not None]
+    return Count(
+        sum(v for v in values if v is not None) if None not in values else None,
+        sum(lows) if lows else None,
+        sum(h for h in highs if h is not None) if None not in highs else None,
     )
 
 
-def parse_number(tokens: list[Token]) -> int | None:
-    """'12', '1,200', 'twenty-five', 'two hundred', 'a dozen' → int."""
+def _line_statements(line: _Line, kind: str) -> list[Count]:
+    """What one line says: the sum of its counted groups, or the toll it gives."""
     lex = lexicon()
-    total, current = 0, 0
-    seen = False
-    for tok in tokens:
-        text = tok.lower_.replace(",", "")
-        parts = text.split("-") if "-" in text and not text.startswith("-") else [text]
-        for part in parts:
-            if part.isdigit():
-                current += int(part)
-            elif part in ("hundred", "thousand") and seen:
-                current = max(current, 1) * lex.words[part]
-                if part == "thousand":
-                    total, current = total + current, 0
-            elif part in lex.words and (part not in ("a", "an") or not seen):
-                current += lex.words[part]
-            else:
+    words = lex.death_words if kind == "dead" else lex.injury_words
+    counted: list[Count] = []
+    seen: set[int] = set()
+    tolls: list[Count] = []
+    for tok in line.tokens:
+        if kind == "dead" and tok.lemma_.lower() in lex.toll_words and tok.pos_ == "NOUN":
+            toll = line.toll(line.index[tok.i])
+            tolls.extend([toll] if toll is not None else [])
+            continue
+        killing_verb = kind == "dead" and phrasal(tok) and tok.nbor().lower_ != "dead"
+        if not is_trigger(tok, words) and not killing_verb:
+            continue
+        partner = _partner(line, tok)
+        if partner is None:
+            victims = _victims(line, tok)
+        else:
+            # "50 were killed or wounded", "killed or wounded nearly 180": one group for both.
+            first, second = sorted((line.index[tok.i], line.index[partner.i]))
+            victims = line.right(second + 1) or line.left(first - 1)
+        own: list[Count] = []
+        for group in victims:
+            if group.start in seen or group.count is None:
                 continue
-            seen = True
-    return total + current if seen else None
+            seen.add(group.start)
+            if partner is None:
+                own.append(group.count)
+            elif group.count.high is not None:
+                # A count of dead *or* wounded bounds each from above, unless open-ended.
+                own.append(Count(None, None, group.count.high))
+        # Per word first: "judge and family" leaves a lower bound, but a later "all the
+        # militants" (people counted already) does not unsettle another word's count.
+        total = _total(own)
+        counted.extend([total] if total is not None else [])
+    # A toll is the running total: it supersedes the line's own partial counts.
+    total = _total(counted)
+    return tolls or ([total] if total is not None else [])
 
 
-def count_of(noun: Token) -> Count | None:
-    """The count attached to a noun ('12 people', 'at least 50 civilians', 'dozens of troops')."""
-    lex = lexicon()
-    if noun.lower_ in ("one", "nobody", "none") and (
-        noun.lower_ != "one" or any(c.lower_ == "no" for c in noun.children)
-    ):
-        return Count(0, 0, 0)
-    nums = [
-        c for c in noun.children
-        if (c.dep_ == "nummod" or (c.like_num and c.i < noun.i)) and c.ent_type_ not in _NOT_COUNTS
-    ]
-    if not nums and noun.like_num and noun.ent_type_ not in _NOT_COUNTS:
-        nums = [noun]
-    if not nums and noun.tag_ in ("NN", "NNP") and (
-        noun.ent_type_ == "PERSON" or noun.pos_ == "NOUN"
-    ) and not noun.like_num and noun.lower_ not in lex.vague_low:
-        # A named person or "a policeman": one victim.
-        return Count(1, 1, 1)
-    if not nums:
-        vague = lex.vague_low.get(noun.lower_)
-        if vague is not None:
-            return Count(None, vague, None)
-        # "dozens of soldiers": the count is the head, the people its 'of' object.
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-            outer = noun.head.head
-            if outer.lower_ in lex.vague_low:
-                return Count(None, lex.vague_low[outer.lower_], None)
-            if outer.like_num:
-                return count_of(outer)
+def spread(counts: Sequence[Count]) -> Count | None:
+    """Several statements of one count (a toll restated, revised or given by several sources):
+    the range of everything stated, as UCDP's low and high, and the highest point value stated
+    as the best estimate (a toll is revised up as the dead are found, rarely down)."""
+    if not counts:
         return None
-    num = nums[0]
-    tokens = [num, *[c for c in num.subtree if c != num and c.like_num]]
-    value = parse_number(sorted(tokens, key=lambda t: t.i))
-    if value is None:
-        return None
-    left = num.doc[max(num.left_edge.i - 3, 0) : num.i].text.lower()
-    if any(left.endswith(b) for b in lex.lower_bound):
-        return Count(value, value, None)
-    if any(left.endswith(b) for b in lex.upper_bound):
-        return Count(value, None, value)
-    return Count(value, value, value)
-
-
-def _victims_of(trigger: Token) -> list[Token]:
-    """Who the death/injury word is about: passive subject, object, or subject of 'die'."""
-    deps = {"nsubjpass", "dobj", "nsubj"} if trigger.lemma_ in ("die", "perish") else {
-        "nsubjpass", "dobj"
-    }
-    found = [c for c in trigger.children if c.dep_ in deps]
-    # "... at least 50 people killed": a participle modifying the counted noun.
-    if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        found.append(trigger.head)
-    for tok in list(found):
-        found.extend(c for c in tok.children if c.dep_ == "conj")
-    return found
-
-
-def _killed_or_wounded(tok: Token) -> bool:
-    """A death word and an injury word joined by 'or' share one count."""
-    lex = lexicon()
-    both = lex.death_words | lex.injury_words
-    pair = [tok.head] if tok.dep_ == "conj" else [c for c in tok.children if c.dep_ == "conj"]
-    return any(
-        other.lemma_.lower() in both and other.lemma_.lower() != tok.lemma_.lower()
-        and any(c.lower_ == "or" for c in (tok.children if tok.dep_ != "conj" else other.children))
-        for other in pair
+    points = [c.value for c in counts if c.value is not None and c.low == c.high == c.value]
+    values = points or [c.value for c in counts if c.value is not None]
+    lows = [c.low for c in counts if c.low is not None]
+    highs = [c.high for c in counts if c.high is not None]
+    if highs:  # "at least 100" and "9": the statements reach as high as 100
+        highs += [c.low for c in counts if c.high is None and c.low is not None]
+    return Count(
+        max(values) if values else None,
+        min(lows) if lows else None,
+        max(highs) if highs else None,
     )
 
 
 def casualties(sentence: Span, kind: str) -> Count | None:
-    """Sum the counts of people killed (kind='dead') or hurt ('injured') in a sentence."""
-    lex = lexicon()
-    words = lex.death_words if kind == "dead" else lex.injury_words
-    counts: list[Count] = []
-    seen: set[int] = set()
+    """The count of people killed (kind='dead') or hurt ('injured') a sentence states. A span
+    holding several headlines (one per line) gives the spread of what the lines state."""
+    lines: list[list[Token]] = [[]]
     for tok in sentence:
-        if tok.lemma_.lower() not in words or tok.pos_ not in ("VERB", "ADJ", "NOUN", "AUX"):
-            continue
-        targets = _victims_of(tok)
-        # "killed or wounded": the shared subject hangs from the first verb only.
-        if not targets and tok.dep_ == "conj":
-            targets = _victims_of(tok.head)
-        # "shot dead", "found dead": the adjective's victims are its verb's.
-        if tok.pos_ == "ADJ" and tok.dep_ in ("oprd", "acomp", "xcomp", "advcl"):
-            targets = _victims_of(tok.head) or [
-                c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
-            ]
-        if _killed_or_wounded(tok):
-            # "50 killed or wounded" counts casualties, not deaths: only an upper bound on each.
-            for target in targets:
-                count = count_of(target)
-                if count is not None and count.high is not None and target.i not in seen:
-                    seen.add(target.i)
-                    counts.append(Count(None, None, count.high))
-            continue
-        if tok.pos_ == "NOUN":
-            targets = [c for c in tok.children if c.dep_ == "nummod"] and [tok]
-        for target in targets:
-            if target.i in seen:
-                continue
-            count = count_of(target)
-            if count is not None:
-                seen.add(target.i)
-                counts.append(count)
-    if not counts:
-        return None
-    if len(counts) == 1:
-        return counts[0]
-    # Several counted groups ("two soldiers and three civilians"): add them up.
-    if all(c.value is None for c in counts):
-        highs = [c.high for c in counts if c.high is not None]
-        return Count(None, None, max(highs) if highs else None)
-    value = sum(c.value or c.low or 0 for c in counts)
-    return Count(value, value, value)
+        if tok.is_space and "\n" in tok.text:
+            lines.append([])
+        elif not tok.is_space:
+            lines[-1].append(tok)
+    statements = [s for toks in lines if toks for s in _line_statements(_Line(toks), kind)]
+    return statements[0] if len(statements) == 1 else spread(statements)

@@ -54,9 +54,11 @@ class Extractor:
         claims = [c for sent in parsed.sents for c in claims_in(sent)]
         candidates = _without_claim_verbs(candidates, claims)
         dates = [self._date_of(c, document) for c in candidates]
-        happenings = [h for h in merge(candidates, dates) if self._keep(h)]
-        attached = _attach_claims(happenings, claims)
         places = self.locator.document_places(parsed)
+        happenings = [
+            h for h in merge(candidates, dates, self.locator.same_place(places)) if self._keep(h)
+        ]
+        attached = _attach_claims(happenings, claims)
         self.builder.link_persons(parsed, document.pub_date)
         main = next((h for h in happenings if h.event_type in _VIOLENT), None)
         out = []

@@ -12,7 +12,7 @@ from roydad.extract.arguments import Argument
 from roydad.extract.certainty import strongest
 from roydad.extract.claims import FoundClaim
 from roydad.extract.events import Happening
-from roydad.extract.numbers import Count
+from roydad.extract.numbers import Count, spread
 from roydad.models import (
     ActorRef,
     ActorRole,
@@ -41,18 +41,14 @@ class Fatalities:
 
 
 def combine_counts(counts: list[Count]) -> Fatalities:
-    """Several statements of one count in one document: the first stated value, and the range
-    of everything stated (UCDP's low/high practice applied within a report)."""
-    if not counts:
+    """Several statements of one count in one document (restated, revised, given by several
+    sources) are never added: the range of everything stated (UCDP's low/high practice applied
+    within a report) and the highest point value as the best estimate (`numbers.spread`)."""
+
+    combined = spread(counts)
+    if combined is None:
         return Fatalities(None, None, None)
-    values = [c.value for c in counts if c.value is not None]
-    lows = [c.low for c in counts if c.low is not None]
-    highs = [c.high for c in counts if c.high is not None]
-    return Fatalities(
-        values[0] if values else None,
-        min(lows) if lows else None,
-        max(highs) if highs else None,
-    )
+    return Fatalities(combined.value, combined.low, combined.high)
 
 
 class RecordBuilder:

@@ -1,0 +1,315 @@
+"""Noun groups of people and the head counts written in them: "at least 12 soldiers", "a
+policeman", "two dozen civilians", "no one" — and what is not a head count ("Section 144", "a
+14-year-old", "3 days later", a place or an organisation). The grammar that ties groups to death
+and injury words is `numbers`; the word lists are numbers.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from roydad.extract.lexicon import load_lexicon
+
+# Numbers that are not head counts: "killed in 2022", "at 10 o'clock", "$500".
+_NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+# Names of places and organisations are never victims, whatever their grammar.
+_NOT_PEOPLE = {"GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT", "LAW", "MONEY"}
+_GROUP_TAGS = {"DT", "PDT", "CD", "LS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
+               "PRP$", "``", "''"}
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+_ZERO_HEADS = {"one", "people", "person", "death", "casualty", "fatality", "life", "injury"}
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count as stated: `value` the number given, [`low`, `high`] the range it allows (None:
+    open on that side; "at least 12" is 12, 12, None)."""
+
+    value: int | None
+    low: int | None
+    high: int | None
+
+
+Phrases = tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class NumberLexicon:
+    """numbers.yaml: number words, bounds, casualty words, and the words that tell a group of
+    people from a label, a part or a whole."""
+
+    words: dict[str, int]
+    multipliers: dict[str, int]
+    vague_low: dict[str, int]
+    death_phrasal: dict[str, str]
+    lower_bound: Phrases
+    upper_bound: Phrases
+    approximate: Phrases
+    subset_markers: Phrases
+    person_suffixes: tuple[str, ...]
+    death_words: frozenset[str]
+    injury_words: frozenset[str]
+    manner_of_death: frozenset[str]
+    intransitive: frozenset[str]
+    toll_words: frozenset[str]
+    toll_links: frozenset[str]
+    superset_markers: frozenset[str]
+    collective: frozenset[str]
+    person_nouns: frozenset[str]
+    label_before: frozenset[str]
+    unit_after: frozenset[str]
+
+    @property
+    def casualty_words(self) -> frozenset[str]:
+        return self.death_words | self.injury_words
+
+
+@cache
+def lexicon() -> NumberLexicon:
+    raw = load_lexicon("numbers")
+
+    def phrases(name: str) -> Phrases:
+        return tuple(tuple(p.split()) for p in raw[name])
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(raw[name])
+
+    return NumberLexicon(
+        words=dict(raw["words"]), multipliers=dict(raw["multipliers"]),
+        vague_low=dict(raw["vague_low"]), death_phrasal=dict(raw["death_phrasal"]),
+        lower_bound=phrases("lower_bound"), upper_bound=phrases("upper_bound"),
+        approximate=phrases("approximate"), subset_markers=phrases("subset_markers"),
+        person_suffixes=tuple(raw["person_suffixes"]), death_words=words("death_words"),
+        injury_words=words("injury_words"), manner_of_death=words("manner_of_death"),
+        intransitive=words("intransitive"), toll_words=words("toll_words"),
+        toll_links=words("toll_links"), superset_markers=words("superset_markers"),
+        collective=words("collective"), person_nouns=words("person_nouns"),
+        label_before=words("label_before"), unit_after=words("unit_after"),
+    )
+
+
+def parse_number(tokens: list[Token]) -> int | None:
+    """'12', '1,200', 'twenty-five', 'two hundred', 'a dozen' → int."""
+    lex = lexicon()
+    total, current = 0, 0
+    seen = False
+    for tok in tokens:
+        text = tok.lower_.replace(",", "")
+        for part in text.split("-") if "-" in text.strip("-") else [text]:
+            if part.isdigit():
+                current += int(part)
+            elif part in lex.multipliers:
+                current = max(current, 1) * lex.multipliers[part]
+                # "two thousand five hundred": a large multiplier closes its part of the sum.
+                if lex.multipliers[part] >= 1000:
+                    total, current = total + current, 0
+            elif part in lex.words:
+                current += lex.words[part]
+            else:
+                continue
+            seen = True
+    return total + current if seen else None
+
+
+@dataclass(frozen=True)
+class Group:
+    """A noun group, tokens [start, end) of the doc. `count` is None when it does not name people;
+    `person` when it plainly does (a head count or a person noun), so that it may be added as a
+    conjunct, where a bare noun ("bus") may only be a verb's own victim."""
+
+    start: int
+    end: int
+    count: Count | None
+    person: bool
+    numbered: bool = False  # the count is written as a number, not read from a noun
+    named: bool = False  # a person's name ("Abdul Raziq")
+    determined: bool = False  # opens with an article ("the police chief", "a member")
+
+
+Item = Group | Token
+
+
+def numeric(tok: Token) -> bool:
+    """A numeral or number word ("12", "twelve", "dozen"); an article alone is not one."""
+    lex = lexicon()
+    return (tok.like_num or tok.lower_ in lex.words or tok.lower_ in lex.multipliers) and (
+        tok.lower_ not in ("a", "an")
+    )
+
+
+def ends_with(words: Sequence[str], end: int, phrase: tuple[str, ...]) -> bool:
+    """The phrase is the run of words just before index `end`."""
+    start = end - len(phrase)
+    return start >= 0 and tuple(words[start:end]) == phrase
+
+
+def _title_verb(tok: Token, words: frozenset[str]) -> bool:
+    """'Martyred', 'Injured' in a title-case headline, which the tagger takes for a name."""
+    return tok.pos_ == "PROPN" and tok.lower_.endswith("ed") and (
+        tok.lower_[:-2] in words or tok.lower_[:-1] in words
+    )
+
+
+def is_trigger(tok: Token, words: frozenset[str]) -> bool:
+    """One of the given death or injury words, by lemma or by form."""
+    tagged = tok.pos_ in ("VERB", "ADJ", "NOUN", "AUX", "PROPN")
+    return (tagged and (tok.lemma_.lower() in words or tok.lower_ in words)) or _title_verb(
+        tok, words
+    )
+
+
+def phrasal(tok: Token) -> bool:
+    """'gun down', and 'shot dead' whatever the tagger makes of 'shot' in a headline."""
+    lex = lexicon()
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    following = tok.nbor().lower_
+    return lex.death_phrasal.get(tok.lemma_.lower()) == following or (
+        tok.lower_ in lex.manner_of_death and following == "dead"
+    )
+
+
+def _groupable(line: Sequence[Token], i: int, bound: set[int]) -> bool:
+    tok, lex = line[i], lexicon()
+    nxt = line[i + 1] if i + 1 < len(line) else None
+    if i in bound:  # "at least", "up to" before a number belong to its group
+        return True
+    casualty = lex.casualty_words
+    if (tok.tag_ not in _NOUN_TAGS and is_trigger(tok, casualty)) or _title_verb(tok, casualty) \
+            or phrasal(tok):
+        return False  # "killed", "dead", "gun down": the predicate, never part of a group
+    if tok.tag_ == "HYPH":  # "five-star" joins, a spaced dash ("soldiers - agency") does not
+        return i > 0 and not line[i - 1].whitespace_ and not tok.whitespace_
+    if tok.tag_ == "RB":  # "three heavily armed attackers"
+        return nxt is not None and nxt.tag_ in ("JJ", "VBN") and nxt.dep_ == "amod"
+    if tok.tag_ == "PRP":  # "he was killed": one victim; "they" says not how many
+        return tok.lower_ in ("he", "she", "him", "her")
+    return tok.tag_ in _GROUP_TAGS or (tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod")
+
+
+def items_of(line: Sequence[Token]) -> list[Item]:
+    """The line as groups and the single words between them."""
+    lex = lexicon()
+    bound: set[int] = set()
+    lower = [t.lower_ for t in line]
+    for i, tok in enumerate(line):
+        if numeric(tok) or (tok.lower_ in ("a", "an") and i + 1 < len(line)
+                             and numeric(line[i + 1])):
+            for phrase in (*lex.lower_bound, *lex.upper_bound, *lex.approximate):
+                if ends_with(lower, i, phrase):
+                    bound.update(range(i - len(phrase), i))
+    items: list[Item] = []
+    run: list[Token] = []
+    for i, tok in enumerate(line):
+        if not _groupable(line, i, bound):
+            items.extend([_group(run), tok] if run else [tok])
+            run = []
+            continue
+        prev = run[-1] if run else None
+        # Two groups side by side without a comma: "in Quetta 5 killed", "Karachi 5 March".
+        if prev is not None and i not in bound and (
+            (prev.tag_ in _NOUN_TAGS and numeric(tok))
+            or (tok.tag_ in ("DT", "PDT") and prev.tag_ in (*_NOUN_TAGS, "CD"))
+        ):
+            items.append(_group(run))
+            run = []
+        run.append(tok)
+    return items + ([_group(run)] if run else [])
+
+
+def _person_noun(tok: Token) -> bool:
+    lex = lexicon()
+    word = tok.lemma_.lower() if tok.pos_ in ("NOUN", "ADJ") else tok.lower_
+    singular = word[:-1] if word.endswith("s") and tok.tag_ in ("NNS", "NNPS") else word
+    if word in lex.person_nouns or singular in lex.person_nouns:
+        return True
+    if tok.ent_type_ in ("PERSON", "NORP"):
+        return True
+    return tok.ent_type_ not in _NOT_PEOPLE and word.endswith(lex.person_suffixes)
+
+
+def _head_count(tokens: list[Token]) -> Count | None:
+    """The head count written in a group: its first run of number words, unless that is a date,
+    a time, money, an age ("14-year-old") or a label ("Section 144")."""
+    lex = lexicon()
+    doc = tokens[0].doc
+    i = next((n for n, t in enumerate(tokens) if numeric(t)), None)
+    if i is None:
+        return None
+    end = i
+    while end < len(tokens) and numeric(tokens[end]):
+        end += 1
+    number = tokens[i:end]
+    first, last = number[0], number[-1]
+    unit = next((t for t in doc[last.i + 1 : last.i + 3] if t.tag_ != "HYPH"), None)
+    year = first.is_digit and len(first.text) == 4 and 1800 <= int(first.text) <= 2100
+    if (
+        any(t.ent_type_ in _NOT_COUNTS for t in number) or year
+        or (first.i > 0 and doc[first.i - 1].lower_ in lex.label_before)
+        or (unit is not None and unit.lower_ in lex.unit_after)
+    ):
+        return None
+    value = parse_number(number)
+    if value is None:
+        return None
+    before = [t.lower_ for t in doc[max(first.i - 4, 0) : first.i]]
+    if before and before[-1] in ("a", "an"):  # "over a dozen"
+        before.pop()
+    if any(ends_with(before, len(before), p) for p in lex.lower_bound):
+        return Count(value, value, None)
+    if any(ends_with(before, len(before), p) for p in lex.upper_bound):
+        return Count(value, None, value)
+    return Count(value, value, value)
+
+
+def _group(tokens: list[Token]) -> Group:
+    lex = lexicon()
+    start, end = tokens[0].i, tokens[-1].i + 1
+    group = Group(start, end, None, False, named=tokens[-1].ent_type_ == "PERSON",
+                  determined=tokens[0].lower_ in ("a", "an", "the"))
+    # "kills civilian": the small model sometimes tags a person noun as an adjective.
+    nouns = [t for t in tokens if t.tag_ in _NOUN_TAGS] or [
+        t for t in tokens[-1:] if t.lemma_.lower() in lex.person_nouns
+    ]
+    head = nouns[-1] if nouns else None
+    first = tokens[0].lower_
+    if tokens[-1].tag_ == "PRP":
+        return replace(group, count=Count(1, 1, 1), person=True)
+    if first in ("nobody", "none") or (
+        first == "no" and head is not None and head.lemma_.lower() in _ZERO_HEADS
+    ):
+        # "no one was killed"; not "no civilians were killed", which is about a part.
+        return replace(group, count=Count(0, 0, 0), person=True, numbered=True)
+    count = _head_count(tokens)
+    if count is not None:
+        return replace(group, count=count, person=True, numbered=True)
+    if head is None:
+        return group
+    person = _person_noun(head)
+    # "dozens", "several soldiers" (not "a few days"): a lower bound.
+    vague = lex.vague_low.get(head.lower_) or next(
+        (lex.vague_low[t.lower_] for t in tokens if t.lower_ in lex.vague_low and person), None
+    )
+    if vague is not None:
+        return replace(group, count=Count(None, vague, None), person=True)
+    if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in (*lex.collective, "people", "police"):
+        # "soldiers", "his family": people, but how many is not said.
+        return replace(group, count=Count(None, None, None), person=True) if person else group
+    bare = head.ent_type_ not in _NOT_PEOPLE and head.tag_ in ("NN", "NNP") and (
+        head.lemma_.lower() not in lex.casualty_words | lex.toll_words
+    )
+    # "a policeman", a named victim: one; a bare noun ("facilitator") only as the victim itself.
+    return replace(group, count=Count(1, 1, 1), person=person) if person or bare else group
+
+
+def appositive(first: Group, second: Group) -> bool:
+    """Two comma-joined groups that name the same people: a name and its role ("Abdul Raziq,
+    the police chief", "the gunman, a member of ..."), not a headline's list ("captain, soldier",
+    "4 soldiers, 2 militants")."""
+    if first.numbered or second.numbered:
+        return False
+    return first.named != second.named or second.determined
