@@ -39,7 +39,8 @@ def test_sister_clause_does_not_hedge(nlp: Language) -> None:
 def test_strongest() -> None:
     assert strongest(["asserted", "alleged"]) == "asserted"
     assert strongest(["reported", "alleged"]) == "alleged"
-    assert strongest(["asserted", "hypothetical"]) == "hypothetical"
+    assert strongest(["asserted", "negated"]) == "asserted"
+    assert strongest(["hypothetical", "negated"]) == "negated"
 
 
 def test_a_trial_is_not_an_attempt(nlp: Language) -> None:

@@ -128,10 +128,15 @@ def cue_text(trigger: Token, sentence: Span) -> str:
 
 
 def strongest(levels: list[Certainty]) -> Certainty:
-    """The certainty of an event reported in several places: the least certain mention wins,
-    except that one plain assertion of a happened event outweighs hedged repetitions."""
+    """The certainty of an event reported in several places. If any mention says it happened,
+    it happened ("no civilians were killed" in one sentence does not negate the clash), and
+    the most hedged of those mentions wins, except that one plain assertion outweighs hedged
+    repetitions. Only when no mention says it happened is it negated or hypothetical."""
     if not levels:
         return "asserted"
-    if "asserted" in levels and not {"negated", "hypothetical"} & set(levels):
+    happened = [level for level in levels if level not in ("negated", "hypothetical")]
+    if not happened:
+        return min(levels, key=ORDER.index)
+    if "asserted" in happened:
         return "asserted"
-    return min(levels, key=ORDER.index)
+    return min(happened, key=ORDER.index)
