@@ -114,7 +114,12 @@ def _date_span(trigger: Token, sentence: Span) -> Span | None:
     return next((e for e in dates if e.label_ == "DATE"), dates[0])
 
 
-def candidate_for(hit: TriggerHit) -> Candidate | None:
+CountsOf = Callable[[Span, str], Count | None]
+
+
+def candidate_for(hit: TriggerHit, counts: CountsOf = casualties) -> Candidate | None:
+    """The event one trigger announces, read from its sentence. `counts` gives the sentence's
+    dead or injured; the pipeline passes a per-document memo, since triggers share sentences."""
     head = hit.head
     sentence = head.sent
     spec = hit.spec
@@ -139,8 +144,8 @@ def candidate_for(hit: TriggerHit) -> Candidate | None:
         hit=hit, sentence=sentence, event_type=event_type, mode=mode, weapon=weapon,
         acled_sub=acled_sub, certainty=certainty, actors=actors, recipients=recipients,
         place=place_of(head, sentence), date_span=_date_span(head, sentence),
-        dead=casualties(sentence, "dead") if violent else None,
-        injured=casualties(sentence, "injured") if violent else None,
+        dead=counts(sentence, "dead") if violent else None,
+        injured=counts(sentence, "injured") if violent else None,
     )
 
 

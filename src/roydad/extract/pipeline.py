@@ -7,12 +7,13 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from roydad import __version__
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
 from roydad.extract.locate import Locator
+from roydad.extract.numbers import Count, casualties
 from roydad.extract.records import RecordBuilder
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from roydad.models import Document, EventRecord
@@ -50,7 +51,16 @@ class Extractor:
             yield document, self.records(document, parsed)
 
     def records(self, document: Document, parsed: Doc) -> list[EventRecord]:
-        candidates = [c for c in map(candidate_for, self.finder.find(parsed)) if c is not None]
+        memo: dict[tuple[int, str], Count | None] = {}
+
+        def counts(sentence: Span, kind: str) -> Count | None:
+            key = (sentence.start, kind)
+            if key not in memo:
+                memo[key] = casualties(sentence, kind)
+            return memo[key]
+
+        found = (candidate_for(hit, counts) for hit in self.finder.find(parsed))
+        candidates = [c for c in found if c is not None]
         claims = [c for sent in parsed.sents for c in claims_in(sent)]
         candidates = _without_claim_verbs(candidates, claims)
         dates = [self._date_of(c, document) for c in candidates]
