@@ -17,7 +17,7 @@ from roydad.extract.weapons import weapon_in
 from roydad.models import Certainty, Mention
 
 # Generic modes give way to specific ones when mentions merge.
-_MODE_RANK = {
+MODE_RANK = {
     None: 0, "targeted": 1, "firearms": 2, "primitive": 2, "explosives": 3, "shelling": 3,
     "air": 4, "drone": 5, "suicide-attack": 5, "abduct": 2,
 }
@@ -86,7 +86,7 @@ class Happening:
 
     @property
     def mode(self) -> str | None:
-        return max((c.mode for c in self.members), key=lambda m: _MODE_RANK.get(m, 1))
+        return max((c.mode for c in self.members), key=lambda m: MODE_RANK.get(m, 1))
 
     def place_names(self) -> list[str]:
         return [c.place.text for c in self.members if c.place is not None]
@@ -131,10 +131,10 @@ def candidate_for(hit: TriggerHit, counts: CountsOf = casualties) -> Candidate |
         event_type, mode, acled_sub = "THREATEN", "attack", None
     weapon = spec.weapon
     if event_type == "ASSAULT":
-        found = weapon_in(sentence)
+        found = weapon_in(sentence, head)
         if found is not None:
             weapon = weapon or found.weapon
-            if found.weapon and _MODE_RANK.get(found.mode, 0) > _MODE_RANK.get(mode, 0):
+            if found.weapon and MODE_RANK.get(found.mode, 0) > MODE_RANK.get(mode, 0):
                 mode = found.mode
             if found.weapon != "firearm" and (weapon in (None, "firearm", "bomb")):
                 weapon = found.weapon

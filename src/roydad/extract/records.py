@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from roydad.extract.arguments import Argument
 from roydad.extract.certainty import strongest
 from roydad.extract.claims import FoundClaim
-from roydad.extract.events import Happening
+from roydad.extract.events import MODE_RANK, Happening
 from roydad.extract.numbers import Count, spread
 from roydad.models import (
     ActorRef,
@@ -76,7 +76,12 @@ class RecordBuilder:
                           for fc in claims) and "asserted" not in certainties:
             certainties.append("claimed")
         certainty = strongest(certainties)
-        weapon = next((c.weapon for c in happening.members if c.weapon), None)
+        # The main mention's weapon, else the one of the most specific mode ("firearm" from a
+        # shooting merged with a bombing gives way to the bomb when the bombing is the event).
+        armed = [c for c in happening.members if c.weapon]
+        weapon = main.weapon or (
+            max(armed, key=lambda c: MODE_RANK.get(c.mode, 1)).weapon if armed else None
+        )
         actors = self._parties(happening, country, on_date)
         confidence = max(c.hit.spec.weight for c in happening.members)
         confidence *= _CERTAINTY_FACTOR[certainty]

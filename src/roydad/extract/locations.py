@@ -1,0 +1,146 @@
+"""Where an event happened: the place its sentence attaches to the trigger's clause.
+
+News names the place of an event with a locative preposition on the event's clause ("killed in
+Kabul", "an attack on a checkpoint near Quetta", "the worst explosion was at the Oxford Street bus
+station"), in the event's name ("the Manchester bombing") or in a dateline ("KANDAHAR,
+Afghanistan --"). A place that is only a party's origin or affiliation ("Lyon authorities",
+"asylum seekers from Pakistan", "Paris' counterterrorism authority") is not where it happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from roydad.extract.syntax import Argument, entity_of, lemma, lexicon, names_state
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Clauses below these dependencies describe something else ("the man who lived in Quincy").
+_OTHER_CLAUSE = {"relcl", "acl", "ccomp", "parataxis", "csubj"}
+_DATELINE_MARKS = {"—", "–", "--", "-", "("}
+_MAX_HOPS = 8
+
+
+def place_of(trigger: Token, sentence: Span) -> Argument | None:
+    """The named place attached to the trigger's clause (nearest first); failing that, the first
+    place the sentence names in a locative position. The text is the entity as written, the key
+    the document's place resolution (`locate.py`) knows it by."""
+    anchors = {trigger, _clause_of(trigger)}
+    attached: list[tuple[bool, int, int, Span]] = []
+    for ent in sentence.ents:
+        if ent.label_ in _PLACE_LABELS:
+            hops = _hops_to(ent.root, anchors)
+            if hops is not None:
+                # "the Kabul attack in Shakardara district": a preposition names the place
+                # more surely than a modifier does
+                modifier = ent.root.dep_ in ("compound", "nmod")
+                attached.append((modifier, hops, ent.start, ent))
+    if attached:
+        return _argument(min(attached, key=lambda a: a[:3])[3])
+    for ent in sentence.ents:
+        if ent.label_ in _PLACE_LABELS and (_locative(ent.root) or _dateline(ent, sentence)):
+            return _argument(ent)
+    return _dateline_before(sentence)
+
+
+def _dateline_before(sentence: Span) -> Argument | None:
+    """'KANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- Seven militants were killed': the parser may
+    cut the dateline off as a sentence of its own, right before the report's first one."""
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    if any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    ent = next((e for e in before.ents if e.label_ in _PLACE_LABELS), None)
+    return _argument(ent) if ent is not None and _dateline(ent, before) else None
+
+
+def _clause_of(trigger: Token) -> Token:
+    """The verb whose clause a nominal trigger sits in ('killed in an attack' → killed)."""
+    node = trigger
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
+            return node
+        if node.dep_ in _OTHER_CLAUSE:
+            return node
+        node = node.head
+    return node
+
+
+def _hops_to(token: Token, anchors: set[Token]) -> int | None:
+    """How far a place is from the event's clause, if a locative preposition (or a compound:
+    'the Manchester bombing') attaches it there without crossing into another clause."""
+    lex = lexicon()
+    located = False
+    node = token
+    for hops in range(_MAX_HOPS):
+        if node in anchors:
+            return hops if located else None
+        head = node.head
+        if head == node:
+            return None
+        if node.dep_ == "prep":
+            if node.lower_ in lex.locative_preps:
+                located = True
+            elif node.lower_ != "of":
+                return None  # "seekers from Pakistan", "flights to Kabul"
+        elif node.dep_ == "compound":
+            event = head if head in anchors else head.head if head.dep_ == "compound" else None
+            if event in anchors and hops <= 1 and not names_state(node, event):
+                located = True  # "the Manchester bombing", "the Kabul suicide bombing"
+            elif not _is_site(head):
+                return None  # "Lyon authorities", "a Caracas bus driver"
+        elif node.dep_ in ("poss", "npadvmod"):
+            return None  # "Paris' counterterrorism authority"
+        elif node.dep_ in _OTHER_CLAUSE and node.pos_ in ("VERB", "AUX"):
+            return None
+        node = head
+    return None
+
+
+def _locative(token: Token) -> bool:
+    """A place in a locative position anywhere in the sentence ('in the towns of X', 'the
+    Boston Marathon bombing')."""
+    lex = lexicon()
+    node = token
+    for _ in range(_MAX_HOPS):
+        head = node.head
+        if head == node:
+            return False
+        if node.dep_ == "prep":
+            if node.lower_ != "of":
+                return node.lower_ in lex.locative_preps
+        elif node.dep_ == "compound":
+            if lemma(head) in lex.event_nouns:
+                return not names_state(node, head)
+            if not _is_site(head):
+                return False
+        elif node.dep_ not in ("pobj", "appos", "conj"):
+            return False
+        node = head
+    return False
+
+
+def _dateline(ent: Span, sentence: Span) -> bool:
+    """'KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --', 'LONDON — For the second time ...'."""
+    if ent.start != sentence.start:
+        return False
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is None:
+        return False
+    # "U.S. drone strike kills four" starts with a capitalised place too, but runs on
+    return after.text in _DATELINE_MARKS or (ent.text.isupper() and after.text == ",")
+
+
+def dateline(token: Token) -> bool:
+    """Whether a token belongs to a dateline place (which names where the report was filed)."""
+    ent = entity_of(token)
+    return ent is not None and ent.label_ in _PLACE_LABELS and _dateline(ent, token.sent)
+
+
+def _is_site(token: Token) -> bool:
+    return token.pos_ == "NOUN" and lemma(token) in lexicon().site_nouns and (
+        not token.ent_type_ or token.ent_type_ in _PLACE_LABELS)
+
+
+def _argument(ent: Span) -> Argument:
+    return Argument(ent.text, ent.start_char, ent.end_char, ent.root, ent.label_)

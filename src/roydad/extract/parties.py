@@ -1,0 +1,160 @@
+"""Which words are parties, and the names they stand for: the last step of argument reading.
+
+A head word found in an actor or recipient position is expanded to the parties it stands for
+("hundreds of hostages" → hostages, "the alleged killer, Chérif Chekatt" → Chérif Chekatt,
+"including X, Y and Z" → X, Y, Z; "the army said it ..." → the army) and kept only if it can be
+a party: people, groups, institutions, states and, as targets, sites — not dates, devices, event
+words, plain places or a quoted speaker's "I".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from roydad.extract.locations import dateline
+from roydad.extract.syntax import (
+    Argument,
+    as_argument,
+    children,
+    entity_of,
+    lemma,
+    lexicon,
+    prep_objects,
+)
+
+_NEVER_PARTY_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "LOC", "EVENT",
+                       "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
+# Pronouns that stand for a party ("They killed 23 soldiers"); 'it', 'this', 'who' do not, nor
+# do a quoted speaker's 'I', 'me' and 'you'.
+_PERSONAL = {"he", "she", "they", "we", "him", "her", "them", "us", "his", "their"}
+_SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "report", "admit", "tell",
+                 "insist", "acknowledge", "declare", "add", "deny"}
+_SPEAKER_PRONOUNS = {"it", "they", "we"}
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+_NOBODY = {"one", "nobody", "none", "anyone", "someone", "everyone", "anybody"}
+
+
+def parties(tokens: list[Token], trigger: Token, role: str, alone: set[int]) -> list[Argument]:
+    """Expand heads to the parties they stand for, drop what is no party, keep one argument
+    per phrase, in order of first mention."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Argument] = []
+    for token in tokens:
+        for party in _expand(token) if token.i not in alone else [token]:
+            if party.i == trigger.i or not _is_party(party, role) or _in_trigger(party, trigger):
+                continue
+            argument = as_argument(_speaker(party))
+            if (argument.start, argument.end) not in seen:
+                seen.add((argument.start, argument.end))
+                out.append(argument)
+    return out
+
+
+def _speaker(token: Token) -> Token:
+    """'The army said it killed five militants', 'the Taliban said they attacked the post': a
+    pronoun subject of reported speech stands for the organisation that says it. In quoted
+    speech only 'we' does ('"They tried to kill me," Maduro said' — 'they' are others)."""
+    if token.pos_ != "PRON" or token.dep_ != "nsubj" or token.lower_ not in _SPEAKER_PRONOUNS:
+        return token
+    clause = token.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or lemma(verb) not in _SPEECH_VERBS:
+        return token
+    quoted = any(c.dep_ == "punct" and c.text in _QUOTES for c in verb.children)
+    if quoted and token.lower_ != "we":
+        return token
+    speakers = [s for s in children(verb, "nsubj") if s.pos_ in ("NOUN", "PROPN")
+                and s.ent_type_ != "PERSON"]
+    return speakers[0] if speakers else token
+
+
+def _expand(token: Token) -> list[Token]:
+    lex = lexicon()
+    if dateline(token):
+        # "MAZAR-I-SHARIF — The Taliban governor ... was killed": the parser takes the dateline
+        # for the subject and hangs the real one on it as an apposition.
+        token = next(iter(children(token, "appos")), token)
+    token = _named(token)
+    of_objects = prep_objects(token, {"of"})
+    # "hundreds of hostages", "some of the victims", "the lives of all militants"
+    quantity = lemma(token) in lex.quantity_nouns or token.lower_ in lex.quantity_nouns
+    nominal = bool(of_objects) and of_objects[0].pos_ in ("NOUN", "PROPN")
+    if nominal and (quantity or token.pos_ == "NUM" or lemma(token) == "life"):
+        token = _named(of_objects[0])
+    elif lemma(token) == "life" and children(token, "poss"):
+        token = children(token, "poss")[0]  # "an attack on his life"
+    out = [token, *(_named(c) for c in token.conjuncts if c.i > token.i)]
+    # "eight women, a 10-year-old girl and four men": a list the parser hung as an apposition
+    if token.dep_ == "appos" and token.conjuncts and token.pos_ == token.head.pos_ == "NOUN":
+        out.insert(0, token.head)
+    for included in prep_objects(token, {"including"}):
+        out += listed(included)
+    return out
+
+
+def listed(token: Token) -> list[Token]:
+    """Members of a list: 'including Eva Forest, wife of the playwright Alfonso Sastre, Lidia
+    Falcón, the theatre director Vicente Sainz de la Peña, ...'. The parser hangs long lists in
+    any shape; the names in it are the members, except a name that only describes one ('of
+    Alfonso Sastre')."""
+    out = [token]
+    for t in token.subtree:
+        ent = entity_of(t)
+        # "of Alfonso Sastre" describes a member; "al-Qaeda" in "an al-Qaeda suspect" qualifies one
+        described = (t.dep_ == "pobj" and t.head.lower_ == "of") or t.dep_ in (
+            "compound", "amod", "nmod", "poss")
+        if ent is not None and t == ent.root and ent.label_ in ("PERSON", "ORG") and (
+                not described and t != token):
+            out.append(t)
+    return out
+
+
+def _named(token: Token) -> Token:
+    """The name a description carries: 'the alleged killer, Chérif Chekatt' → Chérif Chekatt;
+    'the armed separatist group ETA' → ETA."""
+    if token.ent_type_:
+        return token
+    for appos in children(token, "appos"):
+        if appos.ent_type_ in ("PERSON", "ORG"):
+            return appos
+    if lemma(token) in lexicon().group_nouns:
+        for mod in token.subtree:
+            if mod.ent_type_ in ("ORG", "NORP") and mod.i != token.i and (
+                    mod.head == token or mod.head.head == token):
+                return mod
+    return token
+
+
+def _in_trigger(token: Token, trigger: Token) -> bool:
+    """'opened fire', 'launched an attack': the object completes the trigger phrase."""
+    return token.head == trigger and token.dep_ == "dobj" and (
+        lemma(token) in lexicon().phrasal_objects)
+
+
+def _is_party(token: Token, role: str) -> bool:
+    """Only people, groups, institutions (and, as targets, sites) are parties — not 'it',
+    dates, devices, event words or plain places."""
+    lex = lexicon()
+    if token.pos_ == "PRON":
+        return token.lower_ in _PERSONAL or _speaker(token) is not token
+    if token.ent_type_ in _NEVER_PARTY_LABELS or token.lower_ in _NOBODY:
+        return False
+    if any(c.lower_ == "no" for c in children(token, "det")):
+        return False  # "no group has claimed it"
+    if token.pos_ == "NUM" or token.ent_type_ == "CARDINAL":
+        # "wounded 71", "496 had been killed": a bare count of victims, never of attackers.
+        counting = token.dep_ in ("nummod", "quantmod", "compound") and token.head.pos_ in (
+            "NOUN", "PROPN")
+        return role == "recipient" and not counting
+    if token.ent_type_:
+        return (token.ent_type_ != "FAC" or role == "recipient") and not dateline(token)
+    word = lemma(token)
+    if token.pos_ not in ("NOUN", "PROPN") or word in lex.event_nouns:
+        return False
+    if word in lex.not_party_nouns or token.lower_ in lex.not_party_nouns:
+        return False  # lemmas of plurals vary ("media" → "medium")
+    if word in lex.place_nouns:
+        return role == "recipient" and word in lex.site_nouns  # "an attack on a checkpoint"
+    return True

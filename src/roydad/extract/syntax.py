@@ -1,0 +1,146 @@
+"""Shared vocabulary for reading a trigger's arguments off the dependency parse: the word
+classes of `arguments.yaml`, the Argument record and small parse helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from roydad.extract.lexicon import load_lexicon
+from roydad.resolve.actors import ActorResolver
+
+# Nominal modifiers that belong to the phrase an argument is written as.
+_PHRASE_DEPS = {"compound", "amod", "nmod", "nummod", "quantmod", "flat"}
+
+
+@dataclass(frozen=True)
+class Argument:
+    text: str
+    start: int  # character offsets in the document
+    end: int
+    head: Token
+    label: str  # the entity label or "" for a common noun phrase
+
+
+@dataclass(frozen=True)
+class ArgumentLexicon:
+    undergoer: frozenset[str]
+    device_subject: frozenset[str]
+    device_object: frozenset[str]
+    perpetration: frozenset[str]
+    responsibility_nouns: frozenset[str]
+    responsibility_verbs: frozenset[str]
+    patient_subject: frozenset[str]
+    harm_verbs: frozenset[str]
+    clash_words: frozenset[str]
+    aim_verbs: frozenset[str]
+    state_attack_nouns: frozenset[str]
+    event_nouns: frozenset[str]
+    not_party_nouns: frozenset[str]
+    patient_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    site_nouns: frozenset[str]
+    locative_preps: frozenset[str]
+    phrasal_objects: frozenset[str]
+
+
+@cache
+def lexicon() -> ArgumentLexicon:
+    raw = load_lexicon("arguments")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw[key])
+
+    return ArgumentLexicon(
+        undergoer=words("undergoer_predicates"),
+        device_subject=words("device_subject_verbs"),
+        device_object=words("device_object_verbs"),
+        perpetration=words("perpetration_verbs"),
+        responsibility_nouns=words("responsibility_nouns"),
+        responsibility_verbs=words("responsibility_verbs"),
+        patient_subject=words("patient_subject_verbs"),
+        harm_verbs=words("harm_verbs"),
+        clash_words=words("clash_words"),
+        aim_verbs=words("aim_verbs"),
+        state_attack_nouns=words("state_attack_nouns"),
+        event_nouns=words("event_nouns"),
+        not_party_nouns=words("not_party_nouns"),
+        patient_nouns=words("patient_nouns"),
+        quantity_nouns=words("quantity_nouns"),
+        group_nouns=words("generic_group_nouns"),
+        place_nouns=words("place_nouns"),
+        site_nouns=words("site_nouns"),
+        locative_preps=words("locative_preps"),
+        phrasal_objects=words("phrasal_objects"),
+    )
+
+
+def entity_of(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def phrase_of(token: Token) -> Span:
+    """The name or noun phrase a head token stands for: its entity if it has one, else its
+    compounds and modifiers (not relative clauses or appositions)."""
+    ent = entity_of(token)
+    if ent is not None and ent.label_ not in ("CARDINAL",):
+        return ent
+    doc = token.doc
+    left = token.i
+    for child in token.lefts:
+        # "Pakistan's intelligence service" keeps its possessor; "his office" does not.
+        named_owner = child.dep_ == "poss" and child.pos_ == "PROPN"
+        if named_owner or child.dep_ in _PHRASE_DEPS:
+            left = min(left, child.left_edge.i)
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat"):
+            right = max(right, child.right_edge.i)
+    # "the IRA's Belfast brigade" is written as "IRA's Belfast brigade": no article, no quote.
+    while left < token.i and (doc[left].is_punct or doc[left].dep_ == "det"):
+        left += 1
+    return doc[left : right + 1]
+
+
+def as_argument(token: Token) -> Argument:
+    span = phrase_of(token)
+    return Argument(span.text, span.start_char, span.end_char, token, span.label_)
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def prep_objects(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
+    return [p for prep in head.children if prep.dep_ in ("prep", "agent")
+            and prep.lower_ in preps for p in prep.children if p.dep_ == "pobj"]
+
+
+def is_passive(verb: Token) -> bool:
+    if children(verb, "auxpass", "nsubjpass"):
+        return True
+    # "she was arrested and charged": the conjunct shares its head's passive voice.
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head != verb and (
+        bool(children(verb.head, "auxpass", "nsubjpass")))
+
+
+@cache
+def actor_kb() -> ActorResolver:
+    return ActorResolver.load()
+
+
+def names_state(mod: Token, trigger: Token) -> bool:
+    """'U.S. drone strike', 'Pakistan airstrikes': a country modifying a state's kind of attack
+    is who struck, not where."""
+    return mod.ent_type_ == "GPE" and lemma(trigger) in lexicon().state_attack_nouns and (
+        actor_kb().resolve(phrase_of(mod).text).kind == "state")
