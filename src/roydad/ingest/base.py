@@ -83,6 +83,15 @@ def has_suffix(location: str, suffixes: tuple[str, ...]) -> bool:
     return location.lower().endswith(suffixes)
 
 
+class FileReader:
+    """A reader that claims files by their name endings (`suffixes`)."""
+
+    suffixes: tuple[str, ...] = ()
+
+    def match(self, location: str) -> bool:
+        return has_suffix(location, self.suffixes)
+
+
 def read_file_bytes(path: Path, max_bytes: int, limit_text: str) -> bytes:
     """The whole file, refused unread when it is larger than `max_bytes`."""
     # stat before opening: opening a FIFO or device would block or never end

@@ -17,12 +17,12 @@ from lxml import html as lxml_html  # type: ignore[import-untyped, unused-ignore
 
 from roydad.ingest.base import (
     EMPTY_DOCUMENT,
+    FileReader,
     InputError,
     ReadOptions,
     Source,
     checked_text,
     clean_text,
-    has_suffix,
     markup_byte_limit,
     primary_language,
     read_file_bytes,
@@ -47,12 +47,9 @@ _SKIPPED_TAGS = frozenset({"script", "style", "template"})
 _BREAK = "\n\n"
 
 
-class FeedReader:
+class FeedReader(FileReader):
     name = "feed"
     suffixes: tuple[str, ...] = (".rss", ".xml")
-
-    def match(self, location: str) -> bool:
-        return has_suffix(location, self.suffixes)
 
     def read(self, source: Source, options: ReadOptions) -> Iterator[Document | Problem]:
         data = read_file_bytes(source.local_path(), *markup_byte_limit(options.max_chars))

@@ -11,12 +11,12 @@ from trafilatura.utils import load_html
 
 from roydad.ingest.base import (
     EMPTY_DOCUMENT,
+    FileReader,
     InputError,
     ReadOptions,
     Source,
     checked_text,
     clean_text,
-    has_suffix,
     markup_byte_limit,
     parse_iso_date,
     primary_language,
@@ -31,12 +31,9 @@ from roydad.models import Document, Problem
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
-class HtmlReader:
+class HtmlReader(FileReader):
     name = "html"
     suffixes: tuple[str, ...] = (".html", ".htm")
-
-    def match(self, location: str) -> bool:
-        return has_suffix(location, self.suffixes)
 
     def read(self, source: Source, options: ReadOptions) -> Iterator[Document | Problem]:
         data = read_file_bytes(source.local_path(), *markup_byte_limit(options.max_chars))

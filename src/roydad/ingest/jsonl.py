@@ -15,12 +15,12 @@ from datetime import date
 from typing import Any
 
 from roydad.ingest.base import (
+    FileReader,
     InputError,
     ReadOptions,
     Source,
     checked_text,
     clean_text,
-    has_suffix,
     parse_iso_date,
 )
 from roydad.models import CALENDARS, Calendar, Document, Problem
@@ -35,12 +35,9 @@ _LINE_SLACK_BYTES = 1 << 16
 _SNIFF_BYTES = 8192
 
 
-class JsonlReader:
+class JsonlReader(FileReader):
     name = "jsonl"
     suffixes: tuple[str, ...] = (".jsonl", ".jsonl.gz")
-
-    def match(self, location: str) -> bool:
-        return has_suffix(location, self.suffixes)
 
     def read(self, source: Source, options: ReadOptions) -> Iterator[Document | Problem]:
         path = source.local_path()

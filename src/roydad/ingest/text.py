@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roydad.ingest.base import (
+    FileReader,
     ReadOptions,
     Source,
     checked_text,
     clean_text,
-    has_suffix,
     read_file_bytes,
     text_byte_limit,
 )
@@ -17,12 +17,9 @@ from roydad.ingest.encoding import decode_text
 from roydad.models import Document, Problem
 
 
-class TextReader:
+class TextReader(FileReader):
     name = "text"
     suffixes: tuple[str, ...] = (".txt",)
-
-    def match(self, location: str) -> bool:
-        return has_suffix(location, self.suffixes)
 
     def read(self, source: Source, options: ReadOptions) -> Iterator[Document | Problem]:
         # the size check inside read_file_bytes keeps an oversized file from being read at all
