@@ -75,13 +75,15 @@ class Locator:
     def document_places(self, doc: Doc) -> dict[str, Location]:
         """Every place name in the document, resolved together; unknown names kept as written."""
         names = list(dict.fromkeys(e.text for e in doc.ents if e.label_ in _PLACE_LABELS))
-        if not names:
-            return {}
-        resolved = self.gazetteer.resolve_many(names, PlaceContext(places=tuple(names)))
-        return {
-            name: loc if loc is not None else Location(name=name)
-            for name, loc in zip(names, resolved, strict=True)
-        }
+        # Facilities ("Camp Shorabak", "the Rolando cafe") are not in a gazetteer of towns and
+        # provinces: they keep their name, and the town named with them gives the coordinates.
+        facilities = {e.text for e in doc.ents if e.label_ == "FAC"}
+        towns = [n for n in names if n not in facilities]
+        resolved = (
+            self.gazetteer.resolve_many(towns, PlaceContext(places=tuple(towns))) if towns else []
+        )
+        found = dict(zip(towns, resolved, strict=True))
+        return {name: found.get(name) or Location(name=name) for name in names}
 
     @staticmethod
     def same_place(places: dict[str, Location]) -> Callable[[str, str], bool]:
