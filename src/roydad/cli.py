@@ -247,6 +247,7 @@ def events(
     store.close()
 
 
+_SUMMARY_SCAN_LIMIT = 20_000
 CSV_COLUMNS = [
     "event_id", "doc_id", "event_type", "mode", "acled_event_type", "acled_sub_event_type",
     "date", "date_end", "date_precision", "location", "admin1", "country", "lat", "lon",
@@ -322,7 +323,8 @@ def summary(
         table.add_row(f"  {event_type}", str(n))
     console = _console()
     console.print(table)
-    if recent > 0 and s.events:
+    # Listing the latest means reading every event: only for databases of a reasonable size.
+    if recent > 0 and 0 < s.events <= _SUMMARY_SCAN_LIMIT:
         latest = sorted(store.events(EventFilter()), key=lambda r: r.date or "", reverse=True)
         console.print(events_table(latest[:recent]))
     store.close()
