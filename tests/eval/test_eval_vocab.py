@@ -41,6 +41,20 @@ def test_fata_is_in_khyber_pakhtunkhwa_today() -> None:
     ("Lashkar-e-Islam", "Lashkar-e-Taiba", False),
     ("Mir Ali town", "Mir Ali", True),
     ("Government of United States of America", "US drone operators", True),
+    # a state's forces by any name are the state side UCDP calls "Government of X"
+    ("Government of Pakistan", "Military Forces of Pakistan (2018-)", True),
+    ("Government of Pakistan", "Police Forces of Pakistan (2018-)", True),
+    ("Government of Pakistan", "Frontier Corps (FC)", True),
+    ("Government of Pakistan", "FC personnel", True),
+    ("Government of India", "Indian troops", True),
+    ("Government of India", "Military Forces of Pakistan (2018-)", False),
+    # ... but a Pakistani who is not the state is not, nor is ACLED's country qualifier
+    ("Government of Pakistan", "Pakistani girl", False),
+    ("Government of Pakistan", "Civilians (Pakistan)", False),
+    ("Government of Pakistan", "Unidentified Armed Group (Pakistan)", False),
+    ("Civilians", "Civilians (Pakistan)", True),
+    ("TTP", "TTP: Tehreek-i-Taliban Pakistan", True),
+    ("BLA", "BLA: Balochistan Liberation Army", True),
 ])
 def test_names_match(gold: str, predicted: str, same: bool) -> None:
     assert load_vocabulary().names_match(gold, predicted) is same

@@ -51,3 +51,60 @@ def test_later_surname_links_to_the_full_name(extractor: Extractor) -> None:
     assert [(a.text, a.name, a.kb_id is not None) for a in victims] == [
         ("Muzammil", "Mohammad Dawood Muzammil", True)
     ]
+
+
+def test_headline_dateline_the_tagger_missed_is_the_place(extractor: Extractor) -> None:
+    # UCDP dev headline: "Turbat" is tagged a noun, and no entity; "Pakistani" gives the country
+    [event] = _events(extractor, "Turbat: Militant attack on Pakistani forces, armed group "
+                                 "claims responsibility")
+    assert event.location is not None
+    assert (event.location.name, event.location.admin1) == ("Turbat", "Balochistan")
+
+
+def test_province_the_ner_took_for_an_organisation(extractor: Extractor) -> None:
+    # UCDP dev headline: NER reads "Khyber Pakhtunkhwa: Police" as one ORG
+    [event] = _events(extractor, "Terrorists kill security official, civilian in Pakistan's "
+                                 "Khyber Pakhtunkhwa: Police")
+    assert event.location is not None
+    assert event.location.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_a_capitalised_word_is_not_a_town_of_another_country(extractor: Extractor) -> None:
+    # "Young" is a town in Uruguay, "Police" one in Poland: not places in a report on Pakistan
+    [event] = _events(extractor, "Young boy killed as Police fire at protesters in Pakistan")
+    assert event.location is not None
+    assert event.location.country == "PAK"
+
+
+def test_unplaced_parties_take_the_country_the_report_names(extractor: Extractor) -> None:
+    # UCDP dev headline: no place at all, but the report is about Pakistan's soldiers
+    [event] = _events(extractor, "Pakistani military says militant attacks killed 10 soldiers")
+    assert event.location is None
+    names = {a.text: a.name for a in event.actors}
+    assert names["10 soldiers"].startswith("Military Forces of Pakistan")
+
+
+def test_direction_alone_refines_a_report_placed_in_the_country(extractor: Extractor) -> None:
+    # UCDP dev headlines: the direction follows the country, or stands alone
+    [event] = _events(extractor, "Pakistan army says it killed 10 militants in southwest raid")
+    assert event.location is not None and event.location.admin1 == "Balochistan"
+    [event] = _events(extractor, "54 militants killed in military operation Pak's restive NW")
+    assert event.location is not None and event.location.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_direction_alone_is_not_a_province_of_another_country(extractor: Extractor) -> None:
+    [event] = _events(extractor, "Drone kills 3 in northwest Afghanistan")
+    assert event.location is not None
+    assert (event.location.country, event.location.admin1) == ("AFG", None)
+
+
+def test_a_place_in_a_group_name_is_not_where_it_acted(extractor: Extractor) -> None:
+    [event] = _events(extractor, "Balochistan Liberation Army claims attack on Pakistani soldiers")
+    assert event.location is None or event.location.admin1 is None
+
+
+def test_a_state_force_named_as_organisation_gives_the_country(extractor: Extractor) -> None:
+    # UCDP dev headline: NER reads "Pak Army" as an ORG; the soldiers are Pakistan's
+    [event] = _events(extractor, "Militants attack Pak Army convoy, kill 6 soldiers")
+    names = {a.name for a in event.actors if a.role == "recipient"}
+    assert names == {"Military Forces of Pakistan (2018-)"}

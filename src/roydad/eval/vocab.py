@@ -26,6 +26,11 @@ PLOVER_CATEGORIES: frozenset[str] = frozenset(get_args(EventType))
 
 _NOT_WORD = re.compile(r"[^\w]+")
 _POSSESSIVE = re.compile(r"'s\b|'\B", re.IGNORECASE)
+# ACLED-style qualifiers: "Civilians (Pakistan)", "Military Forces of Pakistan (2018-)",
+# "Islamic State (IS)" — a period, a country of operation or an acronym already said, never what
+# tells the actor apart ("Unidentified Armed Group (Pakistan)" is not Pakistan).
+_QUALIFIER = re.compile(r"\([^()]*\)")
+_STATE_PREFIX = "state-"
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -76,6 +81,8 @@ class Vocabulary:
     admin1_successors: Mapping[str, str]  # canonical admin1 -> the one it merged into
     name_variants: tuple[_Variant, ...]  # longest first
     generic_words: frozenset[str]
+    states: frozenset[str] = frozenset()  # name keys that are countries (aliases.yaml `states`)
+    state_words: frozenset[str] = frozenset()
 
     def kairos_category(self, kairos_type: str) -> str | None:
         """PLOVER category of a KAIROS type by its longest listed prefix; None if out of scope.
@@ -123,8 +130,9 @@ class Vocabulary:
         return self.admin1_successors.get(key, key)
 
     def name_keys(self, name: str) -> frozenset[str]:
-        """Distinctive words of an actor, place or weapon name, variants replaced by their key."""
-        original = words(name)
+        """Distinctive words of an actor, place or weapon name, variants replaced by their key;
+        a state's forces by any name are one key, `state-<country>` (aliases.yaml `states`)."""
+        original = words(_QUALIFIER.sub(" ", name))
         folded = [w.casefold() for w in original]
         keys: list[str] = []
         at = 0
@@ -138,7 +146,21 @@ class Vocabulary:
             else:
                 keys.append(folded[at])
                 at += 1
+        state = self._state_side(keys)
+        if state is not None:
+            return frozenset({state})
         return frozenset(k for k in keys if k not in self.generic_words)
+
+    def _state_side(self, keys: Sequence[str]) -> str | None:
+        """`state-<country>` when the name is one state (or state organ) and state words only:
+        "Government of Pakistan", "Pakistani soldiers", "FC personnel", "Pakistan"."""
+        marks = {k if k.startswith(_STATE_PREFIX) else _STATE_PREFIX + k
+                 for k in keys if k in self.states or k.startswith(_STATE_PREFIX)}
+        if len(marks) != 1 or not all(
+                k in self.states or k.startswith(_STATE_PREFIX) or k in self.state_words
+                for k in keys):
+            return None
+        return marks.pop()
 
     def names_match(self, gold: str, predicted: str) -> bool:
         """Same actor/place/weapon: one name's distinctive words (a variant key counting as one
@@ -256,5 +278,9 @@ def load_vocabulary() -> Vocabulary:
         name_variants=_variants(_mapping(aliases["names"], "aliases.yaml names")),
         generic_words=frozenset(
             w.casefold() for w in _strings(aliases["generic_words"], "aliases.yaml generic_words")
+        ),
+        states=frozenset(_strings(aliases["states"], "aliases.yaml states")),
+        state_words=frozenset(
+            w.casefold() for w in _strings(aliases["state_words"], "aliases.yaml state_words")
         ),
     )

@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 
 import yaml
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.events import Happening
 from roydad.models import Location
@@ -33,6 +33,8 @@ class Region:
     country: str
     admin1: str
     pattern: re.Pattern[str]
+    # the direction alone ("in the restive northwest"), for reports already placed in `country`
+    alone: re.Pattern[str] | None = None
 
 
 @cache
@@ -47,8 +49,14 @@ def load_regions() -> tuple[Region, ...]:
             for d in entry["directions"]
         )
         names = "|".join(re.escape(n) for n in entry["names"])
-        pattern = re.compile(rf"\b(?:{directions})\s+(?:{names})\b", re.IGNORECASE)
-        out.append(Region(entry["country"], entry["admin1"], pattern))
+        # "southwest Pakistan", "Pakistan's southwest", "Pak's restive NW"
+        pattern = re.compile(
+            rf"\b(?:(?:{directions})\s+(?:{names})|(?:{names})['’]s\s+(?:\w+\s+)?(?:{directions}))\b",
+            re.IGNORECASE,
+        )
+        alone = re.compile(rf"\b(?:{directions})\b", re.IGNORECASE) if entry.get(
+            "alone") else None
+        out.append(Region(entry["country"], entry["admin1"], pattern, alone))
     return tuple(out)
 
 
@@ -71,6 +79,8 @@ class Locator:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.regions = load_regions()
+        # The current document's place names the NER missed, by sentence start (see _bare).
+        self.bare: dict[int, list[str]] = {}
 
     def document_places(self, doc: Doc) -> dict[str, Location]:
         """Every place name in the document, resolved together; unknown names kept as written."""
@@ -83,7 +93,56 @@ class Locator:
             self.gazetteer.resolve_many(towns, PlaceContext(places=tuple(towns))) if towns else []
         )
         found = dict(zip(towns, resolved, strict=True))
-        return {name: found.get(name) or Location(name=name) for name in names}
+        places = {name: found.get(name) or Location(name=name) for name in names}
+        bare = self._bare(doc, places)
+        self.bare = {start: list(found_in) for start, found_in in bare.items()}
+        for found_in in bare.values():
+            places.update(found_in)
+        return places
+
+    def _bare(self, doc: Doc, places: dict[str, Location]) -> dict[int, dict[str, Location]]:
+        """Place names the NER missed or took for an organisation, common in headlines
+        ("Kharan: 1 killed ...", "killed in Pak's Punjab", "Khyber Pakhtunkhwa: Police"): proper
+        nouns (one or two words) outside person and place entities that the gazetteer knows by
+        exactly that name, inside the one country the document's places name — never a town of
+        another country that a capitalised word happens to spell ("Police", Poland)."""
+        countries = {loc.country for loc in places.values() if loc.country}
+        # a nationality names the country too ("Turbat: attack on Pakistani forces")
+        for ent in doc.ents:
+            nation = self.gazetteer.resolve(ent.text) if ent.label_ == "NORP" else None
+            if nation is not None and nation.precision == "country" and nation.country:
+                countries.add(nation.country)
+        if len(countries) != 1:
+            return {}
+        context = PlaceContext(countries=frozenset(countries), places=tuple(places))
+        out: dict[int, dict[str, Location]] = {}
+        for sentence in doc.sents:
+            skip_to = sentence.start
+            for token in sentence:
+                if token.i < skip_to or not _bare_word(token):
+                    continue
+                after = doc[token.i + 1] if token.i + 1 < sentence.end else None
+                pair = after is not None and _bare_word(after)
+                spans = [doc[token.i:token.i + 2]] if pair else []
+                for span in [*spans, doc[token.i:token.i + 1]]:
+                    if span.text in places or not _ends_name(span):
+                        continue
+                    loc = self._exactly(span.text, context)
+                    if loc is None or loc.country not in countries:
+                        continue
+                    out.setdefault(sentence.start, {})[span.text] = loc
+                    skip_to = span.end
+                    break
+        return out
+
+    def _exactly(self, text: str, context: PlaceContext) -> Location | None:
+        if len(text) < 4:
+            return None  # "Pak", "FC", "IS": abbreviations, not towns
+        loc = self.gazetteer.resolve(text, context)
+        if loc is None or loc.precision == "country" or (loc.name or "").casefold() != (
+                text.casefold()):
+            return None
+        return loc
 
     @staticmethod
     def same_place(places: dict[str, Location]) -> Callable[[str, str], bool]:
@@ -113,9 +172,9 @@ class Locator:
         own = [places[n] for n in happening.place_names() if n in places]
         best = min(own, key=_rank) if own else None
         sentences = {c.sentence.start: c.sentence for c in happening.members}
-        best = self._refine(best, [_sentence_places(s) for s in sentences.values()], places)
+        best = self._refine(best, [self._sentence_places(s) for s in sentences.values()], places)
         if main and _rank(best) >= PRECISION_RANK["admin1"]:
-            best = self._refine(best, [_sentence_places(s) for s in doc.sents], places)
+            best = self._refine(best, [self._sentence_places(s) for s in doc.sents], places)
         if _rank(best) >= PRECISION_RANK["country"]:
             best = self._region(best, list(sentences.values())) or best
         return best
@@ -133,12 +192,18 @@ class Locator:
                     best = cand
         return best
 
+    def _sentence_places(self, sentence: Span) -> list[str]:
+        named = [e.text for e in sentence.ents if e.label_ in _PLACE_LABELS]
+        return named + self.bare.get(sentence.start, [])
+
     def _region(self, best: Location | None, sentences: list[Span]) -> Location | None:
         for sentence in sentences:
             for region in self.regions:
                 if best is not None and best.country not in (None, region.country):
                     continue
-                if region.pattern.search(sentence.text):
+                alone = region.alone is not None and best is not None and (
+                    best.country == region.country) and region.alone.search(sentence.text)
+                if region.pattern.search(sentence.text) or alone:
                     found = self.gazetteer.resolve(
                         region.admin1, PlaceContext(countries=frozenset({region.country}))
                     )
@@ -147,5 +212,21 @@ class Locator:
         return None
 
 
-def _sentence_places(sentence: Span) -> list[str]:
-    return [e.text for e in sentence.ents if e.label_ in _PLACE_LABELS]
+def _bare_word(token: Token) -> bool:
+    if token.ent_type_ in ("PERSON", *_PLACE_LABELS):
+        return False
+    # A headline's dateline ("Turbat: Militant attack on ...") the tagger may take for a noun.
+    dateline = token.i + 1 < len(token.doc) and token.is_title and bool(
+        token.is_sent_start) and token.nbor(1).text == ":"
+    return token.pos_ == "PROPN" or dateline
+
+
+def _ends_name(span: Span) -> bool:
+    """A place inside a name describes the group ("Balochistan Liberation Army", "Punjab
+    Police"), it is not where the group acted — unless it ends the name or punctuation sets it
+    off, as when the NER runs a place on into the next words ("Khyber Pakhtunkhwa: Police",
+    "Pak's Punjab")."""
+    inside = [e for e in span.doc.ents if e.start <= span.start < e.end]
+    if not inside or span.end >= inside[0].end:
+        return True
+    return span.doc[span.end].is_punct

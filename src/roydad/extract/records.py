@@ -3,6 +3,8 @@ the publication date, places against the offline gazetteer, parties against the 
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,6 +35,46 @@ _CERTAINTY_FACTOR = {
 }
 
 
+# A count before a group ("nine paramilitary personnel", "at least two soldiers") says how many,
+# not who: the party is the group, resolved without it.
+_COUNT = re.compile(
+    r"^(?:(?:at least|at most|more than|over|nearly|about|around|some|up to)\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens? of|scores of)\s+",
+    re.IGNORECASE,
+)
+
+
+def countless(text: str) -> str:
+    """The group a counted phrase names: "nine paramilitary personnel" → "paramilitary
+    personnel"; a bare count ("Four") is kept as it is."""
+    rest = _COUNT.sub("", text, count=1)
+    return rest if rest.strip() else text
+
+
+# Things of a party that are attacked in its stead: "attack Pak Army convoy", "FC patrol bikes
+# attacked", "fire at police van". ACLED and UCDP code the owner as the side attacked.
+_BELONGINGS = frozenset({
+    "convoy", "convoys", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
+    "check-post", "patrol", "patrols", "vehicle", "vehicles", "van", "vans", "truck", "trucks",
+    "bikes", "camp", "camps", "base", "bases", "headquarters", "station", "office", "offices",
+    "team", "teams", "party", "unit", "units", "squad",
+})
+_WEAK = ("title", "unknown")
+
+
+def _owner(text: str) -> str | None:
+    """The party a target phrase belongs to: "Pak Army convoy" → "Pak Army"; None if the
+    phrase ends in no belonging."""
+    words = text.split()
+    end = len(words)
+    while end > 1 and words[end - 1].lower() in _BELONGINGS:
+        end -= 1
+    if end == len(words):
+        return None
+    return " ".join(words[:end]).removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
 @dataclass(frozen=True)
 class Fatalities:
     value: int | None
@@ -55,8 +97,10 @@ class RecordBuilder:
     def __init__(self) -> None:
         self.ontology = load_ontology()
         self.actors = ActorResolver.load()
-        # The current document's person names, by character offset (see link_persons).
+        # The current document's person names, by character offset, and the country it is
+        # about (see link_persons).
         self.persons: dict[int, ResolvedActor] = {}
+        self.doc_country: str | None = None
 
     def build(
         self, document: Document, happening: Happening, claims: list[FoundClaim],
@@ -65,6 +109,9 @@ class RecordBuilder:
         main = happening.main
         when = self._date(happening, document)
         country = location.country if location is not None else None
+        # An event the text does not place is still in the country the report is about: "6
+        # soldiers" in a report on Pakistan are Pakistan's soldiers.
+        party_country = country or self.doc_country
         on_date = when.start if when is not None else document.pub_date
         mode = happening.mode
         acled_sub = next((c.acled_sub for c in happening.members if c.acled_sub), None)
@@ -82,7 +129,7 @@ class RecordBuilder:
         weapon = main.weapon or (
             max(armed, key=lambda c: MODE_RANK.get(c.mode, 1)).weapon if armed else None
         )
-        actors = self._parties(happening, country, on_date)
+        actors = self._parties(happening, party_country, on_date)
         confidence = max(c.hit.spec.weight for c in happening.members)
         confidence *= _CERTAINTY_FACTOR[certainty]
         confidence = min(1.0, confidence + 0.05 * bool(actors) + 0.05 * bool(location))
@@ -134,6 +181,22 @@ class RecordBuilder:
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         resolved = self.actors.resolve_document([e.text for e in people], on_date=on_date)
         self.persons = {e.start_char: r for e, r in zip(people, resolved, strict=True)}
+        self.doc_country = self._document_country(doc)
+
+    def _document_country(self, doc: Doc) -> str | None:
+        """The country the document names most ("Pakistan", "Pakistani", "Pak"), first named
+        on a tie; None when it names none."""
+        found: Counter[str] = Counter()
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "NORP", "ORG"):
+                continue
+            resolved = self.actors.resolve(ent.text)
+            # a state or its forces ("Pak Army"), or a nationality word the KB knows the
+            # country of — not an organisation a place name happens to resemble
+            kinds = ("state",) if ent.label_ == "ORG" else ("state", "unknown")
+            if resolved.country and resolved.kind in kinds:
+                found[resolved.country] += 1
+        return found.most_common(1)[0][0] if found else None
 
     def _parties(
         self, happening: Happening, country: str | None, on_date: date | None
@@ -146,15 +209,26 @@ class RecordBuilder:
             groups.append(("recipient", cand.recipients))
         for role, args in groups:
             for arg in args:
-                resolved = self.persons.get(arg.start) or self.actors.resolve(
-                    arg.text, country_hint=country, on_date=on_date
+                resolved = self.persons.get(arg.start) or self._resolve(
+                    countless(arg.text), country, on_date
                 )
                 key = (resolved.name.lower(), role)
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(resolved.to_actor_ref(role))
+                # the words of the document, count included, stay the actor's text
+                out.append(resolved.to_actor_ref(role).model_copy(update={"text": arg.text}))
         return out
+
+    def _resolve(self, text: str, country: str | None, on_date: date | None) -> ResolvedActor:
+        """The KB actor a phrase names, or the owner of what it names ("Pak Army convoy")."""
+        resolved = self.actors.resolve(text, country_hint=country, on_date=on_date)
+        owner = _owner(text) if resolved.matched_by in _WEAK else None
+        if owner:
+            found = self.actors.resolve(owner, country_hint=country, on_date=on_date)
+            if found.matched_by not in _WEAK:
+                return found
+        return resolved
 
     def _claim(self, claim: Claim, country: str | None) -> Claim:
         def canonical(text: str | None) -> str | None:
