@@ -54,3 +54,30 @@ def test_a_trial_is_not_an_attempt(nlp: Language) -> None:
 def test_planned_attack_is_hypothetical(nlp: Language) -> None:
     cand = only(nlp, "The cell planned to attack the embassy next month.", "attack")
     assert (cand.event_type, cand.certainty) == ("THREATEN", "hypothetical")
+
+
+def test_requested_act_has_not_happened(nlp: Language) -> None:
+    # WikiEvents dev: the investigation is only asked for.
+    cand = only(nlp, "The governor urged the Attorney General's office to investigate Sarmiento.",
+                "investigate")
+    assert cand.certainty == "hypothetical"
+
+
+def test_naming_an_attack_is_not_hypothetical(nlp: Language) -> None:
+    cand = only(nlp, "On Friday, the French president called the explosion an attack.",
+                "explosion")
+    assert cand.certainty != "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # WikiEvents dev sentences.
+        ("He awaits trial on charges that carry the death penalty if he is convicted.",
+         "convicted"),
+        ("The governor called on the Attorney General's office to investigate Sarmiento.",
+         "investigate"),
+    ],
+)
+def test_conditions_and_calls_are_hypothetical(nlp: Language, text: str, trigger: str) -> None:
+    assert only(nlp, text, trigger).certainty == "hypothetical"

@@ -39,3 +39,17 @@ def test_rival_attributions(nlp: Language) -> None:
     assert claims[0].claimant == "Opponents"
     assert claims[1].certainty == "speculated"
     assert all(c.text == text for c in claims)
+
+
+def test_claim_attaches_to_the_event_in_its_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    from roydad.models import Document
+
+    # Two attacks; the claim names the first one, after the second was reported.
+    text = ("A bomb exploded in Quetta on Monday, killing five people. On Tuesday gunmen shot "
+            "dead two policemen in Peshawar. The Pakistani Taliban claimed responsibility for "
+            "the Quetta bombing on Monday.")
+    doc = Document(id="t", text=text, origin="test", pub_date=None)
+    [(_, records)] = list(extractor.extract([doc]))
+    claimed = [r for r in records if r.claims]
+    assert len(claimed) == 1
+    assert any("Quetta" in m.text and "exploded" in m.text for m in claimed[0].mentions)

@@ -50,3 +50,98 @@ def test_lexicon_modes_exist_in_ontology() -> None:
     for spec in load_trigger_specs():
         assert spec.event_type in ontology.categories
         assert ontology.is_mode(spec.event_type, spec.mode), spec
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # WikiEvents dev sentences: harm, damage, coercion, requests, investigations.
+        ("On December 21, 2015 in Bagram, a suicide bomber blew himself up, killing six NATO "
+         "service members.", ("blew", "ASSAULT", "explosives")),
+        ("The explosion caused significant damage to nearby buildings.",
+         ("damage", "ASSAULT", None)),
+        ("They deplored the slaughter and maiming of men, women and children.",
+         ("maiming", "ASSAULT", None)),
+        ("Russian forces had suppressed the insurrection.", ("suppressed", "COERCE", "disrupt")),
+        ("The government is pressuring public employees to vote.",
+         ("pressuring", "THREATEN", "attack")),
+        ("Pro-government supporters holding Venezuela's flag march in Caracas.",
+         ("march", "PROTEST", "demonstrate")),
+        ("French police are hunting a suspect believed to have deposited a paper bag.",
+         ("hunting", "ACCUSE", "investigate")),
+        ("Civilians have been sent into the military court system, where they can face lengthy "
+         "prison sentences.", ("prison sentences", "SANCTION", "convict")),
+        ("The minister said he has instructed all police prefects to reinforce security.",
+         ("instructed", "REQUEST", "demand")),
+    ],
+)
+def test_more_trigger_types(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # UCDP dev headlines: the month "March" and a banned party are no events.
+        "Pakistan police kill five terrorists in Karachi 5 March",
+        "Pakistan  MARCH 2017",
+        "Deadly clashes as banned Pakistan party continues protest",
+    ],
+)
+def test_months_and_statuses_are_not_triggers(nlp: Language, text: str) -> None:
+    found = _found(nlp, text)
+    assert not any(t in ("PROTEST", "COERCE") and w.lower() in ("march", "banned")
+                   for w, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Illness, not violence (WikiEvents dev, Venezuelan outbreak reporting).
+        ("It allows for the allocation of resources to attack the virus.", "attack"),
+        ("However, there may not be any disease to battle.", "battle"),
+        ("The deceased died of different causes, including an old man dying of diabetes.",
+         "died"),
+        # A danger named, not a threat made.
+        ("He awaits trial on charges that carry the threat of execution if he is convicted.",
+         "threat"),
+        ("We will not relent in our mission to counter the threat of terrorism.", "threat"),
+    ],
+)
+def test_figurative_and_generic_uses_are_not_triggers(nlp: Language, text: str, word: str) -> None:
+    assert word not in [w for w, _, _ in _found(nlp, text)]
+
+
+def test_real_threat_and_killing_remain(nlp: Language) -> None:
+    found = [w for w, _, _ in _found(nlp, "The militants threatened to attack the school, and "
+                                          "two guards died in the shooting.")]
+    assert "threatened" in found and "died" in found
+
+
+def test_hit_with_sanctions_is_figurative(nlp: Language) -> None:
+    # WikiEvents dev headline.
+    found = _found(nlp, "Trump administration hits 13 Venezuelans with sanctions.")
+    assert not [w for w, t, _ in found if t == "ASSAULT"]
+    assert ("hit", "ASSAULT", None) in _found(nlp, "The army claimed to have hit three gunmen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Violence against journalists has drastically curbed the press.",
+         ("curbed", "COERCE", "disrupt")),
+        ("Federal troops were deployed to repel incursions by militants.",
+         ("repel", "COERCE", "disrupt")),
+        ("They're obliging us to vote, said the young father.",
+         ("obliging", "THREATEN", "attack")),
+    ],
+)
+def test_impede_and_coerce(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(nlp, text)
+
+
+def test_with_the_aid_of_is_no_aid_event(nlp: Language) -> None:
+    # WikiEvents dev sentence.
+    text = "The government, likely with the aid of Russia and China, will manage to hold on."
+    assert not [t for _, t, _ in _found(nlp, text) if t == "AID"]
+    assert ("aid", "AID", "humanitarian") in _found(nlp, "The UN sent aid to Gaza on Monday.")

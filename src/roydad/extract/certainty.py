@@ -63,6 +63,8 @@ def _governors(trigger: Token) -> list[Token]:
 # out an attack" (dobj), "plans to attack" (xcomp). Not prepositions: "tried for the bombing"
 # is a trial, not an attempt.
 _INTENT_LINKS = {"xcomp", "dobj", "conj", "attr", "nsubjpass"}
+_XCOMP_INTENT = {"call"}
+_CONDITIONS = {"if", "unless"}
 
 
 def _hypothetical(trigger: Token, governing_lemmas: frozenset[str]) -> bool:
@@ -76,7 +78,13 @@ def _hypothetical(trigger: Token, governing_lemmas: frozenset[str]) -> bool:
     if any(a.lower_ == "have" for a in auxes) or trigger.tag_ == "VBD":
         return False
     words = {a.lemma_.lower() for a in auxes} | {t.lemma_.lower() for t in chain[1:]}
-    return bool(words & governing_lemmas)
+    # "called on the office to investigate": "call" asks for an act only through an infinitive
+    # (not "called the explosion an attack").
+    asked = {t.head.lemma_.lower() for t in chain if t.dep_ == "xcomp" and t.tag_ == "VB"}
+    # "if he is convicted": a condition, not a report.
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for t in chain for c in t.children):
+        return True
+    return bool(words & governing_lemmas) or bool(asked & _XCOMP_INTENT)
 
 
 def certainty_of(trigger: Token, sentence: Span) -> Certainty:

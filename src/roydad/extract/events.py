@@ -158,7 +158,10 @@ def _compatible(
     if h.event_type != c.event_type:
         return False
     if h.resolved_date is not None and c_date is not None:
-        if abs((h.resolved_date - c_date).days) > tolerance_days:
+        # A victim may die of the wounds later ("A thirteenth victim died in 1977 of injuries
+        # suffered during the attack"): a consequence dated after the event still belongs to it.
+        later = c_date >= h.resolved_date and c.hit.spec.lemma in _CONSEQUENCE
+        if abs((h.resolved_date - c_date).days) > tolerance_days and not later:
             return False
     elif c.anaphoric or c.hit.spec.lemma in _CONSEQUENCE:
         return True
@@ -166,6 +169,19 @@ def _compatible(
     if c.place is not None and names and not any(same_place(n, c.place.text) for n in names):
         return c.anaphoric or c.sentence.start == h.members[-1].sentence.start
     return True
+
+
+def _named_by(h: Happening, c: Candidate) -> bool:
+    """'the Quetta bombing', 'the Rolando attack': an anaphoric mention named after a place
+    (or anything else) belongs to the happening of its type whose mentions use that name, even
+    if another happening was reported in between or a sentence carries another date."""
+    if h.event_type != c.event_type or not c.anaphoric:
+        return False
+    head = c.hit.head
+    names = [t.text for t in head.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
+    return bool(names) and any(
+        n in m.sentence.text for n in names for m in h.members if m.sentence != c.sentence
+    )
 
 
 def merge(
@@ -180,7 +196,7 @@ def merge(
     """
     happenings: list[Happening] = []
     for cand, cand_date in zip(candidates, dates, strict=True):
-        target = next(
+        target = next((h for h in reversed(happenings) if _named_by(h, cand)), None) or next(
             (h for h in reversed(happenings)
              if _compatible(h, cand, cand_date, 1, same_place)), None
         )

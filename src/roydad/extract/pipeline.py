@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from roydad import __version__
+from roydad.extract.arguments import Argument
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
 from roydad.extract.locate import Locator
@@ -25,6 +26,10 @@ EXTRACTOR = f"roydad-rules/{__version__}"
 # A happening made only of weak triggers ("talks", "aid", "died") with nobody named is noise.
 _MIN_WEIGHT = 0.5
 _VIOLENT = ("ASSAULT", "COERCE", "THREATEN")
+_PARTY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+# How an alleged act hangs from the claim verb: "blamed X of cooperating", "said X had agreed"
+# (not its object: "holding Venezuela's flag march" is no allegation).
+_CONTENT_DEPS = {"pcomp", "pobj", "ccomp", "xcomp"}
 
 
 def event_id(doc_id: str, event_type: str, start: int) -> str:
@@ -94,10 +99,29 @@ class Extractor:
 
     @staticmethod
     def _keep(happening: Happening) -> bool:
+        # A non-violent act that is only planned, promised, asked for or denied ("will host the
+        # final", "urged the police to investigate", "did not open an investigation") has not
+        # happened; violent ones stay, as threats or as negated events.
+        if happening.event_type not in _VIOLENT and all(
+            c.certainty in ("hypothetical", "negated") for c in happening.members
+        ):
+            return False
         best = max(c.hit.spec.weight for c in happening.members)
         if best >= _MIN_WEIGHT:
             return True
-        return any(c.recipients or c.dead for c in happening.members)
+        # A weak trigger stands when it reports deaths or names whom it affected. Harm to
+        # anyone or anything is an event ("the soldier's death", "destroyed the bridge"); other
+        # kinds need a person, group, state or a pronoun for one ("warned him", "aid to
+        # Russia"), not a thing ("host the semi-finals", "charges of murder").
+        harm = happening.event_type == "ASSAULT"
+        return any(
+            c.dead or any(harm or _is_party(r) for r in c.recipients)
+            for c in happening.members
+        )
+
+
+def _is_party(argument: Argument) -> bool:
+    return argument.label in _PARTY_LABELS or argument.head.pos_ == "PRON"
 
 
 def _without_claim_verbs(
@@ -108,24 +132,43 @@ def _without_claim_verbs(
     if not any(c.event_type in _VIOLENT for c in candidates):
         return candidates
     claim_verbs = {fc.verb.i for fc in claims}
+
+    def alleged_content(c: Candidate) -> bool:
+        # "blamed the PCE of cooperating in the attack": the cooperation is what is alleged,
+        # not a separate happening (a violent act alleged stays, with its certainty).
+        head = c.hit.head
+        return (
+            c.event_type not in _VIOLENT and head.dep_ in _CONTENT_DEPS
+            and any(a.i in claim_verbs for a in head.ancestors)
+        )
+
     return [
         c for c in candidates
         if not (c.event_type in ("ACCUSE", "REJECT") and c.hit.head.i in claim_verbs)
+        and not alleged_content(c)
     ]
 
 
 def _attach_claims(
     happenings: list[Happening], claims: list[FoundClaim]
 ) -> dict[int, list[FoundClaim]]:
-    """A claim is about the latest violent happening mentioned at or before it (or, when the
-    text opens with the claim, the first one after)."""
+    """A claim is about the violent happening its own sentence mentions ("claimed responsibility
+    for the explosion"), else the latest one mentioned before it (or, when the text opens with
+    the claim, the first one after)."""
     violent = [h for h in happenings if h.event_type in _VIOLENT]
     out: dict[int, list[FoundClaim]] = {}
     if not violent:
         return out
     for claim in claims:
         pos = claim.sentence.start
+        here = [h for h in violent if any(c.sentence.start == pos for c in h.members)]
+        # Several happenings in the claim's sentence: the one whose mention the claim verb
+        # governs, else the first.
+        governed = [h for h in here if any(
+            claim.verb in c.hit.head.ancestors for c in h.members if c.sentence.start == pos
+        )]
         before = [h for h in violent if h.first.sentence.start <= pos]
-        target = before[-1] if before else violent[0]
+        fallback = before[-1] if before else violent[0]
+        target = (governed or here or [fallback])[0]
         out.setdefault(id(target), []).append(claim)
     return out

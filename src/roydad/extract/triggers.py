@@ -16,6 +16,13 @@ from roydad.ontology import load_ontology
 _NOUN_POS = {"NOUN", "PROPN"}
 # Fixed phrases that contain a trigger word but name no event ("heart attack", "kill switch").
 _NON_EVENTS = {"heart attack", "panic attack", "kill switch", "death threat"}
+_TIME_LABELS = {"DATE", "TIME"}
+# Trigger words that are also month names: capitalised inside a sentence they are the month.
+_MONTHS = {"march"}
+# A participle that modifies a noun names a status, not an act: "a banned party", "a proscribed
+# outfit", "sanctioned officials" (the ban or sanction happened elsewhere, if at all).
+_STATUS_TYPES = {"COERCE", "SANCTION"}
+_HELP_TYPES = {"AID", "SUPPORT", "COOPERATE"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,15 @@ class TriggerFinder:
             span = doc[start:end]
             if not self._pos_ok(span, spec) or self._is_non_event(span):
                 continue
+            # A month or weekday name is no event ("5 March", "MARCH 2017").
+            if span.root.ent_type_ in _TIME_LABELS or self._is_month(span):
+                continue
+            if spec.event_type in _STATUS_TYPES and span.root.dep_ == "amod":
+                continue
+            if self._is_generic_threat(span, spec) or _is_figurative(span, spec):
+                continue
+            if self._is_instrument_idiom(span, spec):
+                continue
             previous = hits.get((start, end))
             if previous is None or spec.weight > previous.spec.weight:
                 hits[(start, end)] = TriggerHit(span, spec)
@@ -81,11 +97,72 @@ class TriggerFinder:
         return pos in _NOUN_POS
 
     @staticmethod
+    def _is_generic_threat(span: Span, spec: TriggerSpec) -> bool:
+        """'the threat of execution', 'counter the threat of terrorism' name a danger, not a
+        threat someone made (that is 'threatened to', 'threats against')."""
+        root = span.root
+        return (
+            spec.event_type == "THREATEN" and root.pos_ in _NOUN_POS
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+        )
+
+    @staticmethod
+    def _is_instrument_idiom(span: Span, spec: TriggerSpec) -> bool:
+        """'with the aid of Russia', 'with the support of the army' say how something else was
+        done; no aid or support is reported as an event of its own."""
+        root = span.root
+        return (
+            spec.event_type in _HELP_TYPES and root.dep_ == "pobj" and root.head.lower_ == "with"
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+        )
+
+    @staticmethod
+    def _is_month(span: Span) -> bool:
+        root = span.root
+        return root.lower_ in _MONTHS and not root.is_lower and not root.is_sent_start
+
+    @staticmethod
     def _is_non_event(span: Span) -> bool:
         doc = span.doc
         before = doc[max(span.start - 1, 0) : span.end].text.lower()
         after = doc[span.start : min(span.end + 1, len(doc))].text.lower()
         return before in _NON_EVENTS or after in _NON_EVENTS
+
+
+@cache
+def _word_list(key: str) -> frozenset[str]:
+    return frozenset(load_lexicon("triggers")[key])
+
+
+def _is_figurative(span: Span, spec: TriggerSpec) -> bool:
+    """Violence words turned on an illness, deaths from one, or violence verbs whose instrument
+    is a legal or economic measure (see `illness` and `measures` in triggers.yaml)."""
+    if spec.event_type != "ASSAULT":
+        return False
+    illness = _word_list("illness")
+    root = span.root
+    if spec.lemma in _word_list("death_words"):
+        return any(t.lemma_.lower() in illness for t in root.sent)
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    measures = _word_list("measures")
+    # The parser may hang "with sanctions" on the object ("hits 13 Venezuelans with ...").
+    holders = [root, *(c for c in root.children if c.dep_ == "dobj")]
+    if any(
+        o.lemma_.lower() in measures
+        for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children if o.dep_ == "pobj"
+    ):
+        return True
+    # "fight against the virus"
+    objects += [
+        o for c in root.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+    ]
+    # "there may not be any disease to battle": the trigger modifies the illness noun.
+    if root.dep_ in ("acl", "relcl"):
+        objects.append(root.head)
+    elif root.dep_ == "pobj":
+        objects.append(root.head.head)
+    return any(o.lemma_.lower() in illness for o in objects)
 
 
 @cache
