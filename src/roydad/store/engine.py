@@ -13,6 +13,8 @@ SQLite needs help to behave like a real transactional database under SQLAlchemy:
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -77,12 +79,31 @@ def _sqlite_on_connect(*, wal: bool) -> Callable[[Any, ConnectionPoolEntry], Non
                 # the first. synchronous=NORMAL is crash-safe in WAL mode: a killed process never
                 # corrupts the file or keeps half a transaction; only a power cut can lose the
                 # last commits.
-                cursor.execute("PRAGMA journal_mode = WAL")
+                _use_wal(cursor)
                 cursor.execute("PRAGMA synchronous = NORMAL")
         finally:
             cursor.close()
 
     return on_connect
+
+
+def _use_wal(cursor: Any) -> None:
+    """Switch the file to WAL once. Changing the journal mode needs the file to itself, and
+    SQLite answers "database is locked" at once instead of waiting when two connections open a
+    fresh file together, so the switch is retried until the busy timeout runs out."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT
+    delay = 0.01
+    while True:
+        if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+            return
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
 
 
 def _sqlite_begin(conn: sa.Connection) -> None:
