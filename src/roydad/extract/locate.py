@@ -21,10 +21,10 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.events import Happening
+from roydad.extract.locations import PLACE_LABELS
 from roydad.models import Location
 from roydad.resolve.places import Gazetteer, PlaceContext
 
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 
 
@@ -84,7 +84,7 @@ class Locator:
 
     def document_places(self, doc: Doc) -> dict[str, Location]:
         """Every place name in the document, resolved together; unknown names kept as written."""
-        names = list(dict.fromkeys(e.text for e in doc.ents if e.label_ in _PLACE_LABELS))
+        names = list(dict.fromkeys(e.text for e in doc.ents if e.label_ in PLACE_LABELS))
         # Facilities ("Camp Shorabak", "the Rolando cafe") are not in a gazetteer of towns and
         # provinces: they keep their name, and the town named with them gives the coordinates.
         facilities = {e.text for e in doc.ents if e.label_ == "FAC"}
@@ -193,7 +193,7 @@ class Locator:
         return best
 
     def _sentence_places(self, sentence: Span) -> list[str]:
-        named = [e.text for e in sentence.ents if e.label_ in _PLACE_LABELS]
+        named = [e.text for e in sentence.ents if e.label_ in PLACE_LABELS]
         return named + self.bare.get(sentence.start, [])
 
     def _region(self, best: Location | None, sentences: list[Span]) -> Location | None:
@@ -213,7 +213,7 @@ class Locator:
 
 
 def _bare_word(token: Token) -> bool:
-    if token.ent_type_ in ("PERSON", *_PLACE_LABELS):
+    if token.ent_type_ in ("PERSON", *PLACE_LABELS):
         return False
     # A headline's dateline ("Turbat: Militant attack on ...") the tagger may take for a noun.
     dateline = token.i + 1 < len(token.doc) and token.is_title and bool(

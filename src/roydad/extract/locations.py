@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from roydad.extract.syntax import Argument, entity_of, lemma, lexicon, names_state
 
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Clauses below these dependencies describe something else ("the man who lived in Quincy").
 _OTHER_CLAUSE = {"relcl", "acl", "ccomp", "parataxis", "csubj"}
 _DATELINE_MARKS = {"—", "–", "--", "-", "("}
@@ -27,7 +27,7 @@ def place_of(trigger: Token, sentence: Span) -> Argument | None:
     anchors = {trigger, _clause_of(trigger)}
     attached: list[tuple[bool, int, int, Span]] = []
     for ent in sentence.ents:
-        if ent.label_ in _PLACE_LABELS:
+        if ent.label_ in PLACE_LABELS:
             hops = _hops_to(ent.root, anchors)
             if hops is not None:
                 # "the Kabul attack in Shakardara district": a preposition names the place
@@ -37,7 +37,7 @@ def place_of(trigger: Token, sentence: Span) -> Argument | None:
     if attached:
         return _argument(min(attached, key=lambda a: a[:3])[3])
     for ent in sentence.ents:
-        if ent.label_ in _PLACE_LABELS and (_locative(ent.root) or _dateline(ent, sentence)):
+        if ent.label_ in PLACE_LABELS and (_locative(ent.root) or _dateline(ent, sentence)):
             return _argument(ent)
     return _dateline_before(sentence)
 
@@ -50,7 +50,7 @@ def _dateline_before(sentence: Span) -> Argument | None:
     before = sentence.doc[sentence.start - 1].sent
     if any(t.pos_ in ("VERB", "AUX") for t in before):
         return None
-    ent = next((e for e in before.ents if e.label_ in _PLACE_LABELS), None)
+    ent = next((e for e in before.ents if e.label_ in PLACE_LABELS), None)
     return _argument(ent) if ent is not None and _dateline(ent, before) else None
 
 
@@ -134,12 +134,12 @@ def _dateline(ent: Span, sentence: Span) -> bool:
 def dateline(token: Token) -> bool:
     """Whether a token belongs to a dateline place (which names where the report was filed)."""
     ent = entity_of(token)
-    return ent is not None and ent.label_ in _PLACE_LABELS and _dateline(ent, token.sent)
+    return ent is not None and ent.label_ in PLACE_LABELS and _dateline(ent, token.sent)
 
 
 def _is_site(token: Token) -> bool:
     return token.pos_ == "NOUN" and lemma(token) in lexicon().site_nouns and (
-        not token.ent_type_ or token.ent_type_ in _PLACE_LABELS)
+        not token.ent_type_ or token.ent_type_ in PLACE_LABELS)
 
 
 def _argument(ent: Span) -> Argument:
