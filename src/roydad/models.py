@@ -149,3 +149,121 @@ class Problem(Record):
     def __str__(self) -> str:
         where = f"{self.origin}:{self.line}" if self.line is not None else self.origin
         return f"{where}: {self.message}"
+
+
+# -- incidents: one real-world happening across every report of it --------------------------
+
+ReviewStatus = Literal["machine", "accepted", "edited", "rejected"]
+DecisionKind = Literal[
+    "create", "attach", "merge", "split", "edit", "accept", "reject", "ach_cell", "ach_evidence",
+    "undo",
+]
+
+
+class IncidentSource(Record):
+    """One report of the incident: the stored event mention and the document it came from."""
+
+    event_id: str
+    document_id: str
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    pub_date: str | None = Field(default=None, pattern=ISO_DATE)
+    certainty: Certainty = "asserted"
+    evidence: Evidence
+
+
+class SourcedValue(Record):
+    """One value a field takes in some of the incident's reports, with those reports' event ids."""
+
+    value: str | int | float | None
+    event_ids: list[str]
+
+
+class FieldConflict(Record):
+    """A field the sources disagree on: every value kept, each with its sources."""
+
+    field: str
+    values: list[SourcedValue]
+
+
+class IncidentActor(Record):
+    name: str
+    role: ActorRole
+    kind: ActorKind = "unknown"
+    sector: str | None = None
+    country: str | None = None
+    kb_id: str | None = None
+    # How many of the incident's reports name this actor in this role.
+    reports: int = Field(default=1, ge=1)
+
+
+class IncidentClaim(Record):
+    """A claim from one report of the incident, with the report it came from."""
+
+    kind: ClaimKind
+    claimant: str | None = None
+    attributed_to: str | None = None
+    certainty: Certainty
+    text: str
+    event_id: str
+    document_id: str
+    publisher: str | None = None
+    pub_date: str | None = Field(default=None, pattern=ISO_DATE)
+
+
+class Incident(Record):
+    """One happening, consolidated from every stored report of it.
+
+    Derived from its member mentions by the rules in `roydad.consolidate.derive` (stated in its
+    docstring and stored in `rules`); an analyst's edits override derived values and are kept as
+    decisions. There is deliberately no single "perpetrator": `actors` keeps everyone any report
+    names as actor, and `claims` keeps who says who did it.
+    """
+
+    incident_id: str
+    event_type: EventType
+    mode: str | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    date_start: str | None = Field(default=None, pattern=ISO_DATE)
+    date_end: str | None = Field(default=None, pattern=ISO_DATE)
+    date_precision: DatePrecision | None = None
+    location: Location | None = None
+    actors: list[IncidentActor] = Field(default_factory=list)
+    fatalities_low: int | None = Field(default=None, ge=0)
+    fatalities_best: int | None = Field(default=None, ge=0)
+    fatalities_high: int | None = Field(default=None, ge=0)
+    injured_low: int | None = Field(default=None, ge=0)
+    injured_high: int | None = Field(default=None, ge=0)
+    weapons: list[str] = Field(default_factory=list)
+    certainty: Certainty = "asserted"
+    claims: list[IncidentClaim] = Field(default_factory=list)
+    sources: list[IncidentSource] = Field(default_factory=list)
+    conflicts: list[FieldConflict] = Field(default_factory=list)
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    status: ReviewStatus = "machine"
+    # Optimistic locking: every change bumps it; an edit made against an older version is refused.
+    version: int = Field(default=1, ge=1)
+    # Which derivation rule produced each field, e.g. {"location": "most precise consistent"}.
+    rules: dict[str, str] = Field(default_factory=dict)
+
+    @property
+    def source_count(self) -> int:
+        return len({s.document_id for s in self.sources})
+
+    def to_json(self) -> str:
+        return self.model_dump_json()
+
+
+class Decision(Record):
+    """A change to incidents, by a person or by roydad; undoable until `undone_by` is set."""
+
+    id: int
+    kind: DecisionKind
+    incident_ids: list[str]
+    actor: str
+    at: str
+    reason: str | None = None
+    payload: dict[str, object] = Field(default_factory=dict)
+    undone_by: int | None = None

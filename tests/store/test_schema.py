@@ -21,7 +21,8 @@ from roydad.store.schema import metadata, runs, sources
 
 TABLES = {
     "runs", "documents", "sources", "event_mentions", "event_actors", "event_claims",
-    "event_spans",
+    "event_spans", "incidents", "incident_members", "incident_actors", "decisions",
+    "decision_incidents", "ach_evidence", "ach_cells",
 }
 
 
