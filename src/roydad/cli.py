@@ -401,5 +401,13 @@ def version() -> None:
     typer.echo(f"roydad {__version__}")
 
 
+def _register_stage_commands() -> None:
+    from roydad.commands import register_all
+
+    register_all(app)
+
+
+_register_stage_commands()
+
 if __name__ == "__main__":  # pragma: no cover
     app()

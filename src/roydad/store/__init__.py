@@ -6,14 +6,25 @@ same code; the schema is created and upgraded with alembic when a store is opene
 
 from roydad.store.engine import resolve_db_url
 from roydad.store.migrate import SchemaTooNewError
-from roydad.store.records import EventFilter, IngestCounts, RunInfo, StoreSummary
+from roydad.store.records import (
+    ConsolidationCounts,
+    EventFilter,
+    IncidentFilter,
+    IngestCounts,
+    RunInfo,
+    StaleEditError,
+    StoreSummary,
+)
 from roydad.store.store import Store, open_store
 
 __all__ = [
+    "ConsolidationCounts",
     "EventFilter",
+    "IncidentFilter",
     "IngestCounts",
     "RunInfo",
     "SchemaTooNewError",
+    "StaleEditError",
     "Store",
     "StoreSummary",
     "open_store",

@@ -74,3 +74,54 @@ class StoreSummary:
     by_event_type: dict[str, int] = field(default_factory=dict)
     runs: int = 0
     last_run: RunInfo | None = None
+
+
+INCIDENT_ORDERS = ("date", "uncertain", "sources")
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentFilter:
+    """Which incidents `Store.incidents` yields and in what order. None means any.
+
+    - `country`: ISO alpha-3; `admin1`: the province name as stored (case-insensitive).
+    - `actor`: an actor's canonical name or kb_id, in any role.
+    - `since`/`until`: inclusive, on the incident's date range (it overlaps [since, until]).
+    - `text`: full-text search over the evidence sentences of the incident's reports.
+    - `order`: "date" (newest first), "uncertain" (least confident first: the review queue),
+      "sources" (most reported first).
+    """
+
+    event_type: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    actor: str | None = None
+    since: date | None = None
+    until: date | None = None
+    certainty: str | None = None
+    status: str | None = None
+    text: str | None = None
+    min_sources: int | None = None
+    order: str = "date"
+    limit: int | None = None
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        if self.limit is not None and self.limit < 0:
+            raise ValueError(f"limit must not be negative, got {self.limit}")
+        if self.offset < 0:
+            raise ValueError(f"offset must not be negative, got {self.offset}")
+        if self.order not in INCIDENT_ORDERS:
+            raise ValueError(f"order must be one of {INCIDENT_ORDERS}, not {self.order!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class ConsolidationCounts:
+    """What one `Store.consolidate` call did."""
+
+    mentions: int = 0
+    attached: int = 0
+    created: int = 0
+
+
+class StaleEditError(RuntimeError):
+    """An edit was made against an older version of the incident than the stored one."""
