@@ -18,7 +18,9 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/roydad ingest src/roydad/data/samples --db $(DB)
 	$(BIN)/roydad process --db $(DB)
+	$(BIN)/roydad consolidate --db $(DB)
 	$(BIN)/roydad summary --db $(DB)
+	$(BIN)/roydad incidents --db $(DB) --limit 15
 
 test: $(STAMP)
 	$(BIN)/pytest $(PYTEST_ARGS)

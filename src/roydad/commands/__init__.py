@@ -11,7 +11,7 @@ from importlib import import_module
 
 import typer
 
-MODULES: tuple[str, ...] = ()
+MODULES: tuple[str, ...] = ("incidents",)
 
 
 def register_all(app: typer.Typer) -> None:

@@ -28,6 +28,7 @@ from roydad.store.engine import (
     display_url,
     resolve_db_url,
 )
+from roydad.store.incidents import IncidentStore
 from roydad.store.migrate import upgrade_to_head
 from roydad.store.records import EventFilter, IngestCounts, StoreSummary
 from roydad.store.rows import (
@@ -57,7 +58,7 @@ def open_store(url: str | None = None) -> Store:
     return store
 
 
-class Store:
+class Store(IncidentStore):
     """Repository over one database. Use `open_store`, which also migrates the schema."""
 
     url: str

@@ -1,0 +1,1 @@
+"""Analyses over stored incidents: counts, networks and competing-hypotheses matrices."""

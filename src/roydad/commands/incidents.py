@@ -1,0 +1,390 @@
+"""Incident commands: consolidate, list, show, history, merge, split, edit, review, undo, ach."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from dataclasses import replace
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from roydad.models import Incident
+
+if TYPE_CHECKING:
+    from roydad.store import Store
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL (default: $ROYDAD_DB or sqlite:///roydad.db)."),
+]
+ByOption = Annotated[
+    str | None, typer.Option("--by", help="Who decides (default: your login name).")
+]
+ReasonOption = Annotated[str | None, typer.Option("--reason", help="Why, for the audit trail.")]
+
+err = Console(stderr=True)
+
+
+def _console() -> Console:
+    return Console(width=None if sys.stdout.isatty() else 160)
+
+
+def _open(db: str | None) -> Store:
+    from roydad.store import open_store
+
+    return open_store(db)
+
+
+def _who(by: str | None) -> str:
+    return by or getpass.getuser()
+
+
+def _fail(message: str) -> typer.Exit:
+    err.print(message, markup=False)
+    return typer.Exit(1)
+
+
+def _range(low: int | None, best: int | None, high: int | None) -> str:
+    if best is None and low is None and high is None:
+        return ""
+    if low == high:
+        return str(best if best is not None else low)
+    return f"{best if best is not None else '?'} ({low if low is not None else '?'}–" \
+        f"{high if high is not None else '?'})"
+
+
+def _place(incident: Incident) -> str:
+    loc = incident.location
+    if loc is None:
+        return ""
+    return ", ".join(p for p in (loc.name, loc.admin1, loc.country) if p)
+
+
+def _dates(incident: Incident) -> str:
+    if incident.date_start is None:
+        return ""
+    if incident.date_end and incident.date_end != incident.date_start:
+        return f"{incident.date_start}…{incident.date_end}"
+    return incident.date_start
+
+
+def incidents_table(incidents: list[Incident], title: str) -> Table:
+    table = Table(title=title)
+    for col in ("id", "date", "type", "place", "actors", "dead", "sources", "claims",
+                "status"):
+        table.add_column(col)
+    for inc in incidents:
+        actors = "; ".join(a.name for a in inc.actors if a.role == "actor")
+        table.add_row(
+            inc.incident_id, _dates(inc), f"{inc.event_type}/{inc.mode or '-'}", _place(inc),
+            actors, _range(inc.fatalities_low, inc.fatalities_best, inc.fatalities_high),
+            str(inc.source_count), str(len(inc.claims)), inc.status,
+        )
+    return table
+
+
+def register(app: typer.Typer) -> None:
+    _register_ach(app)
+
+    @app.command()
+    def consolidate(db: DbOption = None) -> None:
+        """Group stored events from different reports into incidents (incremental)."""
+        store = _open(db)
+        counts = store.consolidate()
+        typer.echo(
+            f"consolidated {counts.mentions} events: {counts.created} new incidents, "
+            f"{counts.attached} attached to existing ones → {store.url}"
+        )
+        store.close()
+
+    @app.command()
+    def incidents(
+        db: DbOption = None,
+        type_: Annotated[str | None, typer.Option("--type", help="PLOVER category.")] = None,
+        country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-3.")] = None,
+        admin1: Annotated[str | None, typer.Option(help="Province.")] = None,
+        actor: Annotated[str | None, typer.Option(help="Actor name or kb id.")] = None,
+        since: Annotated[str | None, typer.Option(help="On or after (YYYY-MM-DD).")] = None,
+        until: Annotated[str | None, typer.Option(help="On or before (YYYY-MM-DD).")] = None,
+        status: Annotated[str | None, typer.Option(help="machine/accepted/edited/rejected.")]
+        = None,
+        text: Annotated[str | None, typer.Option(help="Words in the evidence.")] = None,
+        min_sources: Annotated[int | None, typer.Option(help="At least this many reports.")]
+        = None,
+        order: Annotated[str, typer.Option(help="date, uncertain or sources.")] = "date",
+        limit: Annotated[int | None, typer.Option(help="At most this many.")] = 50,
+        format_: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+    ) -> None:
+        """List incidents with their source counts and ranges."""
+        from roydad.cli import _parse_day
+        from roydad.store import IncidentFilter
+
+        if format_ not in ("table", "jsonl"):
+            raise typer.BadParameter("choose table or jsonl", param_hint="--format")
+        try:
+            flt = IncidentFilter(
+                event_type=type_.upper() if type_ else None, country=country, admin1=admin1,
+                actor=actor, since=_parse_day(since, "--since"),
+                until=_parse_day(until, "--until"), status=status, text=text,
+                min_sources=min_sources, order=order, limit=limit,
+            )
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+        store = _open(db)
+        found = store.incidents(flt)
+        if format_ == "jsonl":
+            for incident in found:
+                sys.stdout.write(incident.to_json() + "\n")
+        else:
+            rows = list(found)
+            total = store.count_incidents(replace(flt, limit=None, offset=0))
+            _console().print(incidents_table(rows, f"incidents ({len(rows)} of {total})"))
+        store.close()
+
+    @app.command()
+    def incident(
+        incident_id: Annotated[str, typer.Argument(help="Incident id (inc-...).")],
+        db: DbOption = None,
+        json_: Annotated[bool, typer.Option("--json", help="Print the incident as JSON.")]
+        = False,
+    ) -> None:
+        """Show one incident: its fields, every source, the claims and the disagreements."""
+        store = _open(db)
+        found = store.incident(incident_id)
+        store.close()
+        if found is None:
+            raise _fail(f"no incident {incident_id}")
+        if json_:
+            typer.echo(found.model_dump_json(indent=2))
+            return
+        _console().print(incident_detail(found))
+
+    @app.command()
+    def history(
+        incident_id: Annotated[str, typer.Argument(help="Incident id.")],
+        db: DbOption = None,
+    ) -> None:
+        """Every decision that touched an incident (who, when, why), oldest first."""
+        store = _open(db)
+        decisions = store.incident_history(incident_id)
+        store.close()
+        if not decisions:
+            raise _fail(f"no decisions recorded for {incident_id}")
+        table = Table(title=f"history of {incident_id}")
+        for col in ("#", "when", "what", "who", "why", "incidents", "undone by"):
+            table.add_column(col)
+        for d in decisions:
+            table.add_row(
+                str(d.id), d.at[:19], d.kind, d.actor, d.reason or "", ", ".join(d.incident_ids),
+                str(d.undone_by or ""),
+            )
+        _console().print(table)
+
+    @app.command()
+    def merge(
+        incident_ids: Annotated[list[str], typer.Argument(help="Incidents; the first stays.")],
+        db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
+    ) -> None:
+        """Merge incidents that are one happening (undo with `roydad undo`)."""
+        store = _open(db)
+        try:
+            survivor = store.merge_incidents(incident_ids, actor=_who(by), reason=reason)
+        except (KeyError, ValueError) as exc:
+            raise _fail(str(exc).strip("'\"")) from None
+        finally:
+            store.close()
+        typer.echo(f"merged into {survivor}")
+
+    @app.command()
+    def split(
+        incident_id: Annotated[str, typer.Argument(help="The incident to split.")],
+        event_ids: Annotated[list[str], typer.Argument(help="The reports to move out.")],
+        db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
+    ) -> None:
+        """Move reports out of an incident into a new one (undo with `roydad undo`)."""
+        store = _open(db)
+        try:
+            new_id = store.split_incident(incident_id, event_ids, actor=_who(by), reason=reason)
+        except (KeyError, ValueError) as exc:
+            raise _fail(str(exc).strip("'\"")) from None
+        finally:
+            store.close()
+        typer.echo(f"split {len(event_ids)} reports into {new_id}")
+
+    @app.command()
+    def edit(
+        incident_id: Annotated[str, typer.Argument(help="The incident to edit.")],
+        changes: Annotated[list[str], typer.Argument(help="field=value (JSON values allowed).")],
+        reason: Annotated[str, typer.Option("--reason", help="Why (required).")],
+        db: DbOption = None, by: ByOption = None,
+    ) -> None:
+        """Set incident fields by hand, e.g. `fatalities_best=3 date_start=2024-03-05`."""
+        from roydad.store import StaleEditError
+
+        values: dict[str, object] = {}
+        for change in changes:
+            name, sep, raw = change.partition("=")
+            if not sep:
+                raise typer.BadParameter(f"{change!r} is not field=value")
+            try:
+                values[name] = json.loads(raw)
+            except json.JSONDecodeError:
+                values[name] = raw
+        store = _open(db)
+        try:
+            current = store.incident(incident_id)
+            if current is None:
+                raise _fail(f"no incident {incident_id}")
+            store.edit_incident(incident_id, values, actor=_who(by), reason=reason,
+                                expected_version=current.version)
+        except (ValueError, StaleEditError) as exc:
+            raise _fail(str(exc)) from None
+        finally:
+            store.close()
+        typer.echo(f"edited {incident_id}: {', '.join(values)}")
+
+    @app.command()
+    def review(
+        incident_id: Annotated[str, typer.Argument(help="The incident.")],
+        verdict: Annotated[str, typer.Argument(help="accept, reject or reopen.")],
+        db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
+    ) -> None:
+        """Accept or reject a machine-coded incident (reopen sends it back to review)."""
+        status = {"accept": "accepted", "reject": "rejected", "reopen": "machine"}.get(verdict)
+        if status is None:
+            raise typer.BadParameter("choose accept, reject or reopen", param_hint="VERDICT")
+        store = _open(db)
+        try:
+            current = store.incident(incident_id)
+            if current is None:
+                raise _fail(f"no incident {incident_id}")
+            store.set_status(incident_id, status, actor=_who(by), reason=reason,
+                             expected_version=current.version)
+        finally:
+            store.close()
+        typer.echo(f"{incident_id}: {status}")
+
+    @app.command()
+    def undo(
+        decision_id: Annotated[int, typer.Argument(help="The decision (see `roydad history`).")],
+        db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
+    ) -> None:
+        """Reverse a decision (merge, split, attach, edit, accept, reject)."""
+        store = _open(db)
+        try:
+            done = store.undo(decision_id, actor=_who(by), reason=reason)
+        except (KeyError, ValueError) as exc:
+            raise _fail(str(exc).strip("'\"")) from None
+        finally:
+            store.close()
+        typer.echo(f"undid decision {decision_id} (decision {done.id})")
+
+
+def _register_ach(app: typer.Typer) -> None:
+    @app.command()
+    def ach(
+        incident_id: Annotated[str, typer.Argument(help="Incident id.")],
+        db: DbOption = None,
+        json_: Annotated[bool, typer.Option("--json", help="Print the matrix as JSON.")] = False,
+    ) -> None:
+        """Analysis of Competing Hypotheses: who is said to have done it, and how the claims and
+        facts of every report bear on each hypothesis (least inconsistent first)."""
+        from roydad.analysis.ach import render_ach
+
+        store = _open(db)
+        try:
+            matrix = store.ach(incident_id)
+        except KeyError as exc:
+            raise _fail(str(exc).strip("'\"")) from None
+        finally:
+            store.close()
+        if json_:
+            typer.echo(json.dumps(matrix.to_dict(), indent=2, ensure_ascii=False))
+            return
+        console = _console()
+        console.print(render_ach(matrix))
+        ranked = ", ".join(
+            f"{h} ({matrix.inconsistency[h]:g})" for h in matrix.ranking
+        )
+        console.print(f"hypotheses by inconsistency (lowest first): {ranked}", markup=False)
+
+    @app.command("ach-evidence")
+    def ach_evidence(
+        incident_id: Annotated[str, typer.Argument(help="Incident id.")],
+        text: Annotated[str, typer.Argument(help="The evidence, in your words or quoted.")],
+        source: Annotated[str | None, typer.Option(help="Where it comes from.")] = None,
+        on: Annotated[str | None, typer.Option("--date", help="Its date (YYYY-MM-DD).")] = None,
+        db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
+    ) -> None:
+        """Add an evidence row to an incident's ACH matrix (a recorded, undoable decision)."""
+        from roydad.cli import _parse_day
+
+        store = _open(db)
+        try:
+            key = store.add_ach_evidence(incident_id, text, actor=_who(by), source=source,
+                                         on=_parse_day(on, "--date"), reason=reason)
+        except (KeyError, ValueError) as exc:
+            raise _fail(str(exc).strip("'\"")) from None
+        finally:
+            store.close()
+        typer.echo(f"added evidence {key} to {incident_id}")
+
+    @app.command("ach-cell")
+    def ach_cell(
+        incident_id: Annotated[str, typer.Argument(help="Incident id.")],
+        evidence_key: Annotated[str, typer.Argument(help="Row key (see `roydad ach --json`).")],
+        hypothesis: Annotated[str, typer.Argument(help="Hypothesis (column).")],
+        value: Annotated[str, typer.Argument(help="CC, C, N, I or II.")],
+        db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
+    ) -> None:
+        """Set one cell of the ACH matrix by judgement (a recorded, undoable decision)."""
+        store = _open(db)
+        try:
+            store.set_ach_cell(incident_id, evidence_key, hypothesis, value.upper(),
+                               actor=_who(by), reason=reason)
+        except (KeyError, ValueError) as exc:
+            raise _fail(str(exc).strip("'\"")) from None
+        finally:
+            store.close()
+        typer.echo(f"{incident_id}: {evidence_key} × {hypothesis} = {value.upper()}")
+
+
+def incident_detail(inc: Incident) -> Table:
+    """The incident as a two-column table, then its sources, claims and conflicts."""
+    table = Table(title=f"incident {inc.incident_id} (version {inc.version}, {inc.status})",
+                  show_header=False)
+    table.add_column("field")
+    table.add_column("value")
+    rows = [
+        ("type", f"{inc.event_type} / {inc.mode or '-'}"),
+        ("ACLED", f"{inc.acled_event_type or '-'} / {inc.acled_sub_event_type or '-'}"),
+        ("date", f"{_dates(inc)} ({inc.date_precision or '?'})"),
+        ("place", _place(inc)),
+        ("actors", "; ".join(f"{a.name} [{a.role}, {a.reports} reports]" for a in inc.actors)),
+        ("fatalities", _range(inc.fatalities_low, inc.fatalities_best, inc.fatalities_high)),
+        ("injured", _range(inc.injured_low, inc.injured_high, inc.injured_high)),
+        ("weapons", ", ".join(inc.weapons)),
+        ("certainty", f"{inc.certainty} (confidence {inc.confidence:.2f})"),
+    ]
+    for label, value in rows:
+        table.add_row(label, value)
+    for n, source in enumerate(inc.sources, 1):
+        table.add_row(
+            f"source {n}",
+            f"{source.publisher or source.document_id[:12]} {source.pub_date or ''} "
+            f"[{source.certainty}]: {source.evidence.text}",
+        )
+    for claim in inc.claims:
+        table.add_row(
+            f"claim ({claim.kind})",
+            f"{claim.claimant or 'someone'} → {claim.attributed_to or '?'} [{claim.certainty}]"
+            f" ({claim.publisher or claim.document_id[:12]}): {claim.text}",
+        )
+    for conflict in inc.conflicts:
+        values = "; ".join(f"{v.value} ({len(v.event_ids)} reports)" for v in conflict.values)
+        table.add_row(f"disagree: {conflict.field}", values)
+    return table
