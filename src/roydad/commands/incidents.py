@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from roydad.models import Incident
@@ -80,8 +81,9 @@ def incidents_table(incidents: list[Incident], title: str) -> Table:
     for inc in incidents:
         actors = "; ".join(a.name for a in inc.actors if a.role == "actor")
         table.add_row(
-            inc.incident_id, _dates(inc), f"{inc.event_type}/{inc.mode or '-'}", _place(inc),
-            actors, _range(inc.fatalities_low, inc.fatalities_best, inc.fatalities_high),
+            inc.incident_id, _dates(inc), f"{inc.event_type}/{inc.mode or '-'}",
+            escape(_place(inc)), escape(actors),
+            _range(inc.fatalities_low, inc.fatalities_best, inc.fatalities_high),
             str(inc.source_count), str(len(inc.claims)), inc.status,
         )
     return table
@@ -371,20 +373,26 @@ def incident_detail(inc: Incident) -> Table:
         ("certainty", f"{inc.certainty} (confidence {inc.confidence:.2f})"),
     ]
     for label, value in rows:
-        table.add_row(label, value)
+        table.add_row(label, escape(value))
     for n, source in enumerate(inc.sources, 1):
         table.add_row(
             f"source {n}",
-            f"{source.publisher or source.document_id[:12]} {source.pub_date or ''} "
-            f"[{source.certainty}]: {source.evidence.text}",
+            _clean(f"{source.publisher or source.document_id[:12]} {source.pub_date or ''} "
+            f"[{source.certainty}]: {source.evidence.text}"),
         )
     for claim in inc.claims:
         table.add_row(
             f"claim ({claim.kind})",
-            f"{claim.claimant or 'someone'} → {claim.attributed_to or '?'} [{claim.certainty}]"
-            f" ({claim.publisher or claim.document_id[:12]}): {claim.text}",
+            _clean(f"{claim.claimant or 'someone'} → {claim.attributed_to or '?'} "
+                   f"[{claim.certainty}]"
+            f" ({claim.publisher or claim.document_id[:12]}): {claim.text}"),
         )
     for conflict in inc.conflicts:
         values = "; ".join(f"{v.value} ({len(v.event_ids)} reports)" for v in conflict.values)
-        table.add_row(f"disagree: {conflict.field}", values)
+        table.add_row(f"disagree: {conflict.field}", _clean(values))
     return table
+
+
+def _clean(text: str) -> str:
+    """One line, and no rich markup: brackets in article text are text."""
+    return escape(" ".join(text.split()))

@@ -1,0 +1,155 @@
+"""The matcher's settings: type families, date windows, place radii, means groups, weights.
+
+All of it lives in `roydad/data/consolidate.yaml` so that a researcher can widen a window or
+move a type to another family without reading the matcher; this module only loads and checks it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from roydad.models import DatePrecision, GeoPrecision
+
+
+class _Config(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PrecisionWindow(_Config):
+    extent: int = Field(ge=0)   # days the unit lasts after `date` (a year: 364)
+    slack: int = Field(ge=0)    # days of doubt on both sides
+    weight: float = Field(ge=0.0, le=1.0)
+
+
+class UndatedWindow(_Config):
+    before: int = Field(ge=0)
+    after: int = Field(ge=0)
+    weight: float = Field(ge=0.0, le=1.0)
+
+
+class DateConfig(_Config):
+    precision: dict[DatePrecision, PrecisionWindow]
+    undated: UndatedWindow
+    reach_days: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _every_precision(self) -> DateConfig:
+        missing = {"day", "week", "month", "year"} - set(self.precision)
+        if missing:
+            raise ValueError(f"dates.precision lacks {sorted(missing)}")
+        return self
+
+
+class PlaceConfig(_Config):
+    located: tuple[GeoPrecision, ...]
+    radius_km: dict[str, float]
+    grid_degrees: float = Field(gt=0.0)
+    same_admin1: float = Field(ge=0.0, le=1.0)
+    same_country: float = Field(ge=0.0, le=1.0)
+
+    def radius(self, precision: str | None) -> float:
+        return self.radius_km.get(precision or "unknown", self.radius_km["unknown"])
+
+
+class MeansGroup(_Config):
+    modes: tuple[str, ...] = ()
+    weapons: tuple[str, ...] = ()
+
+
+class TextConfig(_Config):
+    min_length: int = Field(ge=1)
+    permutations: int = Field(ge=1, le=256)
+    seed: int
+    full_overlap: float = Field(gt=0.0, le=1.0)
+    stop_words: frozenset[str]
+
+    @field_validator("stop_words", mode="before")
+    @classmethod
+    def _split(cls, value: object) -> object:
+        return frozenset(value.split()) if isinstance(value, str) else value
+
+
+class ActorConfig(_Config):
+    max_names: int = Field(ge=1, le=64)
+
+
+class BlockingConfig(_Config):
+    max_candidates: int = Field(ge=1)
+    pair_chunk: int = Field(ge=1000)
+
+
+class Weight(_Config):
+    agree: float = Field(ge=0.0)
+    disagree: float = Field(ge=0.0)
+
+
+class Weights(_Config):
+    bias: float
+    date: Weight
+    place: Weight
+    actors: Weight
+    means: Weight
+    fatalities: Weight
+    text: Weight
+
+
+class MatchConfig(_Config):
+    """Everything `Matcher` needs to decide; `MatchConfig.load()` reads the packaged YAML."""
+
+    families: dict[str, tuple[str, ...]]
+    dates: DateConfig
+    places: PlaceConfig
+    means: dict[str, MeansGroup]
+    text: TextConfig
+    actors: ActorConfig
+    blocking: BlockingConfig
+    weights: Weights
+    threshold: float = Field(gt=0.0, lt=1.0)
+    anchor_min: float = Field(ge=0.0, lt=1.0)
+
+    @model_validator(mode="after")
+    def _families_disjoint(self) -> MatchConfig:
+        seen: dict[str, str] = {}
+        for family, types in self.families.items():
+            for event_type in types:
+                if event_type in seen:
+                    raise ValueError(
+                        f"{event_type} is in two families: {seen[event_type]} and {family}"
+                    )
+                seen[event_type] = family
+        return self
+
+    def family_of(self) -> dict[str, int]:
+        """Event type → family number (1-based; 0 = a type in no family, never matched)."""
+        return {t: n for n, types in enumerate(self.families.values(), 1) for t in types}
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> MatchConfig:
+        if path is None:
+            return _packaged()
+        return _read(Path(path).read_text(encoding="utf-8"), str(path))
+
+
+def _read(text: str, origin: str) -> MatchConfig:
+    try:
+        return MatchConfig.model_validate(yaml.safe_load(text))
+    except (yaml.YAMLError, ValidationError) as error:
+        raise ValueError(f"{origin}: not a consolidation config: {error}") from error
+
+
+@cache
+def _packaged() -> MatchConfig:
+    source = resources.files("roydad") / "data" / "consolidate.yaml"
+    return _read(source.read_text(encoding="utf-8"), "roydad/data/consolidate.yaml")

@@ -1,0 +1,102 @@
+"""What matching needs to know about one stored event mention, and nothing more.
+
+`MentionFeatures` is small and flat on purpose: the store hands the matcher a million of them,
+so they hold plain values (no pydantic model, no spans), and the names the matcher compares are
+already normalised here, once, instead of in every comparison.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from roydad.models import ActorRef, EventRecord
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class MentionFeatures:
+    """One event mention as the matcher sees it (see `features_of`)."""
+
+    event_id: str
+    document_id: str
+    event_type: str
+    mode: str | None
+    date: date | None
+    date_end: date | None
+    date_precision: str | None
+    pub_date: date | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    location_precision: str | None
+    actors: frozenset[str]      # canonical names of the doers, normalised
+    recipients: frozenset[str]  # canonical names of those done to, normalised
+    weapon: str | None
+    fatalities: int | None
+    text: str                   # the evidence text
+
+
+def normalise_name(name: str) -> str:
+    """The form two reports' names are compared in: NFKC, case-folded, spaces collapsed."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", name)).strip().casefold()
+
+
+def is_named(actor: ActorRef) -> bool:
+    """A party a report *names*: resolved in the knowledge base, or a proper name.
+
+    Extraction also returns common nouns as parties ("car", "five", "their", "second floor");
+    two reports sharing "woman" or "147" is no evidence that they report one happening.
+    """
+    if actor.kb_id:
+        return True
+    name = actor.name.strip()
+    return any(ch.isupper() for ch in name) and not name.replace(" ", "").isdigit()
+
+
+def canonical(actor: ActorRef) -> str:
+    return normalise_name(actor.kb_id or actor.name)
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _fatalities(record: EventRecord) -> int | None:
+    if record.fatalities is not None:
+        return record.fatalities
+    if record.fatalities_low is not None and record.fatalities_high is not None:
+        return (record.fatalities_low + record.fatalities_high) // 2
+    return record.fatalities_low if record.fatalities_low is not None else record.fatalities_high
+
+
+def features_of(
+    record: EventRecord, *, document_id: str, pub_date: date | None
+) -> MentionFeatures:
+    """The features of a stored record; `document_id` is the store's document (content hash)."""
+    loc = record.location
+    named = [a for a in record.actors if is_named(a)]
+    return MentionFeatures(
+        event_id=record.event_id,
+        document_id=document_id,
+        event_type=record.event_type,
+        mode=record.mode,
+        date=_day(record.date),
+        date_end=_day(record.date_end),
+        date_precision=record.date_precision,
+        pub_date=pub_date,
+        lat=loc.lat if loc else None,
+        lon=loc.lon if loc else None,
+        country=loc.country if loc else None,
+        admin1=loc.admin1 if loc else None,
+        location_precision=loc.precision if loc else None,
+        actors=frozenset(canonical(a) for a in named if a.role == "actor"),
+        recipients=frozenset(canonical(a) for a in named if a.role == "recipient"),
+        weapon=record.weapon,
+        fatalities=_fatalities(record),
+        text=record.evidence.text,
+    )

@@ -1,0 +1,162 @@
+"""Which stored event mentions of different documents report the same happening.
+
+    matcher = Matcher()
+    for a in matcher.assign(new_features, {"inc-1": [features, ...], ...}):
+        a.event_id, a.group, a.score   # group: "inc-1", or "new:<event_id of its anchor>"
+
+Each new mention joins the existing incident or the group of new mentions it matches best, or
+starts a group of its own. The steps, each in its module: columns (`table.py`), candidate pairs
+by type family, date window and place (`blocking.py`, ~n log n), a score per pair
+(`similarity.py`), and greedy linking with constraints against chaining (`cluster.py`).
+Settings: `roydad/data/consolidate.yaml`.
+
+Guarantees: two mentions of one document never share a group; existing incidents are never
+merged with each other; the same input gives the same output (ties broken by input order; a new
+group's id names its earliest mention in input order); a new mention that is already a member of
+a given existing incident stays there (score 1.0).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+
+from roydad.consolidate.blocking import Blocker
+from roydad.consolidate.cluster import Linker, PairScores
+from roydad.consolidate.config import MatchConfig
+from roydad.consolidate.features import MentionFeatures, features_of
+from roydad.consolidate.similarity import Scorer
+from roydad.consolidate.table import F64, I64, MentionTable, TableBuilder
+
+__all__ = ["Assignment", "MatchConfig", "Matcher", "MentionFeatures", "features_of"]
+
+NEW_GROUP = "new:"
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Where a new mention goes. `score`: its best pair score with another member of its group
+    (0.0 when it is alone in it; 1.0 when it was already a member of that incident)."""
+
+    event_id: str
+    group: str
+    score: float
+
+
+class Matcher:
+    def __init__(self, config: MatchConfig | None = None) -> None:
+        self.config = config or MatchConfig.load()
+        self.builder = TableBuilder(self.config)
+        self.blocker = Blocker(self.config)
+        self.scorer = Scorer(self.config)
+
+    def window(self, f: MentionFeatures) -> tuple[date, date] | None:
+        """When `f` may have happened: its dates widened by their precision's slack (or its
+        publication date's look-back when undated); None when it has neither."""
+        table = self.builder.build([f])
+        if table.date_weight[0] == 0.0 and table.lo[0] == 0:
+            return None
+        return date.fromordinal(max(int(table.lo[0]), 1)), date.fromordinal(int(table.hi[0]))
+
+    def candidate_window(self, f: MentionFeatures) -> tuple[date, date] | None:
+        """The dates (a report's event date, or its publication date when it has none) of the
+        existing reports `f` could match: the store fetches the incidents that have one."""
+        own = self.window(f)
+        if own is None:
+            return None
+        dates = self.config.dates
+        ahead = max([w.slack for w in dates.precision.values()] + [dates.undated.before])
+        reach = timedelta(days=dates.reach_days)
+        start = own[0] - reach if own[0].toordinal() > reach.days else date.min
+        return start, own[1] + timedelta(days=ahead)
+
+    def explain(self, a: MentionFeatures, b: MentionFeatures) -> dict[str, float]:
+        """Why two mentions do or do not match: each kind of evidence's log-odds, the bias,
+        `gates` (1.0 = they may be one happening at all) and the resulting `score`."""
+        table = self.builder.build([a, b])
+        i, j = np.array([0], np.int64), np.array([1], np.int64)
+        ok, parts = self.scorer.evidence(table, i, j)
+        window = bool(table.lo[0] <= table.hi[1] and table.lo[1] <= table.hi[0])
+        out = {name: round(float(v[0]), 3) for name, v in parts.items()}
+        out["bias"] = self.config.weights.bias
+        out["gates"] = float(bool(ok[0]) and window and table.family[0] > 0)
+        out["score"] = round(float(self.scorer.score(table, i, j)[1][0]), 4)
+        return out
+
+    def assign(
+        self,
+        new: Sequence[MentionFeatures],
+        existing: Mapping[str, Sequence[MentionFeatures]] = {},  # noqa: B006 - never mutated
+    ) -> list[Assignment]:
+        known = {f.event_id: inc for inc, members in existing.items() for f in members}
+        fresh: list[MentionFeatures] = []
+        first: dict[str, int] = {}
+        for f in new:
+            if f.event_id not in known and f.event_id not in first:
+                first[f.event_id] = len(fresh)
+                fresh.append(f)
+        incidents = sorted(existing)
+        items = list(fresh)
+        seeds: list[list[int]] = []
+        for incident in incidents:
+            members = existing[incident]
+            seeds.append(list(range(len(items), len(items) + len(members))))
+            items.extend(members)
+        groups, scores = self._groups(items, len(fresh), [s for s in seeds if s])
+        labelled = [incidents[n] for n, s in enumerate(seeds) if s]
+        out = []
+        for f in new:
+            if f.event_id in known:
+                out.append(Assignment(f.event_id, known[f.event_id], 1.0))
+                continue
+            at = first[f.event_id]
+            group = groups[at]
+            label = labelled[group] if group >= 0 else NEW_GROUP + fresh[-group - 1].event_id
+            out.append(Assignment(f.event_id, label, round(float(scores[at]), 4)))
+        return out
+
+    def _groups(
+        self, items: Sequence[MentionFeatures], n_new: int, seeds: Sequence[Sequence[int]]
+    ) -> tuple[list[int], F64]:
+        """For each of the first `n_new` items: its existing incident's number (>= 0) or
+        -(1 + its new group's anchor); and its best in-group pair score."""
+        table = self.builder.build(items)
+        i, j, s = self._pairs(table, n_new)
+        linker = Linker(
+            table.doc.tolist(), table.lo.tolist(), table.hi.tolist(), seeds,
+            PairScores(len(items), i, j, s), self.config.anchor_min,
+        )
+        linker.link_all(i, j, s, self.config.threshold)
+        roots = linker.roots()
+        same = roots[i] == roots[j]
+        best = np.zeros(len(items))
+        np.maximum.at(best, i[same], s[same])
+        np.maximum.at(best, j[same], s[same])
+        groups = []
+        for x in range(n_new):
+            root = int(roots[x])
+            number = linker.incident[root]
+            groups.append(number if number >= 0 else -(1 + linker.anchor[root]))
+        return groups, best[:n_new]
+
+    def _pairs(self, table: MentionTable, n_new: int) -> tuple[I64, I64, F64]:
+        """Candidate pairs that pass the gates and score at least `anchor_min` (the only ones
+        linking or the anchor check can use), as (i < j, score) arrays."""
+        keep_i: list[I64] = []
+        keep_j: list[I64] = []
+        keep_s: list[F64] = []
+        for q, p in self.blocker.pairs(table):
+            fresh = (q < n_new) | (p < n_new)  # two existing reports are never re-linked
+            q, p = q[fresh], p[fresh]
+            ok, score = self.scorer.score(table, q, p)
+            ok &= score >= self.config.anchor_min
+            keep_i.append(np.minimum(q, p)[ok])
+            keep_j.append(np.maximum(q, p)[ok])
+            keep_s.append(score[ok])
+        if not keep_i:
+            empty = np.zeros(0, np.int64)
+            return empty, empty, np.zeros(0)
+        return np.concatenate(keep_i), np.concatenate(keep_j), np.concatenate(keep_s)
