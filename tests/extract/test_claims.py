@@ -53,3 +53,29 @@ def test_claim_attaches_to_the_event_in_its_sentence(extractor) -> None:  # type
     claimed = [r for r in records if r.claims]
     assert len(claimed) == 1
     assert any("Quetta" in m.text and "exploded" in m.text for m in claimed[0].mentions)
+
+
+def test_culprit_named_in_a_reported_clause(nlp: Language) -> None:
+    [claim] = _claims(nlp, "Sources close to the Taliban said last week that Pakistan's "
+                           "Inter-Services Intelligence (ISI) was behind the attack.")
+    assert (claim.kind, claim.attributed_to, claim.certainty) == (
+        "attribution", "Inter-Services Intelligence", "alleged"
+    )
+    assert claim.claimant is not None and claim.claimant.startswith("Sources")
+
+
+def test_responsible_for_and_a_guess(nlp: Language) -> None:
+    [said] = _claims(nlp, "Police said the Pakistani Taliban were responsible for the bombing.")
+    assert (said.claimant, said.attributed_to, said.certainty) == (
+        "Police", "Pakistani Taliban", "alleged"
+    )
+    [guess] = _claims(nlp, "Officials believe the Baloch Liberation Army was behind the blast.")
+    assert (guess.attributed_to, guess.certainty) == ("the Baloch Liberation Army", "speculated")
+    [part] = _claims(nlp, "One local outlet suggested that a feud inside the movement could "
+                          "have played a part in the killing.")
+    assert (part.claimant, part.certainty) == ("One local outlet", "speculated")
+
+
+def test_being_behind_something_else_is_no_claim(nlp: Language) -> None:
+    assert _claims(nlp, "The car was behind the bus when the light changed.") == []
+    assert _claims(nlp, "No group was behind the attack, officials said.") == []

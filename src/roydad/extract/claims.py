@@ -21,6 +21,11 @@ class ClaimLexicon:
     denial_verbs: frozenset[str]
     denial_objects: frozenset[str]
     attribution_preps: dict[str, str | None]
+    copular_preps: frozenset[str]
+    adjectives: frozenset[str]
+    role_verbs: dict[str, frozenset[str]]
+    reporting_verbs: frozenset[str]
+    hedging_verbs: frozenset[str]
     nobody: tuple[str, ...]
 
 
@@ -33,6 +38,11 @@ def lexicon() -> ClaimLexicon:
         frozenset(raw["denial"]["verbs"]),
         frozenset(raw["denial"]["objects"]),
         dict(raw["attribution"]["preps"]),
+        frozenset(raw["attribution"]["copular_preps"]),
+        frozenset(raw["attribution"]["adjectives"]),
+        {verb: frozenset(objs) for verb, objs in raw["attribution"]["role_verbs"].items()},
+        frozenset(raw["attribution"]["reporting_verbs"]),
+        frozenset(raw["attribution"]["hedging_verbs"]),
         tuple(raw["nobody"]),
     )
 
@@ -116,13 +126,60 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
             if hedged and certainty in ("asserted", "reported"):
                 certainty = "speculated" if lemma == "point" else "alleged"
         if kind is None:
-            continue
+            described = _described_culprit(verb, lex)
+            if described is None:
+                continue
+            kind = "attribution"
+            claimant, attributed, certainty = described
         claim = Claim(
             kind=kind, claimant=claimant, attributed_to=attributed, certainty=certainty,
             text=sentence.text,
         )
         found.append(FoundClaim(claim, sentence, verb))
     return found
+
+
+def _pobjs(token: Token, prep: str) -> list[Token]:
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ == prep
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _described_culprit(
+    verb: Token, lex: ClaimLexicon
+) -> tuple[str | None, str, Certainty] | None:
+    """(claimant, attributed, certainty) when the clause of `verb` says who did it without an
+    attribution verb: "X was behind the attack", "X was responsible for the bombing", "X played
+    a part in the killing". The claimant is whoever the clause is reported from."""
+    lemma = verb.lemma_.lower()
+    deed = None
+    if lemma == "be":
+        deed = next((p for prep in lex.copular_preps for p in _pobjs(verb, prep)), None)
+        if deed is None:
+            adjective = next((c for c in verb.children if c.dep_ == "acomp"
+                              and c.lemma_.lower() in lex.adjectives), None)
+            if adjective is not None:
+                deed = next(iter(_pobjs(adjective, "for")), None)
+    elif lemma in lex.role_verbs:
+        obj = _object(verb)
+        if obj is not None and obj.lemma_.lower() in lex.role_verbs[lemma]:
+            deed = next(iter(_pobjs(verb, "in")), None)
+    if deed is None or deed.lemma_.lower() not in lex.responsibility_objects:
+        return None
+    subject = _subject(verb)
+    attributed = _text_of(subject)
+    if attributed is None or _is_nobody(subject) or _negated(verb):
+        return None
+    claimant = None
+    certainty: Certainty = certainty_of(verb, verb.sent)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    reporter = verb.head if verb.dep_ == "ccomp" else None
+    if reporter is not None and reporter.lemma_.lower() in lex.reporting_verbs:
+        claimant = _text_of(_subject(reporter))
+        hedged = reporter.lemma_.lower() in lex.hedging_verbs
+        certainty = "speculated" if hedged or modal else "alleged"
+    elif modal:
+        certainty = "speculated"
+    return claimant, attributed, certainty
 
 
 def _attributed_party(verb: Token, prep: str | None) -> Token | None:
