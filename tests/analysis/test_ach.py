@@ -154,11 +154,13 @@ def test_tehran_rows_and_diagnosticity(tehran: Incident) -> None:
     for row in no_claims:
         assert set(_cells(matrix, row.key).values()) == {"C"}
         assert matrix.diagnosticity[row.key] == 0.0
-    # The ISI enters as the actor sample-02 names (its "sources close to the Taliban said ..."
-    # sentence is not extracted as a claim), weighed as a reported attribution.
-    named = matrix.evidence[[e.key for e in matrix.evidence].index("fact:actor:isi")]
+    # The ISI enters through sample-02's "sources close to the Taliban said ... the ISI was
+    # behind the attack": an alleged attribution, weaker than the NRF's asserted blame.
+    named = _row(matrix, "blames Inter-Services Intelligence")
+    assert (named.kind, named.certainty) == ("claim", "alleged")
     assert _cells(matrix, named.key) == {TALIBAN: "I", ISI: "C", UNKNOWN: "I"}
     assert 0 < matrix.diagnosticity[named.key] < matrix.diagnosticity[blame.key]
+    assert "fact:actor:isi" not in {e.key for e in matrix.evidence}  # not counted twice
     # Facts that judge every hypothesis alike carry no diagnostic weight.
     for key in ("fact:mode", "fact:place", "fact:victim:ekramuddin_saree"):
         assert matrix.diagnosticity[key] == 0.0
@@ -166,10 +168,10 @@ def test_tehran_rows_and_diagnosticity(tehran: Incident) -> None:
 
 def test_tehran_ranking_by_least_inconsistency(tehran: Incident) -> None:
     matrix = build_ach(tehran)
-    # Taliban: I only on the weaker "named as actor" row; ISI: I on the asserted NRF blame;
+    # Taliban: I only on the weaker alleged ISI row; ISI: I on the asserted NRF blame;
     # unknown: I on both.
     assert matrix.ranking == [TALIBAN, ISI, UNKNOWN]
-    assert matrix.inconsistency == {TALIBAN: 0.8, ISI: 1.0, UNKNOWN: 1.8}
+    assert matrix.inconsistency == {TALIBAN: 0.6, ISI: 1.0, UNKNOWN: 1.6}
     assert matrix.overridden == set()
 
 
@@ -182,7 +184,7 @@ def test_override_changes_the_ranking_and_is_marked(tehran: Incident) -> None:
     overrides = {(blame, ISI): "N", ("analyst:7", TALIBAN): "I"}
     matrix = build_ach(tehran, [extra], overrides)
     assert matrix.ranking[0] == ISI
-    assert matrix.inconsistency[ISI] == 0.0 and matrix.inconsistency[TALIBAN] == 1.8
+    assert matrix.inconsistency[ISI] == 0.0 and matrix.inconsistency[TALIBAN] == 1.6
     assert matrix.overridden == set(overrides)
     assert matrix.cells[("analyst:7", UNKNOWN)] == "N"  # not judged yet
     assert matrix.evidence[-1] == extra
