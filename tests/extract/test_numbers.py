@@ -219,3 +219,25 @@ def test_number_words(nlp: Language) -> None:
     assert parse_number(list(nlp("two dozen"))) == 24
     assert _count(nlp, "Four killed, over a dozen wounded in a blast in Quetta's Serena Hotel",
                   "injured") == Count(12, 12, None)
+
+
+def test_possessor_of_a_death_word_is_the_victim(nlp: Language) -> None:
+    # UCDP dev headlines
+    assert _count(nlp, "Pak lodges protest with India over soldier's death at LoC") == Count(
+        1, 1, 1)
+    assert _count(nlp, "PAF officer's bullet-riddled body found in Balochistan") == Count(1, 1, 1)
+    assert _count(nlp, "Two policemen's deaths were reported") == Count(2, 2, 2)
+    # a possessor that names no people is no victim
+    assert _count(nlp, "The attack's toll is not known") is None
+
+
+def test_police_ranks_are_people(nlp: Language) -> None:
+    # UCDP dev headlines: "DSP" is tagged an organisation, "gundown" written as one word
+    assert _count(nlp, "Militants gun down police DSP in Peshawar") == Count(1, 1, 1)
+    assert _count(nlp, "Unidentified men gundown policeman in Pakistan") == Count(1, 1, 1)
+
+
+def test_a_headline_line_keeps_its_count(nlp: Language) -> None:
+    # UCDP dev text: the parser used to cut the second line into "one" and "killed"
+    doc = nlp("Unidentified assailants fire at police van in Pakistan\none killed")
+    assert [casualties(s, "dead") for s in doc.sents] == [None, Count(1, 1, 1)]

@@ -145,3 +145,28 @@ def test_with_the_aid_of_is_no_aid_event(nlp: Language) -> None:
     text = "The government, likely with the aid of Russia and China, will manage to hold on."
     assert not [t for _, t, _ in _found(nlp, text) if t == "AID"]
     assert ("aid", "AID", "humanitarian") in _found(nlp, "The UN sent aid to Gaza on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # UCDP dev headlines: a misspelling common in the region's press, a body found shot
+        ("Unidentified men gundown policeman in Pakistan", ("gundown", "ASSAULT", "firearms")),
+        ("PAF officer's bullet-riddled body found in Balochistan",
+         ("bullet-riddled body", "ASSAULT", "firearms")),
+    ],
+)
+def test_regional_wording(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(nlp, text)
+
+
+def test_phrases_match_by_lemma_and_by_form(nlp: Language) -> None:
+    finder = TriggerFinder(nlp, list(load_trigger_specs()))
+    doc = nlp("Gunmen gunned down a judge; troops exchanged fire with militants.")
+    words = [doc[start:end].text for start, end, _ in finder.matches(doc)]
+    # "gunned down" as written (the lemma pattern "gun down" also matches it), and a lemma
+    # sequence whose form differs ("exchanged fire" for "exchange fire")
+    assert "gunned down" in words and "exchanged fire" in words
+    # in document order
+    starts = [start for start, _, _ in finder.matches(doc)]
+    assert starts == sorted(starts)

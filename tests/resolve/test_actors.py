@@ -408,3 +408,12 @@ def test_wikidata_only_where_given(resolver: ActorResolver) -> None:
 def test_patterns_cover_every_entry(resolver: ActorResolver) -> None:
     ids = {kb_id for _, kb_id in resolver.patterns()}
     assert ids == set(resolver.entries)
+
+
+def test_country_word(resolver: ActorResolver) -> None:
+    # what a nationality or a state's name stands for, and nothing longer
+    assert [resolver.country_word(w) for w in ("Indian", "Iranian", "Pak", "U.S.", "Pakistan")] == [
+        "IND", "IRN", "PAK", "USA", "PAK"]
+    assert resolver.country_word("us") is None  # the pronoun, not the US
+    assert resolver.country_word("Indian troops") is None
+    assert resolver.country_word("Taliban") is None

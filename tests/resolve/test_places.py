@@ -272,3 +272,22 @@ def test_ucdp_dev_locations(gaz: Gazetteer) -> None:
     assert within / total >= 0.55
     assert within / resolved >= 0.85, "what is resolved is mostly right"
     assert admin1_ok / resolved >= 0.9
+
+
+def test_kohistan_is_the_district_on_the_indus(gaz: Gazetteer) -> None:
+    # UCDP dev headline "bus 'explosion' in Kohistan": not Kuhsan in Herat
+    found = gaz.resolve("Kohistan", PlaceContext(countries=frozenset({"PAK"})))
+    assert found is not None
+    assert (found.country, found.admin1, found.precision) == (
+        "PAK", "Khyber Pakhtunkhwa", "admin2")
+    assert gaz.resolve("Kohistan") == found
+
+
+def test_a_repeated_context_gives_the_same_answers(gaz: Gazetteer) -> None:
+    context = PlaceContext(countries=frozenset({"PAK"}), places=("Quetta", "Hub"))
+    first = [gaz.resolve(n, context) for n in ("Hub", "Kalat", "Hangu")]
+    again = [gaz.resolve(n, context) for n in ("Hub", "Kalat", "Hangu")]
+    # a context made of mutable sets and lists cannot be remembered, but works the same
+    loose = PlaceContext(countries={"PAK"}, places=["Quetta", "Hub"])
+    assert first == again == [gaz.resolve(n, loose) for n in ("Hub", "Kalat", "Hangu")]
+    assert first[2] is not None and first[2].country == "PAK"  # not Hangu in China

@@ -101,13 +101,15 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
         kind: ClaimKind | None = None
         claimant: str | None = None
         attributed: str | None = None
-        certainty: Certainty = certainty_of(verb, sentence)
+        # worked out only for verbs that make a claim: most verbs of a text make none
+        certainty: Certainty = "asserted"
         if lemma in lex.responsibility_verbs and obj_lemma in lex.responsibility_objects:
             kind = "responsibility"
             if _is_nobody(subject) or _negated(verb):
                 certainty = "negated"
             else:
                 claimant = attributed = _text_of(subject)
+                certainty = certainty_of(verb, sentence)
                 certainty = "claimed" if certainty == "asserted" else certainty
         elif lemma in lex.denial_verbs and obj_lemma in lex.denial_objects:
             kind = "denial"
@@ -119,6 +121,7 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
             if target is None:
                 continue
             kind = "attribution"
+            certainty = certainty_of(verb, sentence)
             active = subject is not None and subject.dep_ == "nsubj"
             claimant = _text_of(subject) if active else None
             attributed = _text_of(target)

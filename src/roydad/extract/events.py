@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 
 from spacy.tokens import Span, Token
 
 from roydad.extract.arguments import Argument, place_of, roles
 from roydad.extract.certainty import certainty_of
 from roydad.extract.numbers import Count, casualties
+from roydad.extract.syntax import entities_in
 from roydad.extract.triggers import TriggerHit
 from roydad.extract.weapons import weapon_in
 from roydad.models import Certainty, Mention
+from roydad.resolve.dates import ResolvedDate
 
 # Generic modes give way to specific ones when mentions merge.
 MODE_RANK = {
@@ -69,7 +70,9 @@ class Happening:
     """Candidates that describe one event in one document."""
 
     members: list[Candidate] = field(default_factory=list)
-    resolved_date: date | None = None
+    # The date of its first member whose date expression resolved; resolved once, by the
+    # pipeline, and used both for merging and for the record.
+    when: ResolvedDate | None = None
 
     @property
     def first(self) -> Candidate:
@@ -93,7 +96,7 @@ class Happening:
 
 
 def _date_span(trigger: Token, sentence: Span) -> Span | None:
-    dates = [e for e in sentence.ents if e.label_ in ("DATE", "TIME")]
+    dates = [e for e in entities_in(sentence) if e.label_ in ("DATE", "TIME")]
     if not dates:
         return None
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -153,15 +156,17 @@ SamePlace = Callable[[str, str], bool]
 
 
 def _compatible(
-    h: Happening, c: Candidate, c_date: date | None, tolerance_days: int, same_place: SamePlace
+    h: Happening, c: Candidate, c_when: ResolvedDate | None, tolerance_days: int,
+    same_place: SamePlace,
 ) -> bool:
     if h.event_type != c.event_type:
         return False
-    if h.resolved_date is not None and c_date is not None:
+    if h.when is not None and c_when is not None:
         # A victim may die of the wounds later ("A thirteenth victim died in 1977 of injuries
         # suffered during the attack"): a consequence dated after the event still belongs to it.
-        later = c_date >= h.resolved_date and c.hit.spec.lemma in _CONSEQUENCE
-        if abs((h.resolved_date - c_date).days) > tolerance_days and not later:
+        h_date, c_date = h.when.start, c_when.start
+        later = c_date >= h_date and c.hit.spec.lemma in _CONSEQUENCE
+        if abs((h_date - c_date).days) > tolerance_days and not later:
             return False
     elif c.anaphoric or c.hit.spec.lemma in _CONSEQUENCE:
         return True
@@ -185,7 +190,7 @@ def _named_by(h: Happening, c: Candidate) -> bool:
 
 
 def merge(
-    candidates: list[Candidate], dates: list[date | None], same_place: SamePlace
+    candidates: list[Candidate], dates: list[ResolvedDate | None], same_place: SamePlace
 ) -> list[Happening]:
     """Group candidates into happenings, in document order.
 
@@ -204,6 +209,6 @@ def merge(
             target = Happening()
             happenings.append(target)
         target.members.append(cand)
-        if target.resolved_date is None:
-            target.resolved_date = cand_date
+        if target.when is None:
+            target.when = cand_date
     return happenings

@@ -306,6 +306,15 @@ def _group(tokens: list[Token]) -> Group:
     return replace(group, count=Count(1, 1, 1), person=person) if person or bare else group
 
 
+def possessor(tokens: Sequence[Token]) -> Group | None:
+    """The people a group's possessive names ("the soldier's death" → the soldier, "two
+    policemen's killing" → two policemen), or None."""
+    mark = next((n for n, t in enumerate(tokens) if t.tag_ == "POS"), None)
+    if not mark:
+        return None
+    return _group(list(tokens[:mark]))
+
+
 def appositive(first: Group, second: Group) -> bool:
     """Two comma-joined groups that name the same people: a name and its role ("Abdul Raziq,
     the police chief", "the gunman, a member of ..."), not a headline's list ("captain, soldier",

@@ -5,59 +5,42 @@ News names the country in the headline and the town in the body ("Blast kills 3 
 Pakistan … The bomb went off near a checkpoint in Quetta"). A happening's location is therefore
 the most precise of: the places attached to its triggers; other places in its sentences; for the
 document's main event, places anywhere in the document — always only places consistent with what
-is already known (same country, same province). Directional regions that reporting uses for one
-province ("southwest Pakistan" → Balochistan, `data/regions.yaml`) refine a country to admin1.
+is already known (same country, same province). A country named as a neighbour or an origin
+("fire from Iran", "near Iran") or as what a noun belongs to ("China 'Silk Road' project",
+"protest with India") is not where the event happened.
+
+Places are resolved in the context of the countries the document names (places, nationalities,
+"Pakistan Army"). What still stops at the country is refined by regional words (`regions.py`):
+"southwest Pakistan", "tribal area", a neighbour whose border lies in one province, and the
+side of a divided name ("Kashmir", "LoC") told by a qualifier, by who was hit or by where the
+fire came from. A divided name whose side is not told keeps the gazetteer's reading of it.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from collections import Counter
+from collections.abc import Callable, Iterable
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
+from roydad.extract.arguments import Argument
 from roydad.extract.events import Happening
 from roydad.extract.locations import PLACE_LABELS
+from roydad.extract.regions import Clues, RegionalRules, load_regions
+from roydad.extract.syntax import entities, entities_in, entity_of, lemma, lexicon
 from roydad.models import Location
+from roydad.resolve.actors import ActorResolver
+from roydad.resolve.calendar_dates import MONTHS
+from roydad.resolve.placenames import is_generic
 from roydad.resolve.places import Gazetteer, PlaceContext
 
 PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
-
-
-@dataclass(frozen=True)
-class Region:
-    country: str
-    admin1: str
-    pattern: re.Pattern[str]
-    # the direction alone ("in the restive northwest"), for reports already placed in `country`
-    alone: re.Pattern[str] | None = None
-
-
-@cache
-def load_regions() -> tuple[Region, ...]:
-    raw = yaml.safe_load(
-        resources.files("roydad").joinpath("data", "regions.yaml").read_text("utf-8")
-    )
-    out = []
-    for entry in raw["regions"]:
-        directions = "|".join(
-            re.escape(d) + ("(?:ern)?" if d.isalpha() and d.islower() else "")
-            for d in entry["directions"]
-        )
-        names = "|".join(re.escape(n) for n in entry["names"])
-        # "southwest Pakistan", "Pakistan's southwest", "Pak's restive NW"
-        pattern = re.compile(
-            rf"\b(?:(?:{directions})\s+(?:{names})|(?:{names})['’]s\s+(?:\w+\s+)?(?:{directions}))\b",
-            re.IGNORECASE,
-        )
-        alone = re.compile(rf"\b(?:{directions})\b", re.IGNORECASE) if entry.get(
-            "alone") else None
-        out.append(Region(entry["country"], entry["admin1"], pattern, alone))
-    return tuple(out)
+# "cross-border fire from Iran", "attack near Iran", "infiltration towards Pakistan": a country
+# after these is a neighbour or an origin, not where the event happened.
+_NEIGHBOUR_PREPS = {"from", "near", "towards", "toward", "beyond"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+_BORDER_NOUNS = {"border", "frontier", "side", "boundary", "borderland"}
+_NATION_LABELS = {"NORP", "GPE"}
 
 
 def _rank(loc: Location | None) -> int:
@@ -76,29 +59,67 @@ def _consistent(candidate: Location, known: Location | None) -> bool:
 class Locator:
     """Resolves a document's places once, then places each of its happenings."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, actors: ActorResolver | None = None) -> None:
         self.gazetteer = gazetteer
-        self.regions = load_regions()
+        self.actors = actors or ActorResolver.load()
+        self.rules = RegionalRules(self._division, load_regions())
         # The current document's place names the NER missed, by sentence start (see _bare).
         self.bare: dict[int, list[str]] = {}
+        # The countries the current document names (places and nationalities), with counts.
+        self.countries: Counter[str] = Counter()
+        # The divided names of the document ("Kashmir") as the gazetteer reads them alone.
+        self.divided: dict[str, Location | None] = {}
+        self._nations: dict[tuple[str, str], str | None] = {}
 
     def document_places(self, doc: Doc) -> dict[str, Location]:
-        """Every place name in the document, resolved together; unknown names kept as written."""
-        names = list(dict.fromkeys(e.text for e in doc.ents if e.label_ in PLACE_LABELS))
+        """Every place name in the document, resolved together in the context of the countries
+        it names; unknown names, and names a line of control divides, kept as written."""
+        query = {e.text: _place_words(e) for e in entities(doc) if e.label_ in PLACE_LABELS}
+        names = list(query)
+        self.countries = Counter(c for e in entities(doc) if (c := self._country_named(e)))
         # Facilities ("Camp Shorabak", "the Rolando cafe") are not in a gazetteer of towns and
-        # provinces: they keep their name, and the town named with them gives the coordinates.
-        facilities = {e.text for e in doc.ents if e.label_ == "FAC"}
+        # provinces: they keep their name, and the town named with them gives the coordinates
+        # (but "Karachi 5 March" is Karachi).
+        facilities = {e.text for e in entities(doc)
+                      if e.label_ == "FAC" and query[e.text] == e.text}
         towns = [n for n in names if n not in facilities]
-        resolved = (
-            self.gazetteer.resolve_many(towns, PlaceContext(places=tuple(towns))) if towns else []
-        )
+        asked = [query[n] for n in towns]
+        context = PlaceContext(countries=frozenset(self.countries), places=tuple(asked))
+        resolved = self.gazetteer.resolve_many(asked, context) if towns else []
         found = dict(zip(towns, resolved, strict=True))
-        places = {name: found.get(name) or Location(name=name) for name in names}
+        # "Kashmir" is placed by the happening it is named with (regions.py), not by the
+        # document's countries; the gazetteer's reading of the name alone is kept for when the
+        # happening does not tell the side
+        self.divided = {n: self.gazetteer.resolve(query[n])
+                        for n in towns if self.rules.regions.divided_name(n)}
+        places = {
+            name: (None if name in self.divided else found.get(name)) or Location(name=name)
+            for name in names
+        }
         bare = self._bare(doc, places)
         self.bare = {start: list(found_in) for start, found_in in bare.items()}
         for found_in in bare.values():
             places.update(found_in)
         return places
+
+    def _country_named(self, ent: Span) -> str | None:
+        """The country a place or nationality is, or an organisation is of ("Pakistan Army",
+        "Pak's Punjab", "Indian Army")."""
+        if ent.label_ in _NATION_LABELS:
+            return self.nation(ent)
+        return self.nation(ent, ent[0].text) if ent.label_ == "ORG" and len(ent) > 1 else None
+
+    def nation(self, ent: Span, text: str | None = None) -> str | None:
+        """The country an entity names: a country ("Iran", "Pak") or, for a nationality or an
+        organisation, the demonym or state name it is ("Indian", "Pakistani"); else None."""
+        text = text or ent.text
+        key = (text, ent.label_)
+        if key not in self._nations:
+            if len(self._nations) > 5000:
+                self._nations.clear()
+            found = self.actors.country_word(text) if ent.label_ != "GPE" else None
+            self._nations[key] = found or self.gazetteer.country_named(text)
+        return self._nations[key]
 
     def _bare(self, doc: Doc, places: dict[str, Location]) -> dict[int, dict[str, Location]]:
         """Place names the NER missed or took for an organisation, common in headlines
@@ -106,12 +127,8 @@ class Locator:
         nouns (one or two words) outside person and place entities that the gazetteer knows by
         exactly that name, inside the one country the document's places name — never a town of
         another country that a capitalised word happens to spell ("Police", Poland)."""
-        countries = {loc.country for loc in places.values() if loc.country}
         # a nationality names the country too ("Turbat: attack on Pakistani forces")
-        for ent in doc.ents:
-            nation = self.gazetteer.resolve(ent.text) if ent.label_ == "NORP" else None
-            if nation is not None and nation.precision == "country" and nation.country:
-                countries.add(nation.country)
+        countries = {loc.country for loc in places.values() if loc.country} | set(self.countries)
         if len(countries) != 1:
             return {}
         context = PlaceContext(countries=frozenset(countries), places=tuple(places))
@@ -169,15 +186,99 @@ class Locator:
     def locate(
         self, happening: Happening, places: dict[str, Location], doc: Doc, main: bool
     ) -> Location | None:
-        own = [places[n] for n in happening.place_names() if n in places]
+        own = [places[c.place.text] for c in happening.members
+               if c.place is not None and c.place.text in places and not self._abroad(c.place)]
         best = min(own, key=_rank) if own else None
-        sentences = {c.sentence.start: c.sentence for c in happening.members}
-        best = self._refine(best, [self._sentence_places(s) for s in sentences.values()], places)
+        sentences = list({c.sentence.start: c.sentence for c in happening.members}.values())
+        best = self._refine(best, [self._sentence_places(s) for s in sentences], places)
         if main and _rank(best) >= PRECISION_RANK["admin1"]:
             best = self._refine(best, [self._sentence_places(s) for s in doc.sents], places)
         if _rank(best) >= PRECISION_RANK["country"]:
-            best = self._region(best, list(sentences.values())) or best
+            best = self.rules.place(self._clues(happening, sentences, best)) or best
+        if best is None or best.precision is None:
+            # no side told: a divided name the happening gives stands as the gazetteer reads it
+            named = [n for n in [best.name if best else None,
+                                 *(n for s in sentences for n in self._sentence_places(s))]
+                     if n is not None and self.divided.get(n) is not None]
+            best = self.divided[named[0]] if named else best
         return best
+
+    def _clues(self, happening: Happening, sentences: list[Span],
+               best: Location | None) -> Clues:
+        hit = self._nations_of(a for c in happening.members for a in c.recipients)
+        about = best.country if best is not None and best.country else None
+        if about is None:
+            # "Six Pakistani soldiers killed in the southwest": placed by whom it hit, or by
+            # the one country the document names
+            about = next(iter(hit), None) if len(hit) == 1 else None
+        if about is None and len(self.countries) == 1:
+            about = next(iter(self.countries))
+        # the lines its place was read from too ("Kashmir (September 2018)\n... violations")
+        read = [c.place.head.sent for c in happening.members if c.place is not None]
+        texts = tuple(dict.fromkeys(s.text for s in [*sentences, *read]))
+        firing = self._firing(sentences)
+        shooters = self._nations_of(a for c in happening.members for a in c.actors)
+        beyond = {c for s in sentences for e in entities_in(s)
+                  if e.label_ in _NATION_LABELS and self._beyond(e) and (c := self.nation(e))}
+        return Clues(
+            texts=texts, about=about, named=frozenset(beyond | shooters | firing),
+            hit=hit, shooters=shooters | firing,
+            fire_across=happening.mode == "shelling" or bool(firing),
+            document=tuple(self.countries.items()),
+        )
+
+    def _firing(self, sentences: list[Span]) -> frozenset[str]:
+        """Countries named as the source of fire: "Indian firing", "Iranian mortar attack",
+        "fire by Indian troops" — fire from a state's side, which is fire across a line."""
+        fire = self.rules.regions.fire_nouns
+        found: set[str] = set()
+        for sentence in sentences:
+            for ent in entities_in(sentence):
+                if ent.label_ not in _NATION_LABELS:
+                    continue
+                root = ent.root
+                head = root.head
+                if root.dep_ not in _MODIFIER_DEPS:
+                    continue
+                # "Indian firing", "shot by an Indian sniper", "firing by Indian troops"
+                by = head.dep_ == "pobj" and head.head.lower_ == "by"
+                source = lemma(head) in fire or (by and lemma(head.head.head) in fire)
+                if source and (country := self.nation(ent)):
+                    found.add(country)
+        return frozenset(found)
+
+    def _nations_of(self, arguments: Iterable[Argument]) -> frozenset[str]:
+        """The countries the parties are of ("Pakistani girl", "Indian troops", "Pak Army")."""
+        found: set[str] = set()
+        for arg in arguments:
+            doc = arg.head.doc
+            for ent in entities(doc):
+                if ent.end_char <= arg.start or ent.start_char >= arg.end:
+                    continue
+                texts = [ent.text, ent[0].text] if ent.label_ == "ORG" else [ent.text]
+                if ent.label_ in (*_NATION_LABELS, "ORG"):
+                    country = next((c for t in texts if (c := self.nation(ent, t))), None)
+                    found.update([country] if country else [])
+        return frozenset(found)
+
+    @staticmethod
+    def _beyond(ent: Span) -> bool:
+        """Named as what lies across a border: "from Iran", "near Iran", "the Iran border",
+        "the Afghan side"."""
+        root = ent.root
+        if root.dep_ == "pobj":
+            return root.head.lower_ in _NEIGHBOUR_PREPS
+        return root.dep_ in _MODIFIER_DEPS and lemma(root.head) in _BORDER_NOUNS
+
+    def _abroad(self, place: Argument) -> bool:
+        """A country named as a neighbour or an origin ("fire from Iran", "near Iran")."""
+        head = place.head
+        ent = entity_of(head)
+        return head.dep_ == "pobj" and head.head.lower_ in _NEIGHBOUR_PREPS and ent is not None \
+            and self.nation(ent) is not None
+
+    def _division(self, name: str, country: str) -> Location | None:
+        return self.gazetteer.resolve(name, PlaceContext(countries=frozenset({country})))
 
     @staticmethod
     def _refine(
@@ -193,23 +294,32 @@ class Locator:
         return best
 
     def _sentence_places(self, sentence: Span) -> list[str]:
-        named = [e.text for e in sentence.ents if e.label_ in PLACE_LABELS]
+        named = [e.text for e in entities_in(sentence)
+                 if e.label_ in PLACE_LABELS and not self._elsewhere(e)]
         return named + self.bare.get(sentence.start, [])
 
-    def _region(self, best: Location | None, sentences: list[Span]) -> Location | None:
-        for sentence in sentences:
-            for region in self.regions:
-                if best is not None and best.country not in (None, region.country):
-                    continue
-                alone = region.alone is not None and best is not None and (
-                    best.country == region.country) and region.alone.search(sentence.text)
-                if region.pattern.search(sentence.text) or alone:
-                    found = self.gazetteer.resolve(
-                        region.admin1, PlaceContext(countries=frozenset({region.country}))
-                    )
-                    if found is not None:
-                        return found
-        return None
+    def _elsewhere(self, ent: Span) -> bool:
+        """A country that is not where a sentence's events happened: a neighbour or an origin
+        ("from Iran"), or what it qualifies ("China 'Silk Road' project", not "Pakistan market
+        bomb", whose event noun it places)."""
+        if self.nation(ent) is None:
+            return False
+        root = ent.root
+        if root.dep_ == "pobj":
+            # "protest with India", "envoy to Iran": a party; "from Iran", "near Iran": abroad
+            prep = root.head.lower_
+            return prep in _NEIGHBOUR_PREPS or prep not in lexicon().locative_preps
+        return root.dep_ in _MODIFIER_DEPS and lemma(root.head) not in lexicon().event_nouns
+
+
+def _place_words(ent: Span) -> str:
+    """The words of a place entity that name the place: the NER runs a name on into a date
+    ("Karachi 5 March") or a common noun ("Lahore park"); these are cut off."""
+    end = next((t.i for t in ent[1:] if t.like_num or t.lower_.rstrip(".") in MONTHS), ent.end)
+    while end - 1 > ent.start and ent.doc[end - 1].is_lower and not is_generic(
+            ent.doc[end - 1].lower_):
+        end -= 1  # but "Sibi district", "Tirah valley" say what kind of place it is
+    return ent.doc[ent.start:end].text
 
 
 def _bare_word(token: Token) -> bool:
@@ -226,7 +336,7 @@ def _ends_name(span: Span) -> bool:
     Police"), it is not where the group acted — unless it ends the name or punctuation sets it
     off, as when the NER runs a place on into the next words ("Khyber Pakhtunkhwa: Police",
     "Pak's Punjab")."""
-    inside = [e for e in span.doc.ents if e.start <= span.start < e.end]
+    inside = [e for e in entities(span.doc) if e.start <= span.start < e.end]
     if not inside or span.end >= inside[0].end:
         return True
     return span.doc[span.end].is_punct

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from roydad.extract.syntax import Argument, entity_of, lemma, lexicon, names_state
+from roydad.extract.syntax import (
+    Argument,
+    entities_in,
+    entity_of,
+    lemma,
+    lexicon,
+    names_state,
+)
+from roydad.nlp.known_names import dateline as wire_dateline
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Clauses below these dependencies describe something else ("the man who lived in Quincy").
@@ -26,7 +34,7 @@ def place_of(trigger: Token, sentence: Span) -> Argument | None:
     the document's place resolution (`locate.py`) knows it by."""
     anchors = {trigger, _clause_of(trigger)}
     attached: list[tuple[bool, int, int, Span]] = []
-    for ent in sentence.ents:
+    for ent in entities_in(sentence):
         if ent.label_ in PLACE_LABELS:
             hops = _hops_to(ent.root, anchors)
             if hops is not None:
@@ -36,7 +44,7 @@ def place_of(trigger: Token, sentence: Span) -> Argument | None:
                 attached.append((modifier, hops, ent.start, ent))
     if attached:
         return _argument(min(attached, key=lambda a: a[:3])[3])
-    for ent in sentence.ents:
+    for ent in entities_in(sentence):
         if ent.label_ in PLACE_LABELS and (_locative(ent.root) or _dateline(ent, sentence)):
             return _argument(ent)
     return _dateline_before(sentence)
@@ -50,7 +58,7 @@ def _dateline_before(sentence: Span) -> Argument | None:
     before = sentence.doc[sentence.start - 1].sent
     if any(t.pos_ in ("VERB", "AUX") for t in before):
         return None
-    ent = next((e for e in before.ents if e.label_ in PLACE_LABELS), None)
+    ent = next((e for e in entities_in(before) if e.label_ in PLACE_LABELS), None)
     return _argument(ent) if ent is not None and _dateline(ent, before) else None
 
 
@@ -128,7 +136,8 @@ def _dateline(ent: Span, sentence: Span) -> bool:
     if after is None:
         return False
     # "U.S. drone strike kills four" starts with a capitalised place too, but runs on
-    return after.text in _DATELINE_MARKS or (ent.text.isupper() and after.text == ",")
+    return after.text in _DATELINE_MARKS or (ent.text.isupper() and after.text == ",") or (
+        wire_dateline(ent))
 
 
 def dateline(token: Token) -> bool:

@@ -27,9 +27,10 @@ from roydad.extract.headcounts import (
     lexicon,
     parse_number,
     phrasal,
+    possessor,
 )
 
-__all__ = ["Count", "casualties", "lexicon", "parse_number", "spread"]
+__all__ = ["Count", "casualties", "casualty_counts", "lexicon", "parse_number", "spread"]
 
 _ACTIVE_TAGS = {"VB", "VBZ", "VBP", "VBG"}
 _JOINERS = {",", "and", "&"}
@@ -206,7 +207,10 @@ def _victims(line: _Line, tok: Token) -> list[Group]:
             return []
         if line.word(first + 1) == "of":
             return line.right(first + 2)
-        return [group] if group.numbered else []
+        if group.numbered:
+            return [group]
+        owner = possessor(list(tok.doc[group.start : group.end]))  # "the soldier's death"
+        return [owner] if owner is not None and owner.person else []
     if line.word(first + 1) == "of" and tok.tag_ == "VBG":  # "the killing of", not "died of"
         return line.right(first + 2)
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("the", "those", "these"):
@@ -320,11 +324,20 @@ def spread(counts: Sequence[Count]) -> Count | None:
 def casualties(sentence: Span, kind: str) -> Count | None:
     """The count of people killed (kind='dead') or hurt ('injured') a sentence states. A span
     holding several headlines (one per line) gives the spread of what the lines state."""
+    return casualty_counts(sentence)[kind]
+
+
+def casualty_counts(sentence: Span) -> dict[str, Count | None]:
+    """`casualties` of both kinds, reading the sentence's lines into groups once."""
     lines: list[list[Token]] = [[]]
     for tok in sentence:
         if tok.is_space and "\n" in tok.text:
             lines.append([])
         elif not tok.is_space:
             lines[-1].append(tok)
-    statements = [s for toks in lines if toks for s in _line_statements(_Line(toks), kind)]
-    return statements[0] if len(statements) == 1 else spread(statements)
+    read = [_Line(toks) for toks in lines if toks]
+    out: dict[str, Count | None] = {}
+    for kind in ("dead", "injured"):
+        statements = [s for line in read for s in _line_statements(line, kind)]
+        out[kind] = statements[0] if len(statements) == 1 else spread(statements)
+    return out

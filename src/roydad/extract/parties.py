@@ -133,6 +133,19 @@ def _in_trigger(token: Token, trigger: Token) -> bool:
         lemma(token) in lexicon().phrasal_objects)
 
 
+def _credit(token: Token) -> bool:
+    """The agency a dateline credits: "Peshawar, Jul 13 (PTI) At least four ...", "QUETTA,
+    Pakistan (AP) --": a name in brackets at the head of a line, before any verb."""
+    doc = token.doc
+    sent = token.sent
+    before = doc[sent.start : token.i]
+    opened = next((t for t in reversed(before) if t.text in "()"), None)
+    if opened is None or opened.text != "(" or opened.i - sent.start > 8:
+        return False
+    closed = next((t for t in doc[token.i : min(token.i + 4, sent.end)] if t.text == ")"), None)
+    return closed is not None and not any(t.pos_ in ("VERB", "AUX") for t in before)
+
+
 def _is_party(token: Token, role: str) -> bool:
     """Only people, groups, institutions (and, as targets, sites) are parties — not 'it',
     dates, devices, event words or plain places."""
@@ -149,7 +162,8 @@ def _is_party(token: Token, role: str) -> bool:
             "NOUN", "PROPN")
         return role == "recipient" and not counting
     if token.ent_type_:
-        return (token.ent_type_ != "FAC" or role == "recipient") and not dateline(token)
+        return (token.ent_type_ != "FAC" or role == "recipient") and not dateline(token) and (
+            not _credit(token))
     word = lemma(token)
     if token.pos_ not in ("NOUN", "PROPN") or word in lex.event_nouns:
         return False

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -14,12 +13,12 @@ from roydad.extract.arguments import Argument
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
 from roydad.extract.locate import Locator
-from roydad.extract.numbers import Count, casualties
+from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.records import RecordBuilder
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from roydad.models import Document, EventRecord
 from roydad.nlp import load_pipeline
-from roydad.resolve.dates import resolve_date
+from roydad.resolve.dates import ResolvedDate, resolve_date
 from roydad.resolve.places import Gazetteer
 
 EXTRACTOR = f"roydad-rules/{__version__}"
@@ -56,13 +55,12 @@ class Extractor:
             yield document, self.records(document, parsed)
 
     def records(self, document: Document, parsed: Doc) -> list[EventRecord]:
-        memo: dict[tuple[int, str], Count | None] = {}
+        memo: dict[int, dict[str, Count | None]] = {}
 
         def counts(sentence: Span, kind: str) -> Count | None:
-            key = (sentence.start, kind)
-            if key not in memo:
-                memo[key] = casualties(sentence, kind)
-            return memo[key]
+            if sentence.start not in memo:
+                memo[sentence.start] = casualty_counts(sentence)
+            return memo[sentence.start][kind]
 
         found = (candidate_for(hit, counts) for hit in self.finder.find(parsed))
         candidates = [c for c in found if c is not None]
@@ -89,13 +87,10 @@ class Extractor:
         return out
 
     @staticmethod
-    def _date_of(cand: Candidate, document: Document) -> date | None:
+    def _date_of(cand: Candidate, document: Document) -> ResolvedDate | None:
         if cand.date_span is None:
             return None
-        resolved = resolve_date(
-            cand.date_span.text, document.pub_date, calendar=document.calendar
-        )
-        return resolved.start if resolved is not None else None
+        return resolve_date(cand.date_span.text, document.pub_date, calendar=document.calendar)
 
     @staticmethod
     def _keep(happening: Happening) -> bool:

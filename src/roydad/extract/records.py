@@ -15,6 +15,7 @@ from roydad.extract.certainty import strongest
 from roydad.extract.claims import FoundClaim
 from roydad.extract.events import MODE_RANK, Happening
 from roydad.extract.numbers import Count, spread
+from roydad.extract.syntax import entities
 from roydad.models import (
     ActorRef,
     ActorRole,
@@ -27,7 +28,7 @@ from roydad.models import (
 )
 from roydad.ontology import load_ontology
 from roydad.resolve.actors import ActorResolver, ResolvedActor
-from roydad.resolve.dates import ResolvedDate, resolve_date
+from roydad.resolve.dates import ResolvedDate
 
 _CERTAINTY_FACTOR = {
     "asserted": 1.0, "reported": 0.95, "claimed": 0.9, "alleged": 0.8,
@@ -161,14 +162,10 @@ class RecordBuilder:
             extractor=extractor,
         )
 
-    def _date(self, happening: Happening, document: Document) -> ResolvedDate | None:
-        for cand in happening.members:
-            if cand.date_span is not None:
-                resolved = resolve_date(
-                    cand.date_span.text, document.pub_date, calendar=document.calendar
-                )
-                if resolved is not None:
-                    return resolved
+    @staticmethod
+    def _date(happening: Happening, document: Document) -> ResolvedDate | None:
+        if happening.when is not None:
+            return happening.when
         if document.pub_date is None:
             return None
         # Undated news is about the days before publication: the week up to the report.
@@ -178,7 +175,7 @@ class RecordBuilder:
         """Resolve the document's person names in order, so that a later "Muzammil" or
         "General Saree" links to the full name given earlier; kept for this document's
         records, by character offset."""
-        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        people = [e for e in entities(doc) if e.label_ == "PERSON"]
         resolved = self.actors.resolve_document([e.text for e in people], on_date=on_date)
         self.persons = {e.start_char: r for e, r in zip(people, resolved, strict=True)}
         self.doc_country = self._document_country(doc)
@@ -187,7 +184,7 @@ class RecordBuilder:
         """The country the document names most ("Pakistan", "Pakistani", "Pak"), first named
         on a tie; None when it names none."""
         found: Counter[str] = Counter()
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ not in ("GPE", "NORP", "ORG"):
                 continue
             resolved = self.actors.resolve(ent.text)

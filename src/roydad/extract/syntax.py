@@ -3,10 +3,11 @@ classes of `arguments.yaml`, the Argument record and small parse helpers."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.lexicon import load_lexicon
 from roydad.resolve.actors import ActorResolver
@@ -79,10 +80,28 @@ def lexicon() -> ArgumentLexicon:
     )
 
 
+_ENTITIES = threading.local()
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once per document: spaCy makes new Span objects on every access, and
+    the stages ask for them hundreds of times per document. One document is kept (per thread):
+    extraction reads one document at a time and never changes its entities."""
+    if getattr(_ENTITIES, "doc", None) is not doc:
+        _ENTITIES.doc, _ENTITIES.ents = doc, tuple(doc.ents)
+    found: tuple[Span, ...] = _ENTITIES.ents
+    return found
+
+
+def entities_in(span: Span) -> list[Span]:
+    """`span.ents`: the entities wholly inside a span (a sentence), from the cached list."""
+    return [e for e in entities(span.doc) if e.start >= span.start and e.end <= span.end]
+
+
 def entity_of(token: Token) -> Span | None:
     if not token.ent_type_:
         return None
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return next((e for e in entities(token.doc) if e.start <= token.i < e.end), None)
 
 
 def phrase_of(token: Token) -> Span:
@@ -102,6 +121,9 @@ def phrase_of(token: Token) -> Span:
     for child in token.rights:
         if child.dep_ in ("compound", "flat"):
             right = max(right, child.right_edge.i)
+    # A misparse may hang a dateline on the phrase ("Aug 5 (PTI) Pakistani police"): a phrase
+    # never reaches back across a closing bracket.
+    left = max([left, *(t.i + 1 for t in doc[left : token.i] if t.text == ")")])
     # "the IRA's Belfast brigade" is written as "IRA's Belfast brigade": no article, no quote.
     while left < token.i and (doc[left].is_punct or doc[left].dep_ == "det"):
         left += 1

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -51,20 +51,33 @@ class TriggerHit:
 
 
 class TriggerFinder:
-    """A spaCy Matcher over lemmas (and lower-case forms, for what the lemmatizer misses)."""
+    """Phrase matchers over lemmas and over lower-case forms (for what the lemmatizer misses).
+
+    Triggers are fixed word sequences, which `PhraseMatcher` finds by hash lookups; a token
+    `Matcher` with the same ~600 patterns tries each of them at every token and took a fifth
+    of extraction time."""
 
     def __init__(self, nlp: Language, specs: list[TriggerSpec]) -> None:
         self.specs = {str(i): spec for i, spec in enumerate(specs)}
-        self.matcher = Matcher(nlp.vocab)
+        self.by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
         for key, spec in self.specs.items():
             words = [t.text.lower() for t in nlp.make_doc(spec.lemma)]
-            self.matcher.add(key, [[{"LEMMA": w} for w in words], [{"LOWER": w} for w in words]])
+            self.by_lemma.add(key, [Doc(nlp.vocab, words=words, lemmas=words)])
+            self.by_form.add(key, [Doc(nlp.vocab, words=words)])
         self._keys = {nlp.vocab.strings[key]: key for key in self.specs}
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """(start, end, spec key) of every trigger phrase, in document and lexicon order."""
+        found = {(start, end, self._keys[match_id])
+                 for matcher in (self.by_lemma, self.by_form)
+                 for match_id, start, end in matcher(doc)}
+        return sorted(found, key=lambda m: (m[0], m[1], int(m[2])))
 
     def find(self, doc: Doc) -> list[TriggerHit]:
         hits: dict[tuple[int, int], TriggerHit] = {}
-        for match_id, start, end in self.matcher(doc):
-            spec = self.specs[self._keys[match_id]]
+        for start, end, key in self.matches(doc):
+            spec = self.specs[key]
             span = doc[start:end]
             if not self._pos_ok(span, spec) or self._is_non_event(span):
                 continue

@@ -65,7 +65,8 @@ def weapon_named(text: str) -> WeaponEntry | None:
 def weapon_in(sentence: Span, trigger: Token | None = None) -> WeaponEntry | None:
     """The event's weapon: the trigger's instrument if it has one, else the sentence's most
     specific weapon that is used in it (see the module docstring)."""
-    if not _any_weapon().search(sentence.text):
+    text = sentence.text  # built from the tokens on every access: once here
+    if not _any_weapon().search(text):
         return None
     if trigger is not None:
         for instrument in instruments(trigger):
@@ -73,7 +74,7 @@ def weapon_in(sentence: Span, trigger: Token | None = None) -> WeaponEntry | Non
             if found is not None:
                 return found
     for entry in _entries():
-        for match in entry.pattern.finditer(sentence.text):
+        for match in entry.pattern.finditer(text):
             start = sentence.start_char + match.start()
             span = sentence.doc.char_span(start, start + len(match.group()),
                                           alignment_mode="expand")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from roydad.resolve.actors import ActorResolver
+from roydad.resolve.calendar_dates import MONTHS
 from roydad.resolve.placenames import normalise
 from roydad.resolve.places import Gazetteer
 
@@ -104,19 +105,39 @@ class KnownNames:
         kind, population = place
         major = kind != "city"
         if not overlapping:
+            if dateline(span):
+                return "GPE" if major or population >= _MIN_CITY_POPULATION else None
             if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].is_sent_start):
                 return "GPE" if major else None
             return "GPE" if major or population >= _BARE_CITY_POPULATION or len(span) > 1 else None
         labels = {e.label_ for e in overlapping}
         if labels <= {"GPE", "LOC", "FAC"}:
-            # Already a place; only widen a partial one ("Mazar" → "Mazar-i-Sharif").
-            return "GPE" if not (len(overlapping) == 1 and _same(overlapping[0], span)) else None
+            # Already a place; widen a partial one ("Mazar" → "Mazar-i-Sharif"), and a province
+            # or country the model took for a building ("in Khyber Pakhtunkhwa" as FAC) is one.
+            if not (len(overlapping) == 1 and _same(overlapping[0], span)):
+                return "GPE"
+            return "GPE" if labels == {"FAC"} and kind in ("admin1", "country") else None
         if "PERSON" in labels or "NORP" in labels:
             # "a bombing in Manchester": after a locative preposition a town name is a town.
             after_locative = span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE
             town = after_locative and population >= _MIN_CITY_POPULATION
             return "GPE" if kind in ("admin1", "country", "point") or town else None
         return "GPE" if major or population >= _MIN_CITY_POPULATION else None
+
+
+def dateline(span: Span) -> bool:
+    """A wire dateline opening a line: "Peshawar, Jul 13 (PTI) At least four people ...",
+    "QUETTA, Pakistan, March 3 --"."""
+    doc = span.doc
+    if not (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws):
+        return False
+    rest = doc[span.end : span.end + 3]
+    if len(rest) < 2 or rest[0].text != ",":
+        return False
+    month = rest[1].lower_.rstrip(".") in MONTHS and not rest[1].is_lower  # not "may"
+    # "QUETTA, Pakistan, March 3": a country between; not "Tamerlan, 26, died" (an age)
+    country = rest[1].ent_type_ == "GPE" and len(rest) > 2 and rest[2].text in (",", "(")
+    return month or country
 
 
 def _same(a: Span, b: Span) -> bool:

@@ -420,6 +420,12 @@ class ActorResolver:
         rest = [tokens[end - 1] for end, p in steps if p is None]
         return (*hits[0], rest) if hits else (None, False, rest)
 
+    def country_word(self, text: str) -> str | None:
+        """The country a word or phrase names and nothing else ("Indian", "Pak", "U.S.",
+        "Pakistan"), as alpha-3; None for anything more ("Indian troops") or less."""
+        code, _, rest = self._country(text, normalise(text).split())
+        return code if code is not None and not rest else None
+
     def _country_name(self, code: str) -> str:
         """The lexicon's short name for a country; ISO's name for countries it does not list."""
         if code not in self._country_names:

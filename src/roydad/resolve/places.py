@@ -176,6 +176,8 @@ class Gazetteer:
         self._pid = -1
         self._conn: sqlite3.Connection | None = None
         self._memo: dict[str, tuple[Candidate, ...]] = {}
+        self._hint_memo: dict[PlaceContext, _Hints] = {}
+        self._country_memo: dict[str, str | None] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
@@ -295,6 +297,20 @@ class Gazetteer:
     def _hints(self, context: PlaceContext | None) -> _Hints:
         if context is None:
             return _Hints()
+        # A document's context is asked about once per name it holds: work it out once.
+        try:
+            known = self._hint_memo.get(context)
+        except TypeError:  # a context built with a mutable set cannot be a key
+            return self._hints_of(context)
+        if known is not None:
+            return known
+        if len(self._hint_memo) > 64:
+            self._hint_memo.clear()
+        hints = self._hints_of(context)
+        self._hint_memo[context] = hints
+        return hints
+
+    def _hints_of(self, context: PlaceContext) -> _Hints:
         countries: set[str] = set()
         for value in context.countries:
             if len(value) == 3 and value.isupper():
@@ -364,6 +380,19 @@ class Gazetteer:
             if old is None or (rank[kind], -pop) < (rank[old[0]], -old[1]):
                 out[key] = (kind, pop)
         return out
+
+    def country_named(self, name: str) -> str | None:
+        """The country (alpha-3) `name` is one of the names of ("Iran", "U.S.", "Pak"), by exact
+        name or variant only: no spelling guesses, so asking is cheap; None when the name is
+        no country's or more than one's."""
+        key = normalise(name)
+        if key not in self._country_memo:
+            if len(self._country_memo) > 20_000:
+                self._country_memo.clear()
+            rows = self._rows("SELECT DISTINCT p.country FROM name n JOIN place p ON p.id = n.place"
+                              " WHERE n.key = ? AND p.kind = 'country'", [key])
+            self._country_memo[key] = cast(str, rows[0][0]) if len(rows) == 1 else None
+        return self._country_memo[key]
 
     def candidates(self, name: str, limit: int = 10) -> list[Candidate]:
         """What `name` may refer to, best first, scored without context."""
