@@ -176,12 +176,26 @@ def process(
     db: DbOption = None,
     batch_size: Annotated[int, typer.Option(help="Documents per committed batch.")] = 16,
     limit: Annotated[int | None, typer.Option(help="Stop after this many documents.")] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Extract in N local worker processes.")
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(help="Extract on a Dask cluster: tcp://HOST:8786, or local:N workers."),
+    ] = None,
 ) -> None:
     """Extract every stored document not yet processed. Resumable: each batch commits with its
-    events, so a killed run loses at most the batch in flight and a re-run finishes the rest."""
+    events, so a killed run loses at most the batch in flight and a re-run finishes the rest.
+    With --workers or --dask, workers extract and this process alone writes, batch by batch."""
     from roydad.extract.pipeline import Extractor
+    from roydad.parallel.backend import BackendError
+    from roydad.parallel.command import BackendSpec, process_in_parallel
     from roydad.store import open_store
 
+    try:
+        spec = BackendSpec.from_options(workers, dask)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--workers/--dask") from None
     store = open_store(db)
     pending = store.count_pending()
     if limit is not None:
@@ -189,6 +203,15 @@ def process(
     if pending == 0:
         Reporter("process").summary(f"nothing to process in {store.url}")
         store.close()
+        return
+    if spec is not None:
+        try:
+            process_in_parallel(
+                store, spec, pending=pending, batch_size=batch_size, limit=limit
+            )
+        except BackendError as error:
+            err.print(str(error), markup=False)
+            raise typer.Exit(2) from None
         return
     extractor = Extractor(batch_size=batch_size)
     run_id = store.start_run("process", extractor.name)
@@ -341,8 +364,20 @@ def eval_(
         Path | None, typer.Option("--json", help="Also write the report as JSON.")
     ] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
+    incidents: Annotated[
+        bool,
+        typer.Option(
+            "--incidents",
+            help="Score consolidation instead: pairwise and B-cubed P/R/F1 of duplicate groups "
+            "(gold: see roydad.eval.incidents).",
+        ),
+    ] = False,
 ) -> None:
     """Score extraction against gold: per-field precision, recall and accuracy."""
+    if incidents:
+        from roydad.eval.incidents import run
+
+        raise typer.Exit(run(gold, pred, json_out, batch_size, _console(), err))
     from roydad.eval import (
         GoldFormatError,
         PredictionFormatError,

@@ -18,12 +18,15 @@ from roydad.ingest.base import (
 from roydad.ingest.feed import FeedReader
 from roydad.ingest.html import HtmlReader
 from roydad.ingest.jsonl import JsonlReader
+from roydad.ingest.parquet import ParquetReader
 from roydad.ingest.text import TextReader
 from roydad.ingest.url import UrlReader, is_url
 from roydad.models import Document, Problem
 
 # The URL reader comes first: "https://example.org/feed.xml" is a URL, not a local .xml file.
-READERS: tuple[Reader, ...] = (UrlReader(), JsonlReader(), TextReader(), HtmlReader(), FeedReader())
+READERS: tuple[Reader, ...] = (
+    UrlReader(), JsonlReader(), TextReader(), HtmlReader(), FeedReader(), ParquetReader(),
+)
 
 
 def reader_for(location: str) -> Reader | None:

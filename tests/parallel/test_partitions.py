@@ -1,0 +1,59 @@
+"""PendingFeed: partitions of pending documents, none handed out twice while in flight."""
+
+from __future__ import annotations
+
+import pytest
+
+from roydad.parallel import PendingFeed
+from roydad.store import Store
+from tests.store.factories import doc, synthetic_events
+
+
+def _fill(store: Store, n: int) -> list[str]:
+    store.add_documents(doc(f"Report {i}: clashes near the border.", origin=f"in:{i}")
+                        for i in range(n))
+    return [d.id for d in store.pending_documents(n)]
+
+
+def test_partitions_in_ingest_order_skipping_those_in_flight(store: Store) -> None:
+    ids = _fill(store, 10)
+    feed = PendingFeed(store, partition_size=3)
+    first = feed.take(2, busy=set())
+    assert [p.ids for p in first] == [ids[0:3], ids[3:6]]
+    assert [p.number for p in first] == [1, 2]
+    busy = {i for p in first for i in p.ids}
+    second = feed.take(5, busy)
+    assert [p.ids for p in second] == [ids[6:9], ids[9:10]]
+    assert feed.exhausted and feed.handed_out == 10
+    # Saved partitions leave the pending set; what is still in flight is never handed out.
+    run = store.start_run("process", "test")
+    saved = first[0]
+    store.save_results(run, [(d.id, synthetic_events(d)) for d in saved.documents])
+    busy -= set(saved.ids)
+    busy |= {i for p in second for i in p.ids}
+    assert feed.take(3, busy) == []
+
+
+def test_a_lost_partition_comes_back_when_nothing_is_in_flight(store: Store) -> None:
+    """A partition dropped without saving (a killed parent) is pending again for a new feed."""
+    ids = _fill(store, 4)
+    feed = PendingFeed(store, partition_size=4)
+    assert [p.ids for p in feed.take(1, busy=set())] == [ids]
+    again = PendingFeed(store, partition_size=2)
+    assert [p.ids for p in again.take(4, busy=set())] == [ids[:2], ids[2:]]
+
+
+def test_limit_caps_what_is_handed_out(store: Store) -> None:
+    ids = _fill(store, 7)
+    feed = PendingFeed(store, partition_size=2, limit=5)
+    taken = feed.take(10, busy=set())
+    assert [p.ids for p in taken] == [ids[0:2], ids[2:4], ids[4:5]]
+    assert feed.take(10, busy={i for p in taken for i in p.ids}) == []
+    assert feed.exhausted
+
+
+def test_bad_settings() -> None:
+    with pytest.raises(ValueError, match="partition size"):
+        PendingFeed(None, partition_size=0)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="limit"):
+        PendingFeed(None, partition_size=1, limit=-1)  # type: ignore[arg-type]
