@@ -1,4 +1,4 @@
-"""Incident fields from several reports: agreement is kept, disagreement is shown, never collapsed."""
+"""Incident fields from several reports: agreement kept, disagreement shown, never collapsed."""
 
 from __future__ import annotations
 

@@ -1,16 +1,19 @@
 """Candidate pairs: which mentions are worth scoring against each other, in ~n log n.
 
-Every mention goes to one *place pool* by the finest place it has: G (coordinates precise
-enough to measure: a grid cell), A (an admin1 name only), C (a country only) or U (no place).
-Within a pool a mention meets the mentions of its own key (the same family and cell — or one of
-the 8 cells around it —, admin1 or country) whose window starts inside its own window: of two
-overlapping windows one always starts inside the other, so every overlapping pair is found once,
-by its earlier mention, with one binary search per key (a sorted-neighbourhood method).
-A mention with a finer place also meets the coarser pools its place belongs to (its admin1, its
-country, the place-less pool of its family): windows there are searched both ways.
+Every mention goes to one *place pool* by the finest place it has: G (a point or a town: its
+grid cell), R (a coarser place in a known country: keyed by the country) or U (no place, or
+no country). Within a pool a mention meets the mentions of its own key (the same
+family and cell — or one of the 8 cells around it —, or region) whose window starts inside its
+own window: of two overlapping windows one always starts inside the other, so every overlapping
+pair is found once, by its earlier mention, with one binary search per key (a
+sorted-neighbourhood method). A located mention also meets the R mentions of its region, and
+every placed mention the U mentions of its family: windows there are searched both ways.
+Two mentions of different countries meet only when both are points or towns near each other
+(the scorer's gate is the same).
 
-Each search keeps at most `blocking.max_candidates` mentions, nearest in time first, so a
-crowded day in a crowded city costs a bounded number of comparisons, not the square of its size.
+Each search keeps at most `blocking.max_candidates` mentions (`max_cross` for the searches of
+a coarser pool), nearest in time first, so a crowded day in a crowded city costs a bounded
+number of comparisons, not the square of its size.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from roydad.consolidate.config import MatchConfig
 from roydad.consolidate.table import I64, MentionTable, grid_cell, grid_columns
 
 _DAY_BITS = 21      # day ordinals (< 2**21) in the low bits of a sort key
-_ID_BITS = 25       # cell / admin1 / country id under the family
+_ID_BITS = 25       # cell / region id under the family
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class Blocker:
     def __init__(self, config: MatchConfig) -> None:
         self.config = config
         self.cap = config.blocking.max_candidates
+        self.cross = config.blocking.max_cross
         self.chunk = config.blocking.pair_chunk
 
     def pairs(self, table: MentionTable) -> Iterator[tuple[I64, I64]]:
@@ -60,18 +64,16 @@ class Blocker:
         cells = grid_cell(
             np.nan_to_num(table.lat), np.nan_to_num(table.lon), self.config.places.grid_degrees
         )
-        is_g = valid & table.located
-        is_a = valid & ~is_g & (table.admin1 > 0)
-        is_c = valid & ~is_g & ~is_a & (table.country > 0)
-        is_u = valid & ~is_g & ~is_a & ~is_c
-        admin1 = fam | table.admin1.astype(np.int64)
-        country = fam | table.country.astype(np.int64)
+        is_g = valid & table.gridded
+        region_id = table.country.astype(np.int64)
+        is_r = valid & ~is_g & (region_id > 0)
+        is_u = valid & ~is_g & ~is_r
+        region = fam | region_id
         lo = table.lo.astype(np.int64)
         hi = table.hi.astype(np.int64)
         pools = {
             "G": _Pool.of(np.flatnonzero(is_g), fam | cells, lo, hi),
-            "A": _Pool.of(np.flatnonzero(is_a), admin1, lo, hi),
-            "C": _Pool.of(np.flatnonzero(is_c), country, lo, hi),
+            "R": _Pool.of(np.flatnonzero(is_r), region, lo, hi),
             "U": _Pool.of(np.flatnonzero(is_u), fam, lo, hi),
         }
         columns = grid_columns(self.config.places.grid_degrees)
@@ -80,16 +82,15 @@ class Blocker:
             for dc in (-1, 0, 1):
                 key = fam[g] + np.maximum(cells[g] + dr * columns + dc, 0)
                 yield pools["G"].within(g, key, lo[g], hi[g], self.cap), pools["G"].order
-        for name, members, key in (("A", is_a, admin1), ("C", is_c, country), ("U", is_u, fam)):
+        for name, members, key in (("R", is_r, region), ("U", is_u, fam)):
             q = np.flatnonzero(members)
             yield pools[name].within(q, key[q], lo[q], hi[q], self.cap), pools[name].order
         for pool, asking, key in (
-            ("A", is_g & (table.admin1 > 0), admin1),
-            ("C", (is_g | is_a) & (table.country > 0), country),
-            ("U", is_g | is_a | is_c, fam),
+            ("R", is_g & (region_id > 0), region),
+            ("U", is_g | is_r, fam),
         ):
             q = np.flatnonzero(asking)
-            yield pools[pool].across(q, key[q], lo[q], hi[q], self.cap), pools[pool].order
+            yield pools[pool].across(q, key[q], lo[q], hi[q], self.cross), pools[pool].order
 
     # -- turning searches into pairs -----------------------------------------------------
 

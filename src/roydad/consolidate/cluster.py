@@ -16,6 +16,8 @@ Union by size with path halving: near-linear in the number of pairs.
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import numpy as np
@@ -26,20 +28,21 @@ _MEMBERS_CHECKED = 64  # members of an existing incident an anchor is checked ag
 
 
 class PairScores:
-    """Scores of the stored pairs (i < j), looked up by binary search."""
+    """Scores of the stored pairs, looked up by binary search (C-level `bisect` on an array:
+    no Python object per pair, unlike a dict of millions of pairs)."""
 
     def __init__(self, size: int, i: I64, j: I64, score: F64) -> None:
         self.size = size
         codes = np.minimum(i, j) * size + np.maximum(i, j)
         order = np.argsort(codes, kind="stable")
-        self.codes = codes[order]
-        self.scores = score[order]
+        self.codes = array("q", codes[order].astype(np.int64).tobytes())
+        self.scores = array("d", score[order].astype(np.float64).tobytes())
 
     def get(self, a: int, b: int) -> float:
         code = min(a, b) * self.size + max(a, b)
-        at = int(np.searchsorted(self.codes, code))
-        if at < len(self.codes) and int(self.codes[at]) == code:
-            return float(self.scores[at])
+        at = bisect_left(self.codes, code)
+        if at < len(self.codes) and self.codes[at] == code:
+            return self.scores[at]
         return 0.0
 
 
@@ -86,23 +89,49 @@ class Linker:
         """Link along every pair at or above `threshold`, best first (ties: lower ids first)."""
         strong = score >= threshold
         a, b, s = i[strong], j[strong], score[strong]
-        for k in np.lexsort((b, a, -s)).tolist():
-            self.link(int(a[k]), int(b[k]))
+        order = np.lexsort((b, a, -s))
+        parent, size, incident = self.parent, self.size, self.incident
+        for x, y in zip(a[order].tolist(), b[order].tolist(), strict=True):
+            while parent[x] != x:  # find, with path halving (inlined: this loop is the hot one)
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            while parent[y] != y:
+                parent[y] = parent[parent[y]]
+                y = parent[y]
+            if x == y:
+                continue
+            if size[x] == 1 and size[y] == 1 and incident[x] < 0 and incident[y] < 0:
+                # Two lone new mentions: the pair passed every gate (other documents, windows
+                # that overlap) and is the anchors' pair itself.
+                parent[y] = x
+                size[x] = 2
+                self.docs[x] = {self.doc[x], self.doc[y]}
+                self.lo[x], self.hi[x] = max(self.lo[x], self.lo[y]), min(self.hi[x], self.hi[y])
+                self.anchor[x] = min(self.anchor[x], self.anchor[y])
+            else:
+                self._link_roots(x, y)
 
     def link(self, a: int, b: int) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb or (self.incident[ra] >= 0 and self.incident[rb] >= 0):
+        """Link the groups of mentions a and b if the constraints allow; whether it did."""
+        return self._link_roots(self.find(a), self.find(b))
+
+    def _link_roots(self, ra: int, rb: int) -> bool:
+        incident = self.incident
+        if ra == rb or (incident[ra] >= 0 and incident[rb] >= 0):
             return False
         docs_a = self.docs.get(ra) or {self.doc[ra]}
         docs_b = self.docs.get(rb) or {self.doc[rb]}
         if not docs_a.isdisjoint(docs_b):
             return False
-        keeps_existing = self.incident[ra] >= 0 or self.incident[rb] >= 0
+        keeps_existing = incident[ra] >= 0 or incident[rb] >= 0
         if not keeps_existing and max(self.lo[ra], self.lo[rb]) > min(self.hi[ra], self.hi[rb]):
             return False
         if not self._anchors_agree(ra, rb):
             return False
-        self._union(ra, rb, docs_a | docs_b, keeps_existing)
+        if len(docs_a) < len(docs_b):
+            docs_a, docs_b = docs_b, docs_a
+        docs_a |= docs_b
+        self._union(ra, rb, docs_a, keeps_existing)
         return True
 
     def _anchors_agree(self, ra: int, rb: int) -> bool:

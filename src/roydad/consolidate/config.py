@@ -30,12 +30,14 @@ class _Config(BaseModel):
 class PrecisionWindow(_Config):
     extent: int = Field(ge=0)   # days the unit lasts after `date` (a year: 364)
     slack: int = Field(ge=0)    # days of doubt on both sides
+    scale: float = Field(gt=0.0)  # days over which agreement falls to 1/e
     weight: float = Field(ge=0.0, le=1.0)
 
 
 class UndatedWindow(_Config):
     before: int = Field(ge=0)
     after: int = Field(ge=0)
+    scale: float = Field(gt=0.0)
     weight: float = Field(ge=0.0, le=1.0)
 
 
@@ -54,9 +56,11 @@ class DateConfig(_Config):
 
 class PlaceConfig(_Config):
     located: tuple[GeoPrecision, ...]
+    gridded: tuple[GeoPrecision, ...]
     radius_km: dict[str, float]
     grid_degrees: float = Field(gt=0.0)
     same_admin1: float = Field(ge=0.0, le=1.0)
+    other_admin1: float = Field(ge=0.0, le=1.0)
     same_country: float = Field(ge=0.0, le=1.0)
 
     def radius(self, precision: str | None) -> float:
@@ -70,8 +74,8 @@ class MeansGroup(_Config):
 
 class TextConfig(_Config):
     min_length: int = Field(ge=1)
-    permutations: int = Field(ge=1, le=256)
-    seed: int
+    max_chars: int = Field(ge=1)
+    bits: int = Field(ge=64, multiple_of=64)
     full_overlap: float = Field(gt=0.0, le=1.0)
     stop_words: frozenset[str]
 
@@ -82,11 +86,14 @@ class TextConfig(_Config):
 
 
 class ActorConfig(_Config):
-    max_names: int = Field(ge=1, le=64)
+    bits: int = Field(ge=64, multiple_of=64)
+    generic_kinds: frozenset[str] = frozenset()
+    generic_sectors: frozenset[str] = frozenset()
 
 
 class BlockingConfig(_Config):
     max_candidates: int = Field(ge=1)
+    max_cross: int = Field(ge=1)
     pair_chunk: int = Field(ge=1000)
 
 

@@ -7,11 +7,12 @@ already normalised here, once, instead of in every comparison.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
 
+from roydad.consolidate.config import ActorConfig, MatchConfig
 from roydad.models import ActorRef, EventRecord
 
 _SPACE = re.compile(r"\s+")
@@ -25,20 +26,20 @@ class MentionFeatures:
     document_id: str
     event_type: str
     mode: str | None
-    date: date | None
-    date_end: date | None
+    date: dt.date | None
+    date_end: dt.date | None
     date_precision: str | None
-    pub_date: date | None
+    pub_date: dt.date | None
     lat: float | None
     lon: float | None
     country: str | None
     admin1: str | None
     location_precision: str | None
-    actors: frozenset[str]      # canonical names of the doers, normalised
-    recipients: frozenset[str]  # canonical names of those done to, normalised
+    actors: frozenset[str]      # canonical names of the specific doers, normalised
+    recipients: frozenset[str]  # canonical names of the specific parties done to, normalised
     weapon: str | None
     fatalities: int | None
-    text: str                   # the evidence text
+    text: str                   # the evidence text and the document's other mentions of it
 
 
 def normalise_name(name: str) -> str:
@@ -46,12 +47,18 @@ def normalise_name(name: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", name)).strip().casefold()
 
 
-def is_named(actor: ActorRef) -> bool:
-    """A party a report *names*: resolved in the knowledge base, or a proper name.
+def is_specific(actor: ActorRef, config: ActorConfig | None = None) -> bool:
+    """A party that helps tell one happening from another: named (resolved in the knowledge
+    base, or a proper name) and not a generic category (`actors.generic_kinds` / `_sectors` in
+    consolidate.yaml: a country's state forces, "Civilians (Pakistan)", ...).
 
     Extraction also returns common nouns as parties ("car", "five", "their", "second floor");
-    two reports sharing "woman" or "147" is no evidence that they report one happening.
+    two reports sharing "woman" or "147" is no evidence that they report one happening, and
+    two reports naming Pakistan's army are most reports from Pakistan.
     """
+    config = config or MatchConfig.load().actors
+    if actor.kind in config.generic_kinds or (actor.sector or "") in config.generic_sectors:
+        return False
     if actor.kb_id:
         return True
     name = actor.name.strip()
@@ -62,8 +69,8 @@ def canonical(actor: ActorRef) -> str:
     return normalise_name(actor.kb_id or actor.name)
 
 
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
 
 
 def _fatalities(record: EventRecord) -> int | None:
@@ -75,11 +82,12 @@ def _fatalities(record: EventRecord) -> int | None:
 
 
 def features_of(
-    record: EventRecord, *, document_id: str, pub_date: date | None
+    record: EventRecord, *, document_id: str, pub_date: dt.date | None
 ) -> MentionFeatures:
     """The features of a stored record; `document_id` is the store's document (content hash)."""
     loc = record.location
-    named = [a for a in record.actors if is_named(a)]
+    config = MatchConfig.load().actors
+    named = [a for a in record.actors if is_specific(a, config)]
     return MentionFeatures(
         event_id=record.event_id,
         document_id=document_id,
@@ -98,5 +106,13 @@ def features_of(
         recipients=frozenset(canonical(a) for a in named if a.role == "recipient"),
         weapon=record.weapon,
         fatalities=_fatalities(record),
-        text=record.evidence.text,
+        text=_text(record),
     )
+
+
+def _text(record: EventRecord) -> str:
+    """The evidence and every other passage of the document that refers to the happening:
+    two reports of one attack rarely quote the same sentence, but they name the same things."""
+    parts = [record.evidence.text]
+    parts += [m.text for m in record.mentions if m.text not in record.evidence.text]
+    return "\n".join(dict.fromkeys(parts))

@@ -18,7 +18,9 @@ a given existing incident stays there (score 1.0).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import gc
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -34,6 +36,20 @@ from roydad.consolidate.table import F64, I64, MentionTable, TableBuilder
 __all__ = ["Assignment", "MatchConfig", "Matcher", "MentionFeatures", "features_of"]
 
 NEW_GROUP = "new:"
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Matching allocates millions of small tuples, ints and lists, none of them in a cycle;
+    CPython's cycle collector would re-scan them all again and again (a quarter of the time
+    at a million mentions). Reference counting still frees everything."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,40 +105,44 @@ class Matcher:
     def assign(
         self,
         new: Sequence[MentionFeatures],
-        existing: Mapping[str, Sequence[MentionFeatures]] = {},  # noqa: B006 - never mutated
+        existing: Mapping[str, Sequence[MentionFeatures]] = {},  # never mutated
+    ) -> list[Assignment]:
+        with _without_cycle_collection():
+            return self._assign(new, existing)
+
+    def _assign(
+        self, new: Sequence[MentionFeatures], existing: Mapping[str, Sequence[MentionFeatures]]
     ) -> list[Assignment]:
         known = {f.event_id: inc for inc, members in existing.items() for f in members}
+        first: dict[str, int] = {}  # event id → its place among the fresh mentions
         fresh: list[MentionFeatures] = []
-        first: dict[str, int] = {}
         for f in new:
             if f.event_id not in known and f.event_id not in first:
                 first[f.event_id] = len(fresh)
                 fresh.append(f)
-        incidents = sorted(existing)
+        incidents = [inc for inc in sorted(existing) if existing[inc]]
         items = list(fresh)
         seeds: list[list[int]] = []
         for incident in incidents:
-            members = existing[incident]
-            seeds.append(list(range(len(items), len(items) + len(members))))
-            items.extend(members)
-        groups, scores = self._groups(items, len(fresh), [s for s in seeds if s])
-        labelled = [incidents[n] for n, s in enumerate(seeds) if s]
+            seeds.append(list(range(len(items), len(items) + len(existing[incident]))))
+            items.extend(existing[incident])
+        labels, scores = self._groups(items, fresh, incidents, seeds)
         out = []
         for f in new:
-            if f.event_id in known:
+            at = first.get(f.event_id)
+            if at is None:
                 out.append(Assignment(f.event_id, known[f.event_id], 1.0))
-                continue
-            at = first[f.event_id]
-            group = groups[at]
-            label = labelled[group] if group >= 0 else NEW_GROUP + fresh[-group - 1].event_id
-            out.append(Assignment(f.event_id, label, round(float(scores[at]), 4)))
+            else:
+                out.append(Assignment(f.event_id, labels[at], scores[at]))
         return out
 
     def _groups(
-        self, items: Sequence[MentionFeatures], n_new: int, seeds: Sequence[Sequence[int]]
-    ) -> tuple[list[int], F64]:
-        """For each of the first `n_new` items: its existing incident's number (>= 0) or
-        -(1 + its new group's anchor); and its best in-group pair score."""
+        self, items: Sequence[MentionFeatures], fresh: Sequence[MentionFeatures],
+        incidents: Sequence[str], seeds: Sequence[Sequence[int]],
+    ) -> tuple[list[str], list[float]]:
+        """The group label and best in-group pair score of each fresh mention (the first
+        `len(fresh)` items; the rest are the existing incidents' members, `seeds`)."""
+        n_new = len(fresh)
         table = self.builder.build(items)
         i, j, s = self._pairs(table, n_new)
         linker = Linker(
@@ -135,12 +155,14 @@ class Matcher:
         best = np.zeros(len(items))
         np.maximum.at(best, i[same], s[same])
         np.maximum.at(best, j[same], s[same])
-        groups = []
-        for x in range(n_new):
-            root = int(roots[x])
-            number = linker.incident[root]
-            groups.append(number if number >= 0 else -(1 + linker.anchor[root]))
-        return groups, best[:n_new]
+        mine = roots[:n_new]
+        incident = np.array(linker.incident, np.int64)[mine].tolist()
+        anchor = np.array(linker.anchor, np.int64)[mine].tolist()
+        labels = [
+            incidents[number] if number >= 0 else NEW_GROUP + fresh[at].event_id
+            for number, at in zip(incident, anchor, strict=True)
+        ]
+        return labels, np.round(best[:n_new], 4).tolist()
 
     def _pairs(self, table: MentionTable, n_new: int) -> tuple[I64, I64, F64]:
         """Candidate pairs that pass the gates and score at least `anchor_min` (the only ones
@@ -151,7 +173,7 @@ class Matcher:
         for q, p in self.blocker.pairs(table):
             fresh = (q < n_new) | (p < n_new)  # two existing reports are never re-linked
             q, p = q[fresh], p[fresh]
-            ok, score = self.scorer.score(table, q, p)
+            ok, score = self.scorer.score(table, q, p, floor=self.config.anchor_min)
             ok &= score >= self.config.anchor_min
             keep_i.append(np.minimum(q, p)[ok])
             keep_j.append(np.maximum(q, p)[ok])
