@@ -144,3 +144,12 @@ def test_unknown_override_fields_are_refused() -> None:
 def test_an_incident_needs_a_report() -> None:
     with pytest.raises(ValueError, match="no reports"):
         derive_incident("inc-1", [])
+
+
+def test_an_analysts_best_figure_outside_the_range_widens_it() -> None:
+    incident = derive_incident("inc-1", [report("e1", "d1", "2024-03-06")],
+                               overrides={"fatalities_best": 20})
+    assert (incident.fatalities_low, incident.fatalities_best, incident.fatalities_high) == (
+        12, 20, 20
+    )
+    assert incident.rules["fatalities_high"] == "widened to the analyst's best figure"

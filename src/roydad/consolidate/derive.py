@@ -133,7 +133,22 @@ def derive_incident(
         fields["rules"] = {
             **fields["rules"], **{name: "set by an analyst" for name in overrides}
         }
+        _keep_in_range(fields, "fatalities_low", "fatalities_best", "fatalities_high")
     return Incident.model_validate(fields)
+
+
+def _keep_in_range(fields: dict[str, Any], low: str, best: str, high: str) -> None:
+    """low ≤ best ≤ high after an analyst's edit: a best figure outside the sources' range
+    widens the range to include it (the analyst knows something the reports did not say)."""
+    value = fields.get(best)
+    if value is None:
+        return
+    if fields.get(low) is None or fields[low] > value:
+        fields[low] = value
+        fields["rules"][low] = "widened to the analyst's best figure"
+    if fields.get(high) is None or fields[high] < value:
+        fields[high] = value
+        fields["rules"][high] = "widened to the analyst's best figure"
 
 
 def _report_order(report: Report) -> tuple[str, str, str]:
