@@ -3,6 +3,11 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= sqlite:///roydad.db
+# `make run` ends by serving the web UI; this account is created for it if missing (a local demo:
+# change the password with `roydad user passwd admin`, or set ADMIN_PASSWORD).
+PORT ?= 8000
+ADMIN_USER ?= admin
+ADMIN_PASSWORD ?= roydad-admin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test bench lint install clean
@@ -21,6 +26,9 @@ run: $(STAMP)
 	$(BIN)/roydad consolidate --db $(DB)
 	$(BIN)/roydad summary --db $(DB)
 	$(BIN)/roydad incidents --db $(DB) --limit 15
+	ROYDAD_PASSWORD='$(ADMIN_PASSWORD)' $(BIN)/roydad user add $(ADMIN_USER) --role admin --if-missing --db $(DB)
+	@echo "web UI on http://127.0.0.1:$(PORT)/ - log in as $(ADMIN_USER) / $(ADMIN_PASSWORD) (Ctrl-C stops it)"
+	$(BIN)/roydad serve --db $(DB) --host 127.0.0.1 --port $(PORT)
 
 test: $(STAMP)
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -11,7 +11,7 @@ from importlib import import_module
 
 import typer
 
-MODULES: tuple[str, ...] = ("incidents", "export")
+MODULES: tuple[str, ...] = ("incidents", "export", "serve")
 
 
 def register_all(app: typer.Typer) -> None:

@@ -30,6 +30,7 @@ from roydad.store.records import (
     StaleEditError,
 )
 from roydad.store.rows import event_record, utc_now
+from roydad.store.search import evidence_match
 
 if TYPE_CHECKING:
     from roydad.analysis.ach import AchMatrix
@@ -100,8 +101,13 @@ class IncidentStore:
             stmt = stmt.limit(flt.limit)
         if flt.offset:
             stmt = stmt.offset(flt.offset)
+        # A page (the UI's 50) is read in one go. Streamed through a PostgreSQL server-side
+        # cursor, it would be planned for its first rows only: for a rare actor or phrase, a walk
+        # down the date index past most incidents (0.8 s instead of 25 ms on 1M incidents).
+        streamed = flt.limit is None or flt.limit > _PAGE
+        options: dict[str, Any] = {"yield_per": _PAGE} if streamed else {}
         with self.engine.connect() as conn:
-            result = conn.execution_options(yield_per=_PAGE).execute(stmt)
+            result = conn.execution_options(**options).execute(stmt)
             for page in result.partitions():
                 for row in page:
                     yield Incident.model_validate_json(row[0])
@@ -842,27 +848,14 @@ def _filtered(stmt: sa.Select[Any], flt: IncidentFilter) -> sa.Select[Any]:
     if flt.actor is not None:
         a = t.incident_actors.c
         wanted = flt.actor.lower()
-        stmt = stmt.where(
+        # IN, not a correlated EXISTS: SQLite can then start from the actor's rows (indexes on
+        # lower(name) and kb_id) instead of testing every incident; 1.3 s -> 0.3 ms for a rare
+        # actor on 100k incidents (tests/store/test_explain.py).
+        stmt = stmt.where(i.id.in_(
             sa.select(a.incident_id)
-            .where(a.incident_id == i.id, sa.or_(sa.func.lower(a.name) == wanted,
-                                                 a.kb_id == flt.actor))
-            .exists()
-        )
+            .where(sa.or_(sa.func.lower(a.name) == wanted, a.kb_id == flt.actor))
+        ))
     if flt.text is not None and flt.text.strip():
-        stmt = stmt.where(_text_match(flt.text))
+        # Whole words, all of them, in one report's evidence; "quoted phrases" and prefix* too.
+        stmt = stmt.where(evidence_match(flt.text))
     return stmt
-
-
-def _text_match(text: str) -> sa.ColumnElement[bool]:
-    """Incidents with a report whose evidence contains every word of `text` (case-insensitive)."""
-    m = t.incident_members.c
-    e = t.event_mentions.c
-    words = [w for w in text.lower().split() if w]
-    evidence = sa.func.lower(e.evidence_text)
-    return (
-        sa.select(m.event_id)
-        .join(t.event_mentions, e.event_id == m.event_id)
-        .where(m.incident_id == t.incidents.c.id, *(evidence.contains(w, autoescape=True)
-                                                     for w in words))
-        .exists()
-    )

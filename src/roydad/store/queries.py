@@ -3,7 +3,11 @@ inside the caller's transaction, so the Store decides what is atomic."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import psycopg
 import sqlalchemy as sa
+from psycopg import sql
 from sqlalchemy.dialects import postgresql, sqlite
 
 from roydad.store import schema as t
@@ -35,7 +39,16 @@ def insert_ignoring(conn: sa.Connection, table: sa.Table, keys: list[str]) -> sa
     raise NotImplementedError(f"roydad supports SQLite and PostgreSQL, not {conn.dialect.name}")
 
 
+# PostgreSQL batches of at least this many rows go in with COPY, smaller ones with executemany.
+# benchmarks/store.py measures both (set it to sys.maxsize for executemany only).
+COPY_MIN_ROWS = 64
+
+
 def insert_event_rows(conn: sa.Connection, rows: EventRows) -> None:
+    """Insert a batch's event rows: COPY on PostgreSQL, executemany elsewhere.
+
+    The evidence search index follows by itself (a GIN index on PostgreSQL, triggers on SQLite).
+    """
     # Parents first: the children's foreign keys are checked immediately.
     for table, batch in (
         (t.event_mentions, rows.events),
@@ -43,8 +56,33 @@ def insert_event_rows(conn: sa.Connection, rows: EventRows) -> None:
         (t.event_claims, rows.claims),
         (t.event_spans, rows.spans),
     ):
-        if batch:
+        if not batch:
+            continue
+        if conn.dialect.name == "postgresql" and len(batch) >= COPY_MIN_ROWS:
+            copy_rows(conn, table, batch)
+        else:
             conn.execute(sa.insert(table), batch)
+
+
+def copy_rows(conn: sa.Connection, table: sa.Table, batch: list[dict[str, Any]]) -> None:
+    """COPY `batch` (dicts with the same keys) into `table` on the caller's transaction.
+
+    psycopg's own errors are raised as SQLAlchemy's, like those of `conn.execute`, so callers
+    see an IntegrityError for a duplicate key whichever way the rows went in.
+    """
+    columns = list(batch[0])
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, columns))
+    )
+    driver = conn.connection.driver_connection
+    assert isinstance(driver, psycopg.Connection), "COPY needs the psycopg driver"
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in batch:
+                copy.write_row([row[name] for name in columns])
+    except psycopg.Error as exc:
+        text = statement.as_string(driver)
+        raise sa.exc.DBAPIError.instance(text, None, exc, psycopg.Error) from exc
 
 
 def children_by_event(

@@ -347,3 +347,66 @@ ach_cells = sa.Table(
     sa.Column("value", sa.String(16), nullable=False),
     sa.Column("decision_id", sa.Integer, sa.ForeignKey("decisions.id"), nullable=True),
 )
+
+
+# -- users of the web UI and API (migration 0003) -----------------------------------------------
+
+USER_ROLES = ("viewer", "analyst", "admin")
+
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String, nullable=False),
+    # argon2id, in the PHC string format (algorithm and parameters included).
+    sa.Column("password_hash", sa.String, nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("name", name="uq_users_name"),
+    sa.CheckConstraint("role IN ('viewer', 'analyst', 'admin')", name="role"),
+)
+
+# A login: the cookie carries a random token, the table only its SHA-256, so a copy of the
+# database does not let anyone sign in as its users.
+sessions = sa.Table(
+    "sessions",
+    metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column(
+        "user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False
+    ),
+    # The synchronizer token every state-changing request of this session must carry.
+    sa.Column("csrf_token", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_sessions_user_id", "user_id"),
+)
+
+
+# -- created by migration 0004 but not described above ------------------------------------------
+
+# SQLAlchemy tables cannot describe these (an FTS5 virtual table with its shadow tables and
+# triggers, a PostgreSQL-only generated tsvector column, expression and DESC NULLS LAST indexes),
+# so the schema comparison skips them by name and tests/store/test_search.py and test_explain.py
+# check them directly.
+MIGRATION_ONLY_TABLE_PREFIX = "evidence_fts"
+MIGRATION_ONLY_COLUMNS = frozenset({("event_mentions", "evidence_search")})
+MIGRATION_ONLY_INDEXES = frozenset({
+    "ix_event_mentions_evidence_search",
+    "ix_incidents_list_order",
+    "ix_incidents_list_country",
+    "ix_incidents_list_province",
+    "ix_incident_actors_lower_name",
+})
+
+
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """Alembic's `include_object` hook: leave out what only the migrations describe."""
+    if type_ == "table" and name is not None and name.startswith(MIGRATION_ONLY_TABLE_PREFIX):
+        return False
+    if type_ == "column":
+        table = getattr(getattr(obj, "table", None), "name", None)
+        return (table, name) not in MIGRATION_ONLY_COLUMNS
+    return not (type_ == "index" and name in MIGRATION_ONLY_INDEXES)

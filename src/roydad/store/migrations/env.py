@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import context
 
 from roydad.store.engine import create_store_engine, resolve_db_url
-from roydad.store.schema import metadata
+from roydad.store.schema import include_object, metadata
 
 config = context.config
 
@@ -22,6 +22,8 @@ def _configure(connection: sa.Connection) -> None:
         connection=connection,
         target_metadata=metadata,
         compare_type=True,
+        # Objects only the migrations describe (FTS5, expression indexes): never "drop" them.
+        include_object=include_object,
         # SQLite cannot ALTER most things; batch mode rebuilds the table in future revisions.
         render_as_batch=connection.dialect.name == "sqlite",
     )

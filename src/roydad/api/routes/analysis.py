@@ -1,0 +1,118 @@
+"""Aggregates for the pages: facet counts, the timeline, map points, actors and their network."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
+
+from roydad.api import queries
+from roydad.api.auth import Viewer
+from roydad.api.context import context
+from roydad.api.etag import json_with_etag
+from roydad.api.filters import incident_filter
+from roydad.api.schemas import (
+    ActorProfile,
+    Count,
+    Facets,
+    MapPoints,
+    Meta,
+    Network,
+    Problem,
+    Timeline,
+)
+from roydad.api.settings import CERTAINTIES, EVENT_TYPES, REVIEW_STATUSES
+from roydad.store import IncidentFilter
+
+router = APIRouter(tags=["analysis"], responses={401: {"model": Problem}})
+
+Filter = Annotated[IncidentFilter, Depends(incident_filter)]
+
+
+@router.get("/meta", response_model=Meta)
+def meta(request: Request, _session: Viewer) -> Response:
+    """The vocabulary of the UI: event types with their colours, certainties, statuses, and the
+    fields an analyst may edit."""
+    settings = context(request).settings
+    body = Meta(
+        event_types=list(EVENT_TYPES),
+        type_colours={t: settings.colour(t) for t in EVENT_TYPES},
+        certainties=list(CERTAINTIES),
+        statuses=list(REVIEW_STATUSES),
+        editable_fields={
+            name: {"kind": f.kind, "choices": list(f.options())}
+            for name, f in settings.editable_fields.items()
+        },
+    )
+    return json_with_etag(request, body)
+
+
+@router.get("/facets", response_model=Facets)
+def facets(request: Request, _session: Viewer, flt: Filter) -> Response:
+    """How many incidents match, and how many per type, country, certainty and status."""
+    with context(request).store.engine.connect() as conn:
+        return json_with_etag(request, queries.facets(conn, flt))
+
+
+@router.get("/timeline", response_model=Timeline)
+def timeline(
+    request: Request, _session: Viewer, flt: Filter,
+    interval: Literal["week", "month"] = "month",
+) -> Response:
+    """Incidents (and their best fatality counts) per week or month and type."""
+    with context(request).store.engine.connect() as conn:
+        buckets = queries.timeline(conn, flt, interval)
+    return json_with_etag(request, Timeline(interval=interval, buckets=buckets))
+
+
+@router.get("/map", response_model=MapPoints)
+def map_points(request: Request, _session: Viewer, flt: Filter) -> Response:
+    """Incidents with coordinates (the deadliest first, up to the configured maximum)."""
+    ctx = context(request)
+    with ctx.store.engine.connect() as conn:
+        points = queries.map_points(conn, flt, ctx.settings.max_map_points)
+    return json_with_etag(request, points)
+
+
+@router.get("/network", response_model=Network)
+def network(
+    request: Request, _session: Viewer,
+    since: Annotated[date | None, Query()] = None,
+    until: Annotated[date | None, Query()] = None,
+    actor: Annotated[str | None, Query(max_length=200)] = None,
+) -> Response:
+    """Actors linked by incidents: actor → recipient, per event type, weighted by incidents."""
+    ctx = context(request)
+    with ctx.store.engine.connect() as conn:
+        graph = queries.network(
+            conn, since=since, until=until, actor=actor or None,
+            max_edges=ctx.settings.max_network_edges,
+        )
+    return json_with_etag(request, graph)
+
+
+@router.get("/actors", response_model=list[Count])
+def actor_names(
+    request: Request, _session: Viewer,
+    prefix: Annotated[str, Query(max_length=200)] = "",
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> Response:
+    """Actor names starting with `prefix`, most frequent first (for search boxes)."""
+    with context(request).store.engine.connect() as conn:
+        return json_with_etag(request, queries.actor_names(conn, prefix, limit))
+
+
+@router.get(
+    "/actors/{name:path}", response_model=ActorProfile, responses={404: {"model": Problem}}
+)
+def actor(
+    request: Request, _session: Viewer,
+    name: Annotated[str, Path(min_length=1, max_length=200)],
+) -> Response:
+    """An actor: kinds, countries, the words reports use for it, and its roles per year."""
+    with context(request).store.engine.connect() as conn:
+        profile = queries.actor_profile(conn, name)
+    if profile is None:
+        raise HTTPException(404, f"no actor named {name!r} in any incident")
+    return json_with_etag(request, profile)

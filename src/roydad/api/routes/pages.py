@@ -1,0 +1,227 @@
+"""The web UI's pages, rendered on the server with autoescaping Jinja templates.
+
+The incident list and incident page are rendered here in full; the map, timeline, network and
+review queue are shells whose scripts read the JSON API.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from roydad.api import queries
+from roydad.api.auth import (
+    SESSION_COOKIE,
+    Admin,
+    AdminWrite,
+    Analyst,
+    Viewer,
+    ViewerWrite,
+    clear_session_cookie,
+    current_session,
+    login_csrf_matches,
+    login_token,
+    set_login_cookie,
+    set_session_cookie,
+)
+from roydad.api.context import context
+from roydad.api.filters import Order, incident_filter, query_string
+from roydad.api.service import (
+    ach_matrix,
+    incident_or_404,
+    incident_page,
+    source_documents,
+)
+from roydad.api.settings import CERTAINTIES, EVENT_TYPES, REVIEW_STATUSES
+from roydad.api.users import Session, UserError
+from roydad.store import IncidentFilter
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+Filter = Annotated[IncidentFilter, Depends(incident_filter)]
+
+
+def render(
+    request: Request, template: str, session: Session | None, active: str,
+    status_code: int = 200, **values: Any,
+) -> Response:
+    ctx = context(request)
+    values.update(
+        session=session, active=active, colours=ctx.settings.type_colours,
+        event_types=EVENT_TYPES, certainties=CERTAINTIES, statuses=REVIEW_STATUSES,
+    )
+    return ctx.templates.TemplateResponse(request, template, values, status_code=status_code)
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site: never an open redirect to another host."""
+    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
+        return target
+    return "/incidents"
+
+
+# -- logging in ---------------------------------------------------------------------------------
+
+
+@router.get("/login")
+def login_form(
+    request: Request, next_: Annotated[str | None, Query(alias="next")] = None
+) -> Response:
+    if current_session(request) is not None:
+        return RedirectResponse(_safe_next(next_), status_code=303)
+    return _login_page(request, next_, None)
+
+
+def _login_page(
+    request: Request, next_: str | None, error: str | None, status_code: int = 200
+) -> Response:
+    token = login_token(request)
+    page = render(request, "login.html", None, "login", status_code=status_code,
+                  next=_safe_next(next_), error=error, csrf_token=token)
+    set_login_cookie(request, page, token)
+    return page
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    name: Annotated[str, Form(max_length=200)],
+    password: Annotated[str, Form(max_length=1000)],
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+    next_: Annotated[str | None, Form(alias="next")] = None,
+) -> Response:
+    ctx = context(request)
+    if not login_csrf_matches(request, csrf_token):
+        return _login_page(request, next_, "The login form expired. Please try again.", 400)
+    if ctx.throttle.blocked(name):
+        message = "Too many failed logins for this name. Wait a few minutes and try again."
+        return _login_page(request, next_, message, 429)
+    user = ctx.users.authenticate(name, password)
+    if user is None:
+        ctx.throttle.failed(name)
+        return _login_page(request, next_, "Unknown name or wrong password.", 400)
+    ctx.throttle.succeeded(name)
+    token, _session = ctx.users.start_session(user)
+    response = RedirectResponse(_safe_next(next_), status_code=303)
+    set_session_cookie(request, response, token)
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, _session: ViewerWrite) -> Response:
+    token = request.cookies.get(SESSION_COOKIE)
+    if token:
+        context(request).users.end_session(token)
+    response = RedirectResponse("/login", status_code=303)
+    clear_session_cookie(response)
+    return response
+
+
+# -- pages --------------------------------------------------------------------------------------
+
+
+@router.get("/")
+def home(_session: Viewer) -> Response:
+    return RedirectResponse("/incidents", status_code=303)
+
+
+@router.get("/incidents")
+def incidents(
+    request: Request,
+    session: Viewer,
+    flt: Filter,
+    order: Order = "date",
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> Response:
+    ctx = context(request)
+    limit = ctx.settings.page_size
+    page = incident_page(ctx.store, flt, order=order, limit=limit, offset=offset)
+    with ctx.store.engine.connect() as conn:
+        counts = queries.facets(conn, flt)
+    return render(
+        request, "incidents.html", session, "incidents", page=page, facets=counts, flt=flt,
+        order=order, query=query_string(flt), query_with_order=query_string(flt, order=order),
+    )
+
+
+@router.get("/incidents/{incident_id}")
+def incident(
+    request: Request, session: Viewer,
+    incident_id: Annotated[str, Path(min_length=1, max_length=200)],
+) -> Response:
+    store = context(request).store
+    found = incident_or_404(store, incident_id)
+    history = sorted(store.incident_history(incident_id), key=lambda d: d.id)
+    ach: dict[str, Any] | None = None
+    ach_error = None
+    try:
+        ach = ach_matrix(store, incident_id)
+    except HTTPException as error:
+        ach_error = str(error.detail)
+    return render(
+        request, "incident.html", session, "incidents", incident=found,
+        documents=source_documents(store, found), history=history, ach=ach,
+        ach_error=ach_error, editable=context(request).settings.editable_fields,
+    )
+
+
+@router.get("/map")
+def map_page(request: Request, session: Viewer, flt: Filter) -> Response:
+    return render(request, "map.html", session, "map", flt=flt, query=query_string(flt))
+
+
+@router.get("/timeline")
+def timeline_page(request: Request, session: Viewer, flt: Filter) -> Response:
+    return render(request, "timeline.html", session, "timeline", flt=flt,
+                  query=query_string(flt))
+
+
+@router.get("/network")
+def network_page(request: Request, session: Viewer) -> Response:
+    return render(request, "network.html", session, "network")
+
+
+@router.get("/actors/{name:path}")
+def actor_page(
+    request: Request, session: Viewer,
+    name: Annotated[str, Path(min_length=1, max_length=200)],
+) -> Response:
+    ctx = context(request)
+    with ctx.store.engine.connect() as conn:
+        profile = queries.actor_profile(conn, name)
+    if profile is None:
+        raise HTTPException(404, f"no actor named {name!r} in any incident")
+    flt = IncidentFilter(actor=name)
+    page = incident_page(ctx.store, flt, order="date", limit=ctx.settings.page_size, offset=0)
+    return render(request, "actor.html", session, "network", profile=profile, page=page,
+                  query=query_string(flt))
+
+
+@router.get("/review")
+def review_page(request: Request, session: Analyst) -> Response:
+    return render(request, "review.html", session, "review",
+                  editable=context(request).settings.editable_fields)
+
+
+@router.get("/users")
+def users_page(request: Request, session: Admin) -> Response:
+    return render(request, "users.html", session, "users",
+                  users=context(request).users.all(), error=None)
+
+
+@router.post("/users")
+def add_user(
+    request: Request,
+    session: AdminWrite,
+    name: Annotated[str, Form(max_length=200)],
+    password: Annotated[str, Form(max_length=1000)],
+    role: Annotated[str, Form(max_length=20)],
+) -> Response:
+    users = context(request).users
+    try:
+        users.add(name, password, role)
+    except UserError as error:
+        return render(request, "users.html", session, "users", status_code=400,
+                      users=users.all(), error=str(error))
+    return RedirectResponse("/users", status_code=303)

@@ -1,0 +1,134 @@
+"""Analysts' decisions: the review queue, accept, reject, edit, merge, split, undo.
+
+Every decision names its user and goes into the store's audit trail. Accept, reject and edit
+carry the version they were made on: a decision on a stale version is refused with 409 and a
+message saying who changed the incident, and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Request, Response
+
+from roydad.api.auth import AnalystWrite, Viewer
+from roydad.api.context import context
+from roydad.api.etag import json_with_etag
+from roydad.api.schemas import (
+    EditRequest,
+    IncidentPage,
+    MergeRequest,
+    MergeResult,
+    Problem,
+    RejectRequest,
+    SplitRequest,
+    StatusChange,
+    UndoRequest,
+)
+from roydad.api.service import decide, incident_page
+from roydad.models import Decision, Incident
+from roydad.store import IncidentFilter
+
+router = APIRouter(
+    tags=["review"],
+    responses={401: {"model": Problem}, 403: {"model": Problem}},
+)
+
+IncidentId = Annotated[str, Path(min_length=1, max_length=200)]
+DECISION_ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": Problem}, 409: {"model": Problem}, 422: {"model": Problem},
+}
+
+
+@router.get("/review", response_model=IncidentPage)
+def review_queue(
+    request: Request,
+    _session: Viewer,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> Response:
+    """Machine-coded incidents awaiting review, least confident first."""
+    flt = IncidentFilter(status="machine")
+    page = incident_page(
+        context(request).store, flt, order="uncertain", limit=limit, offset=offset
+    )
+    return json_with_etag(request, page)
+
+
+@router.post(
+    "/incidents/{incident_id}/accept", response_model=Incident, responses=DECISION_ERRORS
+)
+def accept(
+    request: Request, session: AnalystWrite, incident_id: IncidentId, body: StatusChange
+) -> Incident:
+    """Accept the incident as coded."""
+    store = context(request).store
+    return decide(store, incident_id, body.version, lambda: store.set_status(
+        incident_id, "accepted", actor=session.user.name, reason=body.reason,
+        expected_version=body.version,
+    ))
+
+
+@router.post(
+    "/incidents/{incident_id}/reject", response_model=Incident, responses=DECISION_ERRORS
+)
+def reject(
+    request: Request, session: AnalystWrite, incident_id: IncidentId, body: RejectRequest
+) -> Incident:
+    """Reject the incident (not a real happening, or not one we code); a reason is required."""
+    store = context(request).store
+    return decide(store, incident_id, body.version, lambda: store.set_status(
+        incident_id, "rejected", actor=session.user.name, reason=body.reason,
+        expected_version=body.version,
+    ))
+
+
+@router.patch("/incidents/{incident_id}", response_model=Incident, responses=DECISION_ERRORS)
+def edit(
+    request: Request, session: AnalystWrite, incident_id: IncidentId, body: EditRequest
+) -> Incident:
+    """Change fields of the incident, with a reason; the machine's values stay in the history."""
+    store = context(request).store
+    return decide(store, incident_id, body.version, lambda: store.edit_incident(
+        incident_id, body.changes, actor=session.user.name, reason=body.reason,
+        expected_version=body.version,
+    ))
+
+
+@router.post(
+    "/incidents/merge", response_model=MergeResult, responses=DECISION_ERRORS,
+)
+def merge(request: Request, session: AnalystWrite, body: MergeRequest) -> MergeResult:
+    """Merge incidents that are one happening; answers the surviving incident's id."""
+    store = context(request).store
+    survivor = decide(store, body.incident_ids[0], None, lambda: store.merge_incidents(
+        body.incident_ids, actor=session.user.name, reason=body.reason,
+    ))
+    return MergeResult(incident_id=survivor)
+
+
+@router.post(
+    "/incidents/{incident_id}/split", response_model=MergeResult, responses=DECISION_ERRORS,
+)
+def split(
+    request: Request, session: AnalystWrite, incident_id: IncidentId, body: SplitRequest
+) -> MergeResult:
+    """Move the given reports (event ids) out into a new incident; answers the new id."""
+    store = context(request).store
+    new_id = decide(store, incident_id, None, lambda: store.split_incident(
+        incident_id, body.event_ids, actor=session.user.name, reason=body.reason,
+    ))
+    return MergeResult(incident_id=new_id)
+
+
+@router.post("/decisions/{decision_id}/undo", response_model=Decision, responses=DECISION_ERRORS)
+def undo(
+    request: Request, session: AnalystWrite,
+    decision_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
+    body: UndoRequest | None = None,
+) -> Decision:
+    """Undo a decision (itself recorded as a decision)."""
+    store = context(request).store
+    reason = body.reason if body else None
+    return decide(store, str(decision_id), None,
+                  lambda: store.undo(decision_id, actor=session.user.name, reason=reason))

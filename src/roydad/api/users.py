@@ -1,0 +1,237 @@
+"""Users and login sessions: argon2id password hashes, server-side sessions, CSRF tokens.
+
+Sessions live in the database rather than in a signed cookie so that a logout, a role change or
+a removed user takes effect at once, in every process serving the same database. The cookie holds
+a random token; the table holds only its SHA-256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Literal
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from roydad.store.engine import WRITE_OPTION
+from roydad.store.schema import USER_ROLES, sessions, users
+
+Role = Literal["viewer", "analyst", "admin"]
+# Each role may do everything the roles before it may.
+ROLE_RANK: dict[str, int] = {role: rank for rank, role in enumerate(USER_ROLES)}
+SESSION_LIFETIME = timedelta(hours=12)
+MIN_PASSWORD_LENGTH = 8
+
+_hasher = PasswordHasher()
+# Verified against when the name is unknown, so a wrong name costs as long as a wrong password.
+_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+
+
+class UserError(ValueError):
+    """A user cannot be created or changed as asked (name taken, weak password, bad role)."""
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: int
+    name: str
+    role: Role
+    created_at: datetime
+
+    def may(self, role: str) -> bool:
+        """Whether this user has at least the rights of `role`."""
+        return ROLE_RANK[self.role] >= ROLE_RANK[role]
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    user: User
+    csrf_token: str
+    expires_at: datetime
+
+    def csrf_matches(self, token: str | None) -> bool:
+        return token is not None and hmac.compare_digest(token, self.csrf_token)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes for timezone-aware columns; they were stored as UTC.
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _role(value: str) -> Role:
+    for role in ("viewer", "analyst", "admin"):
+        if value == role:
+            return role
+    raise UserError(f"role must be one of {', '.join(USER_ROLES)}, not {value!r}")
+
+
+def _user(row: sa.RowMapping) -> User:
+    return User(
+        id=int(row["id"]), name=str(row["name"]), role=_role(str(row["role"])),
+        created_at=_aware(row["created_at"]),
+    )
+
+
+class UserStore:
+    """The users and sessions tables of one database."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = engine
+        self._writer = engine.execution_options(**{WRITE_OPTION: True})
+
+    # -- users --------------------------------------------------------------------------------
+
+    def add(self, name: str, password: str, role: str) -> User:
+        name = name.strip()
+        if not name:
+            raise UserError("a user needs a name")
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise UserError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        values = {
+            "name": name, "password_hash": _hasher.hash(password), "role": _role(role),
+            "created_at": _now(),
+        }
+        try:
+            with self._writer.begin() as conn:
+                conn.execute(sa.insert(users).values(values))
+        except sa.exc.IntegrityError:
+            raise UserError(f"a user named {name!r} already exists") from None
+        user = self.get(name)
+        assert user is not None
+        return user
+
+    def get(self, name: str) -> User | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(users).where(users.c.name == name)).mappings().first()
+        return _user(row) if row is not None else None
+
+    def all(self) -> list[User]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(users).order_by(users.c.name)).mappings().all()
+        return [_user(row) for row in rows]
+
+    def set_role(self, name: str, role: str) -> User:
+        with self._writer.begin() as conn:
+            stmt = sa.update(users).where(users.c.name == name).values(role=_role(role))
+            if conn.execute(stmt).rowcount != 1:
+                raise UserError(f"no user named {name!r}")
+        user = self.get(name)
+        assert user is not None
+        return user
+
+    def set_password(self, name: str, password: str) -> None:
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise UserError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        with self._writer.begin() as conn:
+            stmt = (
+                sa.update(users).where(users.c.name == name)
+                .values(password_hash=_hasher.hash(password))
+            )
+            if conn.execute(stmt).rowcount != 1:
+                raise UserError(f"no user named {name!r}")
+            # A new password signs out every existing session of the user.
+            uid = sa.select(users.c.id).where(users.c.name == name).scalar_subquery()
+            conn.execute(sa.delete(sessions).where(sessions.c.user_id == uid))
+
+    def authenticate(self, name: str, password: str) -> User | None:
+        """The user, if the password is theirs; None otherwise (same cost either way)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(users).where(users.c.name == name)).mappings().first()
+        stored = str(row["password_hash"]) if row is not None else _DUMMY_HASH
+        try:
+            _hasher.verify(stored, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return None
+        if row is None:
+            return None
+        if _hasher.check_needs_rehash(stored):
+            with self._writer.begin() as conn:
+                conn.execute(
+                    sa.update(users).where(users.c.id == row["id"])
+                    .values(password_hash=_hasher.hash(password))
+                )
+        return _user(row)
+
+    # -- sessions -----------------------------------------------------------------------------
+
+    def start_session(self, user: User) -> tuple[str, Session]:
+        """A new session for `user`: the cookie token (shown once) and the session."""
+        token = secrets.token_urlsafe(32)
+        now = _now()
+        session = Session(user, secrets.token_urlsafe(32), now + SESSION_LIFETIME)
+        with self._writer.begin() as conn:
+            # Expired sessions are removed as new ones start: the table stays small.
+            conn.execute(sa.delete(sessions).where(sessions.c.expires_at < now))
+            conn.execute(sa.insert(sessions).values(
+                token_hash=_token_hash(token), user_id=user.id, csrf_token=session.csrf_token,
+                created_at=now, expires_at=session.expires_at,
+            ))
+        return token, session
+
+    def session(self, token: str) -> Session | None:
+        """The live session the cookie token names, or None (unknown or expired)."""
+        stmt = (
+            sa.select(users, sessions.c.csrf_token, sessions.c.expires_at)
+            .join(sessions, sessions.c.user_id == users.c.id)
+            .where(sessions.c.token_hash == _token_hash(token))
+        )
+        with self.engine.connect() as conn:
+            row = conn.execute(stmt).mappings().first()
+        if row is None:
+            return None
+        expires = _aware(row["expires_at"])
+        if expires <= _now():
+            return None
+        return Session(_user(row), str(row["csrf_token"]), expires)
+
+    def end_session(self, token: str) -> None:
+        with self._writer.begin() as conn:
+            conn.execute(sa.delete(sessions).where(sessions.c.token_hash == _token_hash(token)))
+
+
+class LoginThrottle:
+    """Slows password guessing: after `limit` failures for a name within `window` seconds,
+    further attempts for that name are refused until the oldest failure ages out.
+
+    In memory, per process: it stops a script hammering one server, which is its job."""
+
+    def __init__(self, limit: int = 5, window: float = 300.0) -> None:
+        self.limit = limit
+        self.window = window
+        self._failures: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, name: str, now: float) -> deque[float]:
+        failures = self._failures.setdefault(name.casefold(), deque())
+        while failures and failures[0] < now - self.window:
+            failures.popleft()
+        return failures
+
+    def blocked(self, name: str) -> bool:
+        with self._lock:
+            return len(self._recent(name, time.monotonic())) >= self.limit
+
+    def failed(self, name: str) -> None:
+        with self._lock:
+            now = time.monotonic()
+            self._recent(name, now).append(now)
+
+    def succeeded(self, name: str) -> None:
+        with self._lock:
+            self._failures.pop(name.casefold(), None)
