@@ -27,7 +27,7 @@ from roydad.api.schemas import (
 )
 from roydad.store import IncidentFilter
 from roydad.store import schema as t
-from roydad.store.search import evidence_match
+from roydad.store.incidents import incident_conditions
 
 i = t.incidents.c
 ia = t.incident_actors.c
@@ -39,34 +39,9 @@ def _like_pattern(text: str) -> str:
 
 
 def filter_clauses(flt: IncidentFilter) -> list[sa.ColumnElement[bool]]:
-    """The WHERE conditions of `flt` over the incidents table (paging and order ignored)."""
-    where: list[sa.ColumnElement[bool]] = []
-    if flt.event_type is not None:
-        where.append(i.event_type == flt.event_type)
-    if flt.country is not None:
-        where.append(i.location_country == flt.country.upper())
-    if flt.admin1 is not None:
-        where.append(sa.func.lower(i.location_admin1) == flt.admin1.lower())
-    if flt.actor is not None:
-        wanted = flt.actor.lower()
-        # IN, as the store does: the database starts from the actor's rows.
-        where.append(i.id.in_(
-            sa.select(ia.incident_id)
-            .where(sa.or_(sa.func.lower(ia.name) == wanted, ia.kb_id == flt.actor))
-        ))
-    if flt.since is not None:
-        where.append(sa.func.coalesce(i.date_end, i.date_start) >= flt.since)
-    if flt.until is not None:
-        where.append(i.date_start <= flt.until)
-    if flt.certainty is not None:
-        where.append(i.certainty == flt.certainty)
-    if flt.status is not None:
-        where.append(i.status == flt.status)
-    if flt.min_sources is not None:
-        where.append(i.source_count >= flt.min_sources)
-    if flt.text is not None and flt.text.strip():
-        where.append(evidence_match(flt.text))
-    return where
+    """The WHERE conditions of `flt` over the incidents table (paging and order ignored): the
+    store's own, so the counts here always agree with `Store.count_incidents`."""
+    return incident_conditions(flt)
 
 
 def _counts(conn: sa.Connection, column: sa.ColumnElement[str | None], where: list[
