@@ -5,6 +5,8 @@ from __future__ import annotations
 import getpass
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Annotated
 
@@ -38,6 +40,23 @@ def _open(db: str | None) -> Store:
     from roydad.store import open_store
 
     return open_store(db)
+
+
+@contextmanager
+def _opened(db: str | None) -> Iterator[Store]:
+    """The store for one command; a missing incident or a refused decision becomes a clear
+    one-line error and exit code 1, and the store is closed either way."""
+    from roydad.store import StaleEditError
+
+    store = _open(db)
+    try:
+        yield store
+    except (KeyError, ValueError, StaleEditError) as exc:
+        # KeyError's str() is the repr of its message.
+        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
+        raise _fail(str(message)) from None
+    finally:
+        store.close()
 
 
 def _who(by: str | None) -> str:
@@ -192,13 +211,8 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
     ) -> None:
         """Merge incidents that are one happening (undo with `roydad undo`)."""
-        store = _open(db)
-        try:
+        with _opened(db) as store:
             survivor = store.merge_incidents(incident_ids, actor=_who(by), reason=reason)
-        except (KeyError, ValueError) as exc:
-            raise _fail(str(exc).strip("'\"")) from None
-        finally:
-            store.close()
         typer.echo(f"merged into {survivor}")
 
     @app.command()
@@ -208,13 +222,8 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
     ) -> None:
         """Move reports out of an incident into a new one (undo with `roydad undo`)."""
-        store = _open(db)
-        try:
+        with _opened(db) as store:
             new_id = store.split_incident(incident_id, event_ids, actor=_who(by), reason=reason)
-        except (KeyError, ValueError) as exc:
-            raise _fail(str(exc).strip("'\"")) from None
-        finally:
-            store.close()
         typer.echo(f"split {len(event_ids)} reports into {new_id}")
 
     @app.command()
@@ -225,8 +234,6 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None, by: ByOption = None,
     ) -> None:
         """Set incident fields by hand, e.g. `fatalities_best=3 date_start=2024-03-05`."""
-        from roydad.store import StaleEditError
-
         values: dict[str, object] = {}
         for change in changes:
             name, sep, raw = change.partition("=")
@@ -236,17 +243,12 @@ def register(app: typer.Typer) -> None:
                 values[name] = json.loads(raw)
             except json.JSONDecodeError:
                 values[name] = raw
-        store = _open(db)
-        try:
+        with _opened(db) as store:
             current = store.incident(incident_id)
             if current is None:
                 raise _fail(f"no incident {incident_id}")
             store.edit_incident(incident_id, values, actor=_who(by), reason=reason,
                                 expected_version=current.version)
-        except (ValueError, StaleEditError) as exc:
-            raise _fail(str(exc)) from None
-        finally:
-            store.close()
         typer.echo(f"edited {incident_id}: {', '.join(values)}")
 
     @app.command()
@@ -259,15 +261,12 @@ def register(app: typer.Typer) -> None:
         status = {"accept": "accepted", "reject": "rejected", "reopen": "machine"}.get(verdict)
         if status is None:
             raise typer.BadParameter("choose accept, reject or reopen", param_hint="VERDICT")
-        store = _open(db)
-        try:
+        with _opened(db) as store:
             current = store.incident(incident_id)
             if current is None:
                 raise _fail(f"no incident {incident_id}")
             store.set_status(incident_id, status, actor=_who(by), reason=reason,
                              expected_version=current.version)
-        finally:
-            store.close()
         typer.echo(f"{incident_id}: {status}")
 
     @app.command()
@@ -276,13 +275,8 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
     ) -> None:
         """Reverse a decision (merge, split, attach, edit, accept, reject)."""
-        store = _open(db)
-        try:
+        with _opened(db) as store:
             done = store.undo(decision_id, actor=_who(by), reason=reason)
-        except (KeyError, ValueError) as exc:
-            raise _fail(str(exc).strip("'\"")) from None
-        finally:
-            store.close()
         typer.echo(f"undid decision {decision_id} (decision {done.id})")
 
 
@@ -297,13 +291,8 @@ def _register_ach(app: typer.Typer) -> None:
         facts of every report bear on each hypothesis (least inconsistent first)."""
         from roydad.analysis.ach import render_ach
 
-        store = _open(db)
-        try:
+        with _opened(db) as store:
             matrix = store.ach(incident_id)
-        except KeyError as exc:
-            raise _fail(str(exc).strip("'\"")) from None
-        finally:
-            store.close()
         if json_:
             typer.echo(json.dumps(matrix.to_dict(), indent=2, ensure_ascii=False))
             return
@@ -325,14 +314,9 @@ def _register_ach(app: typer.Typer) -> None:
         """Add an evidence row to an incident's ACH matrix (a recorded, undoable decision)."""
         from roydad.cli import _parse_day
 
-        store = _open(db)
-        try:
+        with _opened(db) as store:
             key = store.add_ach_evidence(incident_id, text, actor=_who(by), source=source,
                                          on=_parse_day(on, "--date"), reason=reason)
-        except (KeyError, ValueError) as exc:
-            raise _fail(str(exc).strip("'\"")) from None
-        finally:
-            store.close()
         typer.echo(f"added evidence {key} to {incident_id}")
 
     @app.command("ach-cell")
@@ -344,14 +328,9 @@ def _register_ach(app: typer.Typer) -> None:
         db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
     ) -> None:
         """Set one cell of the ACH matrix by judgement (a recorded, undoable decision)."""
-        store = _open(db)
-        try:
+        with _opened(db) as store:
             store.set_ach_cell(incident_id, evidence_key, hypothesis, value.upper(),
                                actor=_who(by), reason=reason)
-        except (KeyError, ValueError) as exc:
-            raise _fail(str(exc).strip("'\"")) from None
-        finally:
-            store.close()
         typer.echo(f"{incident_id}: {evidence_key} × {hypothesis} = {value.upper()}")
 
 

@@ -141,18 +141,7 @@ class IncidentStore:
 
     def document(self, document_id: str) -> Document | None:
         """A stored document with its full text (its first origin as `origin`)."""
-        d = t.documents.c
-        first_origin = (
-            sa.select(t.sources.c.origin)
-            .where(t.sources.c.document_id == d.id)
-            .order_by(t.sources.c.id)
-            .limit(1)
-            .scalar_subquery()
-        )
-        stmt = sa.select(
-            d.id, d.text, d.pub_date, d.title, d.url, d.publisher, d.language, d.calendar,
-            first_origin.label("origin"),
-        ).where(d.id == document_id)
+        stmt = q.document_select().where(t.documents.c.id == document_id)
         with self.engine.connect() as conn:
             row = conn.execute(stmt).mappings().first()
         if row is None:

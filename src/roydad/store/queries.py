@@ -24,6 +24,22 @@ def existing_documents(conn: sa.Connection, ids: list[str]) -> set[str]:
     return set(conn.execute(stmt).scalars())
 
 
+def document_select() -> sa.Select[Any]:
+    """Documents' columns as a Document takes them, with `origin` = where each was first read."""
+    d = t.documents.c
+    first_origin = (
+        sa.select(t.sources.c.origin)
+        .where(t.sources.c.document_id == d.id)
+        .order_by(t.sources.c.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return sa.select(
+        d.id, d.text, d.pub_date, d.title, d.url, d.publisher, d.language, d.calendar,
+        first_origin.label("origin"),
+    )
+
+
 def existing_sources(conn: sa.Connection, document_ids: list[str]) -> set[tuple[str, str]]:
     s = t.sources.c
     stmt = sa.select(s.document_id, s.origin).where(s.document_id.in_(document_ids))

@@ -186,18 +186,8 @@ class Store(IncidentStore):
         if limit < 0:
             raise ValueError(f"limit must not be negative, got {limit}")
         d = t.documents.c
-        first_origin = (
-            sa.select(t.sources.c.origin)
-            .where(t.sources.c.document_id == d.id)
-            .order_by(t.sources.c.id)
-            .limit(1)
-            .scalar_subquery()
-        )
         stmt = (
-            sa.select(
-                d.id, d.text, d.pub_date, d.title, d.url, d.publisher, d.language, d.calendar,
-                first_origin.label("origin"),
-            )
+            q.document_select()
             .where(d.processed_at.is_(None))
             .order_by(d.ingest_seq, d.id)
             .limit(limit)
