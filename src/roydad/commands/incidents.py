@@ -116,9 +116,11 @@ def register(app: typer.Typer) -> None:
         """Group stored events from different reports into incidents (incremental)."""
         store = _open(db)
         counts = store.consolidate()
+        grouped = counts.mentions - counts.created - counts.attached
         typer.echo(
-            f"consolidated {counts.mentions} events: {counts.created} new incidents, "
-            f"{counts.attached} attached to existing ones → {store.url}"
+            f"consolidated {counts.mentions} events: {counts.created} new incidents "
+            f"({grouped} events joined another new report's incident), {counts.attached} "
+            f"attached to existing incidents → {store.url}"
         )
         store.close()
 
