@@ -117,7 +117,8 @@ def test_load_is_shared(resolver: ActorResolver) -> None:
 # --------------------------------------------------------------------------- aliases
 ALIAS_SETS = {
     "iskp": ["ISIS-K", "ISKP", "Islamic State Khorasan Province", "Islamic State – Khorasan",
-             "Daesh-Khorasan", "IS-K", "ISIL-K", "Islamic State Khurasan Province"],
+             "Daesh-Khorasan", "IS-K", "ISIL-K", "Islamic State Khurasan Province",
+             "Islamic State's Khorasan branch", "the Islamic State's Afghan affiliate"],
     "taliban": ["Taliban", "the Taliban", "Taleban", "Islamic Emirate of Afghanistan",
                 "Taliban's"],
     "irgc": ["IRGC", "Islamic Revolutionary Guard Corps", "Sepah", "Revolutionary Guards"],
