@@ -142,7 +142,7 @@ def test_tehran_rival_attributions_are_the_hypotheses(tehran: Incident) -> None:
 
 def test_tehran_rows_and_diagnosticity(tehran: Incident) -> None:
     matrix = build_ach(tehran)
-    blame = _row(matrix, "blames Taliban")
+    blame = _row(matrix, "Resistance Front of Afghanistan blames Taliban")
     assert blame.kind == "claim" and blame.source == "roydad sample wire"
     assert blame.date == "2025-12-25" and blame.key.startswith("claim:ev-")
     assert _cells(matrix, blame.key) == {TALIBAN: "C", ISI: "I", UNKNOWN: "I"}
@@ -168,23 +168,27 @@ def test_tehran_rows_and_diagnosticity(tehran: Incident) -> None:
 
 def test_tehran_ranking_by_least_inconsistency(tehran: Incident) -> None:
     matrix = build_ach(tehran)
-    # Taliban: I only on the weaker alleged ISI row; ISI: I on the asserted NRF blame;
-    # unknown: I on both.
+    # Taliban: I only on the weaker alleged ISI row; ISI: I on the two asserted blames;
+    # unknown: I on all three.
     assert matrix.ranking == [TALIBAN, ISI, UNKNOWN]
-    assert matrix.inconsistency == {TALIBAN: 0.6, ISI: 1.0, UNKNOWN: 1.6}
+    assert matrix.inconsistency == {TALIBAN: 0.6, ISI: 2.0, UNKNOWN: 2.6}
+    # Sample-02's "opposition groups ... accused the Taliban of ordering the killings" is a
+    # second asserted attribution of the same shooting.
+    opposition = _row(matrix, "opposition groups blames Taliban")
+    assert _cells(matrix, opposition.key) == {TALIBAN: "C", ISI: "I", UNKNOWN: "I"}
     assert matrix.overridden == set()
 
 
 def test_override_changes_the_ranking_and_is_marked(tehran: Incident) -> None:
     plain = build_ach(tehran)
-    blame = _row(plain, "blames Taliban").key
+    blame = _row(plain, "Resistance Front of Afghanistan blames Taliban").key
     extra = AchEvidence(key="analyst:7", kind="analyst", certainty=None, source="Iranian MP",
                         date="2026-01-07",
                         text="The detained suspect is said to have acted on orders from abroad.")
     overrides = {(blame, ISI): "N", ("analyst:7", TALIBAN): "I"}
     matrix = build_ach(tehran, [extra], overrides)
     assert matrix.ranking[0] == ISI
-    assert matrix.inconsistency[ISI] == 0.0 and matrix.inconsistency[TALIBAN] == 1.6
+    assert matrix.inconsistency[ISI] == 1.0 and matrix.inconsistency[TALIBAN] == 1.6
     assert matrix.overridden == set(overrides)
     assert matrix.cells[("analyst:7", UNKNOWN)] == "N"  # not judged yet
     assert matrix.evidence[-1] == extra

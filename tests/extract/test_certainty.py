@@ -81,3 +81,13 @@ def test_naming_an_attack_is_not_hypothetical(nlp: Language) -> None:
 )
 def test_conditions_and_calls_are_hypothetical(nlp: Language, text: str, trigger: str) -> None:
     assert only(nlp, text, trigger).certainty == "hypothetical"
+
+
+def test_a_deed_someone_is_accused_of_ordering_happened(nlp: Language) -> None:
+    accused = only(nlp, "Opposition groups have accused the Taliban of ordering the killings.",
+                   "killings")
+    assert (accused.event_type, accused.certainty) != ("THREATEN", "hypothetical")
+    assert accused.certainty != "hypothetical"
+    # An order to act, without an accusation, is still about the future.
+    ordered = only(nlp, "The commander ordered his men to attack the checkpoint.", "attack")
+    assert ordered.certainty == "hypothetical"

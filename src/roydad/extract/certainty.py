@@ -21,6 +21,8 @@ ORDER: tuple[Certainty, ...] = (
 class CertaintyCues:
     governs: dict[Certainty, frozenset[str]]
     phrases: dict[Certainty, re.Pattern[str] | None]
+    commissioning: frozenset[str] = frozenset()
+    accusations: frozenset[str] = frozenset()
 
 
 @cache
@@ -37,7 +39,11 @@ def load_cues() -> CertaintyCues:
             if words
             else None
         )
-    return CertaintyCues(governs, phrases)
+    commissioned = (raw.get("hypothetical") or {}).get("commissioned") or {}
+    return CertaintyCues(
+        governs, phrases, frozenset(commissioned.get("verbs") or []),
+        frozenset(commissioned.get("accusations") or []),
+    )
 
 
 def _governors(trigger: Token) -> list[Token]:
@@ -68,6 +74,7 @@ _CONDITIONS = {"if", "unless"}
 
 
 def _hypothetical(trigger: Token, governing_lemmas: frozenset[str]) -> bool:
+    cues = load_cues()
     chain = [trigger]
     node = trigger
     while node.head != node and node.dep_ in _INTENT_LINKS:
@@ -84,7 +91,16 @@ def _hypothetical(trigger: Token, governing_lemmas: frozenset[str]) -> bool:
     # "if he is convicted": a condition, not a report.
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for t in chain for c in t.children):
         return True
-    return bool(words & governing_lemmas) or bool(asked & _XCOMP_INTENT)
+    governing = words & governing_lemmas
+    if governing and governing <= cues.commissioning and _accused_of(node, cues.accusations):
+        return False
+    return bool(governing) or bool(asked & _XCOMP_INTENT)
+
+
+def _accused_of(node: Token, accusations: frozenset[str]) -> bool:
+    """`node` is what someone is accused of: "accused X of [ordering the killings]"."""
+    prep = node.head if node.dep_ in ("pcomp", "pobj") else None
+    return prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in accusations
 
 
 def certainty_of(trigger: Token, sentence: Span) -> Certainty:
