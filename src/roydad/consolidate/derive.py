@@ -246,11 +246,10 @@ def _fatalities(reports: Sequence[Report], conflicts: list[FieldConflict]) -> di
     ]
     if not counted:
         return {"fatalities_low": None, "fatalities_best": None, "fatalities_high": None}
-    if len({b[1] for _, b in counted}) > 1:
+    figure = {r.record.event_id: b[1] for r, b in counted}
+    if len(set(figure.values())) > 1:
         conflicts.append(_conflict(
-            "fatalities", [r for r, _ in counted],
-            lambda r: _bounds(r.record.fatalities, r.record.fatalities_low,
-                              r.record.fatalities_high)[1],  # type: ignore[index]
+            "fatalities", [r for r, _ in counted], lambda r: figure[r.record.event_id]
         ))
     return {
         "fatalities_low": min(b[0] for _, b in counted),
@@ -282,9 +281,10 @@ def _actors(reports: Sequence[Report]) -> list[IncidentActor]:
                     name=actor.name, role=actor.role, kind=actor.kind, sector=actor.sector,
                     country=actor.country, kb_id=actor.kb_id,
                 )
+    first_seen = {key: n for n, key in enumerate(found)}
     return [
         found[key].model_copy(update={"reports": counts[key]})
-        for key in sorted(found, key=lambda k: (-counts[k], list(found).index(k)))
+        for key in sorted(found, key=lambda k: (-counts[k], first_seen[k]))
     ]
 
 
