@@ -60,12 +60,13 @@ def _parse_day(value: str | None, option: str) -> date | None:
 
 
 def _calendar(value: str | None) -> Calendar | None:
-    if value is None:
-        return None
-    for calendar in CALENDARS:
-        if value == calendar:
-            return calendar
-    raise typer.BadParameter(f"choose one of {', '.join(CALENDARS)}", param_hint="--calendar")
+    from roydad.ingest.base import InputError, parse_calendar
+
+    try:
+        return parse_calendar(value)
+    except InputError:
+        message = f"choose one of {', '.join(CALENDARS)}"
+        raise typer.BadParameter(message, param_hint="--calendar") from None
 
 
 def _documents(

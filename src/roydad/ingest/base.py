@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from roydad.models import Document, Problem
+from roydad.models import CALENDARS, Calendar, Document, Problem
 
 # spaCy's default `nlp.max_length`: longer texts need a raised limit and a lot of memory.
 DEFAULT_MAX_CHARS = 1_000_000
@@ -124,6 +124,16 @@ def checked_text(text: str, max_chars: int) -> str:
             f"document of {len(text)} characters exceeds the limit of {max_chars}; skipped"
         )
     return text
+
+
+def parse_calendar(value: object) -> Calendar | None:
+    """A document's calendar field: None when absent, one of CALENDARS, else bad input."""
+    if value is None:
+        return None
+    for calendar in CALENDARS:
+        if value == calendar:
+            return calendar
+    raise InputError(f"calendar must be one of {', '.join(CALENDARS)}, not {value!r}")
 
 
 def parse_iso_date(value: str) -> date | None:

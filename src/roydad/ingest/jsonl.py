@@ -21,9 +21,10 @@ from roydad.ingest.base import (
     Source,
     checked_text,
     clean_text,
+    parse_calendar,
     parse_iso_date,
 )
-from roydad.models import CALENDARS, Calendar, Document, Problem
+from roydad.models import Document, Problem
 
 _OPTIONAL_FIELDS = ("title", "url", "publisher", "language")
 
@@ -119,19 +120,10 @@ def _document(raw: bytes, lineno: int, location: str, options: ReadOptions) -> D
         url=optional["url"],
         publisher=optional["publisher"],
         language=optional["language"],
-        calendar=_calendar(record),
+        calendar=parse_calendar(record.get("calendar")),
         origin=f"{location}:{lineno}",
     )
 
-
-def _calendar(record: dict[str, Any]) -> Calendar | None:
-    value = record.get("calendar")
-    if value is None:
-        return None
-    for calendar in CALENDARS:
-        if value == calendar:
-            return calendar
-    raise InputError(f"calendar must be one of {', '.join(CALENDARS)}, not {value!r}")
 
 
 def _required_string(record: dict[str, Any], name: str) -> str:

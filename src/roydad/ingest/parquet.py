@@ -21,9 +21,10 @@ from roydad.ingest.base import (
     Source,
     checked_text,
     clean_text,
+    parse_calendar,
     parse_iso_date,
 )
-from roydad.models import CALENDARS, Calendar, Document, Problem
+from roydad.models import Document, Problem
 
 _REQUIRED = ("id", "text")
 _OPTIONAL_TEXT = ("title", "url", "publisher", "language", "calendar")
@@ -117,7 +118,7 @@ def _document(record: Mapping[str, Any], row: int, location: str, options: ReadO
         url=optional["url"],
         publisher=optional["publisher"],
         language=optional["language"],
-        calendar=_calendar(optional["calendar"]),
+        calendar=parse_calendar(optional["calendar"]),
         origin=f"{location}:{row}",
     )
 
@@ -134,14 +135,6 @@ def _pub_date(value: object) -> date | None:
         raise InputError(f'bad "pub_date" {value!r}: expected a date or "YYYY-MM-DD"')
     return parsed
 
-
-def _calendar(value: str | None) -> Calendar | None:
-    if value is None:
-        return None
-    for calendar in CALENDARS:
-        if value == calendar:
-            return calendar
-    raise InputError(f"calendar must be one of {', '.join(CALENDARS)}, not {value!r}")
 
 
 def _first_line(error: Exception) -> str:
