@@ -25,7 +25,6 @@ date or without a country are left out and counted.
 
 from __future__ import annotations
 
-import csv
 import time
 from collections.abc import Iterable
 from typing import TextIO
@@ -33,7 +32,7 @@ from typing import TextIO
 from roydad.export.countries import Countries
 from roydad.export.notes import notes
 from roydad.export.parties import Coding, Lookup, PartyCoder
-from roydad.export.result import ExportResult
+from roydad.export.result import ExportResult, write_coded_csv
 from roydad.export.rules import AcledRules, acled_rules
 from roydad.models import Incident
 
@@ -157,14 +156,4 @@ def _tags(incident: Incident) -> str:
 def write_acled(incidents: Iterable[Incident], out: TextIO, *, rules: AcledRules | None = None,
                 lookup: Lookup | None = None, now: int | None = None) -> ExportResult:
     """Stream incidents to `out` as ACLED CSV, one incident in memory at a time."""
-    coder = AcledCoder(rules, lookup, now)
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    result = ExportResult()
-    for incident in incidents:
-        if reason := coder.skip_reason(incident):
-            result.skip(reason)
-            continue
-        writer.writerow(coder.row(incident))
-        result.written += 1
-    return result
+    return write_coded_csv(AcledCoder(rules, lookup, now), COLUMNS, incidents, out)

@@ -15,42 +15,27 @@ from typing import Any, TextIO
 
 from roydad.export.notes import claim_sentences
 from roydad.export.result import ExportResult
+from roydad.export.tabular import SEPARATOR, incident_row
 from roydad.models import Incident
 
-SEPARATOR = "; "
+# The incident row's columns that make a point's properties, in this order; lists are joined.
+_PROPERTIES = (
+    "incident_id", "date_start", "date_end", "date_precision", "event_type", "mode",
+    "acled_event_type", "acled_sub_event_type", "place", "admin1", "admin2", "country",
+    "geo_precision", "fatalities_low", "fatalities_best", "fatalities_high", "injured_low",
+    "injured_high", "actors", "recipients", "claims", "weapons", "certainty", "confidence",
+    "status", "sources", "publishers",
+)
 
 
 def properties(incident: Incident) -> dict[str, Any]:
-    loc = incident.location
+    """The flat incident row (`tabular.incident_row`), with the claims as sentences."""
+    row = incident_row(incident)
+    row["claims"] = " ".join(claim_sentences(incident.claims))
     return {
-        "incident_id": incident.incident_id,
-        "date_start": incident.date_start,
-        "date_end": incident.date_end,
-        "date_precision": incident.date_precision,
-        "event_type": incident.event_type,
-        "mode": incident.mode,
-        "acled_event_type": incident.acled_event_type,
-        "acled_sub_event_type": incident.acled_sub_event_type,
-        "place": loc.name if loc else None,
-        "admin1": loc.admin1 if loc else None,
-        "admin2": loc.admin2 if loc else None,
-        "country": loc.country if loc else None,
-        "geo_precision": loc.precision if loc else None,
-        "fatalities_low": incident.fatalities_low,
-        "fatalities_best": incident.fatalities_best,
-        "fatalities_high": incident.fatalities_high,
-        "injured_low": incident.injured_low,
-        "injured_high": incident.injured_high,
-        "actors": SEPARATOR.join(a.name for a in incident.actors if a.role == "actor"),
-        "recipients": SEPARATOR.join(a.name for a in incident.actors if a.role == "recipient"),
-        "claims": " ".join(claim_sentences(incident.claims)),
-        "weapons": SEPARATOR.join(incident.weapons),
-        "certainty": incident.certainty,
-        "confidence": incident.confidence,
-        "status": incident.status,
-        "sources": incident.source_count,
-        "publishers": SEPARATOR.join(dict.fromkeys(
-            s.publisher for s in incident.sources if s.publisher)),
+        name: SEPARATOR.join(value) if isinstance(value, list) else value
+        for name in _PROPERTIES
+        for value in [row[name]]
     }
 
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any, Protocol, TextIO
+
+from roydad.models import Incident
 
 
 @dataclass
@@ -23,3 +28,28 @@ class ExportResult:
             left = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
             text += f" (left out: {left})"
         return text
+
+
+class RowCoder(Protocol):
+    """Codes an incident as one row of a fixed-column format, or says why it has none."""
+
+    def skip_reason(self, incident: Incident) -> str | None: ...
+
+    def row(self, incident: Incident) -> Mapping[str, Any]: ...
+
+
+def write_coded_csv(
+    coder: RowCoder, columns: Sequence[str], incidents: Iterable[Incident], out: TextIO
+) -> ExportResult:
+    """Stream incidents to `out` as CSV rows coded by `coder`, one incident in memory at a time;
+    incidents the coder refuses are counted by reason."""
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    result = ExportResult()
+    for incident in incidents:
+        if reason := coder.skip_reason(incident):
+            result.skip(reason)
+            continue
+        writer.writerow(coder.row(incident))
+        result.written += 1
+    return result

@@ -23,14 +23,13 @@ counted.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from typing import TextIO
 
 from roydad.export.countries import Countries
 from roydad.export.notes import claim_sentences, place
 from roydad.export.parties import Coding, Lookup, Party, PartyCoder
-from roydad.export.result import ExportResult
+from roydad.export.result import ExportResult, write_coded_csv
 from roydad.export.rules import AcledRules
 from roydad.models import Incident
 
@@ -144,14 +143,4 @@ class UcdpCoder:
 def write_ucdp(incidents: Iterable[Incident], out: TextIO, *, rules: AcledRules | None = None,
                lookup: Lookup | None = None) -> ExportResult:
     """Stream deadly incidents to `out` as UCDP GED-style CSV."""
-    coder = UcdpCoder(rules, lookup)
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n", restval="")
-    writer.writeheader()
-    result = ExportResult()
-    for incident in incidents:
-        if reason := coder.skip_reason(incident):
-            result.skip(reason)
-            continue
-        writer.writerow(coder.row(incident))
-        result.written += 1
-    return result
+    return write_coded_csv(UcdpCoder(rules, lookup), COLUMNS, incidents, out)
