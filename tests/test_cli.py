@@ -5,21 +5,19 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from roydad.cli import app
 from roydad.contract import contract_errors
-from roydad.store import EventFilter, open_store
+from roydad.store import open_store
 from tests.conftest import SAMPLES
+from tests.processing import processed_count, roydad_command, stored_events
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -38,15 +36,6 @@ def _db(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'roydad.db'}"
 
 
-def _stored_events(url: str) -> list[dict[str, object]]:
-    store = open_store(url)
-    try:
-        return sorted(
-            (json.loads(r.to_json()) for r in store.events(EventFilter())),
-            key=lambda r: str(r["event_id"]),
-        )
-    finally:
-        store.close()
 
 
 def test_ingest_process_list(tmp_path: Path) -> None:
@@ -72,11 +61,11 @@ def test_ingest_process_list(tmp_path: Path) -> None:
     assert after.pending == 0 and after.processed == after.documents
     assert after.events >= after.documents  # every sample reports at least one event
     assert after.by_event_type.get("ASSAULT", 0) > 0
-    events_before = _stored_events(db)
+    events_before = stored_events(db)
 
     rerun = runner.invoke(app, ["process", "--db", db])
     assert rerun.exit_code == 0 and "nothing to process" in rerun.output
-    assert _stored_events(db) == events_before
+    assert stored_events(db) == events_before
 
     listed = runner.invoke(app, ["events", "--db", db, "--type", "assault", "--format", "jsonl"])
     assert listed.exit_code == 0
@@ -150,10 +139,6 @@ def test_nothing_readable_exits_non_zero(tmp_path: Path) -> None:
     assert "bad.jsonl:1" in result.stderr
 
 
-def _roydad(*args: str) -> list[str]:
-    exe = shutil.which("roydad", path=str(Path(sys.executable).parent))
-    assert exe is not None
-    return [exe, *args]
 
 
 def _corpus(path: Path, copies: int) -> None:
@@ -167,17 +152,6 @@ def _corpus(path: Path, copies: int) -> None:
                 fh.write(json.dumps(doc) + "\n")
 
 
-def _processed(url: str) -> int:
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as conn:
-            return int(conn.execute(sa.text(
-                "select count(*) from documents where processed_at is not null"
-            )).scalar_one())
-    except sa.exc.OperationalError:
-        return 0
-    finally:
-        engine.dispose()
 
 
 def test_killed_process_resumes_to_the_same_database(tmp_path: Path) -> None:
@@ -186,24 +160,26 @@ def test_killed_process_resumes_to_the_same_database(tmp_path: Path) -> None:
     killed, clean = f"sqlite:///{tmp_path / 'killed.db'}", f"sqlite:///{tmp_path / 'clean.db'}"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     for url in (killed, clean):
-        subprocess.run(_roydad("ingest", str(corpus), "--db", url), check=True, env=env,
+        subprocess.run(roydad_command("ingest", str(corpus), "--db", url), check=True, env=env,
                        capture_output=True)
     total = open_store(killed).summary().documents
 
-    proc = subprocess.Popen(_roydad("process", "--db", killed, "--batch-size", "4"), env=env,
+    proc = subprocess.Popen(roydad_command("process", "--db", killed, "--batch-size", "4"), env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 300
-    while _processed(killed) < 8 and time.monotonic() < deadline and proc.poll() is None:
+    while processed_count(killed) < 8 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    done = _processed(killed)
+    done = processed_count(killed)
     assert 0 < done < total, f"the run was not killed half-way ({done}/{total})"
 
-    subprocess.run(_roydad("process", "--db", killed), check=True, env=env, capture_output=True)
-    subprocess.run(_roydad("process", "--db", clean), check=True, env=env, capture_output=True)
-    assert _processed(killed) == total
-    assert _stored_events(killed) == _stored_events(clean)
+    subprocess.run(roydad_command("process", "--db", killed), check=True, env=env,
+                   capture_output=True)
+    subprocess.run(roydad_command("process", "--db", clean), check=True, env=env,
+                   capture_output=True)
+    assert processed_count(killed) == total
+    assert stored_events(killed) == stored_events(clean)
 
 
 def test_geocode_prints_candidates() -> None:

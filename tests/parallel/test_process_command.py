@@ -6,59 +6,31 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import psutil
 import pytest
-import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from roydad.cli import app
-from roydad.store import EventFilter, open_store
+from roydad.store import open_store
 from tests.conftest import SAMPLES
+from tests.processing import processed_count, roydad_command, stored_events
 
 pytestmark = pytest.mark.slow
 
 ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
 
 
-def _roydad(*args: str) -> list[str]:
-    exe = shutil.which("roydad", path=str(Path(sys.executable).parent))
-    assert exe is not None
-    return [exe, *args]
-
-
-def _stored(url: str) -> list[dict[str, Any]]:
-    store = open_store(url)
-    try:
-        return sorted((json.loads(r.to_json()) for r in store.events(EventFilter())),
-                      key=lambda r: str(r["event_id"]))
-    finally:
-        store.close()
-
-
-def _processed(url: str) -> int:
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as conn:
-            return int(conn.execute(sa.text(
-                "select count(*) from documents where processed_at is not null"
-            )).scalar_one())
-    except sa.exc.OperationalError:
-        return 0
-    finally:
-        engine.dispose()
 
 
 def _wait_for(url: str, at_least: int, proc: subprocess.Popen[str]) -> None:
     deadline = time.monotonic() + 300
-    while _processed(url) < at_least and proc.poll() is None and time.monotonic() < deadline:
+    while processed_count(url) < at_least and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert proc.poll() is None, f"the run ended before it could be interrupted: {proc.stderr}"
 
@@ -87,19 +59,19 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory, extractor: Any) -> Any:
     """The events of an uninterrupted single-process run (the loop of `roydad process`)."""
     url = f"sqlite:///{tmp_path_factory.mktemp('reference') / 'clean.db'}"
-    subprocess.run(_roydad("ingest", str(corpus), "--db", url), check=True, env=ENV,
+    subprocess.run(roydad_command("ingest", str(corpus), "--db", url), check=True, env=ENV,
                    capture_output=True)
     store = open_store(url)
     run = store.start_run("process", extractor.name)
     while batch := store.pending_documents(16):
         store.save_results(run, [(d.id, recs) for d, recs in extractor.extract(batch)])
     store.close()
-    return _stored(url)
+    return stored_events(url)
 
 
 def _ingested(corpus: Path, tmp_path: Path) -> str:
     url = f"sqlite:///{tmp_path / 'roydad.db'}"
-    subprocess.run(_roydad("ingest", str(corpus), "--db", url), check=True, env=ENV,
+    subprocess.run(roydad_command("ingest", str(corpus), "--db", url), check=True, env=ENV,
                    capture_output=True)
     return url
 
@@ -108,7 +80,7 @@ def test_a_killed_pool_worker_is_replaced_and_nothing_is_lost(
     corpus: Path, tmp_path: Path, reference: list[dict[str, Any]]
 ) -> None:
     url = _ingested(corpus, tmp_path)
-    proc = subprocess.Popen(_roydad("process", "--db", url, "--workers", "2", "--batch-size",
+    proc = subprocess.Popen(roydad_command("process", "--db", url, "--workers", "2", "--batch-size",
                                     "4"), env=ENV, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     try:
@@ -121,17 +93,17 @@ def test_a_killed_pool_worker_is_replaced_and_nothing_is_lost(
             proc.kill()
     assert proc.returncode == 0, err
     assert "worker lost (a worker process died)" in err, "the kill caught nothing in flight"
-    rerun = subprocess.run(_roydad("process", "--db", url, "--workers", "2"), env=ENV,
+    rerun = subprocess.run(roydad_command("process", "--db", url, "--workers", "2"), env=ENV,
                            capture_output=True, text=True, check=True)
     assert "nothing to process" in rerun.stderr
-    assert _stored(url) == reference
+    assert stored_events(url) == reference
 
 
 def test_a_killed_parent_takes_its_workers_along_and_a_rerun_resumes(
     corpus: Path, tmp_path: Path, reference: list[dict[str, Any]]
 ) -> None:
     url = _ingested(corpus, tmp_path)
-    proc = subprocess.Popen(_roydad("process", "--db", url, "--workers", "2", "--batch-size",
+    proc = subprocess.Popen(roydad_command("process", "--db", url, "--workers", "2", "--batch-size",
                                     "4"), env=ENV, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, text=True)
     try:
@@ -143,26 +115,28 @@ def test_a_killed_parent_takes_its_workers_along_and_a_rerun_resumes(
     finally:
         if proc.poll() is None:
             proc.kill()
-    done = _processed(url)
+    done = processed_count(url)
     total = len(open_store(url).pending_documents(1000)) + done
     assert 0 < done < total, f"the run was not killed half-way ({done}/{total})"
     _gone, alive = psutil.wait_procs(workers, timeout=15)
     assert alive == [], "pool workers outlived their parent"
-    subprocess.run(_roydad("process", "--db", url, "--workers", "2"), env=ENV,
+    subprocess.run(roydad_command("process", "--db", url, "--workers", "2"), env=ENV,
                    capture_output=True, check=True)
-    assert _processed(url) == total
-    assert _stored(url) == reference
+    assert processed_count(url) == total
+    assert stored_events(url) == reference
 
 
 def test_dask_local_cluster_equals_a_single_process_run(
     corpus: Path, tmp_path: Path, reference: list[dict[str, Any]]
 ) -> None:
     url = _ingested(corpus, tmp_path)
-    done = subprocess.run(_roydad("process", "--db", url, "--dask", "local:2", "--batch-size",
-                                  "8"), env=ENV, capture_output=True, text=True)
+    done = subprocess.run(
+        roydad_command("process", "--db", url, "--dask", "local:2", "--batch-size", "8"),
+        env=ENV, capture_output=True, text=True,
+    )
     assert done.returncode == 0, done.stderr
     assert "by 2 dask worker processes" in done.stderr
-    assert _stored(url) == reference
+    assert stored_events(url) == reference
 
 
 def test_bad_options_are_refused_before_anything_runs(tmp_path: Path) -> None:
