@@ -73,3 +73,14 @@ def test_head_word() -> None:
     assert head_word("Elliott’s") == "elliott"
     assert head_word("U.S. State Department") == "department"
     assert head_word("  ") is None
+
+
+def test_head_word_folds_number() -> None:
+    assert head_word("some 21 bombs") == head_word("bomb") == "bomb"
+    assert head_word("three gunmen") == "gunman"
+    assert head_word("pro-regime militias") == "militia"
+    assert head_word("casualties") == "casualty"
+    assert head_word("witnesses") == "witness"
+    # not plurals: kept as written
+    for word in ("IS", "us", "Abbas", "police", "press", "Marcos", "bus"):
+        assert head_word(word) == word.casefold()

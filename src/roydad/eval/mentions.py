@@ -23,13 +23,14 @@ Definitions (all per document, summed over documents):
 * **Event type**: an in-scope gold mention is right if a record covering it has its PLOVER
   category. Precision is the accuracy over detected mentions; recall over all of them.
 * **Arguments**: gold arguments of in-scope mentions whose role maps to a contract slot
-  (types.yaml `roles`) are (slot, head word) pairs, head = the annotated head or the last
-  word of the argument text. Predicted arguments are, per record and without duplicates:
-  actors of role `actor` and `recipient` (heads of `text` and `name`), the location's `name`
-  and the `weapon`. A gold argument is found if a record covering its mention has a predicted
-  argument of the same slot with the same head; a predicted argument is right if a gold mention
-  its record covers has such a gold argument. Arguments of records that cover no gold mention
-  are wrong. Actors of role `associated` are not scored.
+  (types.yaml `roles`) are (slot, head word) pairs, head = the annotated head or the last word
+  of the argument text, lower-cased and in the singular (`vocab.head_word`: the contract's
+  values are normalised nouns, "bomb" for "21 bombs"). Predicted arguments are, per record and
+  without duplicates: actors of role `actor` and `recipient` (heads of `text` and `name`), the
+  location's `name` and the `weapon`. A gold argument is found if a record covering its mention
+  has a predicted argument of the same slot with the same head; a predicted argument is right if
+  a gold mention its record covers has such a gold argument. Arguments of records that cover no
+  gold mention are wrong. Actors of role `associated` are not scored.
 """
 
 from __future__ import annotations

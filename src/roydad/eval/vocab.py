@@ -46,10 +46,33 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(w for w in _NOT_WORD.sub(" ", plain).replace("_", " ").split() if w)
 
 
+# Number is folded off a head word ("bombs" → "bomb", "gunmen" → "gunman", "militias" →
+# "militia"): the contract's values are normalised nouns ("bomb" for "21 bombs had gone off"),
+# gold heads are words of the text, and a plural says how many, not what.
+_PLURALS: tuple[tuple[str, str], ...] = (
+    ("men", "man"), ("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"),
+)
+_NOT_PLURAL = ("ss", "us", "is")
+
+
+def singular(word: str) -> str:
+    """A lower-case English noun without its plural ending. Short words and capitalised ones
+    (names: "Abbas", "IS") are left alone."""
+    if len(word) <= 3 or not word.islower():
+        return word
+    for ending, replacement in _PLURALS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + replacement
+    if word.endswith("s") and not word.endswith(_NOT_PLURAL):
+        return word[:-1]
+    return word
+
+
 def head_word(text: str) -> str | None:
-    """The head of a noun phrase as WikiEvents scoring takes it: its last word, lower-cased."""
+    """The head of a noun phrase as WikiEvents scoring takes it: its last word, lower-cased,
+    in the singular."""
     found = words(text)
-    return found[-1].casefold() if found else None
+    return singular(found[-1]).casefold() if found else None
 
 
 @dataclass(frozen=True)
