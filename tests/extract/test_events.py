@@ -74,3 +74,26 @@ def test_named_anaphor_joins_its_happening(extractor: Extractor) -> None:
     records = [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]
     quetta = next(r for r in records if any(m.trigger == "exploded" for m in r.mentions))
     assert "the Quetta bombing" in [m.trigger for m in quetta.mentions]
+
+
+def test_dated_background_killing_later_in_a_report_is_its_own_record(extractor: Extractor) -> None:
+    # WikiEvents dev (Bloody Friday): a year's toll told paragraphs later is not the bombing's.
+    text = ("By the end of the day, the IRA's Belfast brigade had detonated at least 20 bombs "
+            "across the city. In just 75 minutes of violence, nine people were dead. Smoke "
+            "appeared in all directions above the roofs of shops and offices. Girls and men wept "
+            "openly in the streets. It remains the bloodiest year of the conflict in Northern "
+            "Ireland. By the end of 1972, 496 had been killed, 258 of them civilians.")
+    assaults = [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]
+    assert len(assaults) == 2
+    bombing, toll = assaults
+    assert bombing.fatalities == 9 and bombing.date is None
+    assert toll.fatalities == 496 and (toll.date, toll.date_end) == ("1972-09-01", "1972-12-31")
+
+
+def test_restated_attack_later_in_a_report_stays_one_record(extractor: Extractor) -> None:
+    text = ("A suicide bomber blew himself up at a market in Kabul on Monday, killing 12 people. "
+            "The Taliban said they were not involved. Afghan officials have blamed the Islamic "
+            "State group for a string of recent attacks. Shops in the market stayed closed on "
+            "Tuesday. Witnesses said the bomber killed 12 people and wounded dozens.")
+    assaults = [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]
+    assert len(assaults) == 1

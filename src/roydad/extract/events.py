@@ -189,6 +189,34 @@ def _named_by(h: Happening, c: Candidate) -> bool:
     )
 
 
+# Within this many sentences of a happening's latest mention, a mention of its type joins it as
+# before. Further on, long reports turn to other events ("It was the first death of a general
+# since 2017, when a lieutenant general was killed"), so a violent mention that is not anaphoric
+# ("the attack") starts a new happening when it brings what the happening lacks or contradicts:
+# a date of its own for an undated happening, or named parties none of which the happening has.
+NEAR = 2
+# Violence is told apart this way; other kinds (statements, arrests, protests) merge as before.
+_SEPARATE = frozenset({"ASSAULT"})
+
+
+def _names(c: Candidate) -> set[str]:
+    """The proper names a mention gives its parties, lower-cased (places are `_compatible`'s)."""
+    return {a.head.lower_ for a in (*c.actors, *c.recipients) if a.label or a.head.pos_ == "PROPN"}
+
+
+def _other_event(
+    h: Happening, c: Candidate, c_when: ResolvedDate | None, names: set[str]
+) -> bool:
+    if c.anaphoric or c.event_type not in _SEPARATE:
+        return False
+    if c_when is not None and h.when is None:
+        return True
+    mine = _names(c)
+    return c.hit.spec.lemma not in _CONSEQUENCE and bool(mine) and bool(names) and not (
+        mine & names
+    )
+
+
 def merge(
     candidates: list[Candidate], dates: list[ResolvedDate | None], same_place: SamePlace
 ) -> list[Happening]:
@@ -197,18 +225,31 @@ def merge(
     A mention joins the latest open happening of its type unless it carries a different date or
     names a place that cannot be the same (`same_place`: "Quetta" and "southwest Pakistan" can,
     "Quetta" and "Peshawar" cannot); anaphoric mentions ("the attack", "his assassination") and
-    consequence words ("died", "wounded") join the most recent compatible happening.
+    consequence words ("died", "wounded") join the most recent compatible happening. A violent
+    mention more than `NEAR` sentences after a happening's latest mention is kept apart when it
+    looks like another event (`_other_event`).
     """
+    if not candidates:
+        return []
+    sentence_no = {s.start: i for i, s in enumerate(candidates[0].sentence.doc.sents)}
     happenings: list[Happening] = []
+    last_seen: dict[int, int] = {}  # id(happening) -> sentence number of its latest member
+    names: dict[int, set[str]] = {}
     for cand, cand_date in zip(candidates, dates, strict=True):
+        at = sentence_no.get(cand.sentence.start, 0)
         target = next((h for h in reversed(happenings) if _named_by(h, cand)), None) or next(
             (h for h in reversed(happenings)
-             if _compatible(h, cand, cand_date, 1, same_place)), None
+             if _compatible(h, cand, cand_date, 1, same_place)
+             and (at - last_seen[id(h)] <= NEAR
+                  or not _other_event(h, cand, cand_date, names[id(h)]))), None
         )
         if target is None:
             target = Happening()
             happenings.append(target)
+            names[id(target)] = set()
         target.members.append(cand)
+        last_seen[id(target)] = at
+        names[id(target)] |= _names(cand)
         if target.when is None:
             target.when = cand_date
     return happenings
