@@ -128,6 +128,12 @@ def test_mentions_of_one_happening_are_combined_not_added() -> None:
     assert combine_counts([]) == Fatalities(None, None, None)
 
 
+def test_a_statement_without_a_number_does_not_widen_a_stated_count() -> None:
+    # UCDP dev: "several militants killed" (3 or more) beside "6 militants killed"
+    assert combine_counts([Count(None, 3, None), Count(6, 6, 6)]) == Fatalities(6, 6, 6)
+    assert combine_counts([Count(None, 24, None)]) == Fatalities(None, 24, None)
+
+
 # (3) Headline grammar: number of the noun, active and passive, tolls, "leaves ... dead".
 def test_headline_grammar(nlp: Language) -> None:
     # UCDP dev headlines

@@ -310,10 +310,13 @@ def spread(counts: Sequence[Count]) -> Count | None:
         return None
     points = [c.value for c in counts if c.value is not None and c.low == c.high == c.value]
     values = points or [c.value for c in counts if c.value is not None]
-    lows = [c.low for c in counts if c.low is not None]
+    # A statement without a number ("soldiers were killed", "dozens died") bounds the count
+    # only where no statement gives one.
+    stated = [c for c in counts if c.value is not None] or list(counts)
+    lows = [c.low for c in stated if c.low is not None]
     highs = [c.high for c in counts if c.high is not None]
     if highs:  # "at least 100" and "9": the statements reach as high as 100
-        highs += [c.low for c in counts if c.high is None and c.low is not None]
+        highs += [c.low for c in stated if c.high is None and c.low is not None]
     return Count(
         max(values) if values else None,
         min(lows) if lows else None,
