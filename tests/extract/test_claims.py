@@ -79,3 +79,12 @@ def test_responsible_for_and_a_guess(nlp: Language) -> None:
 def test_being_behind_something_else_is_no_claim(nlp: Language) -> None:
     assert _claims(nlp, "The car was behind the bus when the light changed.") == []
     assert _claims(nlp, "No group was behind the attack, officials said.") == []
+
+
+def test_a_blamed_party_keeps_an_owner_the_name_leaves_out(nlp: Language) -> None:
+    # Without "the group's", the service would resolve to the event country's intelligence.
+    text = ("Opponents of the Taliban blamed the group's intelligence service for the attack, "
+            "while others blamed its fighters.")
+    assert [c.attributed_to for c in _claims(nlp, text)] == [
+        "group's intelligence service", "its fighters"
+    ]

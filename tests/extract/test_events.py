@@ -97,3 +97,11 @@ def test_restated_attack_later_in_a_report_stays_one_record(extractor: Extractor
             "Tuesday. Witnesses said the bomber killed 12 people and wounded dozens.")
     assaults = [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]
     assert len(assaults) == 1
+
+
+def test_a_raid_in_which_arrests_were_made_is_no_attack(extractor: Extractor) -> None:
+    text = ("Security forces arrested 12 suspected militants in raids across Khyber Pakhtunkhwa "
+            "on Wednesday, the military said.")
+    assert [r.event_type for r in _records(extractor, text)] == ["COERCE"]
+    raid = "Troops killed five militants in a raid on a hideout in North Waziristan."
+    assert [r.event_type for r in _records(extractor, raid)] == ["ASSAULT"]

@@ -71,3 +71,21 @@ def test_a_province_the_model_took_for_a_building_is_a_place(nlp: Language) -> N
     # UCDP dev headline: the model tags "Khyber Pakhtunkhwa" a facility (FAC)
     doc = nlp("Pakistan: Gunmen kill five customs officials in Khyber Pakhtunkhwa")
     assert ("Khyber Pakhtunkhwa", "GPE") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_dash_dateline_is_a_sentence_of_its_own(nlp: Language) -> None:
+    # sample-01 style opening: with the dateline inside, the parser made "MAZAR" the subject
+    # and the governor its apposition, and the victim was lost.
+    doc = nlp("MAZAR-I-SHARIF, Afghanistan — The Taliban governor of Balkh province, Mohammad "
+              "Dawood Muzammil, was killed on Sunday in an explosion in his office.")
+    first, second = doc.sents
+    assert first.text == "MAZAR-I-SHARIF, Afghanistan —"
+    assert next(t for t in second if t.dep_ == "nsubjpass").text == "governor"
+    agency = nlp("QUETTA, Pakistan (Reuters) - A suicide bomber blew himself up at the station.")
+    assert next(s.text for s in agency.sents) == "QUETTA, Pakistan (Reuters) -"
+
+
+def test_a_dash_inside_a_sentence_is_no_dateline(nlp: Language) -> None:
+    for text in ("Pakistan-India talks - Officials met on Monday.",
+                 "Militants attacked a post - Two soldiers died."):
+        assert len(list(nlp(text).sents)) == 1

@@ -66,7 +66,17 @@ def _subject(verb: Token) -> Token | None:
 def _text_of(token: Token | None) -> str | None:
     if token is None or (token.pos_ == "PRON" and token.lower_ in ("it", "this", "that")):
         return None
-    return phrase_of(token).text
+    span = phrase_of(token)
+    # A party owned by someone the phrase leaves out ("the group's intelligence service",
+    # "its fighters") keeps its owner: without it, "intelligence service" would be taken for
+    # the service of the country the event happened in.
+    owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ != "PROPN"), None)
+    if owner is not None and owner.i < span.start:
+        start = owner.left_edge.i
+        while start < owner.i and token.doc[start].dep_ == "det":
+            start += 1
+        return token.doc[start : span.end].text
+    return span.text
 
 
 def _is_nobody(subject: Token | None) -> bool:

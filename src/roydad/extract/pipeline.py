@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -12,6 +13,7 @@ from roydad import __version__
 from roydad.extract.arguments import Argument
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
+from roydad.extract.lexicon import load_lexicon
 from roydad.extract.locate import Locator
 from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.records import RecordBuilder
@@ -65,7 +67,7 @@ class Extractor:
         found = (candidate_for(hit, counts) for hit in self.finder.find(parsed))
         candidates = [c for c in found if c is not None]
         claims = [c for sent in parsed.sents for c in claims_in(sent)]
-        candidates = _without_claim_verbs(candidates, claims)
+        candidates = _without_settings(_without_claim_verbs(candidates, claims))
         dates = [self._date_of(c, document) for c in candidates]
         places = self.locator.document_places(parsed)
         happenings = [
@@ -142,6 +144,29 @@ def _without_claim_verbs(
         if not (c.event_type in ("ACCUSE", "REJECT") and c.hit.head.i in claim_verbs)
         and not alleged_content(c)
     ]
+
+
+@cache
+def _settings() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_lexicon("events")
+    return frozenset(raw["setting_nouns"]), frozenset(raw["setting_preps"])
+
+
+def _without_settings(candidates: list[Candidate]) -> list[Candidate]:
+    """'Security forces arrested 12 militants in raids': a raid or operation in which another
+    kind of act was done is that act's setting, not an event of its own."""
+    nouns, preps = _settings()
+    heads = {c.hit.head.i: c.event_type for c in candidates}
+
+    def setting(c: Candidate) -> bool:
+        head = c.hit.head
+        if not c.hit.is_nominal or head.lemma_.lower() not in nouns or head.dep_ != "pobj":
+            return False
+        prep = head.head
+        other = heads.get(prep.head.i)
+        return prep.lower_ in preps and other is not None and other != c.event_type
+
+    return [c for c in candidates if not setting(c)]
 
 
 def _attach_claims(
