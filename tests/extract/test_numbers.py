@@ -247,3 +247,23 @@ def test_a_headline_line_keeps_its_count(nlp: Language) -> None:
     # UCDP dev text: the parser used to cut the second line into "one" and "killed"
     doc = nlp("Unidentified assailants fire at police van in Pakistan\none killed")
     assert [casualties(s, "dead") for s in doc.sents] == [None, Count(1, 1, 1)]
+
+
+def test_other_victims_are_added_to_those_counted_before() -> None:
+    one, three_more = Count(1, 1, 1), Count(3, 3, None, additional=True)
+    # "The governor was killed ... At least three other people died in the blast."
+    assert combine_counts([one, three_more]) == Fatalities(4, 4, None)
+    # "... four people died in all": the total is restated, nothing is added twice
+    assert combine_counts([one, three_more, Count(4, 4, 4)]) == Fatalities(4, 1, 4)
+    # "Another police officer killed" opening a report refers to earlier events (UCDP dev)
+    assert combine_counts([Count(1, 1, 1, additional=True), one]) == Fatalities(1, 1, 1)
+
+
+def test_other_people_are_marked_as_more(nlp: Language) -> None:
+    three = _count(nlp, "At least three other people, including two bodyguards, died in the blast.")
+    assert three == Count(3, 3, None, additional=True)
+    assert _count(nlp, "Two more policemen were killed.") == Count(2, 2, 2, additional=True)
+    assert _count(nlp, "More than 20 people were killed.") == Count(20, 20, None)
+    # others than the dead, when the same sentence counts both
+    text = "2 policemen killed, 8 others injured in blast near luxury hotel in Quetta"
+    assert _count(nlp, text, "injured") == Count(8, 8, 8)

@@ -32,6 +32,12 @@ class Count:
     value: int | None
     low: int | None
     high: int | None
+    # "three other people", "another soldier", "two more": people beyond those already counted
+    additional: bool = False
+
+    @property
+    def bounds(self) -> tuple[int | None, int | None, int | None]:
+        return self.value, self.low, self.high
 
 
 Phrases = tuple[tuple[str, ...], ...]
@@ -45,6 +51,7 @@ class NumberLexicon:
     words: dict[str, int]
     multipliers: dict[str, int]
     vague_low: dict[str, int]
+    additional: frozenset[str]
     death_phrasal: dict[str, str]
     lower_bound: Phrases
     upper_bound: Phrases
@@ -80,7 +87,8 @@ def lexicon() -> NumberLexicon:
 
     return NumberLexicon(
         words=dict(raw["words"]), multipliers=dict(raw["multipliers"]),
-        vague_low=dict(raw["vague_low"]), death_phrasal=dict(raw["death_phrasal"]),
+        vague_low=dict(raw["vague_low"]), additional=words("additional"),
+        death_phrasal=dict(raw["death_phrasal"]),
         lower_bound=phrases("lower_bound"), upper_bound=phrases("upper_bound"),
         approximate=phrases("approximate"), subset_markers=phrases("subset_markers"),
         person_suffixes=tuple(raw["person_suffixes"]), death_words=words("death_words"),
@@ -267,6 +275,26 @@ def _head_count(tokens: list[Token]) -> Count | None:
 
 
 def _group(tokens: list[Token]) -> Group:
+    group = _plain_group(tokens)
+    if group.count is not None and _additional(tokens):
+        return replace(group, count=replace(group.count, additional=True))
+    return group
+
+
+def _additional(tokens: Sequence[Token]) -> bool:
+    """'three other people', 'another soldier', 'two more policemen' (not 'more than 20')."""
+    lex = lexicon()
+    for n, tok in enumerate(tokens):
+        if tok.lower_ in lex.additional:
+            return True
+        following = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        if (tok.lower_ == "more" and n > 0 and numeric(tokens[n - 1])
+                and (following is None or following.lower_ != "than")):
+            return True
+    return False
+
+
+def _plain_group(tokens: list[Token]) -> Group:
     lex = lexicon()
     start, end = tokens[0].i, tokens[-1].i + 1
     group = Group(start, end, None, False, named=tokens[-1].ent_type_ == "PERSON",

@@ -14,6 +14,7 @@ restating a toll) give a range, never a sum.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -250,7 +251,7 @@ def _partner(line: _Line, tok: Token) -> Token | None:
 
 def _total(counts: list[Count]) -> Count | None:
     """Groups added up; a group of unknown size leaves only a lower bound."""
-    if not counts or all(c == Count(None, None, None) for c in counts):
+    if not counts or all(c.bounds == (None, None, None) for c in counts):
         return None
     values, highs = [c.value for c in counts], [c.high for c in counts]
     lows = [c.low for c in counts if c.low is not None]
@@ -258,6 +259,7 @@ def _total(counts: list[Count]) -> Count | None:
         sum(v for v in values if v is not None) if None not in values else None,
         sum(lows) if lows else None,
         sum(h for h in highs if h is not None) if None not in highs else None,
+        additional=all(c.additional for c in counts),
     )
 
 
@@ -305,7 +307,38 @@ def _line_statements(line: _Line, kind: str) -> list[Count]:
 def spread(counts: Sequence[Count]) -> Count | None:
     """Several statements of one count (a toll restated, revised or given by several sources):
     the range of everything stated, as UCDP's low and high, and the highest point value stated
-    as the best estimate (a toll is revised up as the dead are found, rarely down)."""
+    as the best estimate (a toll is revised up as the dead are found, rarely down).
+
+    Statements of people beyond those counted ("the governor was killed … three other people
+    died") are added to the first count stated before them, unless another statement already
+    gives at least that total ("… four people died in all").
+
+    Statements are in text order."""
+    # "Another police officer killed" before any count refers to earlier events, not to these
+    # victims: only people added after a first count are more.
+    opened = next((n for n, c in enumerate(counts) if not c.additional), len(counts))
+    base = [c for n, c in enumerate(counts) if n < opened or not c.additional]
+    extra = [c for n, c in enumerate(counts) if n > opened and c.additional]
+    if not base or not extra:
+        return _spread(counts)
+    stated = _spread(base)
+    assert stated is not None
+    first = next((c for c in base if c.value is not None or c.low is not None), base[0])
+    extras = _total(extra)
+    if extras is None:
+        return stated
+    start = first.value if first.value is not None else first.low
+    more = extras.value if extras.value is not None else extras.low
+    if start is None or more is None or (stated.value or 0) >= start + more:
+        return stated
+    return Count(
+        start + more,
+        None if first.low is None or extras.low is None else first.low + extras.low,
+        None if first.high is None or extras.high is None else first.high + extras.high,
+    )
+
+
+def _spread(counts: Sequence[Count]) -> Count | None:
     if not counts:
         return None
     points = [c.value for c in counts if c.value is not None and c.low == c.high == c.value]
@@ -321,6 +354,7 @@ def spread(counts: Sequence[Count]) -> Count | None:
         max(values) if values else None,
         min(lows) if lows else None,
         max(highs) if highs else None,
+        additional=all(c.additional for c in counts),
     )
 
 
@@ -339,8 +373,12 @@ def casualty_counts(sentence: Span) -> dict[str, Count | None]:
         elif not tok.is_space:
             lines[-1].append(tok)
     read = [_Line(toks) for toks in lines if toks]
+    said = {kind: [s for line in read for s in _line_statements(line, kind)]
+            for kind in ("dead", "injured")}
     out: dict[str, Count | None] = {}
-    for kind in ("dead", "injured"):
-        statements = [s for line in read for s in _line_statements(line, kind)]
+    for kind, statements in said.items():
+        if all(said.values()):
+            # "2 policemen killed, 8 others injured": others than the dead, not more injured
+            statements = [replace(s, additional=False) for s in statements]
         out[kind] = statements[0] if len(statements) == 1 else spread(statements)
     return out

@@ -117,8 +117,14 @@ class RecordBuilder:
         mode = happening.mode
         acled_sub = next((c.acled_sub for c in happening.members if c.acled_sub), None)
         acled_type, acled_sub_type = self.ontology.acled(happening.event_type, mode, acled_sub)
-        dead = combine_counts([c.dead for c in happening.members if c.dead is not None])
-        injured = combine_counts([c.injured for c in happening.members if c.injured is not None])
+        # one statement per sentence: mentions sharing a sentence share its counts
+        dead = combine_counts(list(
+            {c.sentence.start: c.dead for c in happening.members if c.dead is not None}.values()
+        ))
+        injured = combine_counts(list(
+            {c.sentence.start: c.injured for c in happening.members
+             if c.injured is not None}.values()
+        ))
         certainties = [c.certainty for c in happening.members]
         if claims and any(fc.claim.kind == "responsibility" and fc.claim.certainty == "claimed"
                           for fc in claims) and "asserted" not in certainties:
