@@ -23,6 +23,8 @@ class CertaintyCues:
     phrases: dict[Certainty, re.Pattern[str] | None]
     commissioning: frozenset[str] = frozenset()
     accusations: frozenset[str] = frozenset()
+    infinitive_nouns: frozenset[str] = frozenset()
+    of_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -39,10 +41,13 @@ def load_cues() -> CertaintyCues:
             if words
             else None
         )
-    commissioned = (raw.get("hypothetical") or {}).get("commissioned") or {}
+    hypothetical = raw.get("hypothetical") or {}
+    commissioned = hypothetical.get("commissioned") or {}
     return CertaintyCues(
         governs, phrases, frozenset(commissioned.get("verbs") or []),
         frozenset(commissioned.get("accusations") or []),
+        frozenset(hypothetical.get("infinitive_nouns") or []),
+        frozenset(hypothetical.get("of_nouns") or []),
     )
 
 
@@ -84,17 +89,44 @@ def _hypothetical(trigger: Token, governing_lemmas: frozenset[str]) -> bool:
     # "could have killed" is speculation about the past, not a hypothetical future.
     if any(a.lower_ == "have" for a in auxes) or trigger.tag_ == "VBD":
         return False
-    words = {a.lemma_.lower() for a in auxes} | {t.lemma_.lower() for t in chain[1:]}
+    # Only verbs govern: "the assassination attempt and terrorist attack" reports an attack
+    # (the noun "attempt" is no intention verb).
+    words = {a.lemma_.lower() for a in auxes} | {
+        t.lemma_.lower() for t in chain[1:] if t.pos_ in ("VERB", "AUX")
+    }
     # "called on the office to investigate": "call" asks for an act only through an infinitive
     # (not "called the explosion an attack").
     asked = {t.head.lemma_.lower() for t in chain if t.dep_ == "xcomp" and t.tag_ == "VB"}
     # "if he is convicted": a condition, not a report.
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for t in chain for c in t.children):
         return True
+    if _under_modal_noun(trigger, cues):
+        return True
     governing = words & governing_lemmas
     if governing and governing <= cues.commissioning and _accused_of(node, cues.accusations):
         return False
     return bool(governing) or bool(asked & _XCOMP_INTENT)
+
+
+def _under_modal_noun(trigger: Token, cues: CertaintyCues) -> bool:
+    """'its offer for the FBI to cooperate' (an infinitive after an offer, plan or bid), 'the
+    prospects of longer jail sentences' (the complement of a possibility)."""
+    if (
+        trigger.tag_ == "VB" and trigger.dep_ in ("acl", "advcl", "relcl", "xcomp")
+        and trigger.head.pos_ == "NOUN" and trigger.head.lemma_.lower() in cues.infinitive_nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    ):
+        return True
+    node = trigger
+    while node.head != node and node.dep_ in ("conj", "pobj", "prep"):
+        parent = node.head
+        if (
+            node.dep_ == "prep" and node.lower_ == "of" and parent.pos_ == "NOUN"
+            and parent.lemma_.lower() in cues.of_nouns
+        ):
+            return True
+        node = parent
+    return False
 
 
 def _accused_of(node: Token, accusations: frozenset[str]) -> bool:

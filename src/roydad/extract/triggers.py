@@ -14,8 +14,6 @@ from roydad.extract.lexicon import load_lexicon
 from roydad.ontology import load_ontology
 
 _NOUN_POS = {"NOUN", "PROPN"}
-# Fixed phrases that contain a trigger word but name no event ("heart attack", "kill switch").
-_NON_EVENTS = {"heart attack", "panic attack", "kill switch", "death threat"}
 _TIME_LABELS = {"DATE", "TIME"}
 # Trigger words that are also month names: capitalised inside a sentence they are the month.
 _MONTHS = {"march"}
@@ -88,7 +86,9 @@ class TriggerFinder:
                 continue
             if self._is_generic_threat(span, spec) or _is_figurative(span, spec):
                 continue
-            if self._is_instrument_idiom(span, spec):
+            if self._is_instrument_idiom(span, spec) or _names_a_thing(span):
+                continue
+            if not _sense_ok(span):
                 continue
             previous = hits.get((start, end))
             if previous is None or spec.weight > previous.spec.weight:
@@ -136,10 +136,16 @@ class TriggerFinder:
 
     @staticmethod
     def _is_non_event(span: Span) -> bool:
+        """A fixed phrase of `non_events` ("heart attacks", "a travel warning"), by lemmas."""
         doc = span.doc
-        before = doc[max(span.start - 1, 0) : span.end].text.lower()
-        after = doc[span.start : min(span.end + 1, len(doc))].text.lower()
-        return before in _NON_EVENTS or after in _NON_EVENTS
+        phrases = _word_list("non_events")
+        before = doc[max(span.start - 1, 0) : span.end]
+        after = doc[span.start : min(span.end + 1, len(doc))]
+        return any(
+            " ".join(t.lemma_.lower() for t in part) in phrases
+            or " ".join(t.lower_ for t in part) in phrases
+            for part in (before, after)
+        )
 
 
 @cache
@@ -176,6 +182,88 @@ def _is_figurative(span: Span, spec: TriggerSpec) -> bool:
     elif root.dep_ == "pobj":
         objects.append(root.head.head)
     return any(o.lemma_.lower() in illness for o in objects)
+
+
+@dataclass(frozen=True)
+class SenseRule:
+    """When a trigger word is in its event sense (`senses` in triggers.yaml).
+
+    `objects`: only with one of these as its object ("signed a deal", not "sign a form");
+    `not_objects`: not with one of these ("released photos", "fight against corruption");
+    `place_verbs`: a place noun that counts only as where someone is put by one of these verbs
+    ("thrown in jail"); `infinitive`: only with a "to" infinitive saying what is asked
+    ("asked them to leave"), not one of `not_infinitives` or a negated one ("asked not to be
+    named")."""
+
+    objects: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()
+    place_verbs: frozenset[str] = frozenset()
+    infinitive: bool = False
+    not_infinitives: frozenset[str] = frozenset()
+
+
+@cache
+def _sense_rules() -> dict[str, SenseRule]:
+    raw = load_lexicon("triggers").get("senses") or {}
+    return {
+        lemma: SenseRule(
+            objects=frozenset(rule.get("objects") or []),
+            not_objects=frozenset(rule.get("not_objects") or []),
+            place_verbs=frozenset(rule.get("place_verbs") or []),
+            infinitive=bool(rule.get("infinitive")),
+            not_infinitives=frozenset(rule.get("not_infinitives") or []),
+        )
+        for lemma, rule in raw.items()
+    }
+
+
+def _objects(root: Token) -> list[Token]:
+    """What a verb trigger acts on: its direct object, or the subject of its passive, or the
+    noun it modifies ("a photo released by the police")."""
+    found = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    found += [
+        o for c in root.children if c.dep_ == "prep" and c.lower_ == "against"
+        for o in c.children if o.dep_ == "pobj"
+    ]
+    if root.dep_ in ("acl", "amod") and root.head.pos_ in _NOUN_POS and root.pos_ != "NOUN":
+        found.append(root.head)
+    return found
+
+
+def _asks_an_act(root: Token, rule: SenseRule) -> bool:
+    for verb in root.children:
+        if verb.dep_ != "xcomp" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
+        if "to" in marks and "not" not in marks and verb.lemma_.lower() not in rule.not_infinitives:
+            return True
+    return False
+
+
+def _sense_ok(span: Span) -> bool:
+    root = span.root
+    rule = _sense_rules().get(root.lemma_.lower())
+    if rule is None:
+        return True
+    if rule.place_verbs and root.pos_ in _NOUN_POS:
+        prep = root.head if root.dep_ == "pobj" else None
+        return prep is not None and prep.head.lemma_.lower() in rule.place_verbs
+    if rule.infinitive and not _asks_an_act(root, rule):
+        return False
+    objects = {o.lemma_.lower() for o in _objects(root)}
+    if rule.objects and not objects & rule.objects:
+        return False
+    return not objects & rule.not_objects
+
+
+def _names_a_thing(span: Span) -> bool:
+    """'arrest warrants', 'a jail cell', 'charging papers': the trigger modifies a noun for a
+    document, place or instrument (`thing_heads`), which is what the phrase names."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in _NOUN_POS
+        and root.head.lemma_.lower() in _word_list("thing_heads")
+    )
 
 
 @cache
