@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from roydad.extract.certainty import strongest
+from roydad.extract.certainty import certainty_of, strongest
 from tests.extract.helpers import only
 
 
@@ -91,3 +91,17 @@ def test_a_deed_someone_is_accused_of_ordering_happened(nlp: Language) -> None:
     # An order to act, without an accusation, is still about the future.
     ordered = only(nlp, "The commander ordered his men to attack the checkpoint.", "attack")
     assert ordered.certainty == "hypothetical"
+
+
+def test_a_hedge_on_a_party_does_not_hedge_the_event(nlp: Language) -> None:
+    # UCDP dev wording: the suspicion is about who the dead are, not whether they were killed
+    for text, word, expected in (
+        ("Pakistan security forces gun down four alleged Baloch militants", "gun", "asserted"),
+        ("Security forces killed five suspected militants, officials said.", "killed",
+         "reported"),
+        ("The militants reportedly attacked a police post.", "attacked", "alleged"),
+        ("Police said the alleged attack was staged.", "attack", "alleged"),
+    ):
+        doc = nlp(text)
+        trigger = next(t for t in doc if t.text == word)
+        assert certainty_of(trigger, trigger.sent) == expected, text

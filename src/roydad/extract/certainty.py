@@ -25,6 +25,7 @@ class CertaintyCues:
     accusations: frozenset[str] = frozenset()
     infinitive_nouns: frozenset[str] = frozenset()
     of_nouns: frozenset[str] = frozenset()
+    participant_hedges: frozenset[str] = frozenset()
 
 
 @cache
@@ -48,6 +49,7 @@ def load_cues() -> CertaintyCues:
         frozenset(commissioned.get("accusations") or []),
         frozenset(hypothetical.get("infinitive_nouns") or []),
         frozenset(hypothetical.get("of_nouns") or []),
+        frozenset((raw.get("alleged") or {}).get("participant_hedges") or []),
     )
 
 
@@ -165,6 +167,8 @@ def cue_text(trigger: Token, sentence: Span) -> str:
     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
         clause = clause.head
     keep: set[int] = set()
+    doc = sentence.doc
+    hedges = load_cues().participant_hedges
 
     def add(node: Token, skip: Token | None) -> None:
         keep.add(node.i)
@@ -172,6 +176,11 @@ def cue_text(trigger: Token, sentence: Span) -> str:
             if child == skip or child.dep_ in _OTHER_CLAUSES:
                 continue
             keep.update(t.i for t in child.subtree)
+        # "killed five suspected militants": who they are is hedged, not that it happened
+        keep.difference_update(
+            i for i in list(keep)
+            if doc[i].dep_ == "amod" and doc[i].head != trigger and doc[i].lower_ in hedges
+        )
 
     add(clause, None)
     node = clause
@@ -179,7 +188,6 @@ def cue_text(trigger: Token, sentence: Span) -> str:
         parent = node.head
         add(parent, node)
         node = parent
-    doc = sentence.doc
     return " ".join(doc[i].text for i in sorted(keep))
 
 
