@@ -170,3 +170,13 @@ def test_phrases_match_by_lemma_and_by_form(nlp: Language) -> None:
     # in document order
     starts = [start for start, _, _ in finder.matches(doc)]
     assert starts == sorted(starts)
+
+
+def test_opened_fire_when_the_parser_makes_the_verb_a_modifier(nlp: Language) -> None:
+    # The small model parses "opened" as an adjective of "fire" here (tagged VBN all the same).
+    doc = nlp("Gunmen on a motorcycle opened fire on their car near a market in the west of "
+              "the city.")
+    finder = TriggerFinder(nlp, list(load_trigger_specs()))
+    assert [(h.span.text, h.spec.event_type) for h in finder.find(doc)] == [
+        ("opened fire", "ASSAULT")
+    ]

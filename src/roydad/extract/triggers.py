@@ -106,7 +106,10 @@ class TriggerFinder:
             return pos == "ADJ"
         if spec.pos == "VERB":
             participle = len(span) == 1 and pos == "ADJ" and span.root.tag_ == "VBN"
-            return pos in {"VERB", "AUX"} or participle
+            # "Gunmen on a motorcycle opened fire": the tagger saw the verb, the parser made
+            # it a modifier of "fire"; a verb phrase opening with a verb form is still one.
+            light_verb = len(span) > 1 and span[0].tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
+            return pos in {"VERB", "AUX"} or participle or light_verb
         return pos in _NOUN_POS
 
     @staticmethod
