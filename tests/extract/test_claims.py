@@ -88,3 +88,13 @@ def test_a_blamed_party_keeps_an_owner_the_name_leaves_out(nlp: Language) -> Non
     assert [c.attributed_to for c in _claims(nlp, text)] == [
         "group's intelligence service", "its fighters"
     ]
+
+
+def test_a_party_blamed_that_denies_it_in_a_relative_clause(nlp: Language) -> None:
+    text = "No group claimed the attack, but officials blamed the Taliban, who denied it."
+    claims = [(c.kind, c.claimant, c.attributed_to, c.certainty) for c in _claims(nlp, text)]
+    assert claims == [
+        ("responsibility", None, None, "negated"),
+        ("attribution", "officials", "Taliban", "asserted"),
+        ("denial", "Taliban", "Taliban", "negated"),
+    ]

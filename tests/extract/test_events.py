@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from roydad.extract.pipeline import Extractor
 from roydad.models import Document, EventRecord
 
@@ -105,3 +107,22 @@ def test_a_raid_in_which_arrests_were_made_is_no_attack(extractor: Extractor) ->
     assert [r.event_type for r in _records(extractor, text)] == ["COERCE"]
     raid = "Troops killed five militants in a raid on a hideout in North Waziristan."
     assert [r.event_type for r in _records(extractor, raid)] == ["ASSAULT"]
+
+
+def test_a_weak_harm_word_with_a_weapon_is_an_attack(extractor: Extractor) -> None:
+    text = ("Two rockets hit the Green Zone in Baghdad on Thursday night, landing near the US "
+            "embassy. There were no casualties.")
+    [record] = _records(extractor, text)
+    assert (record.event_type, record.weapon) == ("ASSAULT", "rocket")
+    assert _records(extractor, "The rupee hit a record low against the dollar.") == []
+
+
+def test_who_is_blamed_resolves_as_of_the_event_date(extractor: Extractor) -> None:
+    text = ("At least 15 people were killed when a car bomb exploded outside a mosque in Kunduz "
+            "on Friday. No group claimed the attack, but officials blamed the Taliban.")
+    doc = Document(id="t", text=text, origin="test", pub_date=date(2020, 8, 3))
+    [(_, [record])] = list(extractor.extract([doc]))
+    blame = next(c for c in record.claims if c.kind == "attribution")
+    assert (blame.claimant, blame.attributed_to) == (
+        "Government of Afghanistan (2014-2021)", "Taliban"
+    )

@@ -57,6 +57,9 @@ class FoundClaim:
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            # "officials blamed the Taliban, who denied it": the relative pronoun's antecedent
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head
             return child
     if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
         return _subject(verb.head)

@@ -110,9 +110,12 @@ class Extractor:
         # anyone or anything is an event ("the soldier's death", "destroyed the bridge"); other
         # kinds need a person, group, state or a pronoun for one ("warned him", "aid to
         # Russia"), not a thing ("host the semi-finals", "charges of murder").
+        # A weapon the sentence says was used makes a weak harm word an attack ("two rockets
+        # hit the Green Zone", "a mortar shell hit a house"), as a victim does.
         harm = happening.event_type == "ASSAULT"
         return any(
-            c.dead or any(harm or _is_party(r) for r in c.recipients)
+            c.dead or c.injured or any(harm or _is_party(r) for r in c.recipients)
+            or (harm and c.weapon is not None and c.hit.spec.weapon is None)
             for c in happening.members
         )
 

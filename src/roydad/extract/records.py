@@ -161,7 +161,7 @@ class RecordBuilder:
             injured=injured.value if injured.value is not None else injured.low,
             weapon=weapon,
             certainty=certainty,
-            claims=[self._claim(fc.claim, country) for fc in claims],
+            claims=[self._claim(fc.claim, country, on_date) for fc in claims],
             evidence=Evidence(text=sent.text, start=sent.start_char, end=sent.end_char),
             mentions=_unique(mentions),
             confidence=round(confidence, 3),
@@ -233,9 +233,12 @@ class RecordBuilder:
                 return found
         return resolved
 
-    def _claim(self, claim: Claim, country: str | None) -> Claim:
+    def _claim(self, claim: Claim, country: str | None, on_date: date | None) -> Claim:
+        # as of the event's date: "officials" in Afghanistan in 2020 are the Republic's
         def canonical(text: str | None) -> str | None:
-            return None if text is None else self.actors.resolve(text, country_hint=country).name
+            if text is None:
+                return None
+            return self.actors.resolve(text, country_hint=country, on_date=on_date).name
 
         return claim.model_copy(
             update={
