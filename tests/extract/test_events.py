@@ -126,3 +126,18 @@ def test_who_is_blamed_resolves_as_of_the_event_date(extractor: Extractor) -> No
     assert (blame.claimant, blame.attributed_to) == (
         "Government of Afghanistan (2014-2021)", "Taliban"
     )
+
+
+def test_the_date_on_a_verb_that_performs_the_act_is_the_acts(extractor: Extractor) -> None:
+    text = ("The European Union on Friday imposed sanctions on six Iranian officials over the "
+            "crackdown on protesters.")
+    doc = Document(id="t", text=text, origin="test", pub_date=date(2023, 9, 2))
+    [(_, records)] = list(extractor.extract([doc]))
+    sanction = next(r for r in records if r.event_type == "SANCTION")
+    assert (sanction.date, sanction.date_precision) == ("2023-09-01", "day")
+    # a verb that comments on the act does not date it
+    text = "The United Nations on Tuesday condemned the bombing in Kabul."
+    doc = Document(id="t", text=text, origin="test", pub_date=date(2023, 9, 6))
+    [(_, records)] = list(extractor.extract([doc]))
+    bombing = next(r for r in records if r.event_type == "ASSAULT")
+    assert bombing.date != "2023-09-05"

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from roydad.extract.arguments import Argument, place_of, roles
 from roydad.extract.certainty import certainty_of
+from roydad.extract.lexicon import load_lexicon
 from roydad.extract.numbers import Count, casualties
 from roydad.extract.syntax import entities_in
 from roydad.extract.triggers import TriggerHit
@@ -95,16 +97,25 @@ class Happening:
         return [c.place.text for c in self.members if c.place is not None]
 
 
+@cache
+def _light_verbs() -> frozenset[str]:
+    return frozenset(load_lexicon("events")["light_verbs"])
+
+
 def _date_span(trigger: Token, sentence: Span) -> Span | None:
     dates = [e for e in entities_in(sentence) if e.label_ in ("DATE", "TIME")]
     if not dates:
         return None
     if trigger.pos_ in ("NOUN", "PROPN"):
         # A nominal mention takes only a date written on it ("Saturday's attack", "the 1974
-        # bombing", "the attack on Monday"); the sentence's other dates are about something
-        # else ("In 1981 she published a book on the bombing").
-        return next((e for e in dates if e.root.head == trigger or (
-            e.root.head.head == trigger and e.root.head.dep_ == "prep")), None)
+        # bombing", "the attack on Monday"), or on the verb that performs it ("on Friday
+        # imposed sanctions", "carried out an attack on Monday"); the sentence's other dates
+        # are about something else ("In 1981 she published a book on the bombing").
+        anchors = {trigger}
+        if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in _light_verbs():
+            anchors.add(trigger.head)
+        return next((e for e in dates if e.root.head in anchors or (
+            e.root.head.head in anchors and e.root.head.dep_ == "prep")), None)
     # Prefer the date expression attached to the trigger's own clause.
     for ent in dates:
         node = ent.root
