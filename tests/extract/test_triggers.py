@@ -180,3 +180,14 @@ def test_opened_fire_when_the_parser_makes_the_verb_a_modifier(nlp: Language) ->
     assert [(h.span.text, h.spec.event_type) for h in finder.find(doc)] == [
         ("opened fire", "ASSAULT")
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistani military aircraft struck suspected hideouts of the Pakistani Taliban inside "
+     "Afghanistan early on Monday, killing eight people.", ["struck", "killing"]),
+    ("The two countries struck a deal on border trade.", []),
+    ("The government struck a conciliatory tone.", []),
+])
+def test_strike_senses(nlp: Language, text: str, expected: list[str]) -> None:
+    finder = TriggerFinder(nlp, list(load_trigger_specs()))
+    assert [h.span.text for h in finder.find(nlp(text))] == expected
