@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -74,9 +75,9 @@ class Cursor:
     incident_id: str
 
 
-def encode(order: str, row: sa.Row[Any] | sa.RowMapping) -> str:
+def encode(order: str, row: sa.Row[Any] | Mapping[str, Any]) -> str:
     """The cursor after `row`, which carries the `key_columns(order)`."""
-    mapping = row if isinstance(row, sa.RowMapping) else row._mapping
+    mapping = row._mapping if isinstance(row, sa.Row) else row
     values = [_jsonable(mapping[key.name]) for key in ORDER_KEYS[order]]
     data = {"o": order, "k": values, "id": mapping["id"]}
     raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
