@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from roydad.models import Document
 from roydad.parallel import PendingFeed
 from roydad.store import Store
 from tests.store.factories import doc, synthetic_events
@@ -57,3 +58,31 @@ def test_bad_settings() -> None:
         PendingFeed(None, partition_size=0)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="limit"):
         PendingFeed(None, partition_size=1, limit=-1)  # type: ignore[arg-type]
+
+
+def test_documents_in_flight_are_not_read_again(store: Store) -> None:
+    """With partitions in flight, the feed reads on after the last one it handed out."""
+    ids = _fill(store, 12)
+    read: list[list[str]] = []
+    pending = store.pending_documents
+
+    def spy(limit: int, after: tuple[int, str] | None = None) -> list[Document]:
+        found = pending(limit, after=after)
+        read.append([d.id for d in found])
+        return found
+
+    store.pending_documents = spy  # type: ignore[method-assign]
+    feed = PendingFeed(store, partition_size=2)
+    first = feed.take(2, busy=set())
+    busy = {i for p in first for i in p.ids}
+    second = feed.take(2, busy)
+    assert [p.ids for p in [*first, *second]] == [ids[0:2], ids[2:4], ids[4:6], ids[6:8]]
+    assert read[1] == ids[4:8]  # not ids[0:4] again, which are in flight
+    # A partition saved meanwhile changes nothing for the cursor.
+    run = store.start_run("process", "test")
+    store.save_results(run, [(d.id, synthetic_events(d)) for d in first[0].documents])
+    busy = (busy - set(first[0].ids)) | {i for p in second for i in p.ids}
+    assert [p.ids for p in feed.take(3, busy)] == [ids[8:10], ids[10:12]]
+    assert read[2] == ids[8:12] and feed.exhausted
+    # Nothing in flight (the rest lost with a killed worker pool, say): from the oldest again.
+    assert [p.ids for p in feed.take(1, busy=set())] == [ids[2:4]]

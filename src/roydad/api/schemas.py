@@ -64,6 +64,9 @@ class IncidentPage(Body):
     limit: int
     offset: int
     next_offset: int | None
+    # The cursor of the next page (pass it as `after`), None on the last page. Cheaper than
+    # `next_offset` deep in the list, and stable while incidents are added.
+    next: str | None = None
 
 
 class Count(Body):

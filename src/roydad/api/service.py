@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from dataclasses import dataclass, field, replace
+from typing import Annotated, Any, TypeVar
 
-from fastapi import HTTPException
+from fastapi import HTTPException, Query, Request, Response
 
+from roydad.api.etag import json_with_etag
 from roydad.api.filters import with_page
 from roydad.api.highlight import Highlighted, highlight
 from roydad.api.schemas import IncidentPage, IncidentSummary
@@ -18,6 +19,11 @@ from roydad.models import Document, Evidence, Incident, IncidentSource
 from roydad.store import IncidentFilter, StaleEditError, Store
 
 T = TypeVar("T")
+
+After = Annotated[
+    str | None,
+    Query(max_length=1000, description="The previous page's `next`: the page after it."),
+]
 
 
 def incident_or_404(store: Store, incident_id: str) -> Incident:
@@ -28,16 +34,48 @@ def incident_or_404(store: Store, incident_id: str) -> Incident:
 
 
 def incident_page(
-    store: Store, flt: IncidentFilter, *, order: str, limit: int, offset: int
+    store: Store, flt: IncidentFilter, *, order: str, limit: int, offset: int = 0,
+    after: str | None = None, position: int | None = None,
 ) -> IncidentPage:
+    """A page of the list with its total, by `offset` or after the cursor `after`.
+
+    A cursor page does not know where it starts in the list; `position` says so when the
+    caller knows (the web UI, which counts its pages), and then `next_offset` follows from it.
+    A bad cursor is a 422.
+    """
+    try:
+        paged = with_page(flt, order=order, limit=limit, offset=offset if after is None else 0)
+        if after is not None:
+            paged = replace(paged, after=after)
+    except ValueError as error:
+        raise HTTPException(422, str(error)) from error
     total = store.count_incidents(flt)
-    rows = store.incidents(with_page(flt, order=order, limit=limit, offset=offset))
-    items = [IncidentSummary.of(incident) for incident in rows]
-    following = offset + len(items)
+    listed = store.incident_page(paged)
+    items = [IncidentSummary.of(incident) for incident in listed.items]
+    start = offset if after is None else position
+    following = None if start is None else start + len(items)
     return IncidentPage(
-        items=items, total=total, limit=limit, offset=offset,
-        next_offset=following if following < total else None,
+        items=items, total=total, limit=limit, offset=start or 0,
+        next_offset=following if following is not None and following < total else None,
+        next=listed.next,
     )
+
+
+def api_page(
+    request: Request, store: Store, flt: IncidentFilter, *, order: str, limit: int,
+    offset: int, after: str | None,
+) -> Response:
+    """The JSON list page, with its ETag and a `Link: <...>; rel="next"` header (a cursor)."""
+    if after is not None and offset:
+        raise HTTPException(422, "page with either `after` (a cursor) or `offset`, not both")
+    page = incident_page(store, flt, order=order, limit=limit, offset=offset, after=after)
+    response = json_with_etag(request, page)
+    if page.next is not None:
+        following = request.url.remove_query_params("offset").include_query_params(
+            after=page.next
+        )
+        response.headers["Link"] = f'<{following}>; rel="next"'
+    return response
 
 
 def stale_message(store: Store, incident_id: str, version: int) -> str:

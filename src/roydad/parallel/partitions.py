@@ -52,9 +52,11 @@ class PartitionResult:
 class PendingFeed:
     """Hands out pending documents in partitions, never one that is already in flight.
 
-    `Store.pending_documents` returns the oldest pending documents, in flight or not; asking for
-    as many more as are in flight and dropping those is enough to find the next ones. That read
-    is the price of not keeping any cursor: the store stays the only record of what is done.
+    While partitions are in flight the feed reads on from the last document it handed out
+    (`Store.pending_documents(after=...)`), so the documents in flight, still pending in the
+    database, are not read again. Once nothing is in flight it reads from the oldest pending
+    document again: the store stays the only record of what is done, and a document the cursor
+    passed by (ingested meanwhile by another process with an earlier key) is picked up then.
     """
 
     def __init__(self, store: Store, partition_size: int, limit: int | None = None) -> None:
@@ -69,6 +71,8 @@ class PendingFeed:
         # Set when a read found nothing beyond the documents in flight.
         self.exhausted = False
         self._next_number = 0
+        # (ingest_seq, id) of the last document handed out while others are in flight.
+        self._after: tuple[int, str] | None = None
 
     def take(self, count: int, busy: Collection[str]) -> list[Partition]:
         """Up to `count` new partitions of documents not in `busy` (the ids in flight)."""
@@ -78,10 +82,19 @@ class PendingFeed:
         if want <= 0:
             self.exhausted = True
             return []
-        found = self.store.pending_documents(len(busy) + want)
+        if not busy:
+            self._after = None
+        if self._after is not None:
+            found = self.store.pending_documents(want, after=self._after)
+        else:
+            # No cursor (a first read, or documents in flight that this feed did not hand
+            # out): read past as many as are in flight and drop them.
+            found = self.store.pending_documents(len(busy) + want)
         fresh = [d for d in found if d.id not in busy][:want]
         self.exhausted = len(fresh) < want
         self.handed_out += len(fresh)
+        if fresh:
+            self._after = self.store.ingest_key(fresh[-1].id)
         return [self._partition(fresh[i : i + self.partition_size])
                 for i in range(0, len(fresh), self.partition_size)]
 

@@ -74,8 +74,8 @@ class PartitionRunner:
     def _refill(self) -> None:
         capacity = IN_FLIGHT_PER_WORKER * max(1, self.backend.workers())
         free = capacity - len(self._in_flight)
-        # Reading pending documents also reads those in flight (see PendingFeed): refill by
-        # halves, not one partition at a time, unless workers would otherwise idle.
+        # Refill by halves, not one partition at a time (one read of the store per half),
+        # unless workers would otherwise idle.
         starving = len(self._in_flight) < self.backend.workers()
         if free <= 0 or (free < capacity // 2 and not starving):
             return

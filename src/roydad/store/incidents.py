@@ -22,11 +22,13 @@ import sqlalchemy as sa
 
 from roydad.consolidate.derive import EDITABLE, Report, derive_incident
 from roydad.models import Decision, Document, Incident
+from roydad.store import paging
 from roydad.store import queries as q
 from roydad.store import schema as t
 from roydad.store.records import (
     ConsolidationCounts,
     IncidentFilter,
+    IncidentList,
     StaleEditError,
 )
 from roydad.store.rows import event_record, utc_now
@@ -89,28 +91,46 @@ class IncidentStore:
     def incidents(self, flt: IncidentFilter | None = None) -> Iterator[Incident]:
         """Incidents matching `flt`, in its order; read page by page on one connection."""
         flt = flt or IncidentFilter()
-        i = t.incidents.c
-        stmt = _filtered(sa.select(i.detail), flt)
-        if flt.order == "uncertain":
-            stmt = stmt.order_by(i.confidence, i.id)
-        elif flt.order == "sources":
-            stmt = stmt.order_by(i.source_count.desc(), i.date_start.desc(), i.id)
-        else:
-            stmt = stmt.order_by(i.date_start.desc().nulls_last(), i.id)
-        if flt.limit is not None:
-            stmt = stmt.limit(flt.limit)
-        if flt.offset:
-            stmt = stmt.offset(flt.offset)
+        for row in self._listed(flt, flt.limit):
+            yield Incident.model_validate_json(row.detail)
+
+    def incident_page(self, flt: IncidentFilter) -> IncidentList:
+        """A page of `flt.limit` incidents (50 if none) and the cursor of the next one."""
+        limit = 50 if flt.limit is None else flt.limit
+        rows = list(self._listed(flt, limit + 1))
+        following = paging.encode(flt.order, rows[limit - 1]) if len(rows) > limit else None
+        return IncidentList(
+            items=[Incident.model_validate_json(row.detail) for row in rows[:limit]],
+            next=following,
+        )
+
+    def _listed(self, flt: IncidentFilter, limit: int | None) -> Iterator[sa.Row[Any]]:
+        """The rows (detail and sort key) of `flt` in its order, `limit` of them at most."""
+        stmt = _filtered(sa.select(t.incidents.c.detail, *paging.key_columns(flt.order)), flt)
+        statements = (
+            [stmt] if flt.after is None
+            else paging.after(stmt, paging.decode(flt.order, flt.after))
+        )
         # A page (the UI's 50) is read in one go. Streamed through a PostgreSQL server-side
         # cursor, it would be planned for its first rows only: for a rare actor or phrase, a walk
         # down the date index past most incidents (0.8 s instead of 25 ms on 1M incidents).
-        streamed = flt.limit is None or flt.limit > _PAGE
+        streamed = limit is None or limit > _PAGE
         options: dict[str, Any] = {"yield_per": _PAGE} if streamed else {}
+        left = limit
         with self.engine.connect() as conn:
-            result = conn.execution_options(**options).execute(stmt)
-            for page in result.partitions():
-                for row in page:
-                    yield Incident.model_validate_json(row[0])
+            for part in statements:
+                part = part.order_by(*paging.order_by(flt.order))
+                if left is not None:
+                    part = part.limit(left)
+                if flt.offset:
+                    part = part.offset(flt.offset)
+                result = conn.execution_options(**options).execute(part)
+                for page in result.partitions():
+                    yield from page
+                    if left is not None:
+                        left -= len(page)
+                if left is not None and left <= 0:
+                    return
 
     def count_incidents(self, flt: IncidentFilter | None = None) -> int:
         counted = sa.select(sa.func.count()).select_from(t.incidents)
@@ -612,6 +632,7 @@ def _refresh(conn: sa.Connection, incident_ids: Iterable[str]) -> None:
             acled_event_type=incident.acled_event_type,
             acled_sub_event_type=incident.acled_sub_event_type,
             date_start=_day(incident.date_start), date_end=_day(incident.date_end),
+            date_last=_day(incident.date_end or incident.date_start),
             date_precision=incident.date_precision,
             location_name=location.name if location else None,
             location_admin1=location.admin1 if location else None,
@@ -697,8 +718,10 @@ def _undo_merge(conn: sa.Connection, payload: Mapping[str, Any]) -> list[str]:
         row = dict(saved["row"])
         for name in ("created_at", "updated_at"):
             row[name] = datetime.fromisoformat(row[name])
-        for name in ("date_start", "date_end"):
-            row[name] = _day(row[name])
+        # date_last is missing from decisions taken before migration 0005; _refresh below
+        # derives it again anyway.
+        for name in ("date_start", "date_end", "date_last"):
+            row[name] = _day(row.get(name))
         conn.execute(sa.insert(t.incidents).values(**row))
         for event_id, score, pinned in saved["members"]:
             conn.execute(
@@ -838,7 +861,8 @@ def incident_conditions(flt: IncidentFilter) -> list[sa.ColumnElement[bool]]:
     if flt.min_sources is not None:
         where.append(i.source_count >= flt.min_sources)
     if flt.since is not None:
-        where.append(sa.func.coalesce(i.date_end, i.date_start) >= flt.since)
+        # date_last is coalesce(date_end, date_start), stored so that an index can serve it.
+        where.append(i.date_last >= flt.since)
     if flt.until is not None:
         where.append(i.date_start <= flt.until)
     if flt.actor is not None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from roydad.models import Incident
+from roydad.store import paging
+
 
 @dataclass(frozen=True, slots=True)
 class IngestCounts:
@@ -88,7 +91,9 @@ class IncidentFilter:
     - `since`/`until`: inclusive, on the incident's date range (it overlaps [since, until]).
     - `text`: full-text search over the evidence sentences of the incident's reports.
     - `order`: "date" (newest first), "uncertain" (least confident first: the review queue),
-      "sources" (most reported first).
+      "sources" (most reported first); unknown dates last, ties in id order.
+    - `after`: a cursor (`IncidentList.next` of the previous page): start after that row, read
+      off the index instead of skipping `offset` rows. Not together with `offset`.
     """
 
     event_type: str | None = None
@@ -104,6 +109,7 @@ class IncidentFilter:
     order: str = "date"
     limit: int | None = None
     offset: int = 0
+    after: str | None = None
 
     def __post_init__(self) -> None:
         if self.limit is not None and self.limit < 0:
@@ -112,6 +118,19 @@ class IncidentFilter:
             raise ValueError(f"offset must not be negative, got {self.offset}")
         if self.order not in INCIDENT_ORDERS:
             raise ValueError(f"order must be one of {INCIDENT_ORDERS}, not {self.order!r}")
+        if self.after is not None:
+            if self.offset:
+                raise ValueError("page with either `after` (a cursor) or `offset`, not both")
+            paging.decode(self.order, self.after)  # refuse a bad cursor here, not mid-query
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentList:
+    """One page of `Store.incident_page`: the incidents, and the cursor of the next page
+    (pass it as `IncidentFilter.after`), None when this page is the last."""
+
+    items: list[Incident]
+    next: str | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,11 +177,17 @@ class Store(IncidentStore):
             duplicates=len(batch) - len(new_docs),
         )
 
-    def pending_documents(self, limit: int) -> list[Document]:
+    def pending_documents(
+        self, limit: int, after: tuple[int, str] | None = None
+    ) -> list[Document]:
         """Up to `limit` unprocessed documents, oldest ingest first.
 
         The returned Document's `id` is the content hash (pass it back to `save_results`);
         `origin` is where it was first read from; the rest comes from the document row.
+        `after` is a cursor, (ingest_seq, id) of a document (`ingest_key`): only documents after
+        it in ingest order are read, so a caller with documents in flight need not read them
+        again. Documents ingested meanwhile with an earlier key are not seen until a read
+        without `after`.
         """
         if limit < 0:
             raise ValueError(f"limit must not be negative, got {limit}")
@@ -192,9 +198,24 @@ class Store(IncidentStore):
             .order_by(d.ingest_seq, d.id)
             .limit(limit)
         )
+        if after is not None:
+            seq, last_id = after
+            # A plain range on ingest_seq first, so ix_documents_pending is entered there.
+            stmt = stmt.where(d.ingest_seq >= seq, sa.or_(d.ingest_seq > seq, d.id > last_id))
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).mappings().all()
         return [Document(**row) for row in rows]
+
+    def ingest_key(self, document_id: str) -> tuple[int, str]:
+        """(ingest_seq, id) of a stored document: the `after` of `pending_documents` that reads
+        the documents after it. KeyError for a document not in the store."""
+        d = t.documents.c
+        stmt = sa.select(d.ingest_seq).where(d.id == document_id)
+        with self.engine.connect() as conn:
+            seq = conn.execute(stmt).scalar()
+        if seq is None:
+            raise KeyError(f"no document {document_id}")
+        return int(seq), document_id
 
     def count_pending(self) -> int:
         stmt = sa.select(sa.func.count()).where(t.documents.c.processed_at.is_(None))

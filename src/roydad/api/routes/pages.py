@@ -29,6 +29,7 @@ from roydad.api.auth import (
 from roydad.api.context import context
 from roydad.api.filters import Order, incident_filter, query_string
 from roydad.api.service import (
+    After,
     ach_matrix,
     incident_or_404,
     incident_page,
@@ -133,10 +134,14 @@ def incidents(
     flt: Filter,
     order: Order = "date",
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    after: After = None,
 ) -> Response:
+    # "next →" carries the cursor and, for the "51–100 of N" line, the offset it stands for;
+    # "← previous" and links from elsewhere page by offset.
     ctx = context(request)
     limit = ctx.settings.page_size
-    page = incident_page(ctx.store, flt, order=order, limit=limit, offset=offset)
+    page = incident_page(ctx.store, flt, order=order, limit=limit, offset=offset, after=after,
+                         position=offset)
     with ctx.store.engine.connect() as conn:
         counts = queries.facets(conn, flt)
     return render(

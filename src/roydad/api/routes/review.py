@@ -13,7 +13,6 @@ from fastapi import APIRouter, Path, Query, Request, Response
 
 from roydad.api.auth import AnalystWrite, Viewer
 from roydad.api.context import context
-from roydad.api.etag import json_with_etag
 from roydad.api.schemas import (
     EditRequest,
     IncidentPage,
@@ -25,7 +24,7 @@ from roydad.api.schemas import (
     StatusChange,
     UndoRequest,
 )
-from roydad.api.service import decide, incident_page
+from roydad.api.service import After, api_page, decide
 from roydad.models import Decision, Incident
 from roydad.store import IncidentFilter
 
@@ -40,19 +39,19 @@ DECISION_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-@router.get("/review", response_model=IncidentPage)
+@router.get("/review", response_model=IncidentPage, responses={422: {"model": Problem}})
 def review_queue(
     request: Request,
     _session: Viewer,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    after: After = None,
 ) -> Response:
-    """Machine-coded incidents awaiting review, least confident first."""
+    """Machine-coded incidents awaiting review, least confident first (page by `after` =
+    the previous page's `next`, or by `offset`)."""
     flt = IncidentFilter(status="machine")
-    page = incident_page(
-        context(request).store, flt, order="uncertain", limit=limit, offset=offset
-    )
-    return json_with_etag(request, page)
+    return api_page(request, context(request).store, flt, order="uncertain", limit=limit,
+                    offset=offset, after=after)
 
 
 @router.post(
