@@ -29,7 +29,6 @@ from roydad.extract.locations import (
     MISREAD_LABELS,
     MISREAD_PREPS,
     PLACE_LABELS,
-    dateline,
     datelines,
     misread_places,
 )
@@ -91,6 +90,7 @@ class Locator:
         self._nations: dict[tuple[str, str], str | None] = {}
         # The current document's datelines (token offset, name), in order.
         self.datelines: list[tuple[int, str]] = []
+        self.filed_at: set[int] = set()  # where (character offset) its dateline places start
         # Names the NER took for persons that the gazetteer knows as places (see _misread).
         self.misread: dict[str, Location] = {}
 
@@ -123,7 +123,9 @@ class Locator:
         self.bare = {start: list(found_in) for start, found_in in bare.items()}
         for found_in in bare.values():
             places.update(found_in)
-        self.datelines = [(e.start, e.text) for e in datelines(doc) if e.text in places]
+        filed = datelines(doc)
+        self.datelines = [(e.start, e.text) for e in filed if e.text in places]
+        self.filed_at = {e.start_char for e in filed}
         self.misread = self._misread(doc, places)
         return places
 
@@ -256,7 +258,7 @@ class Locator:
         took for persons that the gazetteer knows as places of the document's countries."""
         own = [places[c.place.text] for c in happening.members
                if c.place is not None and c.place.text in places and not self._abroad(c.place)
-               and not dateline(c.place.head)]
+               and c.place.start not in self.filed_at]
         if self.misread:
             own += [self.misread[e.text] for c in happening.members
                     for e in misread_places(c.hit.head, c.sentence) if e.text in self.misread]
@@ -363,8 +365,9 @@ class Locator:
         return best
 
     def _sentence_places(self, sentence: Span) -> list[str]:
-        named = [e.text for e in entities_in(sentence)
-                 if e.label_ in PLACE_LABELS and not self._elsewhere(e) and not dateline(e.root)]
+        # a dateline says where the report was filed: it is the last resort (`_filed`)
+        named = [e.text for e in entities_in(sentence) if e.label_ in PLACE_LABELS
+                 and e.start_char not in self.filed_at and not self._elsewhere(e)]
         return named + self.bare.get(sentence.start, [])
 
     def _elsewhere(self, ent: Span) -> bool:

@@ -76,9 +76,8 @@ def misread_places(trigger: Token, sentence: Span) -> list[Span]:
 def datelines(doc: Doc) -> list[Span]:
     """The dateline places of a document, in order ("KABUL —", "Peshawar, Jul 13 (PTI)"): each
     names where the report that follows it was filed."""
-    starts = {s.start: s for s in doc.sents}
-    return [e for e in entities(doc) if e.start in starts and e.label_ in PLACE_LABELS
-            and _dateline(e, starts[e.start])]
+    return [e for e in entities(doc) if e.label_ in PLACE_LABELS
+            and doc[e.start].is_sent_start and _files_report(e)]
 
 
 def _dateline_before(sentence: Span) -> Argument | None:
@@ -161,8 +160,11 @@ def _locative(token: Token) -> bool:
 
 def _dateline(ent: Span, sentence: Span) -> bool:
     """'KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --', 'LONDON — For the second time ...'."""
-    if ent.start != sentence.start:
-        return False
+    return ent.start == sentence.start and _files_report(ent)
+
+
+def _files_report(ent: Span) -> bool:
+    """A place opening a sentence is a dateline when a dateline mark or a wire date follows."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is None:
         return False
