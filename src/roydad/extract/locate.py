@@ -33,14 +33,7 @@ from roydad.extract.locations import (
     misread_places,
 )
 from roydad.extract.regions import Clues, RegionalRules, load_regions
-from roydad.extract.syntax import (
-    entities,
-    entities_in,
-    entity_of,
-    lemma,
-    lexicon,
-    names_state,
-)
+from roydad.extract.syntax import entities, entities_in, entity_of, lemma, lexicon
 from roydad.models import Location
 from roydad.resolve.actors import ActorResolver
 from roydad.resolve.calendar_dates import MONTHS
@@ -54,8 +47,6 @@ _NEIGHBOUR_PREPS = {"from", "near", "towards", "toward", "beyond"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 _BORDER_NOUNS = {"border", "frontier", "side", "boundary", "borderland"}
 _NATION_LABELS = {"NORP", "GPE"}
-# A town as the subject or object of a verb is the government seated there ("Washington").
-_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
 # A happening the report dates only to a month or a year ("the strike that killed Soleimani in
 # January 2020") is history it recalls, not the news its dateline places.
 _RECALLED = {"month", "year"}
@@ -371,19 +362,18 @@ class Locator:
         return named + self.bare.get(sentence.start, [])
 
     def _elsewhere(self, ent: Span) -> bool:
-        """A place that is not where a sentence's events happened. A country: a neighbour or an
-        origin ("from Iran"), what it qualifies ("China 'Silk Road' project", not "Pakistan
-        market bomb", whose event noun it places), or who struck ("the US drone strike"). A
-        town: a government named by its seat ("warned Washington against ...")."""
-        root = _list_head(ent.root)
+        """A country that is not where a sentence's events happened: a neighbour or an origin
+        ("from Iran"), or what it qualifies ("China 'Silk Road' project", not "Pakistan market
+        bomb", whose event noun it places) — itself or as an item of a list ("condemnation
+        from the United States and several countries, including Turkey and Saudi Arabia")."""
         if self.nation(ent) is None:
-            return root.dep_ in _PARTY_DEPS and root.head.pos_ in ("VERB", "AUX")
+            return False
+        root = _list_head(ent.root)
         if root.dep_ == "pobj":
             # "protest with India", "envoy to Iran": a party; "from Iran", "near Iran": abroad
             prep = root.head.lower_
             return prep in _NEIGHBOUR_PREPS or prep not in lexicon().locative_preps
-        return root.dep_ in _MODIFIER_DEPS and (
-            lemma(root.head) not in lexicon().event_nouns or names_state(root, root.head))
+        return root.dep_ in _MODIFIER_DEPS and lemma(root.head) not in lexicon().event_nouns
 
 
 def _recalled(happening: Happening) -> bool:
@@ -409,7 +399,7 @@ def _list_head(token: Token) -> Token:
     United States and several countries, including Turkey and Saudi Arabia" — each country
     stands where the list does (here, among the condemners)."""
     for _ in range(10):
-        if token.dep_ not in ("conj", "appos") or token.head == token:
+        if token.dep_ != "conj" or token.head == token:
             break
         token = token.head
     return token
@@ -438,8 +428,9 @@ def _ends_name(span: Span) -> bool:
     """A place inside a name describes the group ("Balochistan Liberation Army", "Punjab
     Police"), it is not where the group acted — unless it ends the name or punctuation sets it
     off, as when the NER runs a place on into the next words ("Khyber Pakhtunkhwa: Police",
-    "Pak's Punjab")."""
+    "Pak's Punjab"), or it owns what follows ("Quetta's Serena Hotel")."""
     inside = [e for e in entities(span.doc) if e.start <= span.start < e.end]
     if not inside or span.end >= inside[0].end:
         return True
-    return span.doc[span.end].is_punct
+    after = span.doc[span.end]
+    return after.is_punct or after.tag_ == "POS"
