@@ -72,3 +72,13 @@ def test_a_town_that_owns_a_named_building(extractor: Extractor) -> None:
     [event] = _events(extractor, text)
     assert event.location is not None
     assert (event.location.name, event.location.admin1) == ("Quetta", "Balochistan")
+
+
+def test_a_town_the_ner_ran_into_the_next_line(extractor: Extractor) -> None:
+    # UCDP dev headlines: the NER reads "Lahore\n" as an organisation; the second headline's
+    # "tribal area" is another strike
+    text = ("3 Pak Taliban militants killed in Lahore\n"
+            "Report says three Uzbeks killed in drone strike in Pakistan's tribal area")
+    lahore = _with_trigger(_events(extractor, text), "killed")
+    assert lahore.location is not None
+    assert (lahore.location.name, lahore.location.admin1) == ("Lahore", "Punjab")

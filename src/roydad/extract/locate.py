@@ -433,4 +433,4 @@ def _ends_name(span: Span) -> bool:
     if not inside or span.end >= inside[0].end:
         return True
     after = span.doc[span.end]
-    return after.is_punct or after.tag_ == "POS"
+    return after.is_punct or after.is_space or after.tag_ == "POS"
