@@ -82,3 +82,15 @@ def test_a_town_the_ner_ran_into_the_next_line(extractor: Extractor) -> None:
     lahore = _with_trigger(_events(extractor, text), "killed")
     assert lahore.location is not None
     assert (lahore.location.name, lahore.location.admin1) == ("Lahore", "Punjab")
+
+
+def test_a_dated_event_is_in_the_division_of_its_day(extractor: Extractor) -> None:
+    # UCDP dev headline, dated: North Waziristan was a tribal agency until May 2018
+    text = "Pakistani army kills 22 militants in North Waziristan on 11 October 2015"
+    [event] = _events(extractor, text)
+    assert event.location is not None
+    assert (event.location.admin2, event.location.admin1) == (
+        "North Waziristan", "Federally Administered Tribal Areas")
+    [event] = _events(extractor, "Pakistani army kills 22 militants in North Waziristan")
+    assert event.location is not None  # undated: today's division
+    assert event.location.admin1 == "Khyber Pakhtunkhwa"

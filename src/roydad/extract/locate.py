@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -223,6 +224,18 @@ class Locator:
         return same
 
     def locate(
+        self, happening: Happening, places: dict[str, Location], doc: Doc, main: bool,
+        published: date | None = None,
+    ) -> Location | None:
+        """Where the happening took place, with the first-level division of its day: the date
+        the report gives it, else (news being about the days before) the publication date."""
+        best = self._place(happening, places, doc, main)
+        day = happening.when.start if happening.when is not None else published
+        if best is None or best.admin2 is None or day is None:
+            return best
+        return self.rules.as_of(best, day)
+
+    def _place(
         self, happening: Happening, places: dict[str, Location], doc: Doc, main: bool
     ) -> Location | None:
         own = self._own(happening, places)
