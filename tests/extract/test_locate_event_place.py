@@ -94,3 +94,11 @@ def test_a_dated_event_is_in_the_division_of_its_day(extractor: Extractor) -> No
     [event] = _events(extractor, "Pakistani army kills 22 militants in North Waziristan")
     assert event.location is not None  # undated: today's division
     assert event.location.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_a_district_the_gazetteer_lacks_is_no_town_abroad(extractor: Extractor) -> None:
+    # WikiEvents dev: "the Old Park" district of Belfast is not Park Hills, Missouri
+    text = ("Later, a man was shot dead when he answered a knock at his door in Deerpark Road, "
+            "in the Old Park district of the city.")
+    for record in _events(extractor, text):
+        assert record.location is None or record.location.country in (None, "GBR")
