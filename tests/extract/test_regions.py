@@ -3,6 +3,8 @@ names a line of control divides (the rules alone, on the shipped regions.yaml)."
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from roydad.extract.regions import Clues, RegionalRules, load_regions
@@ -100,3 +102,16 @@ def test_divided_names_are_matched_as_written(rules: RegionalRules) -> None:
     assert regions.divided_name("Azad Kashmir") is None  # a name of one side resolves itself
     # "loc" inside a word, or the word "local", is no Line of Control
     assert _placed(rules, "A local official was killed", document=(("PAK", 3),)) is None
+
+
+def test_a_division_of_its_day(rules: RegionalRules) -> None:
+    # North Waziristan lay in the tribal areas until they joined Khyber Pakhtunkhwa (2018)
+    agency = Location(name="North Waziristan", admin1="Khyber Pakhtunkhwa",
+                      admin2="North Waziristan", country="PAK", precision="admin2")
+    assert rules.as_of(agency, dt.date(2015, 10, 11)).admin1 == (
+        "Federally Administered Tribal Areas")
+    assert rules.as_of(agency, dt.date(2020, 10, 2)).admin1 == "Khyber Pakhtunkhwa"
+    # a town of a district that was never tribal keeps its province
+    town = Location(name="Bannu", admin1="Khyber Pakhtunkhwa", admin2="Bannu", country="PAK",
+                    precision="city")
+    assert rules.as_of(town, dt.date(2015, 10, 11)).admin1 == "Khyber Pakhtunkhwa"

@@ -20,12 +20,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.arguments import Argument
 from roydad.extract.events import Happening
-from roydad.extract.locations import PLACE_LABELS
+from roydad.extract.locations import (
+    MISREAD_LABELS,
+    MISREAD_PREPS,
+    PLACE_LABELS,
+    datelines,
+    misread_places,
+)
 from roydad.extract.regions import Clues, RegionalRules, load_regions
 from roydad.extract.syntax import entities, entities_in, entity_of, lemma, lexicon
 from roydad.models import Location
@@ -41,6 +48,9 @@ _NEIGHBOUR_PREPS = {"from", "near", "towards", "toward", "beyond"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 _BORDER_NOUNS = {"border", "frontier", "side", "boundary", "borderland"}
 _NATION_LABELS = {"NORP", "GPE"}
+# A happening the report dates only to a month or a year ("the strike that killed Soleimani in
+# January 2020") is history it recalls, not the news its dateline places.
+_RECALLED = {"month", "year"}
 
 
 def _rank(loc: Location | None) -> int:
@@ -70,6 +80,11 @@ class Locator:
         # The divided names of the document ("Kashmir") as the gazetteer reads them alone.
         self.divided: dict[str, Location | None] = {}
         self._nations: dict[tuple[str, str], str | None] = {}
+        # The current document's datelines (token offset, name), in order.
+        self.datelines: list[tuple[int, str]] = []
+        self.filed_at: set[int] = set()  # where (character offset) its dateline places start
+        # Names the NER took for persons that the gazetteer knows as places (see _misread).
+        self.misread: dict[str, Location] = {}
 
     def document_places(self, doc: Doc) -> dict[str, Location]:
         """Every place name in the document, resolved together in the context of the countries
@@ -100,7 +115,32 @@ class Locator:
         self.bare = {start: list(found_in) for start, found_in in bare.items()}
         for found_in in bare.values():
             places.update(found_in)
+        filed = datelines(doc)
+        self.datelines = [(e.start, e.text) for e in filed if e.text in places]
+        self.filed_at = {e.start_char for e in filed}
+        self.misread = self._misread(doc, places)
         return places
+
+    def _misread(self, doc: Doc, places: dict[str, Location]) -> dict[str, Location]:
+        """Foreign place names the NER took for a person, after a locative preposition
+        ("killed in IS attacks in Badia al-Sukhnah"): kept when the gazetteer knows a place of
+        that name (a word of it, "As Sukhnah") in a country the document names — a person's
+        name that happens to spell a town abroad is not one."""
+        names = {e.text for e in entities(doc) if e.label_ in MISREAD_LABELS
+                 and e.root.dep_ == "pobj" and e.root.head.lower_ in MISREAD_PREPS}
+        if not names:
+            return {}
+        countries = {loc.country for loc in places.values() if loc.country} | set(self.countries)
+        context = PlaceContext(countries=frozenset(countries), places=tuple(places))
+        found: dict[str, Location] = {}
+        for name in names:
+            loc = self.gazetteer.resolve(name, context)
+            if loc is None or loc.precision == "country" or loc.country not in countries:
+                continue
+            words = {w for w in name.casefold().replace("-", " ").split() if len(w) >= 4}
+            if any(w in words for w in (loc.name or "").casefold().replace("-", " ").split()):
+                found[name] = loc
+        return found
 
     def _country_named(self, ent: Span) -> str | None:
         """The country a place or nationality is, or an organisation is of ("Pakistan Army",
@@ -184,13 +224,26 @@ class Locator:
         return same
 
     def locate(
+        self, happening: Happening, places: dict[str, Location], doc: Doc, main: bool,
+        published: date | None = None,
+    ) -> Location | None:
+        """Where the happening took place, with the first-level division of its day: the date
+        the report gives it, else (news being about the days before) the publication date."""
+        best = self._place(happening, places, doc, main)
+        day = happening.when.start if happening.when is not None else published
+        if best is None or best.admin2 is None or day is None:
+            return best
+        return self.rules.as_of(best, day)
+
+    def _place(
         self, happening: Happening, places: dict[str, Location], doc: Doc, main: bool
     ) -> Location | None:
-        own = [places[c.place.text] for c in happening.members
-               if c.place is not None and c.place.text in places and not self._abroad(c.place)]
+        own = self._own(happening, places)
         best = min(own, key=_rank) if own else None
         sentences = list({c.sentence.start: c.sentence for c in happening.members}.values())
         best = self._refine(best, [self._sentence_places(s) for s in sentences], places)
+        if best is None:
+            best = self._filed(happening, places)
         if main and _rank(best) >= PRECISION_RANK["admin1"]:
             best = self._refine(best, [self._sentence_places(s) for s in doc.sents], places)
         if _rank(best) >= PRECISION_RANK["country"]:
@@ -202,6 +255,28 @@ class Locator:
                      if n is not None and self.divided.get(n) is not None]
             best = self.divided[named[0]] if named else best
         return best
+
+    def _own(self, happening: Happening, places: dict[str, Location]) -> list[Location]:
+        """The places attached to the happening's triggers: named places, but not a dateline
+        (where the report was filed: `_filed`) nor a neighbour or an origin; and names the NER
+        took for persons that the gazetteer knows as places of the document's countries."""
+        own = [places[c.place.text] for c in happening.members
+               if c.place is not None and c.place.text in places and not self._abroad(c.place)
+               and c.place.start not in self.filed_at]
+        if self.misread:
+            own += [self.misread[e.text] for c in happening.members
+                    for e in misread_places(c.hit.head, c.sentence) if e.text in self.misread]
+        return own
+
+    def _filed(self, happening: Happening, places: dict[str, Location]) -> Location | None:
+        """The dateline of the report a happening is told in ("KABUL — ... several protesters
+        were detained"), for a happening its sentences do not place — unless the report dates
+        it only to a month or a year: history it recalls happened elsewhere as often as not."""
+        if not self.datelines or _recalled(happening):
+            return None
+        start = happening.first.sentence.start
+        before = [name for at, name in self.datelines if at <= start]
+        return places.get(before[-1]) if before else None
 
     def _clues(self, happening: Happening, sentences: list[Span],
                best: Location | None) -> Clues:
@@ -294,22 +369,53 @@ class Locator:
         return best
 
     def _sentence_places(self, sentence: Span) -> list[str]:
-        named = [e.text for e in entities_in(sentence)
-                 if e.label_ in PLACE_LABELS and not self._elsewhere(e)]
+        # a dateline says where the report was filed: it is the last resort (`_filed`)
+        named = [e.text for e in entities_in(sentence) if e.label_ in PLACE_LABELS
+                 and e.start_char not in self.filed_at and not self._elsewhere(e)]
         return named + self.bare.get(sentence.start, [])
 
     def _elsewhere(self, ent: Span) -> bool:
         """A country that is not where a sentence's events happened: a neighbour or an origin
         ("from Iran"), or what it qualifies ("China 'Silk Road' project", not "Pakistan market
-        bomb", whose event noun it places)."""
+        bomb", whose event noun it places) — itself or as an item of a list ("condemnation
+        from the United States and several countries, including Turkey and Saudi Arabia")."""
         if self.nation(ent) is None:
             return False
-        root = ent.root
+        root = _list_head(ent.root)
         if root.dep_ == "pobj":
             # "protest with India", "envoy to Iran": a party; "from Iran", "near Iran": abroad
             prep = root.head.lower_
             return prep in _NEIGHBOUR_PREPS or prep not in lexicon().locative_preps
         return root.dep_ in _MODIFIER_DEPS and lemma(root.head) not in lexicon().event_nouns
+
+
+def _recalled(happening: Happening) -> bool:
+    """Whether the report dates the happening only to a month or a year, on its own clause
+    ("the strike that killed Soleimani in January 2020"; not a date the sentence gives another
+    verb)."""
+    when = happening.when
+    if when is None or when.precision not in _RECALLED:
+        return False
+    for c in happening.members:
+        if c.date_span is None or c.date_span.text != when.text:
+            continue
+        trigger, node = c.hit.head, c.date_span.root
+        for _ in range(4):
+            if node in (trigger, trigger.head):
+                return True
+            node = node.head
+    return False
+
+
+def _list_head(token: Token) -> Token:
+    """The first item of the list a name is in: "condemnation from the United Nations, the
+    United States and several countries, including Turkey and Saudi Arabia" — each country
+    stands where the list does (here, among the condemners)."""
+    for _ in range(10):
+        if token.dep_ != "conj" or token.head == token:
+            break
+        token = token.head
+    return token
 
 
 def _place_words(ent: Span) -> str:
@@ -335,8 +441,9 @@ def _ends_name(span: Span) -> bool:
     """A place inside a name describes the group ("Balochistan Liberation Army", "Punjab
     Police"), it is not where the group acted — unless it ends the name or punctuation sets it
     off, as when the NER runs a place on into the next words ("Khyber Pakhtunkhwa: Police",
-    "Pak's Punjab")."""
+    "Pak's Punjab"), or it owns what follows ("Quetta's Serena Hotel")."""
     inside = [e for e in entities(span.doc) if e.start <= span.start < e.end]
     if not inside or span.end >= inside[0].end:
         return True
-    return span.doc[span.end].is_punct
+    after = span.doc[span.end]
+    return after.is_punct or after.is_space or after.tag_ == "POS"

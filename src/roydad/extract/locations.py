@@ -9,10 +9,11 @@ Afghanistan --"). A place that is only a party's origin or affiliation ("Lyon au
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.syntax import (
     Argument,
+    entities,
     entities_in,
     entity_of,
     lemma,
@@ -22,6 +23,11 @@ from roydad.extract.syntax import (
 from roydad.nlp.known_names import dateline as wire_dateline
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Foreign place names the NER often takes for a person ("killed in Badia al-Sukhnah"): read as a
+# place only after these prepositions, which a person rarely follows ("attack on X" names a
+# target), and only if the gazetteer knows the name in the document's countries (`locate.py`).
+MISREAD_LABELS = {"PERSON"}
+MISREAD_PREPS = {"in", "near", "outside", "around", "inside", "within", "throughout"}
 # Clauses below these dependencies describe something else ("the man who lived in Quincy").
 _OTHER_CLAUSE = {"relcl", "acl", "ccomp", "parataxis", "csubj"}
 _DATELINE_MARKS = {"—", "–", "--", "-", "("}
@@ -48,6 +54,30 @@ def place_of(trigger: Token, sentence: Span) -> Argument | None:
         if ent.label_ in PLACE_LABELS and (_locative(ent.root) or _dateline(ent, sentence)):
             return _argument(ent)
     return _dateline_before(sentence)
+
+
+def misread_places(trigger: Token, sentence: Span) -> list[Span]:
+    """Names the NER labelled a person that a locative preposition attaches to the trigger's
+    clause ("fighters were killed in IS attacks in Badia al-Sukhnah"), nearest first: place
+    names to try in the gazetteer when the clause names no place entity."""
+    anchors = {trigger, _clause_of(trigger)}
+    found: list[tuple[int, int, Span]] = []
+    for ent in entities_in(sentence):
+        root = ent.root
+        if ent.label_ not in MISREAD_LABELS or root.dep_ != "pobj" or (
+                root.head.lower_ not in MISREAD_PREPS):
+            continue
+        hops = _hops_to(root, anchors)
+        if hops is not None:
+            found.append((hops, ent.start, ent))
+    return [ent for *_, ent in sorted(found, key=lambda f: f[:2])]
+
+
+def datelines(doc: Doc) -> list[Span]:
+    """The dateline places of a document, in order ("KABUL —", "Peshawar, Jul 13 (PTI)"): each
+    names where the report that follows it was filed."""
+    return [e for e in entities(doc) if e.label_ in PLACE_LABELS
+            and doc[e.start].is_sent_start and _files_report(e)]
 
 
 def _dateline_before(sentence: Span) -> Argument | None:
@@ -130,8 +160,11 @@ def _locative(token: Token) -> bool:
 
 def _dateline(ent: Span, sentence: Span) -> bool:
     """'KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --', 'LONDON — For the second time ...'."""
-    if ent.start != sentence.start:
-        return False
+    return ent.start == sentence.start and _files_report(ent)
+
+
+def _files_report(ent: Span) -> bool:
+    """A place opening a sentence is a dateline when a dateline mark or a wire date follows."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is None:
         return False

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -74,12 +75,29 @@ class Divided:
 
 
 @dataclass(frozen=True)
+class Former:
+    """A first-level division of `country` that held the second-level ones `admin2` until
+    `until`, when it was merged into `joined`."""
+
+    country: str
+    admin1: str
+    until: date
+    joined: str
+    admin2: frozenset[str]
+
+    def holds(self, place: Location, on: date) -> bool:
+        return on < self.until and place.country == self.country and (
+            place.admin1 == self.joined) and place.admin2 in self.admin2
+
+
+@dataclass(frozen=True)
 class Regions:
     directions: tuple[Region, ...]
     areas: tuple[Area, ...]
     borders: tuple[Border, ...]
     divided: tuple[Divided, ...]
     fire_nouns: frozenset[str] = frozenset()  # "Indian firing", "Iranian mortar attack"
+    former: tuple[Former, ...] = ()
 
     def divided_name(self, name: str) -> Divided | None:
         """The divided entry a place name as written is one of ("Kashmir", "LoC")."""
@@ -142,7 +160,15 @@ def load_regions() -> Regions:
                       for e in raw.get("borders") or ()),
         divided=tuple(_divided(e) for e in raw.get("divided") or ()),
         fire_nouns=frozenset(raw.get("fire_nouns") or ()),
+        former=tuple(_former(e) for e in raw.get("former") or ()),
     )
+
+
+def _former(entry: dict[str, Any]) -> Former:
+    until = entry["until"]
+    return Former(entry["country"], entry["admin1"],
+                  until if isinstance(until, date) else date.fromisoformat(str(until)),
+                  entry["joined"], frozenset(entry["admin2"]))
 
 
 @dataclass(frozen=True)
@@ -174,6 +200,12 @@ class RegionalRules:
         if found is None:
             found = self._area(clues) or self._direction(clues) or self._border(clues)
         return None if found is None else self.resolve(found[1], found[0])
+
+    def as_of(self, place: Location, on: date) -> Location:
+        """The place with the first-level division it lay in on that day ("North Waziristan"
+        in 2015: the Federally Administered Tribal Areas, not Khyber Pakhtunkhwa)."""
+        former = next((f for f in self.regions.former if f.holds(place, on)), None)
+        return place if former is None else place.model_copy(update={"admin1": former.admin1})
 
     def divided(self, clues: Clues) -> tuple[str, str] | None:
         """(country, division) for a divided name in the sentences, when its side is known."""

@@ -155,6 +155,14 @@ def _parts(text: str) -> list[str]:
     return result
 
 
+def _units_of(cands: Sequence[Candidate], key: str) -> list[Candidate]:
+    """What a name with a direction ("Lower Kurram", "the Old Park") the gazetteer lacks may
+    lie in: a district or province of the rest of the name, or a town of exactly that name —
+    not a town whose name merely starts so ("Park Hills" for "the Old Park")."""
+    return [c for c in cands
+            if c.kind in ("admin1", "admin2") or normalise(c.name) == key]
+
+
 def _rank(c: Candidate) -> tuple[float, int, int]:
     # Equal scores (two provinces called Punjab, both past the prior's cap) go to the bigger.
     return (-c.score, -c.population, c.place_id)
@@ -266,7 +274,7 @@ class Gazetteer:
                 continue
             cands = self._designate(list(self._lookup(designated.key)), designated)
             if not cands and (bare := without_direction(designated.key)) != designated.key:
-                cands = self._designate(list(self._lookup(bare)), designated)
+                cands = self._designate(_units_of(self._lookup(bare), bare), designated)
             if cands and _accepted(cands[0]):
                 return cands, designated
             if cands and not fallback[0]:
