@@ -79,7 +79,9 @@ class Extractor:
         out = []
         for happening in happenings:
             start = happening.first.hit.span.start_char
-            location = self.locator.locate(happening, places, parsed, happening is main)
+            location = self.locator.locate(
+                happening, places, parsed, happening is main, published=document.pub_date
+            )
             out.append(
                 self.builder.build(
                     document, happening, attached.get(id(happening), []), location,
