@@ -4,6 +4,8 @@ dateline of a report that recalls older history."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from roydad.extract.pipeline import Extractor
 from roydad.models import Document, EventRecord
 
@@ -102,3 +104,15 @@ def test_a_district_the_gazetteer_lacks_is_no_town_abroad(extractor: Extractor) 
             "in the Old Park district of the city.")
     for record in _events(extractor, text):
         assert record.location is None or record.location.country in (None, "GBR")
+
+
+def test_a_facility_named_after_its_town_is_in_that_town(extractor: Extractor) -> None:
+    text = ("A US drone strike near Baghdad International Airport killed Iran's top general, "
+            "Qassem Soleimani, early on Friday, the Pentagon said. The strike also killed the "
+            "deputy commander of Iraq's Popular Mobilisation Forces.")
+    doc = Document(id="t", text=text, origin="test", pub_date=date(2020, 1, 4))
+    [(_, [record])] = list(extractor.extract([doc]))
+    assert record.location is not None
+    assert (record.location.name, record.location.country, record.location.precision) == (
+        "Baghdad International Airport", "IRQ", "city"
+    )

@@ -107,6 +107,7 @@ class Locator:
         # happening does not tell the side
         self.divided = {n: self.gazetteer.resolve(query[n])
                         for n in towns if self.rules.regions.divided_name(n)}
+        found.update(self._facilities(facilities, context))
         places = {
             name: (None if name in self.divided else found.get(name)) or Location(name=name)
             for name in names
@@ -120,6 +121,24 @@ class Locator:
         self.filed_at = {e.start_char for e in filed}
         self.misread = self._misread(doc, places)
         return places
+
+    def _facilities(self, names: set[str], context: PlaceContext) -> dict[str, Location]:
+        """A facility named after its town ("Baghdad International Airport", "Kabul Serena
+        Hotel") is in that town: the facility keeps its name, the town gives the rest."""
+        out: dict[str, Location] = {}
+        for name in names:
+            words = name.split()
+            for size in (2, 1):
+                if len(words) <= size or not all(w[:1].isupper() for w in words[:size]):
+                    continue
+                town = self.gazetteer.resolve(" ".join(words[:size]), context)
+                # a town of a country the report names ("Camp Shorabak" is not in "Camp")
+                if (town is not None and town.precision in ("city", "point")
+                        and town.country in context.countries):
+                    # the coordinates are the town's, and so is the precision
+                    out[name] = town.model_copy(update={"name": name})
+                    break
+        return out
 
     def _misread(self, doc: Doc, places: dict[str, Location]) -> dict[str, Location]:
         """Foreign place names the NER took for a person, after a locative preposition
