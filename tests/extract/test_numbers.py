@@ -267,3 +267,10 @@ def test_other_people_are_marked_as_more(nlp: Language) -> None:
     # others than the dead, when the same sentence counts both
     text = "2 policemen killed, 8 others injured in blast near luxury hotel in Quetta"
     assert _count(nlp, text, "injured") == Count(8, 8, 8)
+
+
+def test_victims_also_killed_are_more(nlp: Language) -> None:
+    text = "Five attackers were also killed in the fighting, it said."
+    assert _count(nlp, text) == Count(5, 5, 5, additional=True)
+    # "Clashes ... left nine soldiers dead. Five attackers were also killed": 14 in all
+    assert combine_counts([Count(9, 9, 9), _count(nlp, text)]) == Fatalities(14, 14, 14)

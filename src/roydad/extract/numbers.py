@@ -249,6 +249,13 @@ def _partner(line: _Line, tok: Token) -> Token | None:
     return None
 
 
+def _also(tok: Token) -> bool:
+    """'were also killed', 'also killed', 'which also killed': 'also' on the casualty word."""
+    return any(c.lower_ == "also" and c.dep_ == "advmod" for c in tok.children) or any(
+        t.lower_ == "also" for t in tok.doc[max(tok.i - 2, 0) : tok.i]
+    )
+
+
 def _total(counts: list[Count]) -> Count | None:
     """Groups added up; a group of unknown size leaves only a lower bound."""
     if not counts or all(c.bounds == (None, None, None) for c in counts):
@@ -298,6 +305,9 @@ def _line_statements(line: _Line, kind: str) -> list[Count]:
         # Per word first: "judge and family" leaves a lower bound, but a later "all the
         # militants" (people counted already) does not unsettle another word's count.
         total = _total(own)
+        if total is not None and _also(tok):
+            # "Five attackers were also killed": victims beyond those counted before
+            total = replace(total, additional=True)
         counted.extend([total] if total is not None else [])
     # A toll is the running total: it supersedes the line's own partial counts.
     total = _total(counted)
