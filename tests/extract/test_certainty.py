@@ -105,3 +105,16 @@ def test_a_hedge_on_a_party_does_not_hedge_the_event(nlp: Language) -> None:
         doc = nlp(text)
         trigger = next(t for t in doc if t.text == word)
         assert certainty_of(trigger, trigger.sent) == expected, text
+
+
+def test_a_plotted_or_paid_for_killing_has_not_happened(nlp: Language) -> None:
+    # sample-05 (the Bolton murder-for-hire plot)
+    for text, word in (
+        ("The Justice Department has charged a member of Iran's Revolutionary Guard with "
+         "plotting to have former national security adviser John Bolton killed.", "killed"),
+        ("Prosecutors said that Poursafi offered $300,000 to people in the United States to "
+         "carry out the killing in Washington or Maryland.", "killing"),
+    ):
+        doc = nlp(text)
+        trigger = next(t for t in doc if t.text == word)
+        assert certainty_of(trigger, trigger.sent) == "hypothetical", text

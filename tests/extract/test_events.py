@@ -141,3 +141,16 @@ def test_the_date_on_a_verb_that_performs_the_act_is_the_acts(extractor: Extract
     [(_, records)] = list(extractor.extract([doc]))
     bombing = next(r for r in records if r.event_type == "ASSAULT")
     assert bombing.date != "2023-09-05"
+
+
+def test_a_date_inside_another_clause_is_not_the_events(extractor: Extractor) -> None:
+    # sample-05: January 2020 dates the Soleimani strike, not the plot against Bolton
+    text = ("The Justice Department has charged a member of Iran's Revolutionary Guard with "
+            "plotting to have John Bolton killed, saying the scheme was meant as revenge for "
+            "the US drone strike that killed Qassem Soleimani in January 2020.")
+    doc = Document(id="t", text=text, origin="test", pub_date=date(2022, 8, 11))
+    [(_, records)] = list(extractor.extract([doc]))
+    plot = next(r for r in records if r.event_type == "THREATEN")
+    strike = next(r for r in records if r.event_type == "ASSAULT")
+    assert plot.date != "2020-01-01" and plot.certainty == "hypothetical"
+    assert (strike.date, strike.date_precision) == ("2020-01-01", "month")

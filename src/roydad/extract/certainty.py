@@ -84,12 +84,15 @@ def _hypothetical(trigger: Token, governing_lemmas: frozenset[str]) -> bool:
     cues = load_cues()
     chain = [trigger]
     node = trigger
-    while node.head != node and node.dep_ in _INTENT_LINKS:
+    while node.head != node and (node.dep_ in _INTENT_LINKS or _purpose(node)
+                                 or _causative(node)):
         node = node.head
         chain.append(node)
     auxes = [c for tok in chain for c in tok.children if c.dep_ in ("aux", "auxpass")]
     # "could have killed" is speculation about the past, not a hypothetical future.
-    if any(a.lower_ == "have" for a in auxes) or trigger.tag_ == "VBD":
+    if any(a.lower_ == "have" for a in auxes) or (
+        trigger.tag_ == "VBD" and not _causative(trigger)
+    ):
         return False
     # Only verbs govern: "the assassination attempt and terrorist attack" reports an attack
     # (the noun "attempt" is no intention verb).
@@ -108,6 +111,22 @@ def _hypothetical(trigger: Token, governing_lemmas: frozenset[str]) -> bool:
     if governing and governing <= cues.commissioning and _accused_of(node, cues.accusations):
         return False
     return bool(governing) or bool(asked & _XCOMP_INTENT)
+
+
+def _purpose(node: Token) -> bool:
+    """An infinitive of purpose: "offered $300,000 to people to carry out the killing"."""
+    return node.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+    )
+
+
+def _causative(node: Token) -> bool:
+    """'have someone killed', 'get him arrested': the deed hangs from the causing verb."""
+    return (
+        node.dep_ == "ccomp" and node.tag_ in ("VBN", "VBD")
+        and node.head.lemma_.lower() in ("have", "get")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    )
 
 
 def _under_modal_noun(trigger: Token, cues: CertaintyCues) -> bool:

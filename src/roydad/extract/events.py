@@ -125,7 +125,23 @@ def _date_span(trigger: Token, sentence: Span) -> Span | None:
             if node.head == node:
                 break
             node = node.head
-    return next((e for e in dates if e.label_ == "DATE"), dates[0])
+    # Else a date of the sentence's main clause ("…, police said on Monday"), not one inside
+    # another clause ("…revenge for the strike that killed Soleimani in January 2020").
+    own = {trigger, *trigger.ancestors}
+    outer = [e for e in dates if not _in_other_clause(e.root, own)]
+    return next((e for e in outer if e.label_ == "DATE"), outer[0] if outer else None)
+
+
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"}
+
+
+def _in_other_clause(token: Token, own: set[Token]) -> bool:
+    node = token
+    while node.head != node and node not in own:
+        if node.dep_ in _CLAUSES:
+            return True
+        node = node.head
+    return False
 
 
 CountsOf = Callable[[Span, str], Count | None]
