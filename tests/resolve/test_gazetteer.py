@@ -191,3 +191,21 @@ def test_representative_point_weighting() -> None:
     # sqrt weights 1000:100 -> about a tenth of the way from the big town to the small one.
     assert math.isclose(lat, 30.0 + 2 * 100 / 1100, abs_tol=0.02) and math.isclose(lon, 70.0)
     assert centre.principal == 1 and centre.population == 1_010_000
+
+
+@pytest.mark.parametrize(("town", "cc", "admin1"), [
+    ("Gwoza", "NGA", "Borno"), ("Mogadishu", "SOM", "Banaadir"), ("Kharkiv", "UKR", "Kharkiv"),
+    ("Juba", "SSD", "Central Equatoria"), ("Goma", "COD", "Nord Kivu"),
+])
+def test_admin1_names_from_geonames_fill_the_gaps(db: sqlite3.Connection, town: str, cc: str,
+                                                  admin1: str) -> None:
+    """Countries with FIPS codes pycountry cannot match get GeoNames' own admin1 names."""
+    row = db.execute("SELECT admin1 FROM place WHERE kind = 'city' AND name = ? AND country = ?"
+                     " ORDER BY population DESC", (town, cc)).fetchone()
+    assert row == (admin1,)
+
+
+def test_most_towns_have_an_admin1(db: sqlite3.Connection) -> None:
+    (towns, unnamed) = db.execute(
+        "SELECT COUNT(*), SUM(admin1 IS NULL) FROM place WHERE kind = 'city'").fetchone()
+    assert unnamed / towns < 0.05

