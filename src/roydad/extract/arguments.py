@@ -160,7 +160,12 @@ def _verb_roles(verb: Token, found: _Roles) -> None:
     # "Noor Zaman, who was assassinated by ISKP": the relative clause's antecedent — unless
     # the clause says where or when ("the station, where six people were killed").
     where = any(c.lower_ in ("where", "when") for c in verb.children)
-    if verb.dep_ == "relcl" and head != verb and not where:
+    # "Chávez, who died", "the man whom police shot": the relative pronoun holds the
+    # antecedent's role and stands for it (`parties`); only a clause without one ("the
+    # convoy attacked near ...") is read off the voice.
+    relative = any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                   for c in verb.children)
+    if verb.dep_ == "relcl" and head != verb and not where and not relative:
         undergoes = passive or word in lex.undergoer
         (found.recipients if undergoes else found.actors).append(head)
 

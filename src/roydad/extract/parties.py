@@ -31,6 +31,7 @@ _SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "report", "admi
                  "insist", "acknowledge", "declare", "add", "deny"}
 _SPEAKER_PRONOUNS = {"it", "they", "we"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+_RELATIVE = {"who", "whom", "which", "that"}
 _NOBODY = {"one", "nobody", "none", "anyone", "someone", "everyone", "anybody"}
 
 
@@ -43,18 +44,41 @@ def parties(tokens: list[Token], trigger: Token, role: str, alone: set[int]) -> 
         for party in _expand(token) if token.i not in alone else [token]:
             if party.i == trigger.i or not _is_party(party, role) or _in_trigger(party, trigger):
                 continue
-            argument = as_argument(_speaker(party))
+            argument = as_argument(_antecedent(party), pronoun=party)
             if (argument.start, argument.end) not in seen:
                 seen.add((argument.start, argument.end))
                 out.append(argument)
     return out
 
 
+def _antecedent(token: Token) -> Token:
+    """The party a pronoun stands for, where the sentence says: the noun a relative clause
+    hangs from ("Hugo Chávez, who died in 2013") or the speaker of reported speech
+    (`_speaker`); else the token itself."""
+    relative = _relative(token)
+    return relative if relative is not None else _speaker(token)
+
+
+def _relative(token: Token) -> Token | None:
+    """'the legendary fighter who spearheaded ...', 'civilians who have taken part in ...':
+    a relative pronoun's antecedent (its clause's head), or None."""
+    if token.lower_ not in _RELATIVE or token.tag_ not in ("WP", "WDT"):
+        return None
+    clause = token.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head == clause:
+        return None
+    return _named(clause.head)
+
+
 def _speaker(token: Token) -> Token:
     """'The army said it killed five militants', 'the Taliban said they attacked the post': a
     pronoun subject of reported speech stands for the organisation that says it. In quoted
     speech only 'we' does ('"They tried to kill me," Maduro said' — 'they' are others)."""
-    if token.pos_ != "PRON" or token.dep_ != "nsubj" or token.lower_ not in _SPEAKER_PRONOUNS:
+    person = token.lower_ in ("he", "she")
+    if token.pos_ != "PRON" or token.dep_ != "nsubj" or not (
+            person or token.lower_ in _SPEAKER_PRONOUNS):
         return token
     clause = token.head
     while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
@@ -65,8 +89,10 @@ def _speaker(token: Token) -> Token:
     quoted = any(c.dep_ == "punct" and c.text in _QUOTES for c in verb.children)
     if quoted and token.lower_ != "we":
         return token
+    # "Castaner said he has instructed": 'he' and 'she' are the person who says it; 'it',
+    # 'they' and 'we' an organisation ("the army said it killed five militants").
     speakers = [s for s in children(verb, "nsubj") if s.pos_ in ("NOUN", "PROPN")
-                and s.ent_type_ != "PERSON"]
+                and (s.ent_type_ == "PERSON") == person]
     return speakers[0] if speakers else token
 
 
@@ -151,7 +177,12 @@ def _is_party(token: Token, role: str) -> bool:
     dates, devices, event words or plain places."""
     lex = lexicon()
     if token.pos_ == "PRON":
-        return token.lower_ in _PERSONAL or _speaker(token) is not token
+        relative = _relative(token)
+        if relative is not None:
+            return relative.pos_ != "PRON" and _is_party(relative, role)
+        # "those responsible", "all of those injured", "those who fled"
+        described = token.lower_ == "those" and bool(children(token, "amod", "acl", "relcl"))
+        return token.lower_ in _PERSONAL or described or _speaker(token) is not token
     if token.ent_type_ in _NEVER_PARTY_LABELS or token.lower_ in _NOBODY:
         return False
     if any(c.lower_ == "no" for c in children(token, "det")):

@@ -23,6 +23,9 @@ class Argument:
     end: int
     head: Token
     label: str  # the entity label or "" for a common noun phrase
+    # The pronoun written in the party's place ("Castaner said *he* has instructed", "Chávez,
+    # *who* died"): the argument itself is the party it stands for; the record keeps both.
+    pronoun: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,9 +133,10 @@ def phrase_of(token: Token) -> Span:
     return doc[left : right + 1]
 
 
-def as_argument(token: Token) -> Argument:
+def as_argument(token: Token, pronoun: Token | None = None) -> Argument:
     span = phrase_of(token)
-    return Argument(span.text, span.start_char, span.end_char, token, span.label_)
+    written = pronoun.text if pronoun is not None and pronoun.i != token.i else None
+    return Argument(span.text, span.start_char, span.end_char, token, span.label_, written)
 
 
 def lemma(token: Token) -> str:
