@@ -52,18 +52,39 @@ def _inherited(verb: Token, dep: str) -> list[Token]:
             return []
         if node.dep_ == "advcl" and children(node, "mark"):
             return []  # "after militants attacked": a clause with its own (missing) subject
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         # "launched attacks, killing 130" shares the attackers; "police are hunting a suspect
         # ..., wounding 13" is a misparse: a participle's subject comes only from violence.
-        participle = node.dep_ == "advcl"
+        participle = node.dep_ == "advcl" and not infinitive
+        # "to repel incursions", "to take to the streets": who is meant to do it
+        controlled = infinitive and node.dep_ in ("xcomp", "advcl")
         node = node.head
         if node.pos_ not in ("VERB", "AUX") or (participle and not _violent(node)):
             return []
+        if dep == "nsubj" and controlled:
+            controller = _controller(node)
+            if controller is not None:
+                return controller
         found = children(node, dep)
         if found:
             return found
         if children(node, "nsubj", "nsubjpass", "csubj"):
             return []
     return []
+
+
+def _controller(verb: Token) -> list[Token] | None:
+    """Who does what an infinitive says, when it is not the governing verb's subject: the
+    object of a verb of asking or making ("asking citizens to take to the streets", "ordered
+    them to sign", "called on Muslims to take up arms") or the subject of a passive ("troops
+    were deployed to repel incursions", "workers are being ordered to vote")."""
+    if lemma(verb) in lexicon().object_control:
+        objects = children(verb, "dobj") or prep_objects(verb, {"on", "upon"})
+        if objects:
+            return objects
+    if is_passive(verb) and not children(verb, "agent"):
+        return children(verb, "nsubjpass") or None
+    return None
 
 
 def _violent(verb: Token) -> bool:

@@ -111,6 +111,8 @@ def _expand(token: Token) -> list[Token]:
         token = _named(of_objects[0])
     elif lemma(token) == "life" and children(token, "poss"):
         token = children(token, "poss")[0]  # "an attack on his life"
+    elif lemma(token) in lex.abstract_nouns or lemma(token) in lex.event_nouns:
+        token = _owner(token)
     out = [token, *(_named(c) for c in token.conjuncts if c.i > token.i)]
     # "eight women, a 10-year-old girl and four men": a list the parser hung as an apposition
     if token.dep_ == "appos" and token.conjuncts and token.pos_ == token.head.pos_ == "NOUN":
@@ -118,6 +120,18 @@ def _expand(token: Token) -> list[Token]:
     for included in prep_objects(token, {"including"}):
         out += listed(included)
     return out
+
+
+def _owner(token: Token) -> Token:
+    """Whose act an abstract or event noun names: "Government pressure", "the government's
+    resistance", "Israeli pressure", "incursions by Chechen militants", "the departure of
+    family members"; the noun itself (no party) when it names none."""
+    owners = children(token, "poss") + prep_objects(token, {"by"}) + [
+        m for m in children(token, "compound", "amod")
+        if m.i < token.i and (m.pos_ in ("NOUN", "PROPN") or m.ent_type_ == "NORP")]
+    if not owners and lemma(token) in lexicon().abstract_nouns:
+        owners = prep_objects(token, {"of"})
+    return _named(owners[0]) if owners else token
 
 
 def listed(token: Token) -> list[Token]:
@@ -198,7 +212,8 @@ def _is_party(token: Token, role: str) -> bool:
     word = lemma(token)
     if token.pos_ not in ("NOUN", "PROPN") or word in lex.event_nouns:
         return False
-    if word in lex.not_party_nouns or token.lower_ in lex.not_party_nouns:
+    if word in lex.not_party_nouns or token.lower_ in lex.not_party_nouns or (
+            word in lex.abstract_nouns):
         return False  # lemmas of plurals vary ("media" → "medium")
     if word in lex.place_nouns:
         return role == "recipient" and word in lex.site_nouns  # "an attack on a checkpoint"

@@ -50,6 +50,8 @@ class ArgumentLexicon:
     site_nouns: frozenset[str]
     locative_preps: frozenset[str]
     phrasal_objects: frozenset[str]
+    object_control: frozenset[str]
+    abstract_nouns: frozenset[str]
 
 
 @cache
@@ -80,6 +82,8 @@ def lexicon() -> ArgumentLexicon:
         site_nouns=words("site_nouns"),
         locative_preps=words("locative_preps"),
         phrasal_objects=words("phrasal_objects"),
+        object_control=words("object_control_verbs"),
+        abstract_nouns=words("abstract_nouns"),
     )
 
 
