@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from roydad.extract.locations import place_of as _locate
 from roydad.extract.parties import listed, parties
 from roydad.extract.syntax import (
+    KNOWN_MATCHES,
     Argument,
     actor_kb,
     as_argument,
@@ -36,8 +37,6 @@ from roydad.extract.triggers import load_trigger_specs
 __all__ = ["Argument", "as_argument", "phrase_of", "place_of", "roles"]
 
 _NAME_LABELS = {"PERSON", "ORG", "NORP"}
-# How the actor KB must have recognised a modifier for it to name a party (not a guess).
-_KNOWN = {"alias", "fuzzy", "generic", "title"}
 _VICTIM_PREPS = {"of", "on", "against", "targeting", "upon", "at"}
 # Prepositions by which a clause's harm happens within an event ("killed in the blast").
 _CONTAINING_PREPS = {"in", "during", "by", "from", "amid", "under"}
@@ -282,7 +281,7 @@ def _known_party(mod: Token) -> bool:
         return True
     if mod.dep_ == "amod" or mod.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
         return False
-    return actor_kb().resolve(text).matched_by in _KNOWN
+    return actor_kb().resolve(text).matched_by in KNOWN_MATCHES
 
 
 def _modifier_clause(clause: Token, found: _Roles) -> None:
@@ -316,6 +315,8 @@ def _governing_clause(noun: Token, found: _Roles) -> None:
                 found.actors += children(verb.head, "poss")
         elif lemma(verb) in lex.patient_subject:
             found.recipients += children(verb, "nsubj")
+        elif lemma(verb) in lex.transfer_verbs:
+            _transfer(node, verb, found)
         # "the attack is believed to have been carried out by ETA"
         for xcomp in children(verb, "xcomp"):
             if lemma(xcomp) in lex.perpetration:
@@ -324,6 +325,18 @@ def _governing_clause(noun: Token, found: _Roles) -> None:
         found.recipients += children(verb, "dobj")  # "the explosion targeted a bakery"
     elif node.dep_ == "pobj":
         _prepositional_context(node.head, found)
+
+
+def _transfer(noun: Token, verb: Token, found: _Roles) -> None:
+    """A threat or demand handed to someone: "issued a warning to residents", "warnings were
+    given to the Samaritans", "were given an ultimatum by their bosses"."""
+    found.actors += children(verb, "nsubj") or _inherited(verb, "nsubj")
+    found.actors += prep_objects(verb, {"by"})
+    for dative in children(verb, "dative"):
+        found.recipients += children(dative, "pobj") if dative.pos_ == "ADP" else [dative]
+    found.recipients += prep_objects(verb, {"to"})
+    if noun.dep_ == "dobj" and is_passive(verb):
+        found.recipients += children(verb, "nsubjpass")
 
 
 def _prepositional_context(prep: Token, found: _Roles) -> None:

@@ -13,7 +13,9 @@ from spacy.tokens import Token
 
 from roydad.extract.locations import dateline
 from roydad.extract.syntax import (
+    KNOWN_MATCHES,
     Argument,
+    actor_kb,
     as_argument,
     children,
     entity_of,
@@ -86,7 +88,14 @@ def _speaker(token: Token) -> Token:
     verb = clause.head
     if clause.dep_ != "ccomp" or lemma(verb) not in _SPEECH_VERBS:
         return token
-    quoted = any(c.dep_ == "punct" and c.text in _QUOTES for c in verb.children)
+    # A quote mark between the speech verb and what is said: '"They tried ...," Maduro said',
+    # 'he said: "We ..."' (not a quote later in the sentence).
+    doc = token.doc
+    if clause.i > verb.i:
+        gap = doc[verb.i + 1 : clause.left_edge.i + 1]
+    else:
+        gap = doc[clause.right_edge.i : verb.i]
+    quoted = any(t.text in _QUOTES for t in gap)
     if quoted and token.lower_ != "we":
         return token
     # "Castaner said he has instructed": 'he' and 'she' are the person who says it; 'it',
@@ -127,11 +136,18 @@ def _owner(token: Token) -> Token:
     resistance", "Israeli pressure", "incursions by Chechen militants", "the departure of
     family members"; the noun itself (no party) when it names none."""
     owners = children(token, "poss") + prep_objects(token, {"by"}) + [
-        m for m in children(token, "compound", "amod")
-        if m.i < token.i and (m.pos_ in ("NOUN", "PROPN") or m.ent_type_ == "NORP")]
+        m for m in children(token, "compound", "amod") if m.i < token.i and _names_party(m)]
     if not owners and lemma(token) in lexicon().abstract_nouns:
         owners = prep_objects(token, {"of"})
     return _named(owners[0]) if owners else token
+
+
+def _names_party(mod: Token) -> bool:
+    """A modifier that is a party's name or word ("Government pressure", "Israeli pressure"),
+    not a misparsed verb ("many allege mistreatment")."""
+    if mod.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
+        return True
+    return mod.pos_ == "NOUN" and actor_kb().resolve(mod.text).matched_by in KNOWN_MATCHES
 
 
 def listed(token: Token) -> list[Token]:
@@ -154,8 +170,9 @@ def listed(token: Token) -> list[Token]:
 def _named(token: Token) -> Token:
     """The name a description carries: 'the alleged killer, Chérif Chekatt' → Chérif Chekatt;
     'the armed separatist group ETA' → ETA."""
-    if token.ent_type_:
+    if token.ent_type_ and token.ent_type_ != "CARDINAL":
         return token
+    # "One of them, Mr William Craig, ... called for"
     for appos in children(token, "appos"):
         if appos.ent_type_ in ("PERSON", "ORG"):
             return appos

@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from roydad.extract.lexicon import load_lexicon
 from roydad.resolve.actors import ActorResolver
 
+# How the actor KB must have recognised a word for it to name a party (not a guess).
+KNOWN_MATCHES = frozenset({"alias", "fuzzy", "generic", "title"})
 # Nominal modifiers that belong to the phrase an argument is written as.
 _PHRASE_DEPS = {"compound", "amod", "nmod", "nummod", "quantmod", "flat"}
 
@@ -52,6 +54,7 @@ class ArgumentLexicon:
     phrasal_objects: frozenset[str]
     object_control: frozenset[str]
     abstract_nouns: frozenset[str]
+    transfer_verbs: frozenset[str]
 
 
 @cache
@@ -84,6 +87,7 @@ def lexicon() -> ArgumentLexicon:
         phrasal_objects=words("phrasal_objects"),
         object_control=words("object_control_verbs"),
         abstract_nouns=words("abstract_nouns"),
+        transfer_verbs=words("transfer_verbs"),
     )
 
 
