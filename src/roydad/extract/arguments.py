@@ -168,6 +168,8 @@ def _verb_roles(verb: Token, found: _Roles) -> None:
     found.recipients += [o for o in objects if lemma(o) not in lex.phrasal_objects]
     found.recipients += passive_subjects if word not in lex.undergoer else []
     found.recipients += children(verb, "dative")
+    if word in lex.object_control:
+        found.recipients += prep_objects(verb, {"on", "upon"})  # "called on Muslims to ..."
     # "Leftists were arrested, including Eva Forest, ..."
     found.recipients += [m for t in prep_objects(verb, {"including"}) for m in listed(t)]
     head = verb.head
@@ -289,7 +291,11 @@ def _modifier_clause(clause: Token, found: _Roles) -> None:
     a checkpoint', 'the blast, which injured several people'."""
     lex = lexicon()
     found.actors += prep_objects(clause, {"by"})
-    for verb in [clause, *children(clause, "xcomp")]:
+    # "bombings, which seemed to be aimed at civilians": down the chain of infinitives
+    chain = [clause]
+    while len(chain) < 4 and children(chain[-1], "xcomp"):
+        chain.append(children(chain[-1], "xcomp")[0])
+    for verb in chain:
         if lemma(verb) in lex.aim_verbs:
             found.recipients += prep_objects(verb, {"at", "against", "on"})
             found.recipients += children(verb, "dobj")
@@ -354,7 +360,10 @@ def _prepositional_context(prep: Token, found: _Roles) -> None:
     if word == "behind" and lemma(head) == "be":
         found.actors += children(head, "nsubj")  # "X was behind the attack"
         return
-    if word == "in" and (lemma(head) in ("involve", "participate") or lemma(head) == "part"):
+    # "involved in", "participated in", "took part in" the attack
+    took_part = any(lemma(c) == "part" for c in children(head, "dobj"))
+    if word == "in" and (lemma(head) in ("involve", "participate", "engage") or took_part or (
+            lemma(head) == "part")):
         found.actors += _subject_of_predicate(head if lemma(head) != "part" else head.head)
         return
     if word == "under" and lemma(head) == "come":

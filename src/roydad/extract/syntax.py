@@ -130,7 +130,9 @@ def phrase_of(token: Token) -> Span:
             left = min(left, child.left_edge.i)
     right = token.i
     for child in token.rights:
-        if child.dep_ in ("compound", "flat"):
+        # "some 130 more were mutilated": the count's 'more' is the phrase's head word
+        more = token.pos_ == "NUM" and child.lower_ == "more" and child.i == token.i + 1
+        if child.dep_ in ("compound", "flat") or more:
             right = max(right, child.right_edge.i)
     # A misparse may hang a dateline on the phrase ("Aug 5 (PTI) Pakistani police"): a phrase
     # never reaches back across a closing bracket.
