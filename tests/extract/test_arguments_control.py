@@ -1,0 +1,75 @@
+"""Parties read through the clause around a trigger: controlled infinitives, threats handed to
+someone, and abstract nouns standing for their owner.
+
+Sentences are WikiEvents dev sentences or plain news English of the same kind.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from roydad.extract.arguments import roles
+
+
+def _roles(nlp: Language, text: str, word: str) -> tuple[list[str], list[str]]:
+    trigger = next(t for t in nlp(text) if t.text == word)
+    actors, recipients = roles(trigger)
+    return [a.text for a in actors], [r.text for r in recipients]
+
+
+def test_passive_subject_does_the_purpose_clause(nlp: Language) -> None:
+    text = "Federal troops were deployed to repel incursions by Chechen militants in the 1990s."
+    # the incursions stand for the militants who make them
+    assert _roles(nlp, text, "repel") == (["Federal troops"], ["Chechen militants"])
+
+
+def test_object_of_asking_does_what_is_asked(nlp: Language) -> None:
+    text = ("The opposition responded by calling for nationwide mobilization, asking citizens to "
+            "take to the streets.")
+    assert _roles(nlp, text, "take")[0] == ["citizens"]
+    assert _roles(nlp, "He ordered them to sign a form.", "sign")[0] == ["them"]
+    # not an object-control verb: the subject still acts
+    assert _roles(nlp, "The army claimed to have hit three gunmen.", "hit") == (
+        ["army"], ["three gunmen"])
+
+
+def test_called_on_names_whom_it_asks(nlp: Language) -> None:
+    text = "An Islamic body called on Muslims to take up arms against Russia in a holy war."
+    assert "Muslims" in _roles(nlp, text, "called")[1]
+
+
+def test_threat_handed_to_someone(nlp: Language) -> None:
+    text = ("But José, a Caracas bus driver, said he and other public transit employees were "
+            "given an ultimatum by their bosses.")
+    assert _roles(nlp, text, "ultimatum") == (
+        ["bosses"], ["he", "other public transit employees"])
+    text = ("A spokesman pointed out that telephoned warnings were given to the Samaritans at "
+            "least 30 minutes before.")
+    assert _roles(nlp, text, "warnings")[1] == ["Samaritans"]
+
+
+def test_abstract_noun_stands_for_its_owner(nlp: Language) -> None:
+    text = "Government pressure and violence against journalists have drastically curbed the press."
+    assert _roles(nlp, text, "curbed")[0] == ["Government"]
+    # an act with no owner names whom it is about: the departure is no party, the members are
+    text = ("Responding to the spiraling tensions, the U.S. State Department ordered the "
+            "departure of family members of American staff at its embassy in Caracas.")
+    assert _roles(nlp, text, "ordered")[1] == ["family members"]
+
+
+def test_apposed_name_of_a_count(nlp: Language) -> None:
+    text = ("One of them, Mr William Craig, leader of Ulster Vanguard, and a former Stormont "
+            "Cabinet Minister, called for its immediate massive resumption.")
+    assert _roles(nlp, text, "called")[0][0] == "William Craig"
+
+
+def test_infinitive_chain_of_a_modifier_clause(nlp: Language) -> None:
+    text = ("The Provisional IRA accepted responsibility for the bombings, which seemed to be "
+            "aimed at civilians.")
+    assert _roles(nlp, text, "bombings") == (["Provisional IRA"], ["civilians"])
+
+
+def test_count_with_more(nlp: Language) -> None:
+    text = ("In just 75 minutes of violence, nine people were dead and some 130 more were "
+            "mutilated, injured and mentally scarred.")
+    assert _roles(nlp, text, "mutilated")[1] == ["some 130 more"]
