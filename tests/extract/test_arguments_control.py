@@ -73,3 +73,10 @@ def test_count_with_more(nlp: Language) -> None:
     text = ("In just 75 minutes of violence, nine people were dead and some 130 more were "
             "mutilated, injured and mentally scarred.")
     assert _roles(nlp, text, "mutilated")[1] == ["some 130 more"]
+
+
+def test_opener_of_an_investigation(nlp: Language) -> None:
+    text = ("Paris' counterterrorism authority announced that it has opened a probe into the "
+            "explosion.")
+    actors = roles(next(t for t in nlp(text) if t.text == "probe"))[0]
+    assert [(a.text, a.pronoun) for a in actors] == [("Paris' counterterrorism authority", "it")]

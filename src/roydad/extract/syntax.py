@@ -130,7 +130,7 @@ def phrase_of(token: Token) -> Span:
             left = min(left, child.left_edge.i)
     right = token.i
     for child in token.rights:
-        # "some 130 more were mutilated": the count's 'more' is the phrase's head word
+        # "some 130 more were mutilated": the phrase is the count and its 'more'
         more = token.pos_ == "NUM" and child.lower_ == "more" and child.i == token.i + 1
         if child.dep_ in ("compound", "flat") or more:
             right = max(right, child.right_edge.i)
