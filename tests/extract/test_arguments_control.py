@@ -80,3 +80,24 @@ def test_opener_of_an_investigation(nlp: Language) -> None:
             "explosion.")
     actors = roles(next(t for t in nlp(text) if t.text == "probe"))[0]
     assert [(a.text, a.pronoun) for a in actors] == [("Paris' counterterrorism authority", "it")]
+
+
+def test_headline_participle_is_passive(nlp: Language) -> None:
+    # UCDP dev headline: the soldier was killed, he did not kill
+    assert _roles(nlp, "Soldier killed while defusing bomb in Pakistan tribal area", "killed") == (
+        [], ["Soldier"])
+
+
+def test_headline_credit_after_a_colon_is_no_party(nlp: Language) -> None:
+    # UCDP dev headlines: the source a headline cites is not the victim
+    assert _roles(nlp, "Four killed in Indian BSF firing: ISPR", "killed") == ([], [])
+    assert _roles(nlp, "Bomb kills three, wounds 26 in NW Pakistan: officials", "kills") == (
+        [], ["three"])
+
+
+def test_device_or_fight_words_are_no_party(nlp: Language) -> None:
+    # a landmine is what killed, not who; a shootout is an event, not a side
+    assert _roles(nlp, "Landmine blast kills tribal leader in northwest Pakistan", "kills") == (
+        [], ["tribal leader"])
+    actors = _roles(nlp, "Pakistan shootout leaves 3 soldiers, 10 militants dead", "dead")[0]
+    assert actors == []

@@ -21,6 +21,8 @@ from roydad.extract.syntax import (
     entity_of,
     lemma,
     lexicon,
+    names_state,
+    phrase_of,
     prep_objects,
 )
 
@@ -136,18 +138,22 @@ def _owner(token: Token) -> Token:
     resistance", "Israeli pressure", "incursions by Chechen militants", "the departure of
     family members"; the noun itself (no party) when it names none."""
     owners = children(token, "poss") + prep_objects(token, {"by"}) + [
-        m for m in children(token, "compound", "amod") if m.i < token.i and _names_party(m)]
+        m for m in children(token, "compound", "amod")
+        if m.i < token.i and (_names_party(m) or names_state(m, token))]
     if not owners and lemma(token) in lexicon().abstract_nouns:
         owners = prep_objects(token, {"of"})
     return _named(owners[0]) if owners else token
 
 
 def _names_party(mod: Token) -> bool:
-    """A modifier that is a party's name or word ("Government pressure", "Israeli pressure"),
-    not a misparsed verb ("many allege mistreatment")."""
-    if mod.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
+    """A modifier that is a party's name or word ("Government pressure", "Israeli pressure",
+    "IS attacks"), not a device or a misparsed verb ("Landmine blast", "many allege
+    mistreatment")."""
+    text = mod.text
+    if mod.ent_type_ == "NORP" or (mod.pos_ == "PROPN" and text.isupper() and len(text) > 1):
         return True
-    return mod.pos_ == "NOUN" and actor_kb().resolve(mod.text).matched_by in KNOWN_MATCHES
+    return mod.pos_ in ("NOUN", "PROPN") and (
+        actor_kb().resolve(text).matched_by in KNOWN_MATCHES)
 
 
 def listed(token: Token) -> list[Token]:
@@ -203,6 +209,18 @@ def _credit(token: Token) -> bool:
     return closed is not None and not any(t.pos_ in ("VERB", "AUX") for t in before)
 
 
+def _attribution(token: Token) -> bool:
+    """The source a headline credits after a colon: "Four killed in Indian BSF firing: ISPR",
+    "Bomb kills three in NW Pakistan: officials" (not "Official: Police kill 4 insurgents",
+    where the name after the colon is the subject)."""
+    phrase = phrase_of(token)
+    doc = token.doc
+    if phrase.start == 0 or doc[phrase.start - 1].text != ":" or token.dep_ in (
+            "nsubj", "nsubjpass"):
+        return False
+    return phrase.end >= token.sent.end or doc[phrase.end].is_punct or doc[phrase.end].is_title
+
+
 def _is_party(token: Token, role: str) -> bool:
     """Only people, groups, institutions (and, as targets, sites) are parties — not 'it',
     dates, devices, event words or plain places."""
@@ -223,11 +241,13 @@ def _is_party(token: Token, role: str) -> bool:
         counting = token.dep_ in ("nummod", "quantmod", "compound") and token.head.pos_ in (
             "NOUN", "PROPN")
         return role == "recipient" and not counting
+    if _attribution(token):
+        return False
     if token.ent_type_:
         return (token.ent_type_ != "FAC" or role == "recipient") and not dateline(token) and (
             not _credit(token))
     word = lemma(token)
-    if token.pos_ not in ("NOUN", "PROPN") or word in lex.event_nouns:
+    if token.pos_ not in ("NOUN", "PROPN") or word in lex.event_nouns or word in lex.clash_words:
         return False
     if word in lex.not_party_nouns or token.lower_ in lex.not_party_nouns or (
             word in lex.abstract_nouns):

@@ -158,7 +158,8 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 
 def prep_objects(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
-    return [p for prep in head.children if prep.dep_ in ("prep", "agent")
+    # A particle with an object is a preposition the parser misread ("called on Muslims").
+    return [p for prep in head.children if prep.dep_ in ("prep", "agent", "prt")
             and prep.lower_ in preps for p in prep.children if p.dep_ == "pobj"]
 
 
