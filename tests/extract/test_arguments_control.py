@@ -90,7 +90,8 @@ def test_headline_participle_is_passive(nlp: Language) -> None:
 
 def test_headline_credit_after_a_colon_is_no_party(nlp: Language) -> None:
     # UCDP dev headlines: the source a headline cites is not the victim
-    assert _roles(nlp, "Four killed in Indian BSF firing: ISPR", "killed") == ([], [])
+    # (the firing is the BSF's: who killed the four)
+    assert _roles(nlp, "Four killed in Indian BSF firing: ISPR", "killed") == (["BSF"], [])
     assert _roles(nlp, "Bomb kills three, wounds 26 in NW Pakistan: officials", "kills") == (
         [], ["three"])
 
@@ -101,3 +102,10 @@ def test_device_or_fight_words_are_no_party(nlp: Language) -> None:
         [], ["tribal leader"])
     actors = _roles(nlp, "Pakistan shootout leaves 3 soldiers, 10 militants dead", "dead")[0]
     assert actors == []
+
+
+def test_victims_harm_names_the_doer_of_the_event_it_happened_in(nlp: Language) -> None:
+    text = "Two civilians were killed in Israeli airstrikes on Gaza."
+    assert _roles(nlp, text, "killed") == (["Israeli"], ["Two civilians"])
+    text = "Four militants died in a U.S. drone strike in North Waziristan."
+    assert _roles(nlp, text, "died")[0] == ["U.S."]

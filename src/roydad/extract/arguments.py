@@ -156,6 +156,12 @@ def _verb_roles(verb: Token, found: _Roles) -> None:
         found.actors += subjects
     found.actors += [p for a in children(verb, "agent") for p in children(a, "pobj")]
     found.actors += prep_objects(verb, {"by"}) if passive else []
+    # "7 militants killed in blasts", "the six members killed": a participle describing its
+    # victims (not "the opportunity to attack").
+    describing = verb.dep_ in ("acl", "amod") and (
+        verb.tag_ == "VBN" or not children(verb, "nsubj", "aux"))
+    if (passive or describing or word in lex.undergoer) and not found.actors:
+        found.actors += _event_doers(verb)
     if word in lex.clash_words:
         found.recipients += prep_objects(verb, {"with", "against"})
     # "opened fire on a bus", "launched an attack against the base": the light verb's target
@@ -177,11 +183,8 @@ def _verb_roles(verb: Token, found: _Roles) -> None:
     # "Leftists were arrested, including Eva Forest, ..."
     found.recipients += [m for t in prep_objects(verb, {"including"}) for m in listed(t)]
     head = verb.head
-    # "7 militants killed in blasts", "the six members killed", "Chekatt – shot dead by police":
-    # a participle describing its victims (not "the opportunity to attack").
-    participle = verb.tag_ == "VBN" or not children(verb, "nsubj", "aux")
-    if verb.dep_ in ("acl", "amod") and participle and head.pos_ in (
-            "NOUN", "PROPN", "NUM", "PRON"):
+    # "Chekatt – shot dead by police": the described victims
+    if describing and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         found.recipients.append(head)
     # "Noor Zaman, who was assassinated by ISKP": the relative clause's antecedent — unless
     # the clause says where or when ("the station, where six people were killed").
@@ -194,6 +197,19 @@ def _verb_roles(verb: Token, found: _Roles) -> None:
     if verb.dep_ == "relcl" and head != verb and not where and not relative:
         undergoes = passive or word in lex.undergoer
         (found.recipients if undergoes else found.actors).append(head)
+
+
+def _event_doers(verb: Token) -> list[Token]:
+    """Who did the event a victim's harm happened in: "fighters were killed in IS attacks",
+    "four killed in Indian firing", "died in a U.S. drone strike"."""
+    lex = lexicon()
+    doers: list[Token] = []
+    for event in prep_objects(verb, {"in", "during", "amid"}):
+        if lemma(event) in lex.event_nouns | lex.state_attack_nouns | lex.clash_words:
+            named = _Roles([], [])
+            _noun_modifiers(event, named, prep_objects(event, {"of"}))
+            doers += named.actors
+    return doers
 
 
 def _adjective_roles(adj: Token, found: _Roles) -> None:
@@ -239,13 +255,11 @@ def _noun_roles(noun: Token, found: _Roles) -> None:
     word = lemma(noun)
     if noun.dep_ == "compound" and lemma(noun.head) in lex.event_nouns:
         _noun_roles(noun.head, found)  # "the assassination attempt against Maduro"
-    patient = word in lex.patient_nouns
     of_objects = prep_objects(noun, {"of"})
     if not of_objects and noun.dep_ == "conj":
         of_objects = prep_objects(noun.head, {"of"})  # "the slaughter and maiming of men"
         found.recipients += of_objects
-    found.actors += prep_objects(noun, {"by"})
-    found.actors += [t for t in prep_objects(noun, {"from"}) if t.ent_type_ in _NAME_LABELS]
+    _noun_modifiers(noun, found, of_objects)
     blamed = noun.dep_ == "dobj" and lemma(noun.head) in ("blame", "pin")
     found.recipients += prep_objects(noun, _VICTIM_PREPS - ({"at", "on"} if blamed else {"at"}))
     if word in lex.clash_words:
@@ -256,6 +270,17 @@ def _noun_roles(noun: Token, found: _Roles) -> None:
             found.alone.add(side.i)
     if noun.dep_ == "compound" and lemma(noun.head) == "toll":
         found.recipients += prep_objects(noun.head, {"of"})  # "a death toll of 11"
+    for clause in children(noun, "acl", "relcl"):
+        _modifier_clause(clause, found)
+    _governing_clause(noun, found)
+
+
+def _noun_modifiers(noun: Token, found: _Roles, of_objects: list[Token]) -> None:
+    """The parties an event noun's own modifiers name: "attacks by X", "the IRA's bombing",
+    "his assassination", "IS attacks", "a U.S. drone strike", "the Khashoggi killing"."""
+    patient = lemma(noun) in lexicon().patient_nouns
+    found.actors += prep_objects(noun, {"by"})
+    found.actors += [t for t in prep_objects(noun, {"from"}) if t.ent_type_ in _NAME_LABELS]
     for poss in children(noun, "poss"):
         # "his assassination" names the victim; "the IRA's bombing (of the city)" the doer.
         named_doer = poss.ent_type_ in ("ORG", "NORP")
@@ -271,9 +296,6 @@ def _noun_roles(noun: Token, found: _Roles) -> None:
             found.recipients.append(mod)  # "the Khashoggi killing"
         elif _known_party(mod) or names_state(mod, noun):
             found.actors.append(mod)  # "IS attacks", "Israeli airstrikes", "a police raid"
-    for clause in children(noun, "acl", "relcl"):
-        _modifier_clause(clause, found)
-    _governing_clause(noun, found)
 
 
 def _known_party(mod: Token) -> bool:
