@@ -133,11 +133,7 @@ def _verb_roles(verb: Token, found: _Roles) -> None:
     lex = lexicon()
     word = lemma(verb)
     objects = children(verb, "dobj")
-    # "Soldier killed while defusing bomb": a headline's past participle with a subject but no
-    # auxiliary is a passive with its 'was' left out (an active past would be 'killed'/VBD).
-    headline = verb.tag_ == "VBN" and not objects and not children(verb, "aux", "auxpass") and (
-        bool(children(verb, "nsubj")) and verb.dep_ == "ROOT")
-    passive = is_passive(verb) or headline
+    passive = is_passive(verb)
     # "a roadside IED detonated": without an object, the subject is the device
     device_subject = word in lex.device_subject and not objects
     subjects = children(verb, "nsubj", "csubj")

@@ -167,8 +167,23 @@ def is_passive(verb: Token) -> bool:
     if children(verb, "auxpass", "nsubjpass"):
         return True
     # "she was arrested and charged": the conjunct shares its head's passive voice.
-    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head != verb and (
-        bool(children(verb.head, "auxpass", "nsubjpass")))
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head != verb and (
+            bool(children(verb.head, "auxpass", "nsubjpass"))):
+        return True
+    return _headline_passive(verb)
+
+
+def _headline_passive(verb: Token) -> bool:
+    """"Soldier killed while defusing bomb", "Tribal elder killed in northwest Pakistan blast",
+    "Polio vaccinator shot dead": a headline drops the 'was' of a passive. A main verb with a
+    subject, no auxiliary and no object is one if it is a participle, or a verb of harm that
+    cannot go without its object."""
+    if verb.dep_ != "ROOT" or not children(verb, "nsubj") or children(
+            verb, "aux", "auxpass", "dobj", "ccomp", "xcomp"):
+        return False
+    if any(children(c, "dobj") for c in verb.conjuncts):
+        return False  # "police shot and killed two": the object is shared
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lemma(verb) in lexicon().harm_verbs)
 
 
 @cache
