@@ -69,3 +69,12 @@ def test_record_text_is_the_pronoun_and_name_the_antecedent(extractor: object) -
     # one party per wording, even when the words resolve to one group
     victims = {t for t, _, role in refs if role == "recipient"}
     assert {"two men", "three women", "four children"} <= victims
+
+
+def test_count_of_whom_stands_for_the_antecedent(nlp: Language) -> None:
+    text = "Police detained 40 protesters, six of whom were later charged."
+    assert _written(_roles(nlp, text, "charged")[1]) == [("40 protesters", "whom")]
+    # a relative clause the parser hangs on an event keeps the count
+    text = ("More than 300 people were eating in the neighbouring El Tobogan restaurant at the "
+            "time of the explosion, two of whom were among the dead.")
+    assert _written(_roles(nlp, text, "dead")[1]) == [("two", None)]

@@ -68,8 +68,12 @@ def _relative(token: Token) -> Token | None:
     a relative pronoun's antecedent (its clause's head), or None."""
     if token.lower_ not in _RELATIVE or token.tag_ not in ("WP", "WDT"):
         return None
+    # "two of whom were among the dead": up through the count to the clause
     clause = token.head
-    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
+    for _ in range(4):
+        if clause.dep_ not in ("conj", "xcomp", "prep", "pobj", "nsubj", "nsubjpass") or (
+                clause.head == clause):
+            break
         clause = clause.head
     if clause.dep_ != "relcl" or clause.head == clause:
         return None
@@ -117,7 +121,10 @@ def _expand(token: Token) -> list[Token]:
     of_objects = prep_objects(token, {"of"})
     # "hundreds of hostages", "some of the victims", "the lives of all militants"
     quantity = lemma(token) in lex.quantity_nouns or token.lower_ in lex.quantity_nouns
-    nominal = bool(of_objects) and of_objects[0].pos_ in ("NOUN", "PROPN")
+    # "two of whom": the relative pronoun, which stands for its antecedent (`_relative`)
+    antecedent = _relative(of_objects[0]) if of_objects else None
+    nominal = bool(of_objects) and (of_objects[0].pos_ in ("NOUN", "PROPN") or (
+        antecedent is not None and lemma(antecedent) not in lex.event_nouns))
     if nominal and (quantity or token.pos_ == "NUM" or lemma(token) == "life"):
         token = _named(of_objects[0])
     elif lemma(token) == "life" and children(token, "poss"):
