@@ -117,3 +117,10 @@ def test_victims_harm_names_the_doer_of_the_event_it_happened_in(nlp: Language) 
     assert _roles(nlp, text, "killed") == (["Israeli"], ["Two civilians"])
     text = "Four militants died in a U.S. drone strike in North Waziristan."
     assert _roles(nlp, text, "died")[0] == ["U.S."]
+
+
+def test_where_clause_on_a_conjunct_names_no_party(nlp: Language) -> None:
+    # WikiEvents dev sentence: the estate is where the leaders meet, not who meets
+    text = ("A search operation may now be undertaken in the Andersonstown estate where the "
+            "Belfast IRA leaders meet and plan their main operations.")
+    assert _roles(nlp, text, "meet")[0] == ["Belfast IRA leaders"]

@@ -184,7 +184,9 @@ def _verb_roles(verb: Token, found: _Roles) -> None:
         found.recipients.append(head)
     # "Noor Zaman, who was assassinated by ISKP": the relative clause's antecedent — unless
     # the clause says where or when ("the station, where six people were killed").
-    where = any(c.lower_ in ("where", "when") for c in verb.children)
+    # (the parser may hang the 'where' on a conjunct: "the estate where leaders meet and plan")
+    where = any(c.lower_ in ("where", "when") for v in (verb, *verb.conjuncts)
+                for c in v.children)
     # "Chávez, who died", "the man whom police shot": the relative pronoun holds the
     # antecedent's role and stands for it (`parties`); only a clause without one ("the
     # convoy attacked near ...") is read off the voice.
