@@ -124,3 +124,12 @@ def test_where_clause_on_a_conjunct_names_no_party(nlp: Language) -> None:
     text = ("A search operation may now be undertaken in the Andersonstown estate where the "
             "Belfast IRA leaders meet and plan their main operations.")
     assert _roles(nlp, text, "meet")[0] == ["Belfast IRA leaders"]
+
+
+def test_things_damaged_are_no_party(nlp: Language) -> None:
+    # WikiEvents dev sentence: windows and cars are damaged, not victims
+    text = ("The explosion caused significant damage to nearby buildings, shattering the windows "
+            "of the nearby General Directorate of Security, while two cars parked nearby were "
+            "totally destroyed.")
+    assert _roles(nlp, text, "shattering")[1] == []
+    assert _roles(nlp, text, "destroyed")[1] == []
