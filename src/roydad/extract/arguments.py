@@ -132,8 +132,8 @@ def roles(trigger: Token) -> tuple[list[Argument], list[Argument]]:
 def _verb_roles(verb: Token, found: _Roles) -> None:
     lex = lexicon()
     word = lemma(verb)
-    objects = children(verb, "dobj")
     passive = is_passive(verb)
+    objects = children(verb, "dobj")
     # "a roadside IED detonated": without an object, the subject is the device
     device_subject = word in lex.device_subject and not objects
     subjects = children(verb, "nsubj", "csubj")

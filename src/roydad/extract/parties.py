@@ -81,9 +81,10 @@ def _relative(token: Token) -> Token | None:
 
 
 def _speaker(token: Token) -> Token:
-    """'The army said it killed five militants', 'the Taliban said they attacked the post': a
-    pronoun subject of reported speech stands for the organisation that says it. In quoted
-    speech only 'we' does ('"They tried to kill me," Maduro said' — 'they' are others)."""
+    """'The army said it killed five militants', 'the Taliban said they attacked the post',
+    'Castaner said he has instructed': a pronoun subject of reported speech stands for the
+    organisation ('it', 'they', 'we') or person ('he', 'she') that says it. In quoted speech only
+    'we' does ('"They tried to kill me," Maduro said' — 'they' are others)."""
     person = token.lower_ in ("he", "she")
     if token.pos_ != "PRON" or token.dep_ != "nsubj" or not (
             person or token.lower_ in _SPEAKER_PRONOUNS):
