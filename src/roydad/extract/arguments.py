@@ -362,9 +362,14 @@ def _transfer(noun: Token, verb: Token, found: _Roles) -> None:
     given to the Samaritans", "were given an ultimatum by their bosses"."""
     found.actors += children(verb, "nsubj") or _inherited(verb, "nsubj")
     found.actors += prep_objects(verb, {"by"})
+    given = prep_objects(verb, {"to"})
     for dative in children(verb, "dative"):
-        found.recipients += children(dative, "pobj") if dative.pos_ == "ADP" else [dative]
-    found.recipients += prep_objects(verb, {"to"})
+        given += children(dative, "pobj") if dative.pos_ == "ADP" else [dative]
+    found.recipients += given
+    if given:
+        # "given to the Samaritans, the police, newspapers and ...": the parser may hang the
+        # rest of the list on the verb
+        found.recipients += [c for c in children(verb, "conj") if c.pos_ in ("NOUN", "PROPN")]
     if noun.dep_ == "dobj" and is_passive(verb):
         found.recipients += children(verb, "nsubjpass")
 
