@@ -130,10 +130,13 @@ def phrase_of(token: Token) -> Span:
             left = min(left, child.left_edge.i)
     right = token.i
     for child in token.rights:
-        # "some 130 more were mutilated": the phrase is the count and its 'more'
-        more = token.pos_ == "NUM" and child.lower_ == "more" and child.i == token.i + 1
-        if child.dep_ in ("compound", "flat") or more:
+        if child.dep_ in ("compound", "flat"):
             right = max(right, child.right_edge.i)
+    # "some 130 more were mutilated", "injuring scores more": the count and its 'more' (which
+    # the parser may hang on the verb)
+    count = token.pos_ == "NUM" or lemma(token) in lexicon().quantity_nouns
+    if count and right == token.i and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "more":
+        right += 1
     # A misparse may hang a dateline on the phrase ("Aug 5 (PTI) Pakistani police"): a phrase
     # never reaches back across a closing bracket.
     left = max([left, *(t.i + 1 for t in doc[left : token.i] if t.text == ")")])
