@@ -139,3 +139,13 @@ def test_things_damaged_are_no_party(nlp: Language) -> None:
             "totally destroyed.")
     assert _roles(nlp, text, "shattering")[1] == []
     assert _roles(nlp, text, "destroyed")[1] == []
+
+
+def test_acronym_misread_as_a_verb(nlp: Language) -> None:
+    # WikiEvents dev sentence: the tagger reads 'IS' as 'is'
+    text = ("In April, more than two dozen Syrian pro-regime fighters were killed in IS attacks "
+            "in Badia al-Sukhnah.")
+    assert _roles(nlp, text, "killed")[0] == ["IS"]
+    assert _roles(nlp, text, "attacks")[0] == ["IS"]
+    # a lower-case 'is' before an event noun is the verb
+    assert _roles(nlp, "The problem is attacks on civilians.", "attacks")[0] == []

@@ -28,6 +28,7 @@ from roydad.extract.syntax import (
     is_passive,
     lemma,
     lexicon,
+    misread_acronym,
     names_state,
     phrase_of,
     prep_objects,
@@ -203,7 +204,9 @@ def _event_doers(verb: Token) -> list[Token]:
     lex = lexicon()
     doers: list[Token] = []
     for event in prep_objects(verb, {"in", "during", "amid"}):
-        if lemma(event) in lex.event_nouns | lex.state_attack_nouns | lex.clash_words:
+        if misread_acronym(event):
+            doers.append(event)  # "killed in IS attacks", read as "in is attacks"
+        elif lemma(event) in lex.event_nouns | lex.state_attack_nouns | lex.clash_words:
             named = _Roles([], [])
             _noun_modifiers(event, named, prep_objects(event, {"of"}))
             doers += named.actors
@@ -258,6 +261,8 @@ def _noun_roles(noun: Token, found: _Roles) -> None:
         of_objects = prep_objects(noun.head, {"of"})  # "the slaughter and maiming of men"
         found.recipients += of_objects
     _noun_modifiers(noun, found, of_objects)
+    if noun.dep_ == "attr" and misread_acronym(noun.head):
+        found.actors.append(noun.head)  # "IS attacks" read as "is attacks"
     blamed = noun.dep_ == "dobj" and lemma(noun.head) in ("blame", "pin")
     found.recipients += prep_objects(noun, _VICTIM_PREPS - ({"at", "on"} if blamed else {"at"}))
     if word in lex.clash_words:

@@ -21,6 +21,7 @@ from roydad.extract.syntax import (
     entity_of,
     lemma,
     lexicon,
+    misread_acronym,
     names_state,
     phrase_of,
     prep_objects,
@@ -233,6 +234,8 @@ def _is_party(token: Token, role: str) -> bool:
     """Only people, groups, institutions (and, as targets, sites) are parties — not 'it',
     dates, devices, event words or plain places."""
     lex = lexicon()
+    if misread_acronym(token):
+        return True
     if token.pos_ == "PRON":
         relative = _relative(token)
         if relative is not None:

@@ -146,6 +146,15 @@ def phrase_of(token: Token) -> Span:
     return doc[left : right + 1]
 
 
+def misread_acronym(token: Token) -> bool:
+    """'IS' read as the verb 'is' ("killed in IS attacks", "IS claims deadly attack"): an
+    upper-case word the tagger took for a function word, standing where a name stands."""
+    text = token.text
+    return len(text) > 1 and text.isupper() and token.pos_ in ("AUX", "PRON", "DET") and (
+        token.dep_ in ("pobj", "ROOT", "nsubj", "dobj") and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" for c in token.children))
+
+
 def as_argument(token: Token, pronoun: Token | None = None) -> Argument:
     span = phrase_of(token)
     written = pronoun.text if pronoun is not None and pronoun.i != token.i else None
