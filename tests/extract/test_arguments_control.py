@@ -149,3 +149,11 @@ def test_acronym_misread_as_a_verb(nlp: Language) -> None:
     assert _roles(nlp, text, "attacks")[0] == ["IS"]
     # a lower-case 'is' before an event noun is the verb
     assert _roles(nlp, "The problem is attacks on civilians.", "attacks")[0] == []
+
+
+def test_people_ranging_from_kinds(nlp: Language) -> None:
+    # after a WikiEvents dev sentence: the kinds named are the parties, not 'people'
+    text = ("France has seen attacks carried out by people ranging from extremist attackers to "
+            "mentally unstable individuals.")
+    assert _roles(nlp, text, "attacks")[0] == [
+        "extremist attackers", "mentally unstable individuals"]

@@ -133,6 +133,14 @@ def _expand(token: Token) -> list[Token]:
         token = children(token, "poss")[0]  # "an attack on his life"
     elif lemma(token) in lex.abstract_nouns or lemma(token) in lex.event_nouns:
         token = _owner(token)
+    # "people ranging from extremist attackers to mentally unstable individuals": the kinds
+    ranging = [m for acl in children(token, "acl") if lemma(acl) == "range"
+               for m in prep_objects(acl, {"from", "to"})]
+    ranging += [m for r in ranging if r.dep_ == "pobj" and r.head.lower_ == "from"
+                for to in children(r.head, "prep") if to.lower_ == "to"
+                for m in children(to, "pobj")]
+    if ranging:
+        return [_named(m) for m in ranging]
     out = [token, *(_named(c) for c in token.conjuncts if c.i > token.i)]
     # "eight women, a 10-year-old girl and four men": a list the parser hung as an apposition
     if token.dep_ == "appos" and token.conjuncts and token.pos_ == token.head.pos_ == "NOUN":
