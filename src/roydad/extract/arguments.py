@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from roydad.extract.locations import place_of as _locate
 from roydad.extract.parties import listed, parties
 from roydad.extract.syntax import (
+    KNOWN_MATCHES,
     Argument,
     actor_kb,
     as_argument,
@@ -27,6 +28,7 @@ from roydad.extract.syntax import (
     is_passive,
     lemma,
     lexicon,
+    misread_acronym,
     names_state,
     phrase_of,
     prep_objects,
@@ -36,8 +38,6 @@ from roydad.extract.triggers import load_trigger_specs
 __all__ = ["Argument", "as_argument", "phrase_of", "place_of", "roles"]
 
 _NAME_LABELS = {"PERSON", "ORG", "NORP"}
-# How the actor KB must have recognised a modifier for it to name a party (not a guess).
-_KNOWN = {"alias", "fuzzy", "generic", "title"}
 _VICTIM_PREPS = {"of", "on", "against", "targeting", "upon", "at"}
 # Prepositions by which a clause's harm happens within an event ("killed in the blast").
 _CONTAINING_PREPS = {"in", "during", "by", "from", "amid", "under"}
@@ -52,18 +52,39 @@ def _inherited(verb: Token, dep: str) -> list[Token]:
             return []
         if node.dep_ == "advcl" and children(node, "mark"):
             return []  # "after militants attacked": a clause with its own (missing) subject
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         # "launched attacks, killing 130" shares the attackers; "police are hunting a suspect
         # ..., wounding 13" is a misparse: a participle's subject comes only from violence.
-        participle = node.dep_ == "advcl"
+        participle = node.dep_ == "advcl" and not infinitive
+        # "to repel incursions", "to take to the streets": who is meant to do it
+        controlled = infinitive and node.dep_ in ("xcomp", "advcl")
         node = node.head
         if node.pos_ not in ("VERB", "AUX") or (participle and not _violent(node)):
             return []
+        if dep == "nsubj" and controlled:
+            controller = _controller(node)
+            if controller is not None:
+                return controller
         found = children(node, dep)
         if found:
             return found
         if children(node, "nsubj", "nsubjpass", "csubj"):
             return []
     return []
+
+
+def _controller(verb: Token) -> list[Token] | None:
+    """Who does what an infinitive says, when it is not the governing verb's subject: the
+    object of a verb of asking or making ("asking citizens to take to the streets", "ordered
+    them to sign", "called on Muslims to take up arms") or the subject of a passive ("troops
+    were deployed to repel incursions", "workers are being ordered to vote")."""
+    if lemma(verb) in lexicon().object_control:
+        objects = children(verb, "dobj") or prep_objects(verb, {"on", "upon"})
+        if objects:
+            return objects
+    if is_passive(verb) and not children(verb, "agent"):
+        return children(verb, "nsubjpass") or None
+    return None
 
 
 def _violent(verb: Token) -> bool:
@@ -132,6 +153,12 @@ def _verb_roles(verb: Token, found: _Roles) -> None:
         found.actors += subjects
     found.actors += [p for a in children(verb, "agent") for p in children(a, "pobj")]
     found.actors += prep_objects(verb, {"by"}) if passive else []
+    # "7 militants killed in blasts", "the six members killed": a participle describing its
+    # victims (not "the opportunity to attack").
+    describing = verb.dep_ in ("acl", "amod") and (
+        verb.tag_ == "VBN" or not children(verb, "nsubj", "aux"))
+    if (passive or describing or word in lex.undergoer) and not found.actors:
+        found.actors += _event_doers(verb)
     if word in lex.clash_words:
         found.recipients += prep_objects(verb, {"with", "against"})
     # "opened fire on a bus", "launched an attack against the base": the light verb's target
@@ -148,21 +175,42 @@ def _verb_roles(verb: Token, found: _Roles) -> None:
     found.recipients += [o for o in objects if lemma(o) not in lex.phrasal_objects]
     found.recipients += passive_subjects if word not in lex.undergoer else []
     found.recipients += children(verb, "dative")
+    if word in lex.object_control:
+        found.recipients += prep_objects(verb, {"on", "upon"})  # "called on Muslims to ..."
     # "Leftists were arrested, including Eva Forest, ..."
     found.recipients += [m for t in prep_objects(verb, {"including"}) for m in listed(t)]
     head = verb.head
-    # "7 militants killed in blasts", "the six members killed", "Chekatt – shot dead by police":
-    # a participle describing its victims (not "the opportunity to attack").
-    participle = verb.tag_ == "VBN" or not children(verb, "nsubj", "aux")
-    if verb.dep_ in ("acl", "amod") and participle and head.pos_ in (
-            "NOUN", "PROPN", "NUM", "PRON"):
+    # "Chekatt – shot dead by police": the described victims
+    if describing and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         found.recipients.append(head)
     # "Noor Zaman, who was assassinated by ISKP": the relative clause's antecedent — unless
     # the clause says where or when ("the station, where six people were killed").
-    where = any(c.lower_ in ("where", "when") for c in verb.children)
-    if verb.dep_ == "relcl" and head != verb and not where:
+    # (the parser may hang the 'where' on a conjunct: "the estate where leaders meet and plan")
+    where = any(c.lower_ in ("where", "when") for v in (verb, *verb.conjuncts)
+                for c in v.children)
+    # "Chávez, who died", "the man whom police shot": the relative pronoun holds the
+    # antecedent's role and stands for it (`parties`); only a clause without one ("the
+    # convoy attacked near ...") is read off the voice.
+    relative = any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                   for c in verb.children)
+    if verb.dep_ == "relcl" and head != verb and not where and not relative:
         undergoes = passive or word in lex.undergoer
         (found.recipients if undergoes else found.actors).append(head)
+
+
+def _event_doers(verb: Token) -> list[Token]:
+    """Who did the event a victim's harm happened in: "fighters were killed in IS attacks",
+    "four killed in Indian firing", "died in a U.S. drone strike"."""
+    lex = lexicon()
+    doers: list[Token] = []
+    for event in prep_objects(verb, {"in", "during", "amid"}):
+        if misread_acronym(event):
+            doers.append(event)  # "killed in IS attacks", read as "in is attacks"
+        elif lemma(event) in lex.event_nouns | lex.state_attack_nouns | lex.clash_words:
+            named = _Roles([], [])
+            _noun_modifiers(event, named, prep_objects(event, {"of"}))
+            doers += named.actors
+    return doers
 
 
 def _adjective_roles(adj: Token, found: _Roles) -> None:
@@ -208,13 +256,13 @@ def _noun_roles(noun: Token, found: _Roles) -> None:
     word = lemma(noun)
     if noun.dep_ == "compound" and lemma(noun.head) in lex.event_nouns:
         _noun_roles(noun.head, found)  # "the assassination attempt against Maduro"
-    patient = word in lex.patient_nouns
     of_objects = prep_objects(noun, {"of"})
     if not of_objects and noun.dep_ == "conj":
         of_objects = prep_objects(noun.head, {"of"})  # "the slaughter and maiming of men"
         found.recipients += of_objects
-    found.actors += prep_objects(noun, {"by"})
-    found.actors += [t for t in prep_objects(noun, {"from"}) if t.ent_type_ in _NAME_LABELS]
+    _noun_modifiers(noun, found, of_objects)
+    if noun.dep_ == "attr" and misread_acronym(noun.head):
+        found.actors.append(noun.head)  # "IS attacks" read as "is attacks"
     blamed = noun.dep_ == "dobj" and lemma(noun.head) in ("blame", "pin")
     found.recipients += prep_objects(noun, _VICTIM_PREPS - ({"at", "on"} if blamed else {"at"}))
     if word in lex.clash_words:
@@ -225,6 +273,17 @@ def _noun_roles(noun: Token, found: _Roles) -> None:
             found.alone.add(side.i)
     if noun.dep_ == "compound" and lemma(noun.head) == "toll":
         found.recipients += prep_objects(noun.head, {"of"})  # "a death toll of 11"
+    for clause in children(noun, "acl", "relcl"):
+        _modifier_clause(clause, found)
+    _governing_clause(noun, found)
+
+
+def _noun_modifiers(noun: Token, found: _Roles, of_objects: list[Token]) -> None:
+    """The parties an event noun's own modifiers name: "attacks by X", "the IRA's bombing",
+    "his assassination", "IS attacks", "a U.S. drone strike", "the Khashoggi killing"."""
+    patient = lemma(noun) in lexicon().patient_nouns
+    found.actors += prep_objects(noun, {"by"})
+    found.actors += [t for t in prep_objects(noun, {"from"}) if t.ent_type_ in _NAME_LABELS]
     for poss in children(noun, "poss"):
         # "his assassination" names the victim; "the IRA's bombing (of the city)" the doer.
         named_doer = poss.ent_type_ in ("ORG", "NORP")
@@ -240,9 +299,6 @@ def _noun_roles(noun: Token, found: _Roles) -> None:
             found.recipients.append(mod)  # "the Khashoggi killing"
         elif _known_party(mod) or names_state(mod, noun):
             found.actors.append(mod)  # "IS attacks", "Israeli airstrikes", "a police raid"
-    for clause in children(noun, "acl", "relcl"):
-        _modifier_clause(clause, found)
-    _governing_clause(noun, found)
 
 
 def _known_party(mod: Token) -> bool:
@@ -256,7 +312,7 @@ def _known_party(mod: Token) -> bool:
         return True
     if mod.dep_ == "amod" or mod.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
         return False
-    return actor_kb().resolve(text).matched_by in _KNOWN
+    return actor_kb().resolve(text).matched_by in KNOWN_MATCHES
 
 
 def _modifier_clause(clause: Token, found: _Roles) -> None:
@@ -264,7 +320,11 @@ def _modifier_clause(clause: Token, found: _Roles) -> None:
     a checkpoint', 'the blast, which injured several people'."""
     lex = lexicon()
     found.actors += prep_objects(clause, {"by"})
-    for verb in [clause, *children(clause, "xcomp")]:
+    # "bombings, which seemed to be aimed at civilians": down the chain of infinitives
+    chain = [clause]
+    while len(chain) < 4 and children(chain[-1], "xcomp"):
+        chain.append(children(chain[-1], "xcomp")[0])
+    for verb in chain:
         if lemma(verb) in lex.aim_verbs:
             found.recipients += prep_objects(verb, {"at", "against", "on"})
             found.recipients += children(verb, "dobj")
@@ -290,6 +350,8 @@ def _governing_clause(noun: Token, found: _Roles) -> None:
                 found.actors += children(verb.head, "poss")
         elif lemma(verb) in lex.patient_subject:
             found.recipients += children(verb, "nsubj")
+        elif lemma(verb) in lex.transfer_verbs:
+            _transfer(node, verb, found)
         # "the attack is believed to have been carried out by ETA"
         for xcomp in children(verb, "xcomp"):
             if lemma(xcomp) in lex.perpetration:
@@ -298,6 +360,23 @@ def _governing_clause(noun: Token, found: _Roles) -> None:
         found.recipients += children(verb, "dobj")  # "the explosion targeted a bakery"
     elif node.dep_ == "pobj":
         _prepositional_context(node.head, found)
+
+
+def _transfer(noun: Token, verb: Token, found: _Roles) -> None:
+    """A threat or demand handed to someone: "issued a warning to residents", "warnings were
+    given to the Samaritans", "were given an ultimatum by their bosses"."""
+    found.actors += children(verb, "nsubj") or _inherited(verb, "nsubj")
+    found.actors += prep_objects(verb, {"by"})
+    given = prep_objects(verb, {"to"})
+    for dative in children(verb, "dative"):
+        given += children(dative, "pobj") if dative.pos_ == "ADP" else [dative]
+    found.recipients += given
+    if given:
+        # "given to the Samaritans, the police, newspapers and ...": the parser may hang the
+        # rest of the list on the verb
+        found.recipients += [c for c in children(verb, "conj") if c.pos_ in ("NOUN", "PROPN")]
+    if noun.dep_ == "dobj" and is_passive(verb):
+        found.recipients += children(verb, "nsubjpass")
 
 
 def _prepositional_context(prep: Token, found: _Roles) -> None:
@@ -315,7 +394,10 @@ def _prepositional_context(prep: Token, found: _Roles) -> None:
     if word == "behind" and lemma(head) == "be":
         found.actors += children(head, "nsubj")  # "X was behind the attack"
         return
-    if word == "in" and (lemma(head) in ("involve", "participate") or lemma(head) == "part"):
+    # "involved in", "participated in", "took part in" the attack
+    took_part = any(lemma(c) == "part" for c in children(head, "dobj"))
+    if word == "in" and (lemma(head) in ("involve", "participate", "engage") or took_part or (
+            lemma(head) == "part")):
         found.actors += _subject_of_predicate(head if lemma(head) != "part" else head.head)
         return
     if word == "under" and lemma(head) == "come":

@@ -13,12 +13,17 @@ from spacy.tokens import Token
 
 from roydad.extract.locations import dateline
 from roydad.extract.syntax import (
+    KNOWN_MATCHES,
     Argument,
+    actor_kb,
     as_argument,
     children,
     entity_of,
     lemma,
     lexicon,
+    misread_acronym,
+    names_state,
+    phrase_of,
     prep_objects,
 )
 
@@ -31,6 +36,7 @@ _SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "report", "admi
                  "insist", "acknowledge", "declare", "add", "deny"}
 _SPEAKER_PRONOUNS = {"it", "they", "we"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+_RELATIVE = {"who", "whom", "which", "that"}
 _NOBODY = {"one", "nobody", "none", "anyone", "someone", "everyone", "anybody"}
 
 
@@ -43,18 +49,46 @@ def parties(tokens: list[Token], trigger: Token, role: str, alone: set[int]) -> 
         for party in _expand(token) if token.i not in alone else [token]:
             if party.i == trigger.i or not _is_party(party, role) or _in_trigger(party, trigger):
                 continue
-            argument = as_argument(_speaker(party))
+            argument = as_argument(_antecedent(party), pronoun=party)
             if (argument.start, argument.end) not in seen:
                 seen.add((argument.start, argument.end))
                 out.append(argument)
     return out
 
 
+def _antecedent(token: Token) -> Token:
+    """The party a pronoun stands for, where the sentence says: the noun a relative clause
+    hangs from ("Hugo Chávez, who died in 2013") or the speaker of reported speech
+    (`_speaker`); else the token itself."""
+    relative = _relative(token)
+    return relative if relative is not None else _speaker(token)
+
+
+def _relative(token: Token) -> Token | None:
+    """'the legendary fighter who spearheaded ...', 'civilians who have taken part in ...':
+    a relative pronoun's antecedent (its clause's head), or None."""
+    if token.lower_ not in _RELATIVE or token.tag_ not in ("WP", "WDT"):
+        return None
+    # "two of whom were among the dead": up through the count to the clause
+    clause = token.head
+    for _ in range(4):
+        if clause.dep_ not in ("conj", "xcomp", "prep", "pobj", "nsubj", "nsubjpass") or (
+                clause.head == clause):
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head == clause:
+        return None
+    return _named(clause.head)
+
+
 def _speaker(token: Token) -> Token:
-    """'The army said it killed five militants', 'the Taliban said they attacked the post': a
-    pronoun subject of reported speech stands for the organisation that says it. In quoted
-    speech only 'we' does ('"They tried to kill me," Maduro said' — 'they' are others)."""
-    if token.pos_ != "PRON" or token.dep_ != "nsubj" or token.lower_ not in _SPEAKER_PRONOUNS:
+    """'The army said it killed five militants', 'the Taliban said they attacked the post',
+    'Castaner said he has instructed': a pronoun subject of reported speech stands for the
+    organisation ('it', 'they', 'we') or person ('he', 'she') that says it. In quoted speech only
+    'we' does ('"They tried to kill me," Maduro said' — 'they' are others)."""
+    person = token.lower_ in ("he", "she")
+    if token.pos_ != "PRON" or token.dep_ != "nsubj" or not (
+            person or token.lower_ in _SPEAKER_PRONOUNS):
         return token
     clause = token.head
     while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
@@ -62,11 +96,20 @@ def _speaker(token: Token) -> Token:
     verb = clause.head
     if clause.dep_ != "ccomp" or lemma(verb) not in _SPEECH_VERBS:
         return token
-    quoted = any(c.dep_ == "punct" and c.text in _QUOTES for c in verb.children)
+    # A quote mark between the speech verb and what is said: '"They tried ...," Maduro said',
+    # 'he said: "We ..."' (not a quote later in the sentence).
+    doc = token.doc
+    if clause.i > verb.i:
+        gap = doc[verb.i + 1 : clause.left_edge.i + 1]
+    else:
+        gap = doc[clause.right_edge.i : verb.i]
+    quoted = any(t.text in _QUOTES for t in gap)
     if quoted and token.lower_ != "we":
         return token
+    # "Castaner said he has instructed": 'he' and 'she' are the person who says it; 'it',
+    # 'they' and 'we' an organisation ("the army said it killed five militants").
     speakers = [s for s in children(verb, "nsubj") if s.pos_ in ("NOUN", "PROPN")
-                and s.ent_type_ != "PERSON"]
+                and (s.ent_type_ == "PERSON") == person]
     return speakers[0] if speakers else token
 
 
@@ -80,11 +123,24 @@ def _expand(token: Token) -> list[Token]:
     of_objects = prep_objects(token, {"of"})
     # "hundreds of hostages", "some of the victims", "the lives of all militants"
     quantity = lemma(token) in lex.quantity_nouns or token.lower_ in lex.quantity_nouns
-    nominal = bool(of_objects) and of_objects[0].pos_ in ("NOUN", "PROPN")
+    # "two of whom": the relative pronoun, which stands for its antecedent (`_relative`)
+    antecedent = _relative(of_objects[0]) if of_objects else None
+    nominal = bool(of_objects) and (of_objects[0].pos_ in ("NOUN", "PROPN") or (
+        antecedent is not None and lemma(antecedent) not in lex.event_nouns))
     if nominal and (quantity or token.pos_ == "NUM" or lemma(token) == "life"):
         token = _named(of_objects[0])
     elif lemma(token) == "life" and children(token, "poss"):
         token = children(token, "poss")[0]  # "an attack on his life"
+    elif lemma(token) in lex.abstract_nouns or lemma(token) in lex.event_nouns:
+        token = _owner(token)
+    # "people ranging from extremist attackers to mentally unstable individuals": the kinds
+    ranging = [m for acl in children(token, "acl") if lemma(acl) == "range"
+               for m in prep_objects(acl, {"from", "to"})]
+    ranging += [m for r in ranging if r.dep_ == "pobj" and r.head.lower_ == "from"
+                for to in children(r.head, "prep") if to.lower_ == "to"
+                for m in children(to, "pobj")]
+    if ranging:
+        return [_named(m) for m in ranging]
     out = [token, *(_named(c) for c in token.conjuncts if c.i > token.i)]
     # "eight women, a 10-year-old girl and four men": a list the parser hung as an apposition
     if token.dep_ == "appos" and token.conjuncts and token.pos_ == token.head.pos_ == "NOUN":
@@ -92,6 +148,29 @@ def _expand(token: Token) -> list[Token]:
     for included in prep_objects(token, {"including"}):
         out += listed(included)
     return out
+
+
+def _owner(token: Token) -> Token:
+    """Whose act an abstract or event noun names: "Government pressure", "the government's
+    resistance", "Israeli pressure", "incursions by Chechen militants", "the departure of
+    family members"; the noun itself (no party) when it names none."""
+    owners = children(token, "poss") + prep_objects(token, {"by"}) + [
+        m for m in children(token, "compound", "amod")
+        if m.i < token.i and (_names_party(m) or names_state(m, token))]
+    if not owners and lemma(token) in lexicon().abstract_nouns:
+        owners = prep_objects(token, {"of"})
+    return _named(owners[0]) if owners else token
+
+
+def _names_party(mod: Token) -> bool:
+    """A modifier that is a party's name or word ("Government pressure", "Israeli pressure",
+    "IS attacks"), not a device or a misparsed verb ("Landmine blast", "many allege
+    mistreatment")."""
+    text = mod.text
+    if mod.ent_type_ == "NORP" or (mod.pos_ == "PROPN" and text.isupper() and len(text) > 1):
+        return True
+    return mod.pos_ in ("NOUN", "PROPN") and (
+        actor_kb().resolve(text).matched_by in KNOWN_MATCHES)
 
 
 def listed(token: Token) -> list[Token]:
@@ -114,8 +193,9 @@ def listed(token: Token) -> list[Token]:
 def _named(token: Token) -> Token:
     """The name a description carries: 'the alleged killer, Chérif Chekatt' → Chérif Chekatt;
     'the armed separatist group ETA' → ETA."""
-    if token.ent_type_:
+    if token.ent_type_ and token.ent_type_ != "CARDINAL":
         return token
+    # "One of them, Mr William Craig, ... called for"
     for appos in children(token, "appos"):
         if appos.ent_type_ in ("PERSON", "ORG"):
             return appos
@@ -146,12 +226,31 @@ def _credit(token: Token) -> bool:
     return closed is not None and not any(t.pos_ in ("VERB", "AUX") for t in before)
 
 
+def _attribution(token: Token) -> bool:
+    """The source a headline credits after a colon: "Four killed in Indian BSF firing: ISPR",
+    "Bomb kills three in NW Pakistan: officials" (not "Official: Police kill 4 insurgents",
+    where the name after the colon is the subject)."""
+    phrase = phrase_of(token)
+    doc = token.doc
+    if phrase.start == 0 or doc[phrase.start - 1].text != ":" or token.dep_ in (
+            "nsubj", "nsubjpass"):
+        return False
+    return phrase.end >= token.sent.end or doc[phrase.end].is_punct or doc[phrase.end].is_title
+
+
 def _is_party(token: Token, role: str) -> bool:
     """Only people, groups, institutions (and, as targets, sites) are parties — not 'it',
     dates, devices, event words or plain places."""
     lex = lexicon()
+    if misread_acronym(token):
+        return True
     if token.pos_ == "PRON":
-        return token.lower_ in _PERSONAL or _speaker(token) is not token
+        relative = _relative(token)
+        if relative is not None:
+            return relative.pos_ != "PRON" and _is_party(relative, role)
+        # "those responsible", "all of those injured", "those who fled"
+        described = token.lower_ == "those" and bool(children(token, "amod", "acl", "relcl"))
+        return token.lower_ in _PERSONAL or described or _speaker(token) is not token
     if token.ent_type_ in _NEVER_PARTY_LABELS or token.lower_ in _NOBODY:
         return False
     if any(c.lower_ == "no" for c in children(token, "det")):
@@ -161,13 +260,16 @@ def _is_party(token: Token, role: str) -> bool:
         counting = token.dep_ in ("nummod", "quantmod", "compound") and token.head.pos_ in (
             "NOUN", "PROPN")
         return role == "recipient" and not counting
+    if _attribution(token):
+        return False
     if token.ent_type_:
         return (token.ent_type_ != "FAC" or role == "recipient") and not dateline(token) and (
             not _credit(token))
     word = lemma(token)
-    if token.pos_ not in ("NOUN", "PROPN") or word in lex.event_nouns:
+    if token.pos_ not in ("NOUN", "PROPN") or word in lex.event_nouns or word in lex.clash_words:
         return False
-    if word in lex.not_party_nouns or token.lower_ in lex.not_party_nouns:
+    if word in lex.not_party_nouns or token.lower_ in lex.not_party_nouns or (
+            word in lex.abstract_nouns):
         return False  # lemmas of plurals vary ("media" → "medium")
     if word in lex.place_nouns:
         return role == "recipient" and word in lex.site_nouns  # "an attack on a checkpoint"

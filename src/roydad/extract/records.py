@@ -204,7 +204,9 @@ class RecordBuilder:
     def _parties(
         self, happening: Happening, country: str | None, on_date: date | None
     ) -> list[ActorRef]:
-        seen: set[tuple[str, str]] = set()
+        # One party per name *and* wording: "men, women and children" all resolve to the
+        # country's civilians, and each is a party the text names.
+        seen: set[tuple[str, str, str]] = set()
         out: list[ActorRef] = []
         groups: list[tuple[ActorRole, list[Argument]]] = []
         for cand in happening.members:
@@ -215,12 +217,14 @@ class RecordBuilder:
                 resolved = self.persons.get(arg.start) or self._resolve(
                     countless(arg.text), country, on_date
                 )
-                key = (resolved.name.lower(), role)
+                # the words of the document, count included, stay the actor's text; a pronoun
+                # ("he", "who") is the text, the party it stands for the name
+                text = arg.pronoun or arg.text
+                key = (resolved.name.lower(), text.lower(), role)
                 if key in seen:
                     continue
                 seen.add(key)
-                # the words of the document, count included, stay the actor's text
-                out.append(resolved.to_actor_ref(role).model_copy(update={"text": arg.text}))
+                out.append(resolved.to_actor_ref(role).model_copy(update={"text": text}))
         return out
 
     def _resolve(self, text: str, country: str | None, on_date: date | None) -> ResolvedActor:

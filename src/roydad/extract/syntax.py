@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from roydad.extract.lexicon import load_lexicon
 from roydad.resolve.actors import ActorResolver
 
+# How the actor KB must have recognised a word for it to name a party (not a guess).
+KNOWN_MATCHES = frozenset({"alias", "fuzzy", "generic", "title"})
 # Nominal modifiers that belong to the phrase an argument is written as.
 _PHRASE_DEPS = {"compound", "amod", "nmod", "nummod", "quantmod", "flat"}
 
@@ -23,6 +25,9 @@ class Argument:
     end: int
     head: Token
     label: str  # the entity label or "" for a common noun phrase
+    # The pronoun written in the party's place ("Castaner said *he* has instructed", "Chávez,
+    # *who* died"): the argument itself is the party it stands for; the record keeps both.
+    pronoun: str | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,9 @@ class ArgumentLexicon:
     site_nouns: frozenset[str]
     locative_preps: frozenset[str]
     phrasal_objects: frozenset[str]
+    object_control: frozenset[str]
+    abstract_nouns: frozenset[str]
+    transfer_verbs: frozenset[str]
 
 
 @cache
@@ -77,6 +85,9 @@ def lexicon() -> ArgumentLexicon:
         site_nouns=words("site_nouns"),
         locative_preps=words("locative_preps"),
         phrasal_objects=words("phrasal_objects"),
+        object_control=words("object_control_verbs"),
+        abstract_nouns=words("abstract_nouns"),
+        transfer_verbs=words("transfer_verbs"),
     )
 
 
@@ -121,6 +132,11 @@ def phrase_of(token: Token) -> Span:
     for child in token.rights:
         if child.dep_ in ("compound", "flat"):
             right = max(right, child.right_edge.i)
+    # "some 130 more were mutilated", "injuring scores more": the count and its 'more' (which
+    # the parser may hang on the verb)
+    count = token.pos_ == "NUM" or lemma(token) in lexicon().quantity_nouns
+    if count and right == token.i and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "more":
+        right += 1
     # A misparse may hang a dateline on the phrase ("Aug 5 (PTI) Pakistani police"): a phrase
     # never reaches back across a closing bracket.
     left = max([left, *(t.i + 1 for t in doc[left : token.i] if t.text == ")")])
@@ -130,9 +146,19 @@ def phrase_of(token: Token) -> Span:
     return doc[left : right + 1]
 
 
-def as_argument(token: Token) -> Argument:
+def misread_acronym(token: Token) -> bool:
+    """'IS' read as the verb 'is' ("killed in IS attacks", "IS claims deadly attack"): an
+    upper-case word the tagger took for a function word, standing where a name stands."""
+    text = token.text
+    return len(text) > 1 and text.isupper() and token.pos_ in ("AUX", "PRON", "DET") and (
+        token.dep_ in ("pobj", "ROOT", "nsubj", "dobj") and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" for c in token.children))
+
+
+def as_argument(token: Token, pronoun: Token | None = None) -> Argument:
     span = phrase_of(token)
-    return Argument(span.text, span.start_char, span.end_char, token, span.label_)
+    written = pronoun.text if pronoun is not None and pronoun.i != token.i else None
+    return Argument(span.text, span.start_char, span.end_char, token, span.label_, written)
 
 
 def lemma(token: Token) -> str:
@@ -144,7 +170,8 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 
 def prep_objects(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
-    return [p for prep in head.children if prep.dep_ in ("prep", "agent")
+    # A particle with an object is a preposition the parser misread ("called on Muslims").
+    return [p for prep in head.children if prep.dep_ in ("prep", "agent", "prt")
             and prep.lower_ in preps for p in prep.children if p.dep_ == "pobj"]
 
 
@@ -152,8 +179,23 @@ def is_passive(verb: Token) -> bool:
     if children(verb, "auxpass", "nsubjpass"):
         return True
     # "she was arrested and charged": the conjunct shares its head's passive voice.
-    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head != verb and (
-        bool(children(verb.head, "auxpass", "nsubjpass")))
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head != verb and (
+            bool(children(verb.head, "auxpass", "nsubjpass"))):
+        return True
+    return _headline_passive(verb)
+
+
+def _headline_passive(verb: Token) -> bool:
+    """"Soldier killed while defusing bomb", "Tribal elder killed in northwest Pakistan blast",
+    "Polio vaccinator shot dead": a headline drops the 'was' of a passive. A main verb with a
+    subject, no auxiliary and no object is one if it is a participle, or a verb of harm that
+    cannot go without its object."""
+    if verb.dep_ != "ROOT" or not children(verb, "nsubj") or children(
+            verb, "aux", "auxpass", "dobj", "ccomp", "xcomp"):
+        return False
+    if any(children(c, "dobj") for c in verb.conjuncts):
+        return False  # "police shot and killed two": the object is shared
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lemma(verb) in lexicon().harm_verbs)
 
 
 @cache
