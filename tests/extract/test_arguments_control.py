@@ -157,3 +157,13 @@ def test_people_ranging_from_kinds(nlp: Language) -> None:
             "mentally unstable individuals.")
     assert _roles(nlp, text, "attacks")[0] == [
         "extremist attackers", "mentally unstable individuals"]
+
+
+def test_a_past_tense_read_as_a_participle_in_a_full_sentence_keeps_its_subject(
+    nlp: Language,
+) -> None:
+    # The tagger gives "protested" VBN here; only headlines drop a passive's "was".
+    doc = nlp("Hundreds of people protested in Kabul on Saturday against a wave of killings.")
+    trigger = next(t for t in doc if t.text == "protested")
+    actors, recipients = roles(trigger)
+    assert [a.text for a in actors] == ["people"] and recipients == []

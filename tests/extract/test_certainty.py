@@ -100,6 +100,8 @@ def test_a_hedge_on_a_party_does_not_hedge_the_event(nlp: Language) -> None:
         ("Security forces killed five suspected militants, officials said.", "killed",
          "reported"),
         ("The militants reportedly attacked a police post.", "attacked", "alleged"),
+        ("Suspected Boko Haram militants killed at least 18 people in Gwoza on Saturday.",
+         "killed", "asserted"),
         ("Police said the alleged attack was staged.", "attack", "alleged"),
     ):
         doc = nlp(text)

@@ -154,3 +154,11 @@ def test_a_date_inside_another_clause_is_not_the_events(extractor: Extractor) ->
     strike = next(r for r in records if r.event_type == "ASSAULT")
     assert plot.date != "2020-01-01" and plot.certainty == "hypothetical"
     assert (strike.date, strike.date_precision) == ("2020-01-01", "month")
+
+
+def test_a_date_in_a_clause_that_is_no_event_still_dates_the_event(extractor: Extractor) -> None:
+    text = ("Two suicide bombers and gunmen attacked crowds of Afghans flocking to Kabul's airport "
+            "on Thursday, killing at least 60 Afghans and 13 U.S. troops.")
+    doc = Document(id="t", text=text, origin="test", pub_date=date(2021, 8, 27))
+    [(_, [record])] = list(extractor.extract([doc]))
+    assert (record.date, record.date_precision) == ("2021-08-26", "day")

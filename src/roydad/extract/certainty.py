@@ -198,7 +198,9 @@ def cue_text(trigger: Token, sentence: Span) -> str:
         # "killed five suspected militants": who they are is hedged, not that it happened
         keep.difference_update(
             i for i in list(keep)
-            if doc[i].dep_ == "amod" and doc[i].head != trigger and doc[i].lower_ in hedges
+            # ("Suspected Boko Haram militants": sentence-initial, the parser sees a name part)
+            if doc[i].dep_ in ("amod", "compound") and doc[i].head != trigger
+            and doc[i].lower_ in hedges
         )
 
     add(clause, None)

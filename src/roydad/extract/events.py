@@ -102,7 +102,9 @@ def _light_verbs() -> frozenset[str]:
     return frozenset(load_lexicon("events")["light_verbs"])
 
 
-def _date_span(trigger: Token, sentence: Span) -> Span | None:
+def _date_span(
+    trigger: Token, sentence: Span, events: frozenset[int] = frozenset()
+) -> Span | None:
     dates = [e for e in entities_in(sentence) if e.label_ in ("DATE", "TIME")]
     if not dates:
         return None
@@ -125,31 +127,36 @@ def _date_span(trigger: Token, sentence: Span) -> Span | None:
             if node.head == node:
                 break
             node = node.head
-    # Else a date of the sentence's main clause ("…, police said on Monday"), not one inside
-    # another clause ("…revenge for the strike that killed Soleimani in January 2020").
+    # Else a date of the sentence ("…, police said on Monday"; "attacked crowds flocking to the
+    # airport on Thursday"), but not one inside the clause of another event ("…revenge for the
+    # strike that killed Soleimani in January 2020"); `events` are the token indices of the
+    # sentence's other triggers.
     own = {trigger, *trigger.ancestors}
-    outer = [e for e in dates if not _in_other_clause(e.root, own)]
+    outer = [e for e in dates if not _in_other_event(e.root, own, events)]
     return next((e for e in outer if e.label_ == "DATE"), outer[0] if outer else None)
 
 
-_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"}
-
-
-def _in_other_clause(token: Token, own: set[Token]) -> bool:
+def _in_other_event(token: Token, own: set[Token], events: frozenset[int]) -> bool:
+    """The date hangs from another trigger before it reaches the event's own words: "the strike
+    that killed Soleimani in January 2020", "charged over the April 15, 2013, attack"."""
     node = token
     while node.head != node and node not in own:
-        if node.dep_ in _CLAUSES:
-            return True
         node = node.head
+        if node.i in events and node not in own:
+            return True
     return False
 
 
 CountsOf = Callable[[Span, str], Count | None]
 
 
-def candidate_for(hit: TriggerHit, counts: CountsOf = casualties) -> Candidate | None:
+def candidate_for(
+    hit: TriggerHit, counts: CountsOf = casualties, events: frozenset[int] = frozenset()
+) -> Candidate | None:
     """The event one trigger announces, read from its sentence. `counts` gives the sentence's
-    dead or injured; the pipeline passes a per-document memo, since triggers share sentences."""
+    dead or injured; the pipeline passes a per-document memo, since triggers share sentences.
+    `events` are the token indices of the document's triggers (a date inside another event's
+    clause is that event's)."""
     head = hit.head
     sentence = head.sent
     spec = hit.spec
@@ -173,7 +180,7 @@ def candidate_for(hit: TriggerHit, counts: CountsOf = casualties) -> Candidate |
     return Candidate(
         hit=hit, sentence=sentence, event_type=event_type, mode=mode, weapon=weapon,
         acled_sub=acled_sub, certainty=certainty, actors=actors, recipients=recipients,
-        place=place_of(head, sentence), date_span=_date_span(head, sentence),
+        place=place_of(head, sentence), date_span=_date_span(head, sentence, events),
         dead=counts(sentence, "dead") if violent else None,
         injured=counts(sentence, "injured") if violent else None,
     )

@@ -64,7 +64,9 @@ class Extractor:
                 memo[sentence.start] = casualty_counts(sentence)
             return memo[sentence.start][kind]
 
-        found = (candidate_for(hit, counts) for hit in self.finder.find(parsed))
+        hits = self.finder.find(parsed)
+        heads = frozenset(hit.head.i for hit in hits)
+        found = (candidate_for(hit, counts, heads) for hit in hits)
         candidates = [c for c in found if c is not None]
         claims = [c for sent in parsed.sents for c in claims_in(sent)]
         candidates = _without_settings(_without_claim_verbs(candidates, claims))

@@ -195,7 +195,11 @@ def _headline_passive(verb: Token) -> bool:
         return False
     if any(children(c, "dobj") for c in verb.conjuncts):
         return False  # "police shot and killed two": the object is shared
-    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lemma(verb) in lexicon().harm_verbs)
+    harm = lemma(verb) in lexicon().harm_verbs
+    # A participle is passive only in a headline or for a verb of harm: in a full sentence the
+    # tagger also reads a past tense as a participle ("Hundreds of people protested in Kabul.").
+    headline = verb.sent[-1].text not in (".", "!", "?")
+    return (verb.tag_ == "VBN" and (harm or headline)) or (verb.tag_ == "VBD" and harm)
 
 
 @cache
