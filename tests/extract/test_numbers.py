@@ -274,3 +274,10 @@ def test_victims_also_killed_are_more(nlp: Language) -> None:
     assert _count(nlp, text) == Count(5, 5, 5, additional=True)
     # "Clashes ... left nine soldiers dead. Five attackers were also killed": 14 in all
     assert combine_counts([Count(9, 9, 9), _count(nlp, text)]) == Fatalities(14, 14, 14)
+
+
+def test_a_plotted_killing_counts_nobody(nlp: Language) -> None:
+    # sample-05: only Soleimani died; the plot against Bolton killed nobody
+    text = ("He was charged with plotting to have John Bolton killed, saying the scheme was "
+            "revenge for the US drone strike that killed Qassem Soleimani.")
+    assert _count(nlp, text) == Count(1, 1, 1)

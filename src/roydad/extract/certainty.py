@@ -156,6 +156,12 @@ def _accused_of(node: Token, accusations: frozenset[str]) -> bool:
     return prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in accusations
 
 
+def is_hypothetical(word: Token) -> bool:
+    """Whether a word is put in the future or the conditional ("plotting to have him killed",
+    "could kill"): what it counts has not happened."""
+    return _hypothetical(word, load_cues().governs["hypothetical"])
+
+
 def certainty_of(trigger: Token, sentence: Span) -> Certainty:
     cues = load_cues()
     governing = _governors(trigger)

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from roydad.extract.certainty import is_hypothetical
 from roydad.extract.headcounts import (
     Count,
     Group,
@@ -285,6 +286,8 @@ def _line_statements(line: _Line, kind: str) -> list[Count]:
         killing_verb = kind == "dead" and phrasal(tok) and tok.nbor().lower_ != "dead"
         if not is_trigger(tok, words) and not killing_verb:
             continue
+        if is_hypothetical(tok):
+            continue  # "plotting to have Bolton killed" kills nobody
         partner = _partner(line, tok)
         if partner is None:
             victims = _victims(line, tok)
