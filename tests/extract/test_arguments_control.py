@@ -167,3 +167,16 @@ def test_a_past_tense_read_as_a_participle_in_a_full_sentence_keeps_its_subject(
     trigger = next(t for t in doc if t.text == "protested")
     actors, recipients = roles(trigger)
     assert [a.text for a in actors] == ["people"] and recipients == []
+
+
+def test_light_verb_objects_name_the_doer_and_the_party_bound(nlp: Language) -> None:
+    cases = (
+        ("The European Union on Friday imposed sanctions on six Iranian officials.",
+         "sanctions", ["The European Union"], ["six Iranian officials"]),
+        ("A faction of the Pakistani Taliban pledged allegiance to the Islamic State.",
+         "pledged", ["Pakistani Taliban"], ["Islamic State"]),
+    )
+    for text, word, actors, recipients in cases:
+        doc = nlp(text)
+        found = roles(next(t for t in doc if t.text == word))
+        assert [[a.text for a in side] for side in found] == [actors, recipients], text

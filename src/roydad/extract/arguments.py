@@ -165,6 +165,9 @@ def _verb_roles(verb: Token, found: _Roles) -> None:
     for light in (o for o in objects if lemma(o) in lex.phrasal_objects):
         found.recipients += prep_objects(light, {"on", "at", "against"})
         found.recipients += prep_objects(verb, {"on", "at", "against"})
+        if lemma(light) in lex.bond_objects:
+            # "pledged allegiance to the Islamic State": whom the bond is to
+            found.recipients += prep_objects(light, {"to"}) + prep_objects(verb, {"to"})
     if device_subject or word in lex.device_object:
         # "detonated 20 bombs", "the bomb was planted": objects are devices, not victims;
         # "hurled a grenade at the police": the 'at' object of a thrower is the target ("a bomb

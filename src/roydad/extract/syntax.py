@@ -52,6 +52,7 @@ class ArgumentLexicon:
     site_nouns: frozenset[str]
     locative_preps: frozenset[str]
     phrasal_objects: frozenset[str]
+    bond_objects: frozenset[str]
     object_control: frozenset[str]
     abstract_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
@@ -84,7 +85,7 @@ def lexicon() -> ArgumentLexicon:
         place_nouns=words("place_nouns"),
         site_nouns=words("site_nouns"),
         locative_preps=words("locative_preps"),
-        phrasal_objects=words("phrasal_objects"),
+        phrasal_objects=words("phrasal_objects"), bond_objects=words("bond_objects"),
         object_control=words("object_control_verbs"),
         abstract_nouns=words("abstract_nouns"),
         transfer_verbs=words("transfer_verbs"),
