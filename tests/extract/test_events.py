@@ -162,3 +162,14 @@ def test_a_date_in_a_clause_that_is_no_event_still_dates_the_event(extractor: Ex
     doc = Document(id="t", text=text, origin="test", pub_date=date(2021, 8, 27))
     [(_, [record])] = list(extractor.extract([doc]))
     assert (record.date, record.date_precision) == ("2021-08-26", "day")
+
+
+def test_a_pronoun_the_parse_leaves_alone_names_the_person_before_it(
+    extractor: Extractor,
+) -> None:
+    text = ("Muzammil was killed in an explosion in his office on Sunday. His assassination "
+            "occurred a day after his meeting with Uzbek traders.")
+    records = _records(extractor, text)
+    killing = next(r for r in records if r.event_type == "ASSAULT")
+    names = {a.text: a.name for a in killing.actors if a.role == "recipient"}
+    assert names["His"] == names["Muzammil"]

@@ -62,6 +62,7 @@ _BELONGINGS = frozenset({
     "team", "teams", "party", "unit", "units", "squad",
 })
 _WEAK = ("title", "unknown")
+_PERSONAL = frozenset({"he", "him", "his", "she", "her"})
 
 
 def _owner(text: str) -> str | None:
@@ -214,8 +215,9 @@ class RecordBuilder:
             groups.append(("recipient", cand.recipients))
         for role, args in groups:
             for arg in args:
-                resolved = self.persons.get(arg.start) or self._resolve(
-                    countless(arg.text), country, on_date
+                resolved = (
+                    self.persons.get(arg.start) or self._person_before(arg)
+                    or self._resolve(countless(arg.text), country, on_date)
                 )
                 # the words of the document, count included, stay the actor's text; a pronoun
                 # ("he", "who") is the text, the party it stands for the name
@@ -226,6 +228,14 @@ class RecordBuilder:
                 seen.add(key)
                 out.append(resolved.to_actor_ref(role).model_copy(update={"text": text}))
         return out
+
+    def _person_before(self, arg: Argument) -> ResolvedActor | None:
+        """'he', 'his', 'her' left unresolved by the parse ("His assassination came a day
+        after …"): the person last named before it."""
+        if arg.pronoun is not None or arg.head.lower_ not in _PERSONAL or arg.text != arg.head.text:
+            return None
+        before = [start for start in self.persons if start < arg.start]
+        return self.persons[max(before)] if before else None
 
     def _resolve(self, text: str, country: str | None, on_date: date | None) -> ResolvedActor:
         """The KB actor a phrase names, or the owner of what it names ("Pak Army convoy")."""
