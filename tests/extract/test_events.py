@@ -173,3 +173,13 @@ def test_a_pronoun_the_parse_leaves_alone_names_the_person_before_it(
     killing = next(r for r in records if r.event_type == "ASSAULT")
     names = {a.text: a.name for a in killing.actors if a.role == "recipient"}
     assert names["His"] == names["Muzammil"]
+
+
+def test_the_group_denying_is_the_armed_group_named_before(extractor: Extractor) -> None:
+    text = ("Militants stormed a girls' school in the Bajaur district late on Sunday and set it "
+            "on fire, police said. Local elders said the Pakistani Taliban had warned schools to "
+            "close, but the group denied involvement.")
+    records = _records(extractor, text)
+    attack = next(r for r in records if r.event_type == "ASSAULT")
+    denial = next(c for c in attack.claims if c.kind == "denial")
+    assert denial.claimant == denial.attributed_to == "TTP: Tehreek-i-Taliban Pakistan"

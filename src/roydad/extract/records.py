@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -14,6 +15,7 @@ from roydad.extract.arguments import Argument
 from roydad.extract.certainty import strongest
 from roydad.extract.claims import FoundClaim
 from roydad.extract.events import MODE_RANK, Happening
+from roydad.extract.lexicon import load_lexicon
 from roydad.extract.numbers import Count, spread
 from roydad.extract.syntax import entities
 from roydad.models import (
@@ -63,6 +65,7 @@ _BELONGINGS = frozenset({
 })
 _WEAK = ("title", "unknown")
 _PERSONAL = frozenset({"he", "him", "his", "she", "her"})
+_ARMED = frozenset({"INS", "REB"})  # PLOVER sectors of non-state armed groups
 
 
 def _owner(text: str) -> str | None:
@@ -102,6 +105,7 @@ class RecordBuilder:
         # The current document's person names, by character offset, and the country it is
         # about (see link_persons).
         self.persons: dict[int, ResolvedActor] = {}
+        self.groups: dict[int, ResolvedActor] = {}
         self.doc_country: str | None = None
 
     def build(
@@ -162,7 +166,7 @@ class RecordBuilder:
             injured=injured.value if injured.value is not None else injured.low,
             weapon=weapon,
             certainty=certainty,
-            claims=[self._claim(fc.claim, country, on_date) for fc in claims],
+            claims=[self._claim(fc.claim, country, on_date, fc.verb.idx) for fc in claims],
             evidence=Evidence(text=sent.text, start=sent.start_char, end=sent.end_char),
             mentions=_unique(mentions),
             confidence=round(confidence, 3),
@@ -186,6 +190,12 @@ class RecordBuilder:
         resolved = self.actors.resolve_document([e.text for e in people], on_date=on_date)
         self.persons = {e.start_char: r for e, r in zip(people, resolved, strict=True)}
         self.doc_country = self._document_country(doc)
+        # armed groups the knowledge base knows, by offset: what "the group" refers back to
+        self.groups = {
+            e.start_char: found for e in entities(doc) if e.label_ in ("ORG", "NORP")
+            and (found := self.actors.resolve(e.text, on_date=on_date)).kind != "person"
+            and found.kb_id is not None and found.sector in _ARMED
+        }
 
     def _document_country(self, doc: Doc) -> str | None:
         """The country the document names most ("Pakistan", "Pakistani", "Pak"), first named
@@ -247,11 +257,18 @@ class RecordBuilder:
                 return found
         return resolved
 
-    def _claim(self, claim: Claim, country: str | None, on_date: date | None) -> Claim:
+    def _claim(
+        self, claim: Claim, country: str | None, on_date: date | None, at: int
+    ) -> Claim:
         # as of the event's date: "officials" in Afghanistan in 2020 are the Republic's
         def canonical(text: str | None) -> str | None:
             if text is None:
                 return None
+            if text.lower().removeprefix("the ") in _group_anaphors():
+                # "the group denied involvement": the armed group last named before the claim
+                before = [start for start in self.groups if start < at]
+                if before:
+                    return self.groups[max(before)].name
             return self.actors.resolve(text, country_hint=country, on_date=on_date).name
 
         return claim.model_copy(
@@ -260,6 +277,11 @@ class RecordBuilder:
                 "attributed_to": canonical(claim.attributed_to),
             }
         )
+
+
+@cache
+def _group_anaphors() -> frozenset[str]:
+    return frozenset(load_lexicon("claims")["group_anaphors"])
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
