@@ -71,3 +71,11 @@ def test_lexicon_modes_are_ontology_modes() -> None:
     ontology = load_ontology()
     for raw in load_lexicon("weapons")["weapons"]:
         assert ontology.is_mode("ASSAULT", raw.get("mode")), raw
+
+
+def test_military_aircraft_that_struck_are_the_weapon(nlp: Language) -> None:
+    doc = nlp("Pakistani military aircraft struck suspected hideouts of the Pakistani Taliban "
+              "inside Afghanistan early on Monday, killing eight people.")
+    trigger = next(t for t in doc if t.text == "struck")
+    found = weapon_in(trigger.sent, trigger)
+    assert found is not None and (found.weapon, found.mode) == ("aircraft", "air")
