@@ -183,3 +183,17 @@ def test_the_group_denying_is_the_armed_group_named_before(extractor: Extractor)
     attack = next(r for r in records if r.event_type == "ASSAULT")
     denial = next(c for c in attack.claims if c.kind == "denial")
     assert denial.claimant == denial.attributed_to == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_violence_by_a_crowd_is_a_riot(extractor: Extractor) -> None:
+    text = ("Angry protesters set fire to a police station and blocked the main highway in "
+            "Gilgit on Wednesday after a local cleric was arrested.")
+    riot = next(r for r in _records(extractor, text) if r.event_type == "PROTEST")
+    assert (riot.mode, riot.acled_event_type, riot.acled_sub_event_type) == (
+        "riot", "Riots", "Violent demonstration"
+    )
+    assert riot.location is not None and riot.location.admin1 == "Gilgit-Baltistan"
+    arson = _records(extractor, "Militants torched a girls' school in the Swat valley.")
+    assert [(r.event_type, r.mode, r.acled_sub_event_type) for r in arson] == [
+        ("ASSAULT", "arson", "Looting/property destruction")
+    ]

@@ -22,7 +22,8 @@ from roydad.resolve.dates import ResolvedDate
 # Generic modes give way to specific ones when mentions merge.
 MODE_RANK = {
     None: 0, "targeted": 1, "firearms": 2, "primitive": 2, "explosives": 3, "shelling": 3,
-    "air": 4, "drone": 5, "suicide-attack": 5, "abduct": 2,
+    "air": 4, "drone": 5, "suicide-attack": 5, "abduct": 2, "arson": 1,
+    "demonstrate": 1, "riot": 2,
 }
 _ANAPHORIC = {"the", "this", "that", "his", "her", "their", "its", "these", "those"}
 # Triggers that only report a consequence; they join an event, rarely stand alone.
@@ -95,6 +96,11 @@ class Happening:
 
     def place_names(self) -> list[str]:
         return [c.place.text for c in self.members if c.place is not None]
+
+
+@cache
+def _crowd_nouns() -> frozenset[str]:
+    return frozenset(load_lexicon("events")["crowd_nouns"])
 
 
 @cache
@@ -176,6 +182,11 @@ def candidate_for(
             if found.weapon != "firearm" and (weapon in (None, "firearm", "bomb")):
                 weapon = found.weapon
     actors, recipients = roles(head)
+    if event_type == "ASSAULT" and certainty != "hypothetical" and actors and all(
+        a.head.lemma_.lower() in _crowd_nouns() for a in actors
+    ):
+        # "Angry protesters set fire to a police station": a riot
+        event_type, mode, acled_sub, weapon = "PROTEST", "riot", None, None
     violent = event_type == "ASSAULT"
     return Candidate(
         hit=hit, sentence=sentence, event_type=event_type, mode=mode, weapon=weapon,

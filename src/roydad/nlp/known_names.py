@@ -28,6 +28,8 @@ _BARE_CITY_POPULATION = 100_000  # a lone capitalised word with no entity: only 
 _CONNECTORS = {"i", "e", "al", "el", "ul", "ud", "ur", "ad", "as", "-", "'", "of", "de", "da"}
 _ACTOR_LABELS = {"person": "PERSON"}
 _NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+# Labels the small model also gives a town ("the main highway in Gilgit" as EVENT).
+_MISTAKEN = {"EVENT", "PRODUCT", "WORK_OF_ART"}
 _LOCATIVE = {"in", "at", "near", "outside", "from", "into", "across", "of"}
 
 
@@ -91,7 +93,7 @@ class KnownNames:
         )
 
     def _label(self, span: Span, key: str, overlapping: list[Span]) -> str | None:
-        if any(e.label_ not in _NAME_LABELS for e in overlapping):
+        if any(e.label_ not in _NAME_LABELS | _MISTAKEN for e in overlapping):
             return None  # "One killed": a number, a date or a time is never a name
         actor_label = self.actors.get(key)
         place = self.places.get(key)
@@ -117,7 +119,7 @@ class KnownNames:
             if not (len(overlapping) == 1 and _same(overlapping[0], span)):
                 return "GPE"
             return "GPE" if labels == {"FAC"} and kind in ("admin1", "country") else None
-        if "PERSON" in labels or "NORP" in labels:
+        if labels & ({"PERSON", "NORP"} | _MISTAKEN):
             # "a bombing in Manchester": after a locative preposition a town name is a town.
             after_locative = span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE
             town = after_locative and population >= _MIN_CITY_POPULATION
