@@ -25,6 +25,7 @@ from roydad.extract.syntax import (
     actor_kb,
     as_argument,
     children,
+    is_infinitive,
     is_passive,
     lemma,
     lexicon,
@@ -52,7 +53,7 @@ def _inherited(verb: Token, dep: str) -> list[Token]:
             return []
         if node.dep_ == "advcl" and children(node, "mark"):
             return []  # "after militants attacked": a clause with its own (missing) subject
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        infinitive = is_infinitive(node)
         # "launched attacks, killing 130" shares the attackers; "police are hunting a suspect
         # ..., wounding 13" is a misparse: a participle's subject comes only from violence.
         participle = node.dep_ == "advcl" and not infinitive

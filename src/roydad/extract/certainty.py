@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.syntax import is_infinitive
 from roydad.models import Certainty
 
 # Strongest first: a negated or hypothetical event did not (yet) happen, whatever else is said.
@@ -115,9 +116,7 @@ def _hypothetical(trigger: Token, governing_lemmas: frozenset[str]) -> bool:
 
 def _purpose(node: Token) -> bool:
     """An infinitive of purpose: "offered $300,000 to people to carry out the killing"."""
-    return node.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in node.children
-    )
+    return node.dep_ == "advcl" and is_infinitive(node)
 
 
 def _causative(node: Token) -> bool:
@@ -135,7 +134,7 @@ def _under_modal_noun(trigger: Token, cues: CertaintyCues) -> bool:
     if (
         trigger.tag_ == "VB" and trigger.dep_ in ("acl", "advcl", "relcl", "xcomp")
         and trigger.head.pos_ == "NOUN" and trigger.head.lemma_.lower() in cues.infinitive_nouns
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and is_infinitive(trigger)
     ):
         return True
     node = trigger
@@ -201,13 +200,6 @@ def cue_text(trigger: Token, sentence: Span) -> str:
             if child == skip or child.dep_ in _OTHER_CLAUSES:
                 continue
             keep.update(t.i for t in child.subtree)
-        # "killed five suspected militants": who they are is hedged, not that it happened
-        keep.difference_update(
-            i for i in list(keep)
-            # ("Suspected Boko Haram militants": sentence-initial, the parser sees a name part)
-            if doc[i].dep_ in ("amod", "compound") and doc[i].head != trigger
-            and doc[i].lower_ in hedges
-        )
 
     add(clause, None)
     node = clause
@@ -215,7 +207,13 @@ def cue_text(trigger: Token, sentence: Span) -> str:
         parent = node.head
         add(parent, node)
         node = parent
-    return " ".join(doc[i].text for i in sorted(keep))
+    # "killed five suspected militants": who they are is hedged, not that it happened
+    # ("Suspected Boko Haram militants": sentence-initial, the parser sees a name part)
+    hedged = {
+        i for i in keep if doc[i].dep_ in ("amod", "compound") and doc[i].head != trigger
+        and doc[i].lower_ in hedges
+    }
+    return " ".join(doc[i].text for i in sorted(keep - hedged))
 
 
 def strongest(levels: list[Certainty]) -> Certainty:

@@ -27,6 +27,7 @@ class ClaimLexicon:
     reporting_verbs: frozenset[str]
     hedging_verbs: frozenset[str]
     nobody: tuple[str, ...]
+    group_anaphors: frozenset[str]
 
 
 @cache
@@ -44,6 +45,7 @@ def lexicon() -> ClaimLexicon:
         frozenset(raw["attribution"]["reporting_verbs"]),
         frozenset(raw["attribution"]["hedging_verbs"]),
         tuple(raw["nobody"]),
+        frozenset(raw["group_anaphors"]),
     )
 
 

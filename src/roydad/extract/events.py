@@ -98,14 +98,23 @@ class Happening:
         return [c.place.text for c in self.members if c.place is not None]
 
 
-@cache
-def _crowd_nouns() -> frozenset[str]:
-    return frozenset(load_lexicon("events")["crowd_nouns"])
+@dataclass(frozen=True)
+class EventLexicon:
+    """events.yaml: how mentions of one document become happenings."""
+
+    setting_nouns: frozenset[str]
+    setting_preps: frozenset[str]
+    light_verbs: frozenset[str]
+    crowd_nouns: frozenset[str]
 
 
 @cache
-def _light_verbs() -> frozenset[str]:
-    return frozenset(load_lexicon("events")["light_verbs"])
+def lexicon() -> EventLexicon:
+    raw = load_lexicon("events")
+    return EventLexicon(
+        *(frozenset(raw[key]) for key in
+          ("setting_nouns", "setting_preps", "light_verbs", "crowd_nouns"))
+    )
 
 
 def _date_span(
@@ -120,7 +129,8 @@ def _date_span(
         # imposed sanctions", "carried out an attack on Monday"); the sentence's other dates
         # are about something else ("In 1981 she published a book on the bombing").
         anchors = {trigger}
-        if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in _light_verbs():
+        light = trigger.head.lemma_.lower() in lexicon().light_verbs
+        if trigger.dep_ in ("dobj", "nsubjpass") and light:
             anchors.add(trigger.head)
         return next((e for e in dates if e.root.head in anchors or (
             e.root.head.head in anchors and e.root.head.dep_ == "prep")), None)
@@ -183,7 +193,7 @@ def candidate_for(
                 weapon = found.weapon
     actors, recipients = roles(head)
     if event_type == "ASSAULT" and certainty != "hypothetical" and actors and all(
-        a.head.lemma_.lower() in _crowd_nouns() for a in actors
+        a.head.lemma_.lower() in lexicon().crowd_nouns for a in actors
     ):
         # "Angry protesters set fire to a police station": a riot
         event_type, mode, acled_sub, weapon = "PROTEST", "riot", None, None

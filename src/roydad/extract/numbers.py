@@ -388,10 +388,11 @@ def casualty_counts(sentence: Span) -> dict[str, Count | None]:
     read = [_Line(toks) for toks in lines if toks]
     said = {kind: [s for line in read for s in _line_statements(line, kind)]
             for kind in ("dead", "injured")}
+    # "2 policemen killed, 8 others injured": others than the dead, not more injured
+    both = all(said.values())
     out: dict[str, Count | None] = {}
     for kind, statements in said.items():
-        if all(said.values()):
-            # "2 policemen killed, 8 others injured": others than the dead, not more injured
+        if both:
             statements = [replace(s, additional=False) for s in statements]
         out[kind] = statements[0] if len(statements) == 1 else spread(statements)
     return out

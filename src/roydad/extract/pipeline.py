@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -13,7 +12,7 @@ from roydad import __version__
 from roydad.extract.arguments import Argument
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.events import lexicon as events_lexicon
 from roydad.extract.locate import Locator
 from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.records import RecordBuilder
@@ -153,25 +152,20 @@ def _without_claim_verbs(
     ]
 
 
-@cache
-def _settings() -> tuple[frozenset[str], frozenset[str]]:
-    raw = load_lexicon("events")
-    return frozenset(raw["setting_nouns"]), frozenset(raw["setting_preps"])
-
-
 def _without_settings(candidates: list[Candidate]) -> list[Candidate]:
     """'Security forces arrested 12 militants in raids': a raid or operation in which another
     kind of act was done is that act's setting, not an event of its own."""
-    nouns, preps = _settings()
+    lex = events_lexicon()
     heads = {c.hit.head.i: c.event_type for c in candidates}
 
     def setting(c: Candidate) -> bool:
         head = c.hit.head
-        if not c.hit.is_nominal or head.lemma_.lower() not in nouns or head.dep_ != "pobj":
+        if (not c.hit.is_nominal or head.lemma_.lower() not in lex.setting_nouns
+                or head.dep_ != "pobj"):
             return False
         prep = head.head
         other = heads.get(prep.head.i)
-        return prep.lower_ in preps and other is not None and other != c.event_type
+        return prep.lower_ in lex.setting_preps and other is not None and other != c.event_type
 
     return [c for c in candidates if not setting(c)]
 

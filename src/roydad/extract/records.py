@@ -7,15 +7,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
 from spacy.tokens import Doc
 
 from roydad.extract.arguments import Argument
 from roydad.extract.certainty import strongest
 from roydad.extract.claims import FoundClaim
+from roydad.extract.claims import lexicon as claim_lexicon
 from roydad.extract.events import MODE_RANK, Happening
-from roydad.extract.lexicon import load_lexicon
 from roydad.extract.numbers import Count, spread
 from roydad.extract.syntax import entities
 from roydad.models import (
@@ -244,8 +243,7 @@ class RecordBuilder:
         after …"): the person last named before it."""
         if arg.pronoun is not None or arg.head.lower_ not in _PERSONAL or arg.text != arg.head.text:
             return None
-        before = [start for start in self.persons if start < arg.start]
-        return self.persons[max(before)] if before else None
+        return _last_before(self.persons, arg.start)
 
     def _resolve(self, text: str, country: str | None, on_date: date | None) -> ResolvedActor:
         """The KB actor a phrase names, or the owner of what it names ("Pak Army convoy")."""
@@ -264,11 +262,11 @@ class RecordBuilder:
         def canonical(text: str | None) -> str | None:
             if text is None:
                 return None
-            if text.lower().removeprefix("the ") in _group_anaphors():
+            if text.lower().removeprefix("the ") in claim_lexicon().group_anaphors:
                 # "the group denied involvement": the armed group last named before the claim
-                before = [start for start in self.groups if start < at]
-                if before:
-                    return self.groups[max(before)].name
+                group = _last_before(self.groups, at)
+                if group is not None:
+                    return group.name
             return self.actors.resolve(text, country_hint=country, on_date=on_date).name
 
         return claim.model_copy(
@@ -279,9 +277,10 @@ class RecordBuilder:
         )
 
 
-@cache
-def _group_anaphors() -> frozenset[str]:
-    return frozenset(load_lexicon("claims")["group_anaphors"])
+def _last_before(named: dict[int, ResolvedActor], at: int) -> ResolvedActor | None:
+    """Of the actors named at these character offsets, the last one named before `at`."""
+    before = [start for start in named if start < at]
+    return named[max(before)] if before else None
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:

@@ -170,6 +170,11 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def is_infinitive(verb: Token) -> bool:
+    """'to repel', 'to carry out': a verb with its 'to'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def prep_objects(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     # A particle with an object is a preposition the parser misread ("called on Muslims").
     return [p for prep in head.children if prep.dep_ in ("prep", "agent", "prt")
