@@ -136,13 +136,8 @@ def _date_span(
             e.root.head.head in anchors and e.root.head.dep_ == "prep")), None)
     # Prefer the date expression attached to the trigger's own clause.
     for ent in dates:
-        node = ent.root
-        for _ in range(4):
-            if node in (trigger, trigger.head):
-                return ent
-            if node.head == node:
-                break
-            node = node.head
+        if dates_clause(ent, trigger):
+            return ent
     # Else a date of the sentence ("…, police said on Monday"; "attacked crowds flocking to the
     # airport on Thursday"), but not one inside the clause of another event ("…revenge for the
     # strike that killed Soleimani in January 2020"); `events` are the token indices of the
@@ -150,6 +145,19 @@ def _date_span(
     own = {trigger, *trigger.ancestors}
     outer = [e for e in dates if not _in_other_event(e.root, own, events)]
     return next((e for e in outer if e.label_ == "DATE"), outer[0] if outer else None)
+
+
+def dates_clause(date: Span, trigger: Token) -> bool:
+    """Whether a date expression hangs from the trigger's own clause (the trigger or its head,
+    within four steps up the parse)."""
+    node = date.root
+    for _ in range(4):
+        if node in (trigger, trigger.head):
+            return True
+        if node.head == node:
+            break
+        node = node.head
+    return False
 
 
 def _in_other_event(token: Token, own: set[Token], events: frozenset[int]) -> bool:

@@ -25,7 +25,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.arguments import Argument
-from roydad.extract.events import Happening
+from roydad.extract.events import Happening, dates_clause
 from roydad.extract.locations import (
     MISREAD_LABELS,
     MISREAD_PREPS,
@@ -415,15 +415,11 @@ def _recalled(happening: Happening) -> bool:
     when = happening.when
     if when is None or when.precision not in _RECALLED:
         return False
-    for c in happening.members:
-        if c.date_span is None or c.date_span.text != when.text:
-            continue
-        trigger, node = c.hit.head, c.date_span.root
-        for _ in range(4):
-            if node in (trigger, trigger.head):
-                return True
-            node = node.head
-    return False
+    return any(
+        c.date_span is not None and c.date_span.text == when.text
+        and dates_clause(c.date_span, c.hit.head)
+        for c in happening.members
+    )
 
 
 def _list_head(token: Token) -> Token:
