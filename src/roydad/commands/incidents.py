@@ -68,6 +68,14 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
+def _existing(store: Store, incident_id: str) -> Incident:
+    """The incident, or a clear error and exit code 1."""
+    found = store.incident(incident_id)
+    if found is None:
+        raise _fail(f"no incident {incident_id}")
+    return found
+
+
 def _range(low: int | None, best: int | None, high: int | None) -> str:
     if best is None and low is None and high is None:
         return ""
@@ -177,10 +185,10 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Show one incident: its fields, every source, the claims and the disagreements."""
         store = _open(db)
-        found = store.incident(incident_id)
-        store.close()
-        if found is None:
-            raise _fail(f"no incident {incident_id}")
+        try:
+            found = _existing(store, incident_id)
+        finally:
+            store.close()
         if json_:
             typer.echo(found.model_dump_json(indent=2))
             return
@@ -246,9 +254,7 @@ def register(app: typer.Typer) -> None:
             except json.JSONDecodeError:
                 values[name] = raw
         with _opened(db) as store:
-            current = store.incident(incident_id)
-            if current is None:
-                raise _fail(f"no incident {incident_id}")
+            current = _existing(store, incident_id)
             store.edit_incident(incident_id, values, actor=_who(by), reason=reason,
                                 expected_version=current.version)
         typer.echo(f"edited {incident_id}: {', '.join(values)}")
@@ -264,9 +270,7 @@ def register(app: typer.Typer) -> None:
         if status is None:
             raise typer.BadParameter("choose accept, reject or reopen", param_hint="VERDICT")
         with _opened(db) as store:
-            current = store.incident(incident_id)
-            if current is None:
-                raise _fail(f"no incident {incident_id}")
+            current = _existing(store, incident_id)
             store.set_status(incident_id, status, actor=_who(by), reason=reason,
                              expected_version=current.version)
         typer.echo(f"{incident_id}: {status}")
