@@ -281,3 +281,31 @@ def test_a_plotted_killing_counts_nobody(nlp: Language) -> None:
     text = ("He was charged with plotting to have John Bolton killed, saying the scheme was "
             "revenge for the US drone strike that killed Qassem Soleimani.")
     assert _count(nlp, text) == Count(1, 1, 1)
+
+
+def test_to_death_counts_the_victim(nlp: Language) -> None:
+    passive = _count(nlp, "A tribal elder was stabbed to death by unknown assailants in Chaman.")
+    assert passive == Count(1, 1, 1)
+    active = _count(nlp, "A mob beat the shopkeeper to death in Sialkot on Friday.")
+    assert active == Count(1, 1, 1)
+
+
+def test_acled_style_fatality_notes(nlp: Language) -> None:
+    assert _count(nlp, "Fatalities: 5.") == Count(5, 5, 5)
+    assert _count(nlp, "7 fatalities.") == Count(7, 7, 7)
+
+
+def test_a_forecast_toll_is_only_an_upper_bound(nlp: Language) -> None:
+    text = ("A suicide bomber struck a rally in Bajaur on Sunday, killing at least 40 people; "
+            "officials said the death toll could rise to 60.")
+    assert _count(nlp, text) == Count(40, 40, 60)
+    expected = _count(nlp, "The death toll is expected to climb to 30.")
+    assert expected == Count(None, None, 30)
+    # a toll that has risen is the count
+    assert _count(nlp, "By evening the toll had risen to 19.") == Count(19, 19, 19)
+
+
+def test_the_wounded_who_died_are_not_injured(nlp: Language) -> None:
+    text = "The toll rose to 16 after two wounded recruits died in hospital."
+    assert _count(nlp, text) == Count(16, 16, 16)
+    assert _count(nlp, text, "injured") is None

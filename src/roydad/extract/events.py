@@ -27,7 +27,7 @@ MODE_RANK = {
 }
 _ANAPHORIC = {"the", "this", "that", "his", "her", "their", "its", "these", "those"}
 # Triggers that only report a consequence; they join an event, rarely stand alone.
-_CONSEQUENCE = {"die", "wound", "injure", "dead", "injury"}
+_CONSEQUENCE = {"die", "wound", "injure", "dead", "injury", "succumb", "toll", "fatality"}
 
 
 @dataclass

@@ -52,6 +52,8 @@ class NumberLexicon:
     multipliers: dict[str, int]
     vague_low: dict[str, int]
     additional: frozenset[str]
+    companion_possessives: frozenset[str]
+    companions: frozenset[str]
     death_phrasal: dict[str, str]
     lower_bound: Phrases
     upper_bound: Phrases
@@ -63,6 +65,7 @@ class NumberLexicon:
     manner_of_death: frozenset[str]
     intransitive: frozenset[str]
     toll_words: frozenset[str]
+    toll_forecasts: frozenset[str]
     toll_links: frozenset[str]
     superset_markers: frozenset[str]
     collective: frozenset[str]
@@ -88,12 +91,14 @@ def lexicon() -> NumberLexicon:
     return NumberLexicon(
         words=dict(raw["words"]), multipliers=dict(raw["multipliers"]),
         vague_low=dict(raw["vague_low"]), additional=words("additional"),
+        companion_possessives=words("companion_possessives"), companions=words("companions"),
         death_phrasal=dict(raw["death_phrasal"]),
         lower_bound=phrases("lower_bound"), upper_bound=phrases("upper_bound"),
         approximate=phrases("approximate"), subset_markers=phrases("subset_markers"),
         person_suffixes=tuple(raw["person_suffixes"]), death_words=words("death_words"),
         injury_words=words("injury_words"), manner_of_death=words("manner_of_death"),
         intransitive=words("intransitive"), toll_words=words("toll_words"),
+        toll_forecasts=words("toll_forecasts"),
         toll_links=words("toll_links"), superset_markers=words("superset_markers"),
         collective=words("collective"), person_nouns=words("person_nouns"),
         label_before=words("label_before"), unit_after=words("unit_after"),
@@ -282,8 +287,13 @@ def _group(tokens: list[Token]) -> Group:
 
 
 def _additional(tokens: Sequence[Token]) -> bool:
-    """'three other people', 'another soldier', 'two more policemen' (not 'more than 20')."""
+    """'three other people', 'another soldier', 'two more policemen' (not 'more than 20'),
+    'his driver' (someone beside the victim)."""
     lex = lexicon()
+    if len(tokens) > 1 and tokens[0].lower_ in lex.companion_possessives and (
+        tokens[-1].lemma_.lower() in lex.companions
+    ):
+        return True
     for n, tok in enumerate(tokens):
         if tok.lower_ in lex.additional:
             return True

@@ -32,7 +32,9 @@ from roydad.extract.headcounts import (
     possessor,
 )
 
-__all__ = ["Count", "casualties", "casualty_counts", "lexicon", "parse_number", "spread"]
+__all__ = [
+    "Count", "casualties", "casualty_counts", "lexicon", "parse_number", "spread", "states_count",
+]
 
 _ACTIVE_TAGS = {"VB", "VBZ", "VBP", "VBG"}
 _JOINERS = {",", "and", "&"}
@@ -199,9 +201,49 @@ class _Line:
         return []
 
 
+def _forecast(toll: Token) -> bool:
+    """'the toll could rise to 60', 'is expected to climb to 30': how high it may go."""
+    verb = toll.head
+    if toll.dep_ not in ("nsubj", "nsubjpass") or verb == toll:
+        return False
+    chain = [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]
+    words = {t.lemma_.lower() for t in chain} | {
+        c.lemma_.lower() for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")
+    }
+    return bool(words & lexicon().toll_forecasts) or is_hypothetical(verb)
+
+
+def _hurt_before_dying(tok: Token) -> bool:
+    """'two wounded recruits died': people once hurt, now counted among the dead."""
+    subject = tok.head
+    return tok.dep_ == "amod" and subject.dep_ in ("nsubj", "nsubjpass") and is_trigger(
+        subject.head, lexicon().death_words
+    )
+
+
+def _to_death(line: _Line, tok: Token) -> list[Group] | None:
+    """'was stabbed to death', 'beat the man to death': the victims of the verb before 'to
+    death' (its subject when passive, its object when active); None for other words."""
+    doc = tok.doc
+    if tok.lower_ != "death" or tok.i < 2 or doc[tok.i - 1].lower_ != "to":
+        return None
+    verb = doc[tok.i - 2]
+    if verb.pos_ != "VERB":
+        # "beat the shopkeeper to death": the object stands between the verb and "to death"
+        verb = tok.head.head if tok.head.lower_ == "to" else verb
+        if verb.pos_ != "VERB" or verb.i not in line.index:
+            return None
+    n = line.index[verb.i]
+    passive = verb.i > 0 and doc[verb.i - 1].lemma_ == "be"
+    return line.left(n - 1) if passive else line.right(n + 1)
+
+
 def _victims(line: _Line, tok: Token) -> list[Group]:
     """The groups one casualty word is about."""
     lex = lexicon()
+    to_death = _to_death(line, tok)
+    if to_death is not None:
+        return to_death
     first = last = line.index[tok.i]
     group = line.group(first)
     if group is not None:  # a noun: "12 deaths", "bodies of two soldiers", "killing of"
@@ -281,7 +323,13 @@ def _line_statements(line: _Line, kind: str) -> list[Count]:
     for tok in line.tokens:
         if kind == "dead" and tok.lemma_.lower() in lex.toll_words and tok.pos_ == "NOUN":
             toll = line.toll(line.index[tok.i])
-            tolls.extend([toll] if toll is not None else [])
+            if toll is not None:
+                # "the toll could rise to 60": how high it may go, not how many died
+                tolls.append(Count(None, None, toll.high) if _forecast(tok) else toll)
+                continue
+            if not is_trigger(tok, words):
+                continue  # "7 fatalities" is a counted group like "7 deaths"
+        if kind == "injured" and _hurt_before_dying(tok):
             continue
         killing_verb = kind == "dead" and phrasal(tok) and tok.nbor().lower_ != "dead"
         if not is_trigger(tok, words) and not killing_verb:
@@ -312,9 +360,12 @@ def _line_statements(line: _Line, kind: str) -> list[Count]:
             # "Five attackers were also killed": victims beyond those counted before
             total = replace(total, additional=True)
         counted.extend([total] if total is not None else [])
-    # A toll is the running total: it supersedes the line's own partial counts.
+    # A toll is the running total: it supersedes the line's own partial counts, unless it is
+    # only a forecast ("killing at least 40; the toll could rise to 60": 40, up to 60).
     total = _total(counted)
-    return tolls or ([total] if total is not None else [])
+    if any(t.value is not None or t.low is not None for t in tolls):
+        return tolls
+    return ([total] if total is not None else []) + tolls
 
 
 def spread(counts: Sequence[Count]) -> Count | None:
@@ -369,6 +420,17 @@ def _spread(counts: Sequence[Count]) -> Count | None:
         max(highs) if highs else None,
         additional=all(c.additional for c in counts),
     )
+
+
+def states_count(word: Token) -> bool:
+    """Whether a toll word gives a number: "the toll rose to 19", "Fatalities: 5", "7
+    fatalities" (not "took another heavy toll")."""
+    line = _Line([t for t in word.sent if not t.is_space])
+    n = line.index.get(word.i)
+    if n is None:
+        return False
+    group = line.group(n)
+    return line.toll(n) is not None or (group is not None and group.numbered)
 
 
 def casualties(sentence: Span, kind: str) -> Count | None:

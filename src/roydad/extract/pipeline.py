@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -14,7 +15,8 @@ from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
 from roydad.extract.events import lexicon as events_lexicon
 from roydad.extract.locate import Locator
-from roydad.extract.numbers import Count, casualty_counts
+from roydad.extract.numbers import Count, casualty_counts, states_count
+from roydad.extract.numbers import lexicon as numbers_lexicon
 from roydad.extract.records import RecordBuilder
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from roydad.models import Document, EventRecord
@@ -30,6 +32,8 @@ _PARTY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 # How an alleged act hangs from the claim verb: "blamed X of cooperating", "said X had agreed"
 # (not its object: "holding Venezuela's flag march" is no allegation).
 _CONTENT_DEPS = {"pcomp", "pobj", "ccomp", "xcomp"}
+# How many sentences after a dated happening an undated one still takes its date.
+_CARRY_SENTENCES = 2
 
 
 def event_id(doc_id: str, event_type: str, start: int) -> str:
@@ -66,14 +70,21 @@ class Extractor:
         hits = self.finder.find(parsed)
         heads = frozenset(hit.head.i for hit in hits)
         found = (candidate_for(hit, counts, heads) for hit in hits)
-        candidates = [c for c in found if c is not None]
+        # a toll or "fatalities" that gives no number is a figure of speech ("took yet another
+        # heavy toll"), not a mention of the happening
+        tolls = numbers_lexicon().toll_words
+        candidates = [
+            c for c in found
+            if c is not None and not (c.hit.spec.lemma in tolls and not states_count(c.hit.head))
+        ]
         claims = [c for sent in parsed.sents for c in claims_in(sent)]
         candidates = _without_settings(_without_claim_verbs(candidates, claims))
-        dates = [self._date_of(c, document) for c in candidates]
+        dates = _resolve_dates(candidates, document)
         places = self.locator.document_places(parsed)
         happenings = [
             h for h in merge(candidates, dates, self.locator.same_place(places)) if self._keep(h)
         ]
+        _carry_dates(happenings)
         attached = _attach_claims(happenings, claims)
         self.builder.link_persons(parsed, document.pub_date)
         main = next((h for h in happenings if h.event_type in _VIOLENT), None)
@@ -90,12 +101,6 @@ class Extractor:
                 )
             )
         return out
-
-    @staticmethod
-    def _date_of(cand: Candidate, document: Document) -> ResolvedDate | None:
-        if cand.date_span is None:
-            return None
-        return resolve_date(cand.date_span.text, document.pub_date, calendar=document.calendar)
 
     @staticmethod
     def _keep(happening: Happening) -> bool:
@@ -121,6 +126,46 @@ class Extractor:
             or (harm and c.weapon is not None and c.hit.spec.weapon is None)
             for c in happening.members
         )
+
+
+def _resolve_dates(candidates: list[Candidate], document: Document) -> list[ResolvedDate | None]:
+    """Each mention's date, in document order. Phrases relative to another event ("the next
+    day", "hours later", "later the same day") count from the latest day-precise date the text
+    gave in the sentences just before them (none further back: a long article moves on)."""
+    out: list[ResolvedDate | None] = []
+    if not candidates:
+        return out
+    numbers = {s.start: i for i, s in enumerate(candidates[0].sentence.doc.sents)}
+    anchor: tuple[int, date] | None = None  # (sentence number, day)
+    for cand in candidates:
+        when = None
+        at = numbers.get(cand.sentence.start, 0)
+        near = anchor[1] if anchor is not None and at - anchor[0] <= _CARRY_SENTENCES else None
+        if cand.date_span is not None:
+            when = resolve_date(
+                cand.date_span.text, document.pub_date, anchor=near, calendar=document.calendar
+            )
+        if when is not None and when.precision == "day":
+            anchor = (at, when.start)
+        out.append(when)
+    return out
+
+
+def _carry_dates(happenings: list[Happening]) -> None:
+    """A happening told without a date of its own in the sentences right after a dated one
+    ("On 12 May, a bomb struck a convoy in Kunar. There was an armed clash afterwards") happened
+    on the date the report has just established, not some day of the week before publication.
+    Only within `_CARRY_SENTENCES`: a long article's later paragraphs are about other times."""
+    if not happenings:
+        return
+    numbers = {s.start: i for i, s in enumerate(happenings[0].first.sentence.doc.sents)}
+    dated: list[tuple[int, ResolvedDate]] = []
+    for happening in sorted(happenings, key=lambda h: h.first.hit.span.start):
+        at = numbers.get(happening.first.sentence.start, 0)
+        if happening.when is None and dated and 0 < at - dated[-1][0] <= _CARRY_SENTENCES:
+            happening.when = dated[-1][1]
+        if happening.when is not None and happening.when.text:
+            dated.append((at, happening.when))
 
 
 def _is_party(argument: Argument) -> bool:

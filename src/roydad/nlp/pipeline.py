@@ -21,10 +21,11 @@ def load_pipeline() -> Language:
     """The shared pipeline: loaded on first use, then reused by every stage in this process."""
     nlp = spacy.load(MODEL_NAME)
     # Registers the component factory with spaCy before it is added by name.
-    from roydad.nlp import known_names, sentences
+    from roydad.nlp import dates, known_names, sentences
 
     nlp.add_pipe(sentences.COMPONENT, before="parser")
     nlp.add_pipe(known_names.COMPONENT, after="ner")
+    nlp.add_pipe(dates.COMPONENT, after=known_names.COMPONENT)
     # Newswire sentences are short; long documents are capped by ingest (DEFAULT_MAX_CHARS).
     nlp.max_length = 2_000_000
     _split_run_together_sentences(nlp)

@@ -28,7 +28,7 @@ ORDER: tuple[Precision, ...] = ("day", "week", "month", "year")
 LEXICON: dict[str, Any] = yaml.safe_load(
     (Path(__file__).resolve().parents[1] / "data" / "lexicons" / "dates.yaml").read_text("utf-8")
 )
-_SH_MONTHS = {w: int(m) for m, ws in LEXICON["solar_hijri_months"].items() for w in ws}
+SH_MONTHS = {w: int(m) for m, ws in LEXICON["solar_hijri_months"].items() for w in ws}
 _HOLIDAYS: dict[str, list[int]] = LEXICON["holidays"]
 NUMBERS: dict[str, int] = LEXICON["numbers"]
 MONTHS = {n: i + 1 for i, n in enumerate(LEXICON["months"])}
@@ -78,7 +78,7 @@ _TOKEN = re.compile(
 )
 FILLER = {"the", "of", "on", "in", "at", "during", "between", "from", "around", "about", "by"}
 _MODIFIER = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "late": 2, "end": 2}
-_KIND = {w: "M" for w in [*MONTHS, *_SH_MONTHS]} | {w: "W" for w in WEEKDAYS}
+_KIND = {w: "M" for w in [*MONTHS, *SH_MONTHS]} | {w: "W" for w in WEEKDAYS}
 _KIND |= {w: "F" for w in FILLER} | {w: "E" for w in _MODIFIER} | {"since": "S"}
 _KIND |= {w: "C" for w in ("and", "to", "until", "till", "through", "thru", "-", "–", "—")}
 _KIND |= {w: "L" for w in ("last", "this", "past")}
@@ -132,7 +132,7 @@ def _part(shape: str, values: list[Any], raw: str, sh_hint: bool, plain: bool) -
             sh = val not in MONTHS
             if p.y is not None and p.sh and not sh:
                 return None  # "1401 October" under the Solar Hijri hint: two calendars
-            p.sh, p.m = sh or p.sh, _SH_MONTHS[val] if sh else MONTHS[val]
+            p.sh, p.m = sh or p.sh, SH_MONTHS[val] if sh else MONTHS[val]
             if sh:  # Asad, Tir, Hut are also words and names: the hint, a capital, nothing else
                 p.bare_ok = sh_hint and plain and cased
             else:  # "may" and "march" are also a verb and a noun: only capitalised ones are months

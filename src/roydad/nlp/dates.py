@@ -1,0 +1,98 @@
+"""A spaCy component that makes every explicit calendar date one whole DATE entity.
+
+The small English model often cuts a written date short or splits it: "Around 6 June 2021"
+becomes DATE "June 2021" (month precision), "29 Apr 2022" becomes DATE "2022" (year precision),
+and Solar Hijri dates ("3 Farvardin 1402", "the 25th of Asad 1400") are tagged CARDINAL or PERSON
+or missed, their day then read as a casualty count. ACLED-style notes open with such a date and
+everything after depends on it, so the dates the calendar lexicon can read are found by pattern
+and replace the model's partial spans. A span the model already got whole (or longer: "on or
+around 4 May 2021") is left alone.
+
+The month names come from the date lexicon (`data/lexicons/dates.yaml`): English months and
+their abbreviations, and Solar Hijri months, which are read only beside a day *and* a year or a
+Solar Hijri year (1300–1500), never alone ("Asad" is also a name).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from roydad.resolve.calendar_dates import MONTHS, SH_MONTHS
+
+COMPONENT = "roydad_explicit_dates"
+_KEEP_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    en = _alternation(list(MONTHS))
+    sh = _alternation(list(SH_MONTHS))
+    day = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    sh_year = r"1[34]\d\d"
+    month = rf"(?:{en})\.?"
+    forms = [
+        # 6 June 2021 · 29 Apr · the 3rd of May, 2020 · 4-5 May 2021
+        rf"(?:the\s+)?{day}(?:\s*[-–]\s*{day})?(?:\s+of)?\s+{month}(?:,?\s+{year})?",
+        # June 6, 2021 · Sept. 3 · Apr 29th 2022
+        rf"{month}\s+{day}(?:,?\s+{year})?",
+        # June 2021
+        rf"{month},?\s+{year}",
+        # 3 Farvardin 1402 · the 25th of Asad 1400 · Asad 1400
+        rf"(?:(?:the\s+)?{day}(?:\s+of)?\s+)?(?:{sh})\s+{sh_year}",
+        # 2021-06-06
+        r"(?:19|20)\d\d-[01]\d-[0-3]\d",
+    ]
+    return re.compile(rf"\b(?:{'|'.join(forms)})\b", re.IGNORECASE)
+
+
+def explicit_dates(doc: Doc) -> list[Span]:
+    """The token-aligned spans of the explicit dates written in the text."""
+    spans = []
+    for match in _pattern().finditer(doc.text):
+        # "Sept." and "Apr." lose their stop to the tokenizer at a sentence end: align by
+        # expanding to whole tokens, then require that the span starts where the date does.
+        span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="expand")
+        if span is not None and span.start_char == match.start() and not _is_bare(match[0]):
+            spans.append(span)
+    return spans
+
+
+def _is_bare(text: str) -> bool:
+    """'may 2' or 'march 12' in lower case are a verb and a count more often than a date."""
+    first = text.split()[0]
+    return first.islower() and first.rstrip(".").lower() in MONTHS and not text[0].isdigit()
+
+
+class ExplicitDates:
+    def __call__(self, doc: Doc) -> Doc:
+        found = explicit_dates(doc)
+        if not found:
+            return doc
+        ents = list(doc.ents)
+        added = []
+        for span in found:
+            if any(e.label_ in _KEEP_LABELS and e.start <= span.start and span.end <= e.end
+                   for e in ents):
+                continue  # the model's span already holds the whole date
+            added.append(span)
+        if not added:
+            return doc
+        taken = {i for s in added for i in range(s.start, s.end)}
+        kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = filter_spans([*kept, *added])
+        return doc
+
+
+@Language.factory(COMPONENT)
+def make_explicit_dates(nlp: Language, name: str) -> ExplicitDates:
+    return ExplicitDates()

@@ -1,0 +1,63 @@
+"""Dates and counts a report establishes once and its later sentences rely on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from roydad.extract.pipeline import Extractor
+from roydad.models import Document, EventRecord
+
+
+def _records(extractor: Extractor, text: str, published: date) -> list[EventRecord]:
+    doc = Document(id="note", text=text, pub_date=published, origin="test")
+    return next(iter(extractor.extract([doc])))[1]
+
+
+def test_a_later_sentence_keeps_the_notes_date(extractor: Extractor) -> None:
+    text = ("On 2 February 2024, police arrested five men in Quetta. They were accused of "
+            "planning attacks on polling stations.")
+    records = {r.event_type: r for r in _records(extractor, text, date(2024, 2, 5))}
+    for kind in ("COERCE", "ACCUSE"):
+        assert (records[kind].date, records[kind].date_precision) == ("2024-02-02", "day")
+
+
+def test_relative_phrases_count_from_the_date_just_given(extractor: Extractor) -> None:
+    text = ("On 2 February 2024, police arrested five men in Quetta. Later the same day, an IED "
+            "exploded near a market in the city, injuring a passer-by.")
+    blast = next(r for r in _records(extractor, text, date(2024, 2, 5))
+                 if r.event_type == "ASSAULT")
+    assert blast.date == "2024-02-02"
+
+
+def test_no_date_is_carried_far_into_an_article(extractor: Extractor) -> None:
+    text = ("On 2 February 2024, police arrested five men in Quetta. The province has long been "
+            "restive. Its ports draw investors. Its mines draw workers. Separately, a bomb "
+            "exploded outside a school in Turbat, wounding three children.")
+    blast = next(r for r in _records(extractor, text, date(2024, 2, 5))
+                 if r.event_type == "ASSAULT")
+    assert blast.date != "2024-02-02"
+
+
+def test_an_acled_note_with_day_month_year(extractor: Extractor) -> None:
+    text = ("Around 6 June 2021 (as reported), Taliban militants attacked a checkpoint in Nawur "
+            "district, Ghazni province. Fatalities: 3.")
+    record = next(r for r in _records(extractor, text, date(2021, 6, 14))
+                  if r.event_type == "ASSAULT")
+    assert (record.date, record.date_precision) == ("2021-06-06", "day")
+    assert record.fatalities == 3
+
+
+def test_deaths_told_across_sentences_add_up(extractor: Extractor) -> None:
+    text = ("Gunmen shot a journalist and his driver in Kunduz on Friday. The journalist was "
+            "killed at the scene. His driver died hours later in hospital.")
+    record = next(r for r in _records(extractor, text, date(2023, 3, 6))
+                  if r.event_type == "ASSAULT")
+    assert record.fatalities == 2
+
+
+def test_a_rising_toll_raises_the_best_figure(extractor: Extractor) -> None:
+    text = ("A car bomb exploded outside a court in Mogadishu on Tuesday, killing 12 people. "
+            "By evening the toll had risen to 19, officials said.")
+    record = next(r for r in _records(extractor, text, date(2023, 3, 8))
+                  if r.event_type == "ASSAULT")
+    assert (record.fatalities, record.fatalities_low, record.fatalities_high) == (19, 12, 19)

@@ -1,0 +1,43 @@
+"""Explicit calendar dates become one whole DATE entity (roydad.nlp.dates)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _dates(nlp: Language, text: str) -> list[str]:
+    return [e.text for e in nlp(text).ents if e.label_ == "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the small model gives "June 2021" and "2022": the day and the month were lost
+        ("Around 6 June 2021 (as reported), militants attacked a checkpoint in Ghazni.",
+         "6 June 2021"),
+        ("On 29 Apr 2022, security forces clashed with militants in Bannu.", "29 Apr 2022"),
+        ("On Sept. 14, 2019, drones struck two oil facilities.", "Sept. 14, 2019"),
+        # Solar Hijri dates written out in English, as translated Afghan and Iranian outlets do
+        ("On 3 Farvardin 1402, gunmen killed two border guards in Saravan.", "3 Farvardin 1402"),
+        ("On the 25th of Asad 1400, fighters took the district centre.", "the 25th of Asad 1400"),
+    ],
+)
+def test_written_dates_are_whole(nlp: Language, text: str, date: str) -> None:
+    assert date in _dates(nlp, text)
+
+
+def test_a_longer_span_of_the_model_is_kept(nlp: Language) -> None:
+    dates = _dates(nlp, "The blast happened on the night of 4 May 2021, police said.")
+    assert any("4 May 2021" in d for d in dates)
+
+
+def test_names_and_verbs_are_not_dates(nlp: Language) -> None:
+    # a Solar Hijri month name alone is a name; "may" before a number is a verb
+    assert not _dates(nlp, "Bashar al-Asad met envoys in Damascus.")
+    assert _dates(nlp, "Officials said the toll may 2 reach higher.") == []
+
+
+def test_a_day_number_is_no_longer_a_count(nlp: Language) -> None:
+    doc = nlp("On 3 Farvardin 1402, gunmen killed two border guards in Saravan.")
+    assert "3" not in [e.text for e in doc.ents if e.label_ == "CARDINAL"]
