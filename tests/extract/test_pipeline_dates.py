@@ -61,3 +61,22 @@ def test_a_rising_toll_raises_the_best_figure(extractor: Extractor) -> None:
     record = next(r for r in _records(extractor, text, date(2023, 3, 8))
                   if r.event_type == "ASSAULT")
     assert (record.fatalities, record.fatalities_low, record.fatalities_high) == (19, 12, 19)
+
+
+def test_a_noun_trigger_takes_the_date_of_its_occurrence_verb(extractor: Extractor) -> None:
+    for text in (
+        "On 5 May 2022, there was an armed clash between Taliban and NRF fighters in Panjshir.",
+        "On 5 May 2022, an armed clash took place between two armed groups in Panjshir.",
+        "On the night of 5 May 2022, an explosion occurred near a mosque in Kabul.",
+    ):
+        record = next(r for r in _records(extractor, text, date(2022, 5, 9))
+                      if r.event_type == "ASSAULT")
+        assert record.date == "2022-05-05", text
+
+
+def test_a_comment_on_an_event_does_not_date_it(extractor: Extractor) -> None:
+    # "on Monday" is when he spoke, not when the explosion happened
+    text = "The explosion in Kabul was a tragedy, the minister said on Monday."
+    record = next(r for r in _records(extractor, text, date(2022, 5, 11))
+                  if r.event_type == "ASSAULT")
+    assert record.date_precision != "day"

@@ -106,6 +106,7 @@ class EventLexicon:
     setting_preps: frozenset[str]
     light_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
+    occurrence_verbs: frozenset[str]
 
 
 @cache
@@ -113,7 +114,7 @@ def lexicon() -> EventLexicon:
     raw = load_lexicon("events")
     return EventLexicon(
         *(frozenset(raw[key]) for key in
-          ("setting_nouns", "setting_preps", "light_verbs", "crowd_nouns"))
+          ("setting_nouns", "setting_preps", "light_verbs", "crowd_nouns", "occurrence_verbs"))
     )
 
 
@@ -131,6 +132,11 @@ def _date_span(
         anchors = {trigger}
         light = trigger.head.lemma_.lower() in lexicon().light_verbs
         if trigger.dep_ in ("dobj", "nsubjpass") and light:
+            anchors.add(trigger.head)
+        # "there was an armed clash", "an explosion occurred", "a shootout took place"
+        if trigger.dep_ in ("nsubj", "attr") and (
+            trigger.head.lemma_.lower() in lexicon().occurrence_verbs
+        ):
             anchors.add(trigger.head)
         return next((e for e in dates if e.root.head in anchors or (
             e.root.head.head in anchors and e.root.head.dep_ == "prep")), None)

@@ -40,9 +40,10 @@ def _pattern() -> re.Pattern[str]:
     year = r"(?:1[89]\d\d|20\d\d)"
     sh_year = r"1[34]\d\d"
     month = rf"(?:{en})\.?"
+    part = r"(?:(?:the\s+)?(?:night|morning|afternoon|evening|early\s+hours)\s+of\s+)?"
     forms = [
-        # 6 June 2021 · 29 Apr · the 3rd of May, 2020 · 4-5 May 2021
-        rf"(?:the\s+)?{day}(?:\s*[-–]\s*{day})?(?:\s+of)?\s+{month}(?:,?\s+{year})?",
+        # 6 June 2021 · 29 Apr · the 3rd of May, 2020 · 4-5 May 2021 · the night of 4 May
+        rf"{part}(?:the\s+)?{day}(?:\s*[-–]\s*{day})?(?:\s+of)?\s+{month}(?:,?\s+{year})?",
         # June 6, 2021 · Sept. 3 · Apr 29th 2022
         rf"{month}\s+{day}(?:,?\s+{year})?",
         # June 2021
