@@ -80,3 +80,20 @@ def test_a_comment_on_an_event_does_not_date_it(extractor: Extractor) -> None:
     record = next(r for r in _records(extractor, text, date(2022, 5, 11))
                   if r.event_type == "ASSAULT")
     assert record.date_precision != "day"
+
+
+def test_the_date_framing_a_sentence_dates_its_subject(extractor: Extractor) -> None:
+    # the attack is what the sentence reports: its opening date is the attack's
+    text = "On 13 July 2021, an attack on a levies checkpoint was reported from Khuzdar."
+
+    record = next(r for r in _records(extractor, text, date(2021, 7, 16))
+                  if r.event_type == "ASSAULT")
+    assert record.date == "2021-07-13"
+
+
+def test_a_misread_past_form_still_carries_the_date(extractor: Extractor) -> None:
+    # the small model lemmatises "staged" as "stag"
+    text = "On 25 April 2021, residents of Guwahati staged a peaceful march against evictions."
+    record = next(r for r in _records(extractor, text, date(2021, 4, 27))
+                  if r.event_type == "PROTEST")
+    assert record.date == "2021-04-25"

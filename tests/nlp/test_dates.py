@@ -41,3 +41,8 @@ def test_names_and_verbs_are_not_dates(nlp: Language) -> None:
 def test_a_day_number_is_no_longer_a_count(nlp: Language) -> None:
     doc = nlp("On 3 Farvardin 1402, gunmen killed two border guards in Saravan.")
     assert "3" not in [e.text for e in doc.ents if e.label_ == "CARDINAL"]
+
+
+def test_a_part_of_a_solar_hijri_day_is_one_date(nlp: Language) -> None:
+    text = "Armed men killed a former prosecutor in Mazar on the evening of 18 Jawza 1402."
+    assert "the evening of 18 Jawza 1402" in _dates(nlp, text)

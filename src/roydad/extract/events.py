@@ -130,13 +130,11 @@ def _date_span(
         # imposed sanctions", "carried out an attack on Monday"); the sentence's other dates
         # are about something else ("In 1981 she published a book on the bombing").
         anchors = {trigger}
-        light = trigger.head.lemma_.lower() in lexicon().light_verbs
+        light = _verb_in(trigger.head, lexicon().light_verbs)
         if trigger.dep_ in ("dobj", "nsubjpass") and light:
             anchors.add(trigger.head)
         # "there was an armed clash", "an explosion occurred", "a shootout took place"
-        if trigger.dep_ in ("nsubj", "attr") and (
-            trigger.head.lemma_.lower() in lexicon().occurrence_verbs
-        ):
+        if trigger.dep_ in ("nsubj", "attr") and _verb_in(trigger.head, lexicon().occurrence_verbs):
             anchors.add(trigger.head)
         return next((e for e in dates if e.root.head in anchors or (
             e.root.head.head in anchors and e.root.head.dep_ == "prep")), None)
@@ -151,6 +149,15 @@ def _date_span(
     own = {trigger, *trigger.ancestors}
     outer = [e for e in dates if not _in_other_event(e.root, own, events)]
     return next((e for e in outer if e.label_ == "DATE"), outer[0] if outer else None)
+
+
+def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb's lemma is one of these; the small model's lemmatizer misreads some past
+    forms ("staged" as "stag"), so the regular past form is read too."""
+    form = verb.lower_
+    return verb.lemma_.lower() in lemmas or (
+        form.endswith("ed") and (form[:-1] in lemmas or form[:-2] in lemmas)
+    )
 
 
 def dates_clause(date: Span, trigger: Token) -> bool:

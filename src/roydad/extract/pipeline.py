@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -19,9 +18,9 @@ from roydad.extract.numbers import Count, casualty_counts, states_count
 from roydad.extract.numbers import lexicon as numbers_lexicon
 from roydad.extract.records import RecordBuilder
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
+from roydad.extract.when import carry_dates, mention_dates
 from roydad.models import Document, EventRecord
 from roydad.nlp import load_pipeline
-from roydad.resolve.dates import ResolvedDate, resolve_date
 from roydad.resolve.places import Gazetteer
 
 EXTRACTOR = f"roydad-rules/{__version__}"
@@ -32,8 +31,6 @@ _PARTY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 # How an alleged act hangs from the claim verb: "blamed X of cooperating", "said X had agreed"
 # (not its object: "holding Venezuela's flag march" is no allegation).
 _CONTENT_DEPS = {"pcomp", "pobj", "ccomp", "xcomp"}
-# How many sentences after a dated happening an undated one still takes its date.
-_CARRY_SENTENCES = 2
 
 
 def event_id(doc_id: str, event_type: str, start: int) -> str:
@@ -79,12 +76,12 @@ class Extractor:
         ]
         claims = [c for sent in parsed.sents for c in claims_in(sent)]
         candidates = _without_settings(_without_claim_verbs(candidates, claims))
-        dates = _resolve_dates(candidates, document)
+        dates = mention_dates(candidates, document)
         places = self.locator.document_places(parsed)
         happenings = [
             h for h in merge(candidates, dates, self.locator.same_place(places)) if self._keep(h)
         ]
-        _carry_dates(happenings)
+        carry_dates(happenings, parsed, document)
         attached = _attach_claims(happenings, claims)
         self.builder.link_persons(parsed, document.pub_date)
         main = next((h for h in happenings if h.event_type in _VIOLENT), None)
@@ -126,46 +123,6 @@ class Extractor:
             or (harm and c.weapon is not None and c.hit.spec.weapon is None)
             for c in happening.members
         )
-
-
-def _resolve_dates(candidates: list[Candidate], document: Document) -> list[ResolvedDate | None]:
-    """Each mention's date, in document order. Phrases relative to another event ("the next
-    day", "hours later", "later the same day") count from the latest day-precise date the text
-    gave in the sentences just before them (none further back: a long article moves on)."""
-    out: list[ResolvedDate | None] = []
-    if not candidates:
-        return out
-    numbers = {s.start: i for i, s in enumerate(candidates[0].sentence.doc.sents)}
-    anchor: tuple[int, date] | None = None  # (sentence number, day)
-    for cand in candidates:
-        when = None
-        at = numbers.get(cand.sentence.start, 0)
-        near = anchor[1] if anchor is not None and at - anchor[0] <= _CARRY_SENTENCES else None
-        if cand.date_span is not None:
-            when = resolve_date(
-                cand.date_span.text, document.pub_date, anchor=near, calendar=document.calendar
-            )
-        if when is not None and when.precision == "day":
-            anchor = (at, when.start)
-        out.append(when)
-    return out
-
-
-def _carry_dates(happenings: list[Happening]) -> None:
-    """A happening told without a date of its own in the sentences right after a dated one
-    ("On 12 May, a bomb struck a convoy in Kunar. There was an armed clash afterwards") happened
-    on the date the report has just established, not some day of the week before publication.
-    Only within `_CARRY_SENTENCES`: a long article's later paragraphs are about other times."""
-    if not happenings:
-        return
-    numbers = {s.start: i for i, s in enumerate(happenings[0].first.sentence.doc.sents)}
-    dated: list[tuple[int, ResolvedDate]] = []
-    for happening in sorted(happenings, key=lambda h: h.first.hit.span.start):
-        at = numbers.get(happening.first.sentence.start, 0)
-        if happening.when is None and dated and 0 < at - dated[-1][0] <= _CARRY_SENTENCES:
-            happening.when = dated[-1][1]
-        if happening.when is not None and happening.when.text:
-            dated.append((at, happening.when))
 
 
 def _is_party(argument: Argument) -> bool:

@@ -49,7 +49,7 @@ def _pattern() -> re.Pattern[str]:
         # June 2021
         rf"{month},?\s+{year}",
         # 3 Farvardin 1402 · the 25th of Asad 1400 · Asad 1400
-        rf"(?:(?:the\s+)?{day}(?:\s+of)?\s+)?(?:{sh})\s+{sh_year}",
+        rf"(?:{part}(?:the\s+)?{day}(?:\s+of)?\s+)?(?:{sh})\s+{sh_year}",
         # 2021-06-06
         r"(?:19|20)\d\d-[01]\d-[0-3]\d",
     ]

@@ -1,0 +1,117 @@
+"""When a report's happenings took place, beyond the date written on each mention.
+
+ACLED-style notes, wire reports and headlines state the date once ("On 12 May 2023, ...",
+"... on Sunday, police said") and then go on without it: "One constable and two suspects were
+killed", "There was an armed clash afterwards", "The next day the militia retaliated". These
+rules give such mentions the date the report has just established, never one from further back
+than `CARRY_SENTENCES` (a long article's later paragraphs are about other times), and only from a
+date that frames a whole sentence (hung on its main verb), not one inside another clause ("the
+strike that killed Soleimani in January 2020").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from roydad.extract.events import Candidate, Happening
+from roydad.extract.events import lexicon as events_lexicon
+from roydad.extract.syntax import entities
+from roydad.models import Document
+from roydad.resolve.dates import ResolvedDate, resolve_date
+
+# How many sentences after a date an undated happening still takes it.
+CARRY_SENTENCES = 2
+
+
+def mention_dates(candidates: list[Candidate], document: Document) -> list[ResolvedDate | None]:
+    """Each mention's date, in document order. Phrases relative to another event ("the next
+    day", "hours later", "later the same day") count from the latest day-precise date the text
+    gave in the sentences just before them."""
+    out: list[ResolvedDate | None] = []
+    if not candidates:
+        return out
+    numbers = _sentence_numbers(candidates[0].sentence.doc)
+    anchor: tuple[int, date] | None = None  # (sentence number, day)
+    for cand in candidates:
+        when = None
+        at = numbers.get(cand.sentence.start, 0)
+        near = anchor[1] if anchor is not None and at - anchor[0] <= CARRY_SENTENCES else None
+        if cand.date_span is not None:
+            when = resolve_date(
+                cand.date_span.text, document.pub_date, anchor=near, calendar=document.calendar
+            )
+        if when is not None and when.precision == "day":
+            anchor = (at, when.start)
+        out.append(when)
+    return out
+
+
+def carry_dates(happenings: list[Happening], doc: Doc, document: Document) -> None:
+    """Date the undated happenings from the day that frames their sentence ("On 13 July 2021,
+    the bodies of two men were found"), else from the latest dated happening or framing day of
+    the `CARRY_SENTENCES` sentences before."""
+    if not happenings:
+        return
+    numbers = _sentence_numbers(doc)
+    framing = _framing_days(doc, document, numbers)
+    dated: list[tuple[int, ResolvedDate]] = []
+    for happening in sorted(happenings, key=lambda h: h.first.hit.span.start):
+        at = numbers.get(happening.first.sentence.start, 0)
+        if happening.when is None and happening.first.certainty != "hypothetical":
+            before = [d for d in dated if 0 < at - d[0] <= CARRY_SENTENCES]
+            before += [(n, when) for n, when in framing if 0 < at - n <= CARRY_SENTENCES]
+            same = [when for n, when in framing if n == at and _framed(happening.first)]
+            if same:
+                happening.when = same[0]
+            elif before:
+                happening.when = max(before, key=lambda d: d[0])[1]
+        if happening.when is not None and happening.when.text:
+            dated.append((at, happening.when))
+
+
+def _framed(cand: Candidate) -> bool:
+    """Whether the mention is what its sentence's main clause reports (the main verb, its
+    subject, or the object of a verb that performs it) and not something the sentence comments
+    on ("The UN on Tuesday condemned the bombing")."""
+    head = cand.hit.head
+    root = cand.sentence.root
+    if head == root:
+        return True
+    if head.dep_ == "pobj" and head.head.head == root and cand.hit.is_nominal:
+        head = head.head  # "blocked the gate in protest": the main verb's own phrase
+        return head.dep_ == "prep"
+    if head.head != root:
+        return False
+    return head.dep_ in ("nsubj", "nsubjpass", "attr") or (
+        head.dep_ == "dobj" and root.lemma_.lower() in events_lexicon().light_verbs
+    )
+
+
+def _sentence_numbers(doc: Doc) -> dict[int, int]:
+    return {s.start: i for i, s in enumerate(doc.sents)}
+
+
+def _framing_days(
+    doc: Doc, document: Document, numbers: dict[int, int]
+) -> list[tuple[int, ResolvedDate]]:
+    """The day-precise dates that frame a whole sentence, with their sentence numbers."""
+    out = []
+    for ent in entities(doc):
+        if ent.label_ != "DATE" or not _frames(ent):
+            continue
+        when = resolve_date(ent.text, document.pub_date, calendar=document.calendar)
+        if when is not None and when.precision == "day" and when.end is None:
+            out.append((numbers.get(ent.sent.start, 0), when))
+    return out
+
+
+def _frames(ent: Span) -> bool:
+    """'On 12 May 2023, ...', '... on Sunday, police said': the date hangs from the sentence's
+    main verb, directly or through a preposition."""
+    head = ent.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    root = ent.sent.root
+    return head == root or (head.dep_ == "conj" and head.head == root)
