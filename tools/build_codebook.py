@@ -93,7 +93,8 @@ COUNTRIES = {  # ISO3 -> the country's name as UCDP GED writes it
     "MMR": "Myanmar (Burma)", "IND": "India", "MEX": "Mexico", "COL": "Colombia",
     "PHL": "Philippines", "NER": "Niger", "CMR": "Cameroon", "ETH": "Ethiopia",
     "MOZ": "Mozambique", "LBN": "Lebanon", "ISR": "Israel", "PSE": "Palestine",
-    "LBY": "Libya", "BGD": "Bangladesh", "KEN": "Kenya", "HTI": "Haiti", "RUS": "Russia (Soviet Union)",
+    "LBY": "Libya", "BGD": "Bangladesh", "KEN": "Kenya", "HTI": "Haiti",
+    "RUS": "Russia (Soviet Union)",
     "TCD": "Chad", "SSD": "South Sudan", "CAF": "Central African Republic", "TUR": "Turkey",
     "ECU": "Ecuador", "BRA": "Brazil", "VEN": "Venezuela", "PER": "Peru", "THA": "Thailand",
 }
