@@ -97,7 +97,7 @@ COUNTRIES = {  # ISO3 -> the country's name as UCDP GED writes it
     "RUS": "Russia (Soviet Union)",
     "TCD": "Chad", "SSD": "South Sudan", "CAF": "Central African Republic", "TUR": "Turkey",
     "ECU": "Ecuador", "BRA": "Brazil", "VEN": "Venezuela", "PER": "Peru", "THA": "Thailand",
-    "SAU": "Saudi Arabia",
+    "SAU": "Saudi Arabia", "FRA": "France", "ZAF": "South Africa", "HKG": "China",
 }
 
 _GOOD_MATCH = frozenset({"exact", "variant"})
