@@ -98,7 +98,8 @@ COUNTRIES = {  # ISO3 -> the country's name as UCDP GED writes it
     "TCD": "Chad", "SSD": "South Sudan", "CAF": "Central African Republic", "TUR": "Turkey",
     "ECU": "Ecuador", "BRA": "Brazil", "VEN": "Venezuela", "PER": "Peru", "THA": "Thailand",
     "SAU": "Saudi Arabia", "FRA": "France", "ZAF": "South Africa", "HKG": "China",
-    "QAT": "Qatar", "LKA": "Sri Lanka",
+    "QAT": "Qatar", "LKA": "Sri Lanka", "AZE": "Azerbaijan", "BDI": "Burundi", "GAB": "Gabon",
+    "SEN": "Senegal",
 }
 
 _GOOD_MATCH = frozenset({"exact", "variant"})
