@@ -99,7 +99,7 @@ COUNTRIES = {  # ISO3 -> the country's name as UCDP GED writes it
     "ECU": "Ecuador", "BRA": "Brazil", "VEN": "Venezuela", "PER": "Peru", "THA": "Thailand",
     "SAU": "Saudi Arabia", "FRA": "France", "ZAF": "South Africa", "HKG": "China",
     "QAT": "Qatar", "LKA": "Sri Lanka", "AZE": "Azerbaijan", "BDI": "Burundi", "GAB": "Gabon",
-    "SEN": "Senegal",
+    "SEN": "Senegal", "ARM": "Armenia", "KGZ": "Kyrgyzstan",
 }
 
 _GOOD_MATCH = frozenset({"exact", "variant"})
