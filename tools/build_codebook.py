@@ -224,5 +224,55 @@ def main() -> int:
     return 0
 
 
+def _table(title: str, counts: dict[str, int], total: int | None = None) -> str:
+    rows = [f"| {title} | count |", "|---|---:|"]
+    rows += [f"| {key} | {value} |" for key, value in sorted(counts.items(),
+                                                            key=lambda kv: (-kv[1], kv[0]))]
+    if total is not None:
+        rows.append(f"| **total** | **{total}** |")
+    return "\n".join(rows)
+
+
+def stats() -> str:
+    """The datasheet's count tables (markdown), from the built files."""
+    lines = [json.loads(x) for x in (DATA / "codebook.jsonl").read_text("utf-8").splitlines()]
+    negatives = [json.loads(x) for x in (DATA / "negatives.jsonl").read_text("utf-8").splitlines()]
+    docs = {line["doc_id"]: line for line in lines}
+    by_type: dict[str, int] = {}
+    by_sub: dict[str, int] = {}
+    by_country: dict[str, int] = {}
+    for line in lines:
+        gold = line["gold"]
+        by_type[gold["event_type"]] = by_type.get(gold["event_type"], 0) + 1
+        key = f"{gold['event_type']} / {gold['sub_event_type']}"
+        by_sub[key] = by_sub.get(key, 0) + 1
+        by_country[gold["country"]] = by_country.get(gold["country"], 0) + 1
+    by_style: dict[str, int] = {}
+    by_class: dict[str, int] = {}
+    for line in [*docs.values(), *negatives]:
+        style = STYLES[line["raw"]["style"]]
+        by_style[style] = by_style.get(style, 0) + 1
+        for err in line["raw"]["error_classes"]:
+            by_class[ERROR_CLASSES[err]] = by_class.get(ERROR_CLASSES[err], 0) + 1
+    per_doc: dict[str, int] = {}
+    for line in lines:
+        per_doc[line["doc_id"]] = per_doc.get(line["doc_id"], 0) + 1
+    sizes: dict[str, int] = {}
+    for n in per_doc.values():
+        sizes[f"{n} event(s)"] = sizes.get(f"{n} event(s)", 0) + 1
+    return "\n\n".join([
+        _table("ACLED event type (gold events)", by_type, len(lines)),
+        _table("ACLED event type / sub-event type (gold events)", by_sub, len(lines)),
+        _table("country (gold events)", by_country, len(lines)),
+        _table("style (documents, negatives included)", by_style, len(docs) + len(negatives)),
+        _table("error class of issue 13 (documents, negatives included; a document may "
+               "exercise several)", by_class),
+        _table("gold events per document", sizes, len(docs)),
+    ])
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--stats"]:
+        print(stats())
+        sys.exit(0)
     sys.exit(main())

@@ -322,3 +322,19 @@ def test_acled_coded_records_of_a_no_event_document_are_false_alarms(tmp_path: P
     clean = score(gold, {})
     assert clean.row("no-event documents without a false alarm").accuracy == 1.0
     assert clean.measure("false alarms on no-event documents").value == 0
+    with pytest.raises(KeyError):  # no gold events: no detection row, no location measures
+        report.row("event detection")
+    with pytest.raises(KeyError):
+        report.measure("location error median")
+
+
+def test_no_event_documents_beside_event_gold(sample_gold: list[GoldDocument],
+                                              tmp_path: Path) -> None:
+    path = tmp_path / "negatives.jsonl"
+    path.write_text(json.dumps({"id": "n0", "text": "Talks were held in Doha.", "gold": None})
+                    + "\n", encoding="utf-8")
+    gold = [*sample_gold, *load_gold(path)]
+    report = score(gold, perfect(sample_gold))
+    assert report.row("event detection").recall == 1.0
+    assert report.row("no-event documents without a false alarm").accuracy == 1.0
+    assert set(_all_defined(report)) == {1.0}

@@ -309,8 +309,14 @@ class EventScorer:
         v = self.judge.vocabulary
         return record.event_type in v.detecting_categories(v.event_category(event.event_type))
 
+    @property
+    def _only_no_event(self) -> bool:
+        """Every document scored reports no event: rows about gold events would be empty."""
+        return not self.detection.n_gold and bool(self.no_event.n_gold)
+
     def rows(self) -> list[ScoreRow]:
-        rows = [self.detection.row("event", "event detection", "detection")]
+        rows = [] if self._only_no_event else [
+            self.detection.row("event", "event detection", "detection")]
         rows.extend(self.fields[f].row("event", f, "field", resolution=f in RESOLUTION)
                     for f in FIELDS if self.fields[f].n_gold)
         if self.no_event.n_gold:
@@ -320,7 +326,7 @@ class EventScorer:
 
     def measures(self) -> list[MeasureRow]:
         errors, fine = self.errors_km, self.fine_errors_km
-        measures = [
+        measures = [] if self._only_no_event else [
             MeasureRow(profile="event", field="location error median", n=len(errors),
                        value=statistics.median(errors) if errors else None, unit="km",
                        resolution=True),
