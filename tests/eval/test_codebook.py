@@ -36,9 +36,9 @@ ACLED_SUB_EVENTS = {
                                "Non-violent transfer of territory", "Other"},
 }
 
-# `roydad eval` on dev.jsonl with the code of main when the set was made scored 58.4 % ACLED
-# event type accuracy (see data/codebook/README.md); the floor is that minus 5 points.
-ACLED_EVENT_TYPE_FLOOR = 0.534
+# `roydad eval` on dev.jsonl with the code of main when the set was made (4ec57a3) scored 59.5 %
+# ACLED event type accuracy (see data/codebook/README.md); the floor is that minus 5 points.
+ACLED_EVENT_TYPE_FLOOR = 0.545
 
 
 def _lines(name: str) -> Iterator[dict[str, object]]:
