@@ -109,3 +109,24 @@ def test_a_trigger_not_in_the_text_is_an_error(tmp_path: Path) -> None:
     }])
     with pytest.raises(GoldFormatError, match="bombing"):
         load_gold(path)
+
+
+def test_null_gold_is_a_document_that_reports_no_event(tmp_path: Path) -> None:
+    path = _write(tmp_path, [
+        {"id": "n1", "text": "Editors called the ruling an assault on press freedom.",
+         "gold": None},
+        {"id": "e1", "text": "Gunmen shot dead a shopkeeper in Quetta.",
+         "gold": {"event_type": "Violence against civilians", "sub_event_type": "Attack"}},
+    ])
+    negative, event = load_gold(path)
+    assert negative.no_event and negative.profile == "event" and negative.events == ()
+    assert not event.no_event and len(event.events) == 1
+
+
+def test_a_document_mixing_null_and_annotated_gold_is_an_error(tmp_path: Path) -> None:
+    path = _write(tmp_path, [
+        {"id": "d1", "doc_id": "d", "text": "Troops clashed with rebels.", "gold": {}},
+        {"id": "d2", "doc_id": "d", "text": "Troops clashed with rebels.", "gold": None},
+    ])
+    with pytest.raises(GoldFormatError, match=r"gold.jsonl:2: document 'd' mixes no-event"):
+        load_gold(path)

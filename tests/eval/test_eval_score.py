@@ -301,3 +301,40 @@ def test_evaluate_reads_both_files(sample_gold: list[GoldDocument], tmp_path: Pa
     assert set(_all_defined(evaluate(gold_path, path))) == {1.0}
     with pytest.raises(ValueError, match="extractor"):
         evaluate(gold_path)
+
+
+def test_acled_coded_records_of_a_no_event_document_are_false_alarms(tmp_path: Path) -> None:
+    path = tmp_path / "negatives.jsonl"
+    texts = ["The minister called the budget an assault on the poor.",
+             "A landslide buried three houses in Swat after days of rain.",
+             "The striker's late attack sank the visitors in Lahore."]
+    path.write_text("".join(json.dumps({"id": f"n{i}", "text": t, "gold": None}) + "\n"
+                            for i, t in enumerate(texts)), encoding="utf-8")
+    gold = load_gold(path)
+    coded = record(gold[0], 0, 8, "assault", acled_event_type="Violence against civilians")
+    uncoded = record(gold[1], 0, 10, "buried", event_type="CONSULT")  # no ACLED type: no alarm
+    twice = [record(gold[2], 0, 10, "attack", number=n, acled_event_type="Battles")
+             for n in range(2)]
+    report = score(gold, {"n0": [coded], "n1": [uncoded], "n2": twice})
+    row = report.row("no-event documents without a false alarm")
+    assert (row.n_gold, row.tp_gold, row.accuracy) == (3, 1, pytest.approx(1 / 3))
+    assert report.measure("false alarms on no-event documents").value == 3
+    clean = score(gold, {})
+    assert clean.row("no-event documents without a false alarm").accuracy == 1.0
+    assert clean.measure("false alarms on no-event documents").value == 0
+    with pytest.raises(KeyError):  # no gold events: no detection row, no location measures
+        report.row("event detection")
+    with pytest.raises(KeyError):
+        report.measure("location error median")
+
+
+def test_no_event_documents_beside_event_gold(sample_gold: list[GoldDocument],
+                                              tmp_path: Path) -> None:
+    path = tmp_path / "negatives.jsonl"
+    path.write_text(json.dumps({"id": "n0", "text": "Talks were held in Doha.", "gold": None})
+                    + "\n", encoding="utf-8")
+    gold = [*sample_gold, *load_gold(path)]
+    report = score(gold, perfect(sample_gold))
+    assert report.row("event detection").recall == 1.0
+    assert report.row("no-event documents without a false alarm").accuracy == 1.0
+    assert set(_all_defined(report)) == {1.0}

@@ -35,6 +35,10 @@ Definitions (all per document, summed over documents):
     (actor2); for dyadic gold types (types.yaml `unordered_sides`) of either role.
   - `weapon`, `location name`: names match, or the weapon's head words are equal.
   - `ACLED event type`, `ACLED sub-event type`: only for gold whose type is ACLED's.
+* **No-event documents** (`"gold": null`, e.g. "an assault on press freedom") expect no record
+  that ACLED codes. The row `no-event documents without a false alarm` counts those documents
+  left without a record carrying an `acled_event_type` (its accuracy is the share left clean);
+  the measure `false alarms on no-event documents` counts the offending records.
 
 **Resolution** rows (`RESOLUTION`: dates, admin1, distances, actors by role) are those that
 judge the resolvers (dates to the calendar, places to the gazetteer, actors to the knowledge
@@ -256,9 +260,16 @@ class EventScorer:
     fields: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
     errors_km: list[float] = field(default_factory=list)
     fine_errors_km: list[float] = field(default_factory=list)  # admin2 precision or finer
+    no_event: Tally = field(default_factory=Tally)  # documents that report no event
+    false_alarms: int = 0  # ACLED-coded records of those documents
 
     def add(self, gold: GoldDocument, predictions: Sequence[EventRecord]) -> None:
         assert gold.profile == "event"
+        if gold.no_event:
+            alarms = sum(r.acled_event_type is not None for r in predictions)
+            self.no_event.field(True, alarms == 0)
+            self.false_alarms += alarms
+            return
         matches = self.match(gold.events, predictions)
         self.detection.n_gold += len(gold.events)
         self.detection.tp_gold += sum(m is not None for m in matches)
@@ -298,15 +309,24 @@ class EventScorer:
         v = self.judge.vocabulary
         return record.event_type in v.detecting_categories(v.event_category(event.event_type))
 
+    @property
+    def _only_no_event(self) -> bool:
+        """Every document scored reports no event: rows about gold events would be empty."""
+        return not self.detection.n_gold and bool(self.no_event.n_gold)
+
     def rows(self) -> list[ScoreRow]:
-        rows = [self.detection.row("event", "event detection", "detection")]
+        rows = [] if self._only_no_event else [
+            self.detection.row("event", "event detection", "detection")]
         rows.extend(self.fields[f].row("event", f, "field", resolution=f in RESOLUTION)
                     for f in FIELDS if self.fields[f].n_gold)
+        if self.no_event.n_gold:
+            rows.append(self.no_event.row("event", "no-event documents without a false alarm",
+                                          "field"))
         return rows
 
     def measures(self) -> list[MeasureRow]:
         errors, fine = self.errors_km, self.fine_errors_km
-        return [
+        measures = [] if self._only_no_event else [
             MeasureRow(profile="event", field="location error median", n=len(errors),
                        value=statistics.median(errors) if errors else None, unit="km",
                        resolution=True),
@@ -317,3 +337,8 @@ class EventScorer:
                        n=len(fine), value=statistics.median(fine) if fine else None, unit="km",
                        resolution=True),
         ]
+        if self.no_event.n_gold:
+            measures.append(MeasureRow(profile="event", field="false alarms on no-event documents",
+                                       n=self.no_event.n_gold, value=float(self.false_alarms),
+                                       unit="records"))
+        return measures

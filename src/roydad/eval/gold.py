@@ -9,13 +9,17 @@ gold event. Two kinds of line exist, told apart by what the line carries:
   `gold.arguments: [{"role", "text", "head"?}]` with KAIROS roles.
 * an **event** line (UCDP/ACLED-style) describes one event of its text with the event-level
   fields of `gold` (date, admin1, lat/lon, actor1/actor2, fatalities, ...).
+* a **no-event** line has `"gold": null`: its text reports nothing ACLED codes (a metaphor, a
+  threat, a denial, an accident), and any ACLED-coded record of it is a false alarm
+  (`GoldDocument.no_event`; scored in `events.py`).
 
 **Which lines form one document.** A line's document id is its top-level `doc_id` if it has one;
 otherwise its `id` without a trailing `-E<number>` (WikiEvents numbers the event mentions of an
 article `<article>-E1`, `<article>-E2`, ...). Identical text is deliberately *not* used: UCDP
 gives distinct events the same headline ("Incidents and Statements involving TTP: 2015"), and
 those must stay separate documents each with its own gold event. Lines of one document must
-carry the same text and be all mention lines or all event lines; anything else is an error.
+carry the same text and be all mention lines, all event lines or all no-event lines; anything
+else is an error.
 The document id is the `Document.id` given to the extractor, so predictions come back under it.
 """
 
@@ -91,7 +95,7 @@ class _LineIn(_Input):
     source: str | None = None
     text: str
     pub_date: dt.date | None = None
-    gold: _GoldIn
+    gold: _GoldIn | None
     raw: _RawIn | None = None
 
     @property
@@ -158,6 +162,7 @@ class GoldDocument(GoldModel):
     profile: Profile
     mentions: tuple[GoldMention, ...] = ()
     events: tuple[GoldEvent, ...] = ()
+    no_event: bool = False  # the text reports no event: every ACLED-coded record is wrong
 
     def to_document(self) -> Document:
         """The input document to run the extractor on; its id is the predictions' doc_id."""
@@ -177,6 +182,7 @@ def _argument(argument: _ArgumentIn) -> GoldArgument:
 
 def _event(line: _LineIn) -> GoldEvent:
     g = line.gold
+    assert g is not None
     return GoldEvent(
         gold_id=line.id, event_type=g.event_type, sub_event_type=g.sub_event_type,
         date=g.date, date_end=g.date_end, admin1=g.admin1, location=g.location,
@@ -198,6 +204,7 @@ def _mentions(text: str, lines: Sequence[_LineIn]) -> tuple[GoldMention, ...]:
     mentions: list[GoldMention] = []
     for line, span in zip(lines, spans, strict=True):
         raw_type = line.raw.event_type if line.raw else None
+        assert line.gold is not None
         kairos_type = raw_type or line.gold.sub_event_type or line.gold.event_type or ""
         mentions.append(GoldMention(
             gold_id=line.id, kairos_type=kairos_type,
@@ -244,6 +251,13 @@ def _document(path: Path, doc_id: str, numbered: Sequence[tuple[int, _LineIn]]) 
         if line.is_mention != first.is_mention:
             raise GoldFormatError(f"{path}:{number}: document {doc_id!r} mixes trigger-annotated "
                                   f"and event-level lines (see line {first_number})")
+        if (line.gold is None) != (first.gold is None) or (line.gold is None and line.is_mention):
+            raise GoldFormatError(f"{path}:{number}: document {doc_id!r} mixes no-event "
+                                  f"(\"gold\": null) and annotated lines (see line {first_number})")
+    if first.gold is None:
+        return GoldDocument(id=doc_id, source=first.source, text=first.text,
+                            pub_date=first.pub_date, origin=f"{path}:{first_number}",
+                            profile="event", no_event=True)
     mentions: tuple[GoldMention, ...] = ()
     if first.is_mention:
         try:
