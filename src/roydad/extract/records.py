@@ -119,8 +119,6 @@ class RecordBuilder:
         party_country = country or self.doc_country
         on_date = when.start if when is not None else document.pub_date
         mode = happening.mode
-        acled_sub = next((c.acled_sub for c in happening.members if c.acled_sub), None)
-        acled_type, acled_sub_type = self.ontology.acled(happening.event_type, mode, acled_sub)
         # one statement per sentence: mentions sharing a sentence share its counts
         dead = combine_counts(list(
             {c.sentence.start: c.dead for c in happening.members if c.dead is not None}.values()
@@ -141,6 +139,7 @@ class RecordBuilder:
             max(armed, key=lambda c: MODE_RANK.get(c.mode, 1)).weapon if armed else None
         )
         actors = self._parties(happening, party_country, on_date)
+        acled_type, acled_sub_type = self._acled(happening, weapon, actors)
         confidence = max(c.hit.spec.weight for c in happening.members)
         confidence *= _CERTAINTY_FACTOR[certainty]
         confidence = min(1.0, confidence + 0.05 * bool(actors) + 0.05 * bool(location))
@@ -171,6 +170,19 @@ class RecordBuilder:
             confidence=round(confidence, 3),
             extractor=extractor,
         )
+
+    def _acled(self, happening: Happening, weapon: str | None, actors: list[ActorRef]
+               ) -> tuple[str | None, str | None]:
+        """ACLED's type by who is hit (ontology/acled_map.yaml): the same killing is a battle
+        when soldiers fall and violence against civilians when shopkeepers do."""
+        def kinds(role: ActorRole) -> list[str]:
+            return [self.ontology.party_kind(a.name, a.kind, a.sector, a.text)
+                    for a in actors if a.role == role]
+
+        acled_sub = next((c.acled_sub for c in happening.members if c.acled_sub), None)
+        return self.ontology.acled(happening.event_type, happening.mode, acled_sub,
+                                   weapon=weapon, actors=kinds("actor"),
+                                   targets=kinds("recipient"))
 
     @staticmethod
     def _date(happening: Happening, document: Document) -> ResolvedDate | None:
