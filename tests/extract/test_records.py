@@ -58,3 +58,18 @@ def test_an_attack_on_civilians_is_not_typed_a_battle(extractor: Extractor) -> N
                               "killing four.")
     assert ("Battles", "Armed clash") not in typed
     assert ("Violence against civilians", "Attack") in typed
+
+
+def test_a_party_only_alleged_is_a_claim_not_an_actor(extractor: Extractor) -> None:
+    text = ("Local officials said the Haqqani network was behind the bombing of a mosque in "
+            "Khost that killed six worshippers.")
+    [record] = [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]
+    assert not any(a.role == "actor" and "Haqqani" in a.name for a in record.actors)
+    assert any(c.attributed_to and "Haqqani" in c.attributed_to for c in record.claims)
+
+
+def test_a_party_that_claims_it_stays_the_actor(extractor: Extractor) -> None:
+    text = ("TTP fighters attacked a police station in Bannu on Monday, killing three "
+            "policemen. The TTP claimed responsibility for the attack.")
+    records = [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]
+    assert any(a.role == "actor" and a.kb_id == "ttp" for r in records for a in r.actors)
