@@ -227,6 +227,17 @@ def test_a_person_matches_on_every_name(resolver: ActorResolver, text: str, kb_i
     assert resolver.resolve(text).kb_id == kb_id
 
 
+@pytest.mark.parametrize(("text", "kb_id"), [
+    ("the Pakistani Taliban", "ttp"),
+    ("AQAP militants", "aqap"),
+    ("al-Qaeda's Yemen branch", "aqap"),
+    ("al Qaeda in Yemen", "aqap"),
+])
+def test_the_specific_group_wins_over_the_generic_one(resolver: ActorResolver, text: str,
+                                                      kb_id: str) -> None:
+    assert resolver.resolve(text).kb_id == kb_id
+
+
 def test_gangs_are_an_armed_group(resolver: ActorResolver) -> None:
     # ACLED codes criminal gangs that fight as (political) militias, not as civilians
     actor = resolver.resolve("two rival gangs", country_hint="PAK")
