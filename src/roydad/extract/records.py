@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -257,6 +258,7 @@ class RecordBuilder:
         for cand in happening.members:
             groups.append(("actor", cand.actors))
             groups.append(("recipient", cand.recipients))
+        violent = happening.event_type == "ASSAULT"
         for role, args in groups:
             for arg in args:
                 resolved = self._party(arg, country, on_date)
@@ -266,8 +268,11 @@ class RecordBuilder:
                 if role == "actor" and any(start <= arg.start < end
                                            for start, end in blamed.get(resolved.name, ())):
                     continue  # only alleged there: the claim says it, not the record
-                if role == "actor" and resolved.name.lower() in _pronouns():
-                    continue  # "their raid" with nothing "their" refers to names no one
+                if role == "actor" and violent and resolved.name.lower() in _pronouns():
+                    # "they opened fire" with nothing "they" refers to: not a party named
+                    # "they", but the unidentified armed group ACLED codes
+                    resolved = self.actors.resolve(_lexicon()["unresolved_violent_actor"],
+                                                   country_hint=country, on_date=on_date)
                 key = (resolved.name.lower(), text.lower(), role)
                 if key in seen:
                     continue
@@ -324,8 +329,13 @@ class RecordBuilder:
 
 
 @cache
+def _lexicon() -> dict[str, Any]:
+    return dict(load_lexicon("arguments"))
+
+
+@cache
 def _pronouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_lexicon("arguments")["unresolved_pronouns"])
+    return frozenset(str(w) for w in _lexicon()["unresolved_pronouns"])
 
 
 def _last_before(named: dict[int, ResolvedActor], at: int) -> ResolvedActor | None:
