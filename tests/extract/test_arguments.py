@@ -284,3 +284,19 @@ def test_a_belonging_of_no_known_party_stays_as_written(extractor) -> None:  # t
     [(_, records)] = list(extractor.extract([doc]))
     [event] = [r for r in records if r.event_type == "ASSAULT"]
     assert any(a.name == "a polio team" or a.name == "polio team" for a in event.actors)
+
+
+# --- the attacker inside a weapon phrase ---------------------------------------------------------
+
+
+def test_who_laid_the_mine_is_the_actor(nlp: Language) -> None:
+    actors, _ = _roles(
+        nlp, "Three soldiers were killed when a landmine planted by the Taliban exploded near "
+             "their post in Zabul.", "exploded")
+    assert "Taliban" in actors
+
+
+def test_a_party_written_into_the_device_is_the_actor(nlp: Language) -> None:
+    actors, recipients = _roles(
+        nlp, "A TTP-planted bomb killed two policemen in Lakki Marwat on Friday.", "killed")
+    assert "TTP" in actors and "two policemen" in recipients

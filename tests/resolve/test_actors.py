@@ -219,6 +219,37 @@ def test_short_or_common_words_do_not_match(resolver: ActorResolver, text: str) 
     assert actor.matched_by != "fuzzy"
 
 
+@pytest.mark.parametrize(("text", "kb_id"), [
+    ("Esmail Ghani Qaani", "esmail_qaani"),  # transliterations agree name by name
+    ("Esmayil Qaani", "esmail_qaani"),
+])
+def test_a_person_matches_on_every_name(resolver: ActorResolver, text: str, kb_id: str) -> None:
+    assert resolver.resolve(text).kb_id == kb_id
+
+
+@pytest.mark.parametrize(("text", "kb_id"), [
+    ("the Pakistani Taliban", "ttp"),
+    ("AQAP militants", "aqap"),
+    ("al-Qaeda's Yemen branch", "aqap"),
+    ("al Qaeda in Yemen", "aqap"),
+])
+def test_the_specific_group_wins_over_the_generic_one(resolver: ActorResolver, text: str,
+                                                      kb_id: str) -> None:
+    assert resolver.resolve(text).kb_id == kb_id
+
+
+def test_gangs_are_an_armed_group(resolver: ActorResolver) -> None:
+    # ACLED codes criminal gangs that fight as (political) militias, not as civilians
+    actor = resolver.resolve("two rival gangs", country_hint="PAK")
+    assert (actor.sector, actor.kind) == ("UAF", "group")
+
+
+def test_another_surname_is_another_person(resolver: ActorResolver) -> None:
+    # the Herat commander is not the Quds Force commander one letter-swap away
+    actor = resolver.resolve("Ismail Khan, the former Herat commander")
+    assert (actor.kb_id, actor.name, actor.kind) == (None, "Ismail Khan", "person")
+
+
 def test_the_police_is_generic_not_fuzzy(resolver: ActorResolver) -> None:
     actor = resolver.resolve("the police")
     assert (actor.matched_by, actor.sector, actor.kb_id) == ("generic", "COP", None)
@@ -234,6 +265,9 @@ def test_the_police_is_generic_not_fuzzy(resolver: ActorResolver) -> None:
     ("residents of Quetta", "PAK", "Civilians (Pakistan)", "CVL"),
     ("at least 11 coal miners", "PAK", "Civilians (Pakistan)", "CVL"),
     ("gunmen", None, "Unidentified Armed Group", "UAF"),
+    # one person of the public named by what he is ("killed a man", "the victim's son")
+    ("a man", "IRN", "Civilians (Iran)", "CVL"),
+    ("his son", "PAK", "Civilians (Pakistan)", "CVL"),
 ])
 def test_generic_groups(resolver: ActorResolver, text: str, hint: str | None, name: str,
                         sector: str) -> None:

@@ -32,6 +32,7 @@ from roydad.export.parties import Coding, Lookup, Party, PartyCoder
 from roydad.export.result import ExportResult, write_coded_csv
 from roydad.export.rules import AcledRules
 from roydad.models import Incident
+from roydad.ontology import load_ontology
 
 COLUMNS = (
     "id", "relid", "year", "active_year", "code_status", "type_of_violence",
@@ -47,25 +48,35 @@ COLUMNS = (
 DATE_PREC = {"day": 1, "week": 3, "month": 4, "year": 5}
 WHERE_PREC = {"point": 1, "city": 1, "admin2": 3, "admin1": 4, "country": 6}
 STATE = (1, 8)  # inter codes of state forces (at home or abroad)
-ARMED = (1, 2, 3, 4, 8)
 CLEAR = ("asserted", "reported")
 CIVILIANS = "Civilians"
 
 Row = dict[str, str | int | float | None]
 
 
+def party_kind(party: Party) -> str:
+    """Who a side is (ontology/acled_map.yaml party kinds): from what the incident or the
+    knowledge base knows of it, else from its generic label ("Civilians (Pakistan)") or its
+    inter code."""
+    kinds = load_ontology().party_kinds
+    if party.facts is not None:
+        return kinds.of(party.facts.name, party.facts.kind, party.facts.sector)
+    generic = kinds.of(party.label, "group", None)
+    return generic if generic != "unknown" else kinds.of_inter(party.inter)
+
+
 def violence_type(side_a: Party, side_b: Party | None) -> int:
-    if side_b is None or side_b.inter not in ARMED or side_a.inter not in ARMED:
-        return 3
-    if side_a.inter in STATE or side_b.inter in STATE:
-        return 1
-    return 2
+    """UCDP's type of violence by who the two sides are, by the same party-kind table that
+    types the ACLED event (a side of unknown kind is no organised armed side)."""
+    ontology = load_ontology()
+    return ontology.ucdp_violence(party_kind(side_a),
+                                  party_kind(side_b) if side_b is not None else None)
 
 
 def sides(coding: Coding) -> tuple[Party, Party | None]:
     """UCDP order: in a state-based pair the state is side_a."""
     a, b = coding.actor1, coding.actor2
-    if b is not None and b.inter in STATE and a.inter not in STATE and a.inter in ARMED:
+    if b is not None and party_kind(b) == "state_forces" and party_kind(a) == "armed_group":
         return b, a
     return a, b
 

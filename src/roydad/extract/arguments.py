@@ -18,7 +18,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from roydad.extract.locations import place_of as _locate
-from roydad.extract.parties import listed, parties
+from roydad.extract.parties import device_doers, listed, parties
 from roydad.extract.syntax import (
     KNOWN_MATCHES,
     Argument,
@@ -152,8 +152,10 @@ def _verb_roles(verb: Token, found: _Roles) -> None:
         found.recipients += subjects + passive_subjects
     elif not device_subject:
         found.actors += subjects
-    found.actors += [p for a in children(verb, "agent") for p in children(a, "pobj")]
-    found.actors += prep_objects(verb, {"by"}) if passive else []
+    agents = [p for a in children(verb, "agent") for p in children(a, "pobj")]
+    found.actors += agents + (prep_objects(verb, {"by"}) if passive else [])
+    # "a mine laid by the Taliban exploded", "killed by a Taliban-planted IED"
+    found.actors += [d for s in subjects + agents for d in device_doers(s)]
     # "7 militants killed in blasts", "the six members killed": a participle describing its
     # victims (not "the opportunity to attack").
     describing = verb.dep_ in ("acl", "amod") and (

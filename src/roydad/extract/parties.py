@@ -150,6 +150,23 @@ def _expand(token: Token) -> list[Token]:
     return out
 
 
+def device_doers(token: Token) -> list[Token]:
+    """Who set off the device or did the act a phrase names as its doer: "a mine laid by the
+    Taliban (exploded)", "a Taliban-planted IED (killed)", "rockets fired by the Houthis", "an
+    attack launched by ISKP". ACLED codes the one who laid the mine as the actor."""
+    if lemma(token) not in lexicon().event_nouns:
+        return []
+    doers: list[Token] = []
+    for clause in children(token, "acl", "amod"):
+        if clause.tag_ != "VBN":
+            continue
+        doers += [p for a in children(clause, "agent") for p in children(a, "pobj")]
+        # "Taliban-laid": the party is written into the participle
+        doers += [m for m in children(clause, "npadvmod", "compound", "nmod")
+                  if m.i < clause.i and (m.ent_type_ in ("ORG", "NORP") or _names_party(m))]
+    return doers
+
+
 def _owner(token: Token) -> Token:
     """Whose act an abstract or event noun names: "Government pressure", "the government's
     resistance", "Israeli pressure", "incursions by Chechen militants", "the departure of

@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -15,6 +17,7 @@ from roydad.extract.certainty import strongest
 from roydad.extract.claims import FoundClaim
 from roydad.extract.claims import lexicon as claim_lexicon
 from roydad.extract.events import MODE_RANK, Happening
+from roydad.extract.lexicon import load_lexicon
 from roydad.extract.numbers import Count, spread
 from roydad.extract.syntax import entities
 from roydad.models import (
@@ -119,8 +122,6 @@ class RecordBuilder:
         party_country = country or self.doc_country
         on_date = when.start if when is not None else document.pub_date
         mode = happening.mode
-        acled_sub = next((c.acled_sub for c in happening.members if c.acled_sub), None)
-        acled_type, acled_sub_type = self.ontology.acled(happening.event_type, mode, acled_sub)
         # one statement per sentence: mentions sharing a sentence share its counts
         dead = combine_counts(list(
             {c.sentence.start: c.dead for c in happening.members if c.dead is not None}.values()
@@ -140,7 +141,9 @@ class RecordBuilder:
         weapon = main.weapon or (
             max(armed, key=lambda c: MODE_RANK.get(c.mode, 1)).weapon if armed else None
         )
-        actors = self._parties(happening, party_country, on_date)
+        blamed = self._only_blamed(claims, country, on_date)
+        actors = self._parties(happening, party_country, on_date, blamed)
+        acled_type, acled_sub_type = self._acled(happening, weapon, actors)
         confidence = max(c.hit.spec.weight for c in happening.members)
         confidence *= _CERTAINTY_FACTOR[certainty]
         confidence = min(1.0, confidence + 0.05 * bool(actors) + 0.05 * bool(location))
@@ -171,6 +174,19 @@ class RecordBuilder:
             confidence=round(confidence, 3),
             extractor=extractor,
         )
+
+    def _acled(self, happening: Happening, weapon: str | None, actors: list[ActorRef]
+               ) -> tuple[str | None, str | None]:
+        """ACLED's type by who is hit (ontology/acled_map.yaml): the same killing is a battle
+        when soldiers fall and violence against civilians when shopkeepers do."""
+        def kinds(role: ActorRole) -> list[str]:
+            return [self.ontology.party_kind(a.name, a.kind, a.sector, a.text)
+                    for a in actors if a.role == role]
+
+        acled_sub = next((c.acled_sub for c in happening.members if c.acled_sub), None)
+        return self.ontology.acled(happening.event_type, happening.mode, acled_sub,
+                                   weapon=weapon, actors=kinds("actor"),
+                                   targets=kinds("recipient"))
 
     @staticmethod
     def _date(happening: Happening, document: Document) -> ResolvedDate | None:
@@ -211,8 +227,28 @@ class RecordBuilder:
                 found[resolved.country] += 1
         return found.most_common(1)[0][0] if found else None
 
+    def _only_blamed(self, claims: list[FoundClaim], country: str | None,
+                     on_date: date | None) -> dict[str, list[tuple[int, int]]]:
+        """Parties that claims only blame, allege or deny ("sources said X's intelligence was
+        behind it", "the Taliban denied involvement"), with the sentences that say so: there
+        they are claims, never actors. A party that claims the act itself is not among them."""
+        def name(text: str | None) -> str | None:
+            return self.actors.resolve(text, country_hint=country, on_date=on_date).name \
+                if text else None
+
+        claimed = {name(fc.claim.attributed_to or fc.claim.claimant) for fc in claims
+                   if fc.claim.kind == "responsibility"}
+        out: dict[str, list[tuple[int, int]]] = {}
+        for fc in claims:
+            party = name(fc.claim.attributed_to or (
+                fc.claim.claimant if fc.claim.kind == "denial" else None))
+            if fc.claim.kind != "responsibility" and party and party not in claimed:
+                out.setdefault(party, []).append((fc.sentence.start_char, fc.sentence.end_char))
+        return out
+
     def _parties(
-        self, happening: Happening, country: str | None, on_date: date | None
+        self, happening: Happening, country: str | None, on_date: date | None,
+        blamed: dict[str, list[tuple[int, int]]],
     ) -> list[ActorRef]:
         # One party per name *and* wording: "men, women and children" all resolve to the
         # country's civilians, and each is a party the text names.
@@ -222,21 +258,36 @@ class RecordBuilder:
         for cand in happening.members:
             groups.append(("actor", cand.actors))
             groups.append(("recipient", cand.recipients))
+        violent = happening.event_type == "ASSAULT"
         for role, args in groups:
             for arg in args:
-                resolved = (
-                    self.persons.get(arg.start) or self._person_before(arg)
-                    or self._resolve(countless(arg.text), country, on_date)
-                )
+                resolved = self._party(arg, country, on_date)
                 # the words of the document, count included, stay the actor's text; a pronoun
                 # ("he", "who") is the text, the party it stands for the name
                 text = arg.pronoun or arg.text
+                if role == "actor" and any(start <= arg.start < end
+                                           for start, end in blamed.get(resolved.name, ())):
+                    continue  # only alleged there: the claim says it, not the record
+                if role == "actor" and violent and resolved.name.lower() in _pronouns():
+                    # "they opened fire" with nothing "they" refers to: not a party named
+                    # "they", but the unidentified armed group ACLED codes
+                    resolved = self.actors.resolve(_lexicon()["unresolved_violent_actor"],
+                                                   country_hint=country, on_date=on_date)
                 key = (resolved.name.lower(), text.lower(), role)
                 if key in seen:
                     continue
                 seen.add(key)
                 out.append(resolved.to_actor_ref(role).model_copy(update={"text": text}))
         return out
+
+    def _party(self, arg: Argument, country: str | None, on_date: date | None) -> ResolvedActor:
+        """The person the document names here, unless the whole phrase is a known party the
+        person reading only guessed part of ("the Haqqani network", tagged PERSON 'Haqqani')."""
+        person = self.persons.get(arg.start) or self._person_before(arg)
+        if person is not None and person.kb_id is not None:
+            return person
+        phrase = self._resolve(countless(arg.text), country, on_date)
+        return phrase if person is None or phrase.kb_id is not None else person
 
     def _person_before(self, arg: Argument) -> ResolvedActor | None:
         """'he', 'his', 'her' left unresolved by the parse ("His assassination came a day
@@ -275,6 +326,16 @@ class RecordBuilder:
                 "attributed_to": canonical(claim.attributed_to),
             }
         )
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    return dict(load_lexicon("arguments"))
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(str(w) for w in _lexicon()["unresolved_pronouns"])
 
 
 def _last_before(named: dict[int, ResolvedActor], at: int) -> ResolvedActor | None:

@@ -33,6 +33,9 @@ LEXICON_PATH = DATA_DIR / "lexicons" / "actor_titles.yaml"
 # one ("Khan", "ISI") it is another actor. Keys are loose keys (see loose_key).
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LEN = 8
+# Each name of a person must be this close to the knowledge base's (transliterations differ by
+# a vowel or two: Esmail/Ismail, Ghaani/Qaani; another surname differs by more: Khan/Qaani).
+PERSON_NAME_CUTOFF = 80.0
 _WEAK = frozenset({"fuzzy", "title", "unknown"})
 # Reports name the same parties again and again: answers are memoised per (text, hint, date).
 # Bounded (cleared when full) so a long run cannot grow it without limit.
@@ -307,6 +310,9 @@ class ActorResolver:
                 self._slots.setdefault((e.country or "", slot), []).append((period, e))
         # A loose key two entries share decides nothing, so it is left out rather than guessed.
         self._loose = {k: next(iter(ids)) for k, ids in loose.items() if k and len(ids) == 1}
+        # a person's names as written, by loose key: a fuzzy match must agree name by name
+        self._person_names = {loose_key(a): a for e in entries if e.kind == "person"
+                              for a in (e.name, *e.aliases)}
         self._fuzzy_keys = [k for k in self._loose if len(k) >= FUZZY_MIN_LEN - 2]
         self._memo: dict[tuple[str, str | None, date | None], ResolvedActor] = {}
 
@@ -503,7 +509,8 @@ class ActorResolver:
         # Two different actors scoring alike is a coin toss, not a match.
         if any(self._loose[k] != kb_id and s >= top_score - 3 for k, s, _ in best[1:]):
             return None
-        if self.entries[kb_id].kind == "person" and len(core.split()) < 2:
+        if self.entries[kb_id].kind == "person" and not _same_names(
+                core, self._person_names.get(top_key, "")):
             return None
         return kb_id, round(top_score / 100, 3)
 
@@ -550,6 +557,15 @@ class ActorResolver:
             return None
         return replace(next(iter(found.values())), text=text, title=prefix or None,
                        matched_by="coref", score=0.85)
+
+
+def _same_names(mention: str, alias: str) -> bool:
+    """A person matches on every name, up to transliteration ("Esmail Ghaani" is "Ismail
+    Qaani"), never on a neighbouring string: "Ismail Khan" is not "Ismail Qaani"."""
+    ours = [k for w in mention.split() if (k := loose_key(w))]
+    theirs = [k for w in alias.split() if (k := loose_key(w))]
+    return len(ours) >= 2 and len(ours) == len(theirs) and all(
+        fuzz.ratio(a, b) >= PERSON_NAME_CUTOFF for a, b in zip(ours, theirs, strict=True))
 
 
 @cache
