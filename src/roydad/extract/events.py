@@ -22,8 +22,8 @@ from roydad.resolve.dates import ResolvedDate
 # Generic modes give way to specific ones when mentions merge.
 MODE_RANK = {
     None: 0, "targeted": 1, "firearms": 2, "primitive": 2, "explosives": 3, "shelling": 3,
-    "air": 4, "drone": 5, "suicide-attack": 5, "abduct": 2, "arson": 1,
-    "demonstrate": 1, "riot": 2,
+    "air": 4, "drone": 5, "suicide-attack": 5, "abduct": 2, "arson": 1, "sexual": 3,
+    "chemical": 6, "territory": 6, "demonstrate": 1, "riot": 2,
 }
 _ANAPHORIC = {"the", "this", "that", "his", "her", "their", "its", "these", "those"}
 # Triggers that only report a consequence; they join an event, rarely stand alone.
