@@ -58,6 +58,8 @@ def _records(extractor: Extractor, text: str) -> list[EventRecord]:
         ("A shoot-out took place in the old town between police and a gang.",
          "shoot-out", "ASSAULT", "firearms", "Armed clash"),
         ("The air force targeted rebel positions in the north of the province.",
+         "targeted", "ASSAULT", "air", None),
+        ("Militants targeted a police checkpoint with rockets overnight.",
          "targeted", "ASSAULT", None, None),
         # Sexual violence, grenades, abductions
         ("Armed men raped a woman in a village of Ituri province.",

@@ -106,6 +106,7 @@ class EventLexicon:
     setting_preps: frozenset[str]
     light_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 @cache
@@ -113,7 +114,7 @@ def lexicon() -> EventLexicon:
     raw = load_lexicon("events")
     return EventLexicon(
         *(frozenset(raw[key]) for key in
-          ("setting_nouns", "setting_preps", "light_verbs", "crowd_nouns"))
+          ("setting_nouns", "setting_preps", "light_verbs", "crowd_nouns", "speech_verbs"))
     )
 
 
@@ -200,6 +201,8 @@ def candidate_for(
             if found.weapon != "firearm" and (weapon in (None, "firearm", "bomb")):
                 weapon = found.weapon
     actors, recipients = roles(head)
+    if event_type == "THREATEN" and spec.event_type == "ASSAULT":
+        actors = _speaker(head) or actors
     if event_type == "ASSAULT" and certainty != "hypothetical" and actors and all(
         a.head.lemma_.lower() in lexicon().crowd_nouns for a in actors
     ):
@@ -213,6 +216,17 @@ def candidate_for(
         dead=counts(sentence, "dead") if violent else None,
         injured=counts(sentence, "injured") if violent else None,
     )
+
+
+def _speaker(trigger: Token) -> list[Argument]:
+    """Who says the hypothetical deed would be done ("the commander boasted that his fighters
+    could kill …"): the subject of the speech verb its clause hangs from."""
+    node = trigger
+    while node.head != node and node.dep_ in ("ccomp", "xcomp", "conj", "advcl", "dobj"):
+        node = node.head
+        if node.lemma_.lower() in lexicon().speech_verbs:
+            return roles(node)[0]
+    return []
 
 
 SamePlace = Callable[[str, str], bool]

@@ -116,7 +116,12 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
     if rule.subjects is not None:
         tests.append(any(fam.in_class(s, rule.subjects) for s in subjects_of(root)))
     if rule.preps:
-        tests.append(any(c.dep_ == "prep" and c.lower_ in rule.preps for c in root.children))
+        # "fired at the post", not "fired him on Friday"
+        tests.append(any(
+            c.dep_ == "prep" and c.lower_ in rule.preps
+            and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+            for c in root.children
+        ))
     if rule.clauses is not None:
         words = fam.classes[rule.clauses]
         tests.append(any(t.lemma_.lower() in words and t.pos_ in ("VERB", "AUX")

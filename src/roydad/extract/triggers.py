@@ -12,6 +12,12 @@ from spacy.util import filter_spans
 
 from roydad.extract.families import family_rule, object_tokens
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.nonevents import (
+    crowd_protest,
+    danger_not_threat,
+    figurative_violence,
+    protest_grievance,
+)
 from roydad.ontology import load_ontology
 
 _NOUN_POS = {"NOUN", "PROPN"}
@@ -91,7 +97,7 @@ class TriggerFinder:
                 continue
             if self._is_instrument_idiom(span, spec) or _names_a_thing(span):
                 continue
-            if not _sense_ok(span):
+            if not _sense_ok(span) or _figurative_act(span, spec):
                 continue
             rule = family_rule(spec.lemma, span.root)
             if rule is not None:
@@ -106,7 +112,7 @@ class TriggerFinder:
         # Longest match wins: "suicide bombing" over "bombing".
         kept = {(s.start, s.end) for s in filter_spans([h.span for h in hits.values()])}
         found = sorted((h for k, h in hits.items() if k in kept), key=lambda h: h.span.start)
-        return _without_disrupted(found)
+        return _without_grievances(_without_disrupted(found))
 
     @staticmethod
     def _pos_ok(span: Span, spec: TriggerSpec) -> bool:
@@ -173,6 +179,25 @@ def _without_disrupted(hits: list[TriggerHit]) -> list[TriggerHit]:
         h for h in hits
         if not (h.spec.event_type == "ASSAULT" and h.is_nominal and h.head.i in disrupted)
     ]
+
+
+def _figurative_act(span: Span, spec: TriggerSpec) -> bool:
+    """Violence turned on an idea ("an assault on press liberty") or a threat nobody makes ("the
+    IED threat will stay high"): see `non_event_rules`."""
+    if spec.event_type == "ASSAULT":
+        return figurative_violence(span.root)
+    return spec.event_type == "THREATEN" and danger_not_threat(span.root)
+
+
+def _without_grievances(hits: list[TriggerHit]) -> list[TriggerHit]:
+    """'Residents marched over a shopkeeper's murder': what a protest is about, undated, is
+    the protest's background, not a second event."""
+    protests = {
+        h.head.i for h in hits if h.spec.event_type == "PROTEST" and h.head.pos_ == "VERB"
+        and crowd_protest(h.head)
+    }
+    return [h for h in hits if h.spec.event_type == "PROTEST"
+            or not protest_grievance(h.head, protests)]
 
 
 @cache
