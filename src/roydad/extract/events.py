@@ -13,6 +13,7 @@ from roydad.extract.arguments import Argument, place_of, roles
 from roydad.extract.certainty import certainty_of
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.numbers import Count, casualties
+from roydad.extract.separate import other_speaker
 from roydad.extract.syntax import entities_in
 from roydad.extract.triggers import TriggerHit
 from roydad.extract.weapons import weapon_in
@@ -76,6 +77,9 @@ class Happening:
     # The date of its first member whose date expression resolved; resolved once, by the
     # pipeline, and used both for merging and for the record.
     when: ResolvedDate | None = None
+    # The riot whose deaths were folded into it, or at which arrests were made (`fold_riots`).
+    kind: str | None = None
+    setting: Happening | None = None
 
     @property
     def first(self) -> Candidate:
@@ -83,7 +87,7 @@ class Happening:
 
     @property
     def event_type(self) -> str:
-        return self.first.event_type
+        return self.kind or self.first.event_type
 
     @property
     def main(self) -> Candidate:
@@ -92,7 +96,8 @@ class Happening:
 
     @property
     def mode(self) -> str | None:
-        return max((c.mode for c in self.members), key=lambda m: MODE_RANK.get(m, 1))
+        own = [c.mode for c in self.members if c.event_type == self.event_type]
+        return max(own or [None], key=lambda m: MODE_RANK.get(m, 1))
 
     def place_names(self) -> list[str]:
         return [c.place.text for c in self.members if c.place is not None]
@@ -314,11 +319,19 @@ def merge(
     names: dict[int, set[str]] = {}
     for cand, cand_date in zip(candidates, dates, strict=True):
         at = sentence_no.get(cand.sentence.start, 0)
+        fitting = [
+            h for h in reversed(happenings)
+            if _compatible(h, cand, cand_date, 1, same_place)
+            and not (not cand.anaphoric and other_speaker(h.members, cand))
+            and (at - last_seen[id(h)] <= NEAR
+                 or not _other_event(h, cand, cand_date, names[id(h)]))
+        ]
+        if cand.anaphoric and cand_date is None and fitting:
+            # "the attack", undated, in a long analysis is its main event (the one told most),
+            # not the last example of earlier attacks listed before it.
+            fitting.sort(key=lambda h: len(h.members), reverse=True)
         target = next((h for h in reversed(happenings) if _named_by(h, cand)), None) or next(
-            (h for h in reversed(happenings)
-             if _compatible(h, cand, cand_date, 1, same_place)
-             and (at - last_seen[id(h)] <= NEAR
-                  or not _other_event(h, cand, cand_date, names[id(h)]))), None
+            iter(fitting), None
         )
         if target is None:
             target = Happening()

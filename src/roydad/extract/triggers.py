@@ -190,14 +190,14 @@ def _figurative_act(span: Span, spec: TriggerSpec) -> bool:
 
 
 def _without_grievances(hits: list[TriggerHit]) -> list[TriggerHit]:
-    """'Residents marched over a shopkeeper's murder': what a protest is about, undated, is
-    the protest's background, not a second event."""
+    """'Residents marched over a shopkeeper's murder', 'protesters clashed with police after
+    the arrest of a leader': what a crowd protests or riots about, undated, is background, not
+    a second event."""
     protests = {
-        h.head.i for h in hits if h.spec.event_type == "PROTEST" and h.head.pos_ == "VERB"
-        and crowd_protest(h.head)
+        h.head.i for h in hits if h.spec.event_type in ("PROTEST", "ASSAULT")
+        and h.head.pos_ == "VERB" and crowd_protest(h.head)
     }
-    return [h for h in hits if h.spec.event_type == "PROTEST"
-            or not protest_grievance(h.head, protests)]
+    return [h for h in hits if h.head.i in protests or not protest_grievance(h.head, protests)]
 
 
 @cache
