@@ -299,6 +299,30 @@ def _other_event(
     )
 
 
+def _strong(c: Candidate, h: Happening) -> bool:
+    """Both a mention and a happening could stand as records on their own: a weak word ("were
+    searching for") only joins, it is never told apart."""
+    return min(c.hit.spec.weight, max(m.hit.spec.weight for m in h.members)) >= 0.5
+
+
+# Modes that cannot describe one act: "the bombing" is not the shooting told just before it.
+_MODE_FAMILY = {"explosives": "blast", "suicide-attack": "blast", "shelling": "blast",
+                "air": "blast", "drone": "blast", "firearms": "gun", "primitive": "gun"}
+
+
+def _antecedents(fitting: list[Happening], c: Candidate) -> list[Happening]:
+    """An undated anaphor ("the bombing", "the raids") refers to the latest happening told with
+    the same word, else to the latest whose kind of violence does not contradict its own (a
+    list of earlier attacks told in between does not capture it)."""
+    same_word = [h for h in fitting if any(m.hit.spec.lemma == c.hit.spec.lemma
+                                           for m in h.members)]
+    if same_word:
+        return same_word
+    mine = _MODE_FAMILY.get(c.mode or "")
+    agree = [h for h in fitting if mine is None or _MODE_FAMILY.get(h.mode or "", mine) == mine]
+    return agree or fitting
+
+
 def merge(
     candidates: list[Candidate], dates: list[ResolvedDate | None], same_place: SamePlace
 ) -> list[Happening]:
@@ -322,14 +346,12 @@ def merge(
         fitting = [
             h for h in reversed(happenings)
             if _compatible(h, cand, cand_date, 1, same_place)
-            and not (not cand.anaphoric and other_speaker(h.members, cand))
+            and not (not cand.anaphoric and _strong(cand, h) and other_speaker(h.members, cand))
             and (at - last_seen[id(h)] <= NEAR
                  or not _other_event(h, cand, cand_date, names[id(h)]))
         ]
         if cand.anaphoric and cand_date is None and fitting:
-            # "the attack", undated, in a long analysis is its main event (the one told most),
-            # not the last example of earlier attacks listed before it.
-            fitting.sort(key=lambda h: len(h.members), reverse=True)
+            fitting = _antecedents(fitting, cand)
         target = next((h for h in reversed(happenings) if _named_by(h, cand)), None) or next(
             iter(fitting), None
         )
