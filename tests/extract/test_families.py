@@ -137,3 +137,15 @@ def test_prisoner_exchange_is_an_agreement(extractor: Extractor) -> None:
     assert [(r.event_type, r.acled_sub_event_type) for r in records] == [
         ("AGREE", "Agreement")
     ]
+
+
+def test_ground_taken_is_its_own_happening_and_needs_a_place(extractor: Extractor) -> None:
+    # a trend named in a later sentence is not how an earlier strike was done, nor an event
+    text = ("A drone strike killed four fighters near Mosul on Monday. Officials said the "
+            "government is retaking territory from the militants.")
+    records = _records(extractor, text)
+    assert [r.mode for r in records if r.event_type == "ASSAULT"] == ["drone"]
+    # named ground taken in the same sentence as the fighting for it is one happening
+    text = "After two days of heavy fighting, Taliban fighters captured Bazarak on Monday."
+    [record] = [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]
+    assert record.mode == "territory"

@@ -257,6 +257,15 @@ def _compatible(
 ) -> bool:
     if h.event_type != c.event_type:
         return False
+    # Ground taken is its own happening unless told in the same sentence as the fighting for it
+    # ("after heavy fighting, the Taliban captured Bazarak"): "retaking territory" in a later
+    # paragraph is not how an earlier strike was done.
+    territory = any(m.mode == "territory" for m in h.members)
+    last = h.members[-1]
+    if (c.mode == "territory") != territory and (
+        c.sentence.start != last.sentence.start or last.anaphoric or c.anaphoric
+    ):
+        return False
     if h.when is not None and c_when is not None:
         # A victim may die of the wounds later ("A thirteenth victim died in 1977 of injuries
         # suffered during the attack"): a consequence dated after the event still belongs to it.

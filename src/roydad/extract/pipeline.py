@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from roydad import __version__
 from roydad.extract.arguments import Argument
@@ -29,6 +29,7 @@ EXTRACTOR = f"roydad-rules/{__version__}"
 _MIN_WEIGHT = 0.5
 _VIOLENT = ("ASSAULT", "COERCE", "THREATEN")
 _PARTY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # How an alleged act hangs from the claim verb: "blamed X of cooperating", "said X had agreed"
 # (not its object: "holding Venezuela's flag march" is no allegation).
 _CONTENT_DEPS = {"pcomp", "pobj", "ccomp", "xcomp"}
@@ -115,6 +116,13 @@ class Extractor:
             c.certainty in ("hypothetical", "negated") for c in happening.members
         ):
             return False
+        # Ground taken is coded by where it is ("captured the district centre of Andarab",
+        # "retook three villages in Nawa"); "retaking territory from the caliphate" names no
+        # ground and is a trend, not a happening.
+        if happening.mode == "territory" and not any(
+            c.place is not None or _names_place(c.hit.head) for c in happening.members
+        ):
+            return False
         best = max(c.hit.spec.weight for c in happening.members)
         if best >= _MIN_WEIGHT:
             return True
@@ -130,6 +138,12 @@ class Extractor:
             or (harm and c.weapon is not None and c.hit.spec.weapon is None)
             for c in happening.members
         )
+
+
+def _names_place(trigger: Token) -> bool:
+    """Whether what the trigger acts on names a place ("captured Bazarak", "retook the
+    district centre of Andar")."""
+    return any(t.ent_type_ in _PLACE_LABELS for t in trigger.subtree if t.i != trigger.i)
 
 
 def _is_party(argument: Argument) -> bool:
