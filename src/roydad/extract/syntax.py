@@ -149,6 +149,17 @@ def phrase_of(token: Token) -> Span:
     return doc[left : right + 1]
 
 
+_STANCES = frozenset({"anti", "pro", "non", "ex"})
+
+
+def stance_prefixed(token: Token) -> bool:
+    """'anti-Taliban', 'pro-government', 'ex-FARC': a name made into a stance towards its
+    party (or away from it), which the tokenizer splits into 'anti', '-', 'Taliban'."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and (
+        doc[token.i - 2].lower_ in _STANCES)
+
+
 def _in_written_date(token: Token) -> bool:
     """A word of a date with a number in it ("3 Farvardin 1402"), not a holiday that names a
     thing ("Christmas market")."""

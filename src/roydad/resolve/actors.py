@@ -493,6 +493,8 @@ class ActorResolver:
                 if not hit:
                     continue
                 left, right = core[:start].strip(" -,"), core[end:].strip(" -,")
+                if re.search(r"\b(?:anti|pro|non|ex)$", left, re.IGNORECASE):
+                    continue  # "anti-Taliban factions", "pro-government militia"
                 if self._remainder_fits(self.entries[hit[0]], left, right):
                     return hit[0], " ".join(p for p in (left, right) if p)
         return None
