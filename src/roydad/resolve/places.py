@@ -46,6 +46,7 @@ from roydad.resolve.gazetteer import ensure_index
 from roydad.resolve.placenames import (
     ADMIN1_KINDS,
     ADMIN2_KINDS,
+    LOCAL_KINDS,
     SKELETON_MIN,
     Designated,
     fuzzy_block,
@@ -161,6 +162,19 @@ def _units_of(cands: Sequence[Candidate], key: str) -> list[Candidate]:
     not a town whose name merely starts so ("Park Hills" for "the Old Park")."""
     return [c for c in cands
             if c.kind in ("admin1", "admin2") or normalise(c.name) == key]
+
+
+def _seats_first(cands: list[Candidate]) -> list[Candidate]:
+    """A name both a district and the town at its point ("Sangin", "Spin Boldak") means the
+    town unless a generic word says "district": the town takes the district's weight."""
+    districts = {(round(c.lat, 3), round(c.lon, 3)): c.score for c in cands
+                 if c.kind == "admin2" and c.lat is not None and c.lon is not None
+                 and c.how in ("exact", "variant")}
+    if not districts:
+        return cands
+    return [replace(c, score=max(c.score, districts[at] + 0.001))
+            if c.kind == "city" and c.lat is not None and c.lon is not None
+            and (at := (round(c.lat, 3), round(c.lon, 3))) in districts else c for c in cands]
 
 
 def _rank(c: Candidate) -> tuple[float, int, int]:
@@ -291,6 +305,8 @@ class Gazetteer:
             if kinds is ADMIN2_KINDS:
                 cands = [replace(c, precision="admin2", admin2=c.admin2 or c.name)
                          if c.kind == "city" else c for c in cands]
+        if kinds is None or kinds is LOCAL_KINDS:
+            cands = _seats_first(cands)
         if kinds is not ADMIN1_KINDS:
             skel = skeleton(designated.key)
             cities = {c.place_id: c for c in cands if c.kind == "city"
