@@ -188,6 +188,21 @@ def place(district: District, by_province: dict[str, list[Town]]
     return None, None, "none", None
 
 
+def _without_province(name: str, province: str | None) -> str | None:
+    """"Chak-e Wardak" is reported as "Chak district, Wardak": the name without its
+    province's, when what is left is a name (four letters or more) and not a generic word."""
+    if not province:
+        return None
+    key, prov = normalise(name), normalise(province)
+    for joint in (" e ", " ye ", " i ", " "):
+        if key.endswith(joint + prov):
+            rest = key[: -len(joint + prov)]
+            words = [w for w in display(name).replace("-", " ").split()]
+            left = " ".join(words[: len(rest.split())])
+            return left if len(rest.replace(" ", "")) >= 4 else None
+    return None
+
+
 def province_names() -> dict[str, str]:
     path = Path(__file__).resolve().parent.parent / "src/roydad/data/gazetteer_additions.yaml"
     table = yaml.safe_load(path.read_text("utf-8"))["admin1"]
@@ -209,7 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         lat, lon, how, seat = place(d, by_province)
         counts[(d.a1code[:2], how)] += 1
         name = shown(d.name)
-        aliases = sorted({a for a in [d.name, *d.aliases] if normalise(a) != normalise(name)})
+        extra = [short] if (short := _without_province(name, provinces.get(d.a1code))) else []
+        aliases = sorted({a for a in [d.name, *d.aliases, *extra]
+                          if normalise(a) != normalise(name)})
         population = sum(t.population for t in d.towns)
         lines.append("\t".join([
             COUNTRIES[d.a1code[:2]], d.a1code, provinces.get(d.a1code, ""), name,

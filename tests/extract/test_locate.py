@@ -177,3 +177,24 @@ def test_place_names_run_on_into_a_date(extractor: Extractor) -> None:
     [event] = _events(extractor, "Pakistan police kill five terrorists in Karachi 5 March")
     assert event.location is not None
     assert (event.location.name, event.location.admin1) == ("Karachi", "Sindh")
+
+
+def test_headline_speaker_after_a_colon_is_not_the_place(extractor: Extractor) -> None:
+    # "...: Islamabad" says who spoke; the fire is on the Line of Control, not in the capital
+    events = _events(extractor, "Indian troops killed two civilians along the LoC: Islamabad")
+    located = [e.location for e in events if e.event_type == "ASSAULT" and e.location]
+    assert located and all(loc.name != "Islamabad" for loc in located)
+
+
+def test_fire_along_the_loc_hitting_pakistanis_is_in_azad_kashmir(extractor: Extractor) -> None:
+    [event] = _events(extractor, "Two Pakistani villagers were injured by Indian firing along "
+                                 "the LoC on Tuesday.")
+    assert event.location is not None
+    assert (event.location.country, event.location.admin1) == ("PAK", "Azad Jammu and Kashmir")
+
+
+def test_an_acronym_is_not_geocoded(extractor: Extractor) -> None:
+    # "GNA" is a government, not Guna (India); the place is Tripoli
+    [event] = _events(extractor, "LNA forces shelled positions of the GNA south of Tripoli, "
+                                 "killing three fighters.")
+    assert event.location is not None and event.location.country == "LBY"

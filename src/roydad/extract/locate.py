@@ -32,13 +32,15 @@ from roydad.extract.locations import (
     PLACE_LABELS,
     datelines,
     misread_places,
+    speaker,
 )
+from roydad.extract.qualifiers import Qualifier
 from roydad.extract.regions import Clues, RegionalRules, load_regions
 from roydad.extract.syntax import entities, entities_in, entity_of, lemma, lexicon
 from roydad.models import Location
 from roydad.resolve.actors import ActorResolver
 from roydad.resolve.calendar_dates import MONTHS
-from roydad.resolve.placenames import is_generic
+from roydad.resolve.placenames import is_generic, split_designator
 from roydad.resolve.places import Gazetteer, PlaceContext
 
 PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
@@ -73,6 +75,7 @@ class Locator:
         self.gazetteer = gazetteer
         self.actors = actors or ActorResolver.load()
         self.rules = RegionalRules(self._division, load_regions())
+        self.qualifier = Qualifier(gazetteer)
         # The current document's place names the NER missed, by sentence start (see _bare).
         self.bare: dict[int, list[str]] = {}
         # The countries the current document names (places and nationalities), with counts.
@@ -89,14 +92,15 @@ class Locator:
     def document_places(self, doc: Doc) -> dict[str, Location]:
         """Every place name in the document, resolved together in the context of the countries
         it names; unknown names, and names a line of control divides, kept as written."""
-        query = {e.text: _place_words(e) for e in entities(doc) if e.label_ in PLACE_LABELS}
+        query = {e.text: _place_words(e) + _unit_after(e)
+                 for e in entities(doc) if e.label_ in PLACE_LABELS}
         names = list(query)
         self.countries = Counter(c for e in entities(doc) if (c := self._country_named(e)))
         # Facilities ("Camp Shorabak", "the Rolando cafe") are not in a gazetteer of towns and
         # provinces: they keep their name, and the town named with them gives the coordinates
         # (but "Karachi 5 March" is Karachi).
-        facilities = {e.text for e in entities(doc)
-                      if e.label_ == "FAC" and query[e.text] == e.text}
+        facilities = {e.text for e in entities(doc) if e.label_ == "FAC"
+                      and query[e.text] == e.text and not split_designator(e.text).kinds}
         towns = [n for n in names if n not in facilities]
         asked = [query[n] for n in towns]
         context = PlaceContext(countries=frozenset(self.countries), places=tuple(asked))
@@ -112,6 +116,7 @@ class Locator:
             name: (None if name in self.divided else found.get(name)) or Location(name=name)
             for name in names
         }
+        self.qualifier.apply(doc, places, query, context, self.nation, PLACE_LABELS)
         bare = self._bare(doc, places)
         self.bare = {start: list(found_in) for start, found_in in bare.items()}
         for found_in in bare.values():
@@ -390,7 +395,8 @@ class Locator:
     def _sentence_places(self, sentence: Span) -> list[str]:
         # a dateline says where the report was filed: it is the last resort (`_filed`)
         named = [e.text for e in entities_in(sentence) if e.label_ in PLACE_LABELS
-                 and e.start_char not in self.filed_at and not self._elsewhere(e)]
+                 and e.start_char not in self.filed_at and not self._elsewhere(e)
+                 and not speaker(e)]
         return named + self.bare.get(sentence.start, [])
 
     def _elsewhere(self, ent: Span) -> bool:
@@ -441,6 +447,16 @@ def _place_words(ent: Span) -> str:
             ent.doc[end - 1].lower_):
         end -= 1  # but "Sibi district", "Tirah valley" say what kind of place it is
     return ent.doc[ent.start:end].text
+
+
+def _unit_after(ent: Span) -> str:
+    """The word for a unit that follows a place the NER cut short ("Nawur| district, Ghazni",
+    "Kurram| agency"), which says what kind of place it is; "" when none does."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is None or split_designator(ent.text).kinds is not None:
+        return ""
+    kinds = split_designator(f"x {after.lower_}").kinds
+    return f" {after.lower_}" if kinds is not None else ""
 
 
 def _bare_word(token: Token) -> bool:
