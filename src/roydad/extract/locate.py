@@ -136,7 +136,8 @@ class Locator:
             for size in (2, 1):
                 if len(words) <= size or not all(w[:1].isupper() for w in words[:size]):
                     continue
-                town = self.gazetteer.resolve(" ".join(words[:size]), context)
+                # the town, not a district of its name ("Bagram Airfield": Bagram town)
+                town = self.gazetteer.resolve(" ".join(words[:size]) + " town", context)
                 # a town of a country the report names ("Camp Shorabak" is not in "Camp")
                 if (town is not None and town.precision in ("city", "point")
                         and town.country in context.countries):
@@ -262,9 +263,15 @@ class Locator:
     def _place(
         self, happening: Happening, places: dict[str, Location], doc: Doc, main: bool
     ) -> Location | None:
+        sentences = list({c.sentence.start: c.sentence for c in happening.members}.values())
+        # a country named as a party ("US drone strike", "carried out by the United States") is
+        # not where it happened, unless the text also says it happened there ("in Pakistan")
+        parties = self._nations_of(a for c in happening.members for a in c.actors) - {
+            c for s in sentences for e in entities_in(s) if _located(e) and (c := self.nation(e))}
+        places = {n: p for n, p in places.items()
+                  if not (p.precision == "country" and p.country in parties)}
         own = self._own(happening, places)
         best = min(own, key=_rank) if own else None
-        sentences = list({c.sentence.start: c.sentence for c in happening.members}.values())
         best = self._refine(best, [self._sentence_places(s) for s in sentences], places)
         if best is None:
             best = self._filed(happening, places)
@@ -412,6 +419,13 @@ class Locator:
             prep = root.head.lower_
             return prep in _NEIGHBOUR_PREPS or prep not in lexicon().locative_preps
         return root.dep_ in _MODIFIER_DEPS and lemma(root.head) not in lexicon().event_nouns
+
+
+def _located(ent: Span) -> bool:
+    """A name the text puts an event in: the object of a locative preposition ("in Yemen")."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in lexicon().locative_preps and (
+        root.head.lower_ != "by")
 
 
 def _recalled(happening: Happening) -> bool:
