@@ -268,6 +268,11 @@ class Locator:
         # not where it happened, unless the text also says it happened there ("in Pakistan")
         parties = self._nations_of(a for c in happening.members for a in c.actors) - {
             c for s in sentences for e in entities_in(s) if _located(e) and (c := self.nation(e))}
+        # ... and only when the report puts something in another country ("in Yemen"): a state
+        # acting at home ("Pakistan kills 4 militants") stays where it is
+        if not {p.country for e in entities(doc) if _located(e) and (p := places.get(e.text))
+                and p.country} - parties:
+            parties = frozenset()
         places = {n: p for n, p in places.items()
                   if not (p.precision == "country" and p.country in parties)}
         own = self._own(happening, places)

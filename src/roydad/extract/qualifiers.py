@@ -148,7 +148,7 @@ class Qualifier:
               labels: set[str]) -> None:
         """Re-read each contained place inside its container (and a container that names a
         province as the province); a place with no reading there is left unresolved."""
-        constraints: dict[str, Within] = {}
+        constraints: dict[str, tuple[Within, bool]] = {}
         for x, y, loose in containers(doc, labels):
             if x.text not in places or places[x.text].precision in ("admin1", "country"):
                 continue  # a province is not inside another one; a country in nothing
@@ -157,16 +157,18 @@ class Qualifier:
                 continue
             if province is not None:
                 places[y.text] = province.model_copy(update={"name": province.name})
-            constraints.setdefault(x.text, within)
+            constraints.setdefault(x.text, (within, loose))
         for x, country in nationality_units(doc, nation, labels).items():
-            constraints.setdefault(x.text, Within(country))
-        for name, within in constraints.items():
+            constraints.setdefault(x.text, (Within(country), False))
+        for name, (within, loose) in constraints.items():
             asked = query.get(name, name)
             loc = self.gazetteer.resolve_within(asked, within.country, within.admin1, context)
             current = places.get(name)
             if loc is not None:
                 places[name] = loc
-            elif current is not None and not _agrees(current, within):
+            elif current is not None and not loose and not _agrees(current, within):
+                # a bare comma may be a list ("in Karachi, Balochistan"): only a unit word,
+                # "of", a parenthesis or a nationality overrule the place's own reading
                 places[name] = Location(name=name)
 
 
