@@ -29,6 +29,9 @@ _UNIT_WORDS = frozenset({"district", "province", "county", "agency", "tehsil", "
                          "village", "area", "region", "shahrestan", "governorate", "state",
                          "valley", "locality", "subdistrict", "the"})
 _JOINERS = frozenset({",", "of", "in", "("})
+# Units that lie inside a province: after one, the container is read as the province.
+_DISTRICT_WORDS = frozenset({"district", "tehsil", "county", "shahrestan", "subdistrict",
+                             "agency"})
 _MAX_GAP = 4
 # "the Mexican border city of X", "a Pakistani village of X": a nationality, up to three words
 # ending in a word for a unit, then "of".
@@ -126,7 +129,8 @@ class Qualifier:
         self.gazetteer = gazetteer
 
     def within(self, container: Location | None, text: str, loose: bool,
-               context: PlaceContext) -> tuple[Within | None, Location | None]:
+               context: PlaceContext, district: bool = False,
+               ) -> tuple[Within | None, Location | None]:
         """What the container says (and its province reading, when it is one)."""
         if container is None or container.country is None:
             return None, None
@@ -134,8 +138,10 @@ class Qualifier:
             return Within(container.country), None
         if container.precision == "admin1":
             return Within(container.country, container.admin1), None
-        # "Nawur district, Ghazni": a name that is a province's and its capital's is the province
-        province = self.gazetteer.resolve(f"{split_designator(text).key} province", context)
+        # "Nawur district, Ghazni": after a district, a name that is a province's and its
+        # capital's is the province (not after a street or a quarter: "Madrid's Puerta del Sol")
+        province = self.gazetteer.resolve(
+            f"{split_designator(text).key} province", context) if district else None
         if province is not None and province.precision == "admin1" and (
                 province.country == container.country):
             return Within(province.country, province.admin1), province
@@ -152,7 +158,9 @@ class Qualifier:
         for x, y, loose in containers(doc, labels):
             if x.text not in places or places[x.text].precision in ("admin1", "country"):
                 continue  # a province is not inside another one; a country in nothing
-            within, province = self.within(places.get(y.text), y.text, loose, context)
+            district = places[x.text].precision == "admin2" or any(
+                t.lower_ in _DISTRICT_WORDS for t in doc[x.start : max(x.end, y.start)])
+            within, province = self.within(places.get(y.text), y.text, loose, context, district)
             if within is None:
                 continue
             if province is not None:
