@@ -45,6 +45,18 @@ def test_a_district_and_its_seat_town(gaz: Gazetteer) -> None:
     assert (town.lat, town.lon) == (district.lat, district.lon)
 
 
+def test_a_place_of_the_district_s_name_near_its_point(gaz: Gazetteer) -> None:
+    # "a suicide bomber blew himself up in Bagram": the curated place by Bagram town (2 km off
+    # the district's point), as Khvaf is its town; "Bagram district" is the district
+    for name, precision in (("Bagram", "point"), ("Khvaf", "city")):
+        place = gaz.resolve(name)
+        district = gaz.resolve(f"{name} district")
+        assert place is not None and district is not None
+        assert (place.precision, district.precision) == (precision, "admin2")
+        assert place.admin1 == district.admin1
+        assert (place.lat, place.lon) != (district.lat, district.lon)
+
+
 def test_a_district_named_with_its_province(gaz: Gazetteer) -> None:
     # "Chak-e Wardak" is reported as "Chak district, Wardak province"; Sindh has a town Chak
     loc = gaz.resolve_within("Chak district", "AFG", "Wardak")

@@ -14,6 +14,7 @@ never put inside another one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -151,9 +152,10 @@ class Qualifier:
 
     def apply(self, doc: Doc, places: dict[str, Location], query: dict[str, str],
               context: PlaceContext, nation: Callable[[Span], str | None],
-              labels: set[str]) -> None:
+              labels: set[str], sites: AbstractSet[str] = frozenset()) -> None:
         """Re-read each contained place inside its container (and a container that names a
-        province as the province); a place with no reading there is left unresolved."""
+        province as the province); a place with no reading there is left unresolved. A named
+        site ("Bagram Airfield in Afghanistan") keeps the name the text gives it."""
         constraints: dict[str, tuple[Within, bool]] = {}
         for x, y, loose in containers(doc, labels):
             if x.text not in places or places[x.text].precision in ("admin1", "country"):
@@ -173,7 +175,8 @@ class Qualifier:
             loc = self.gazetteer.resolve_within(asked, within.country, within.admin1, context)
             current = places.get(name)
             if loc is not None:
-                places[name] = loc
+                places[name] = loc.model_copy(update={"name": name}) if (
+                    name in sites) else loc
             elif current is not None and not loose and not _agrees(current, within):
                 # a bare comma may be a list ("in Karachi, Balochistan"): only a unit word,
                 # "of", a parenthesis or a nationality overrule the place's own reading

@@ -18,6 +18,8 @@ from roydad.resolve.placenames import is_generic, normalise
 PlaceKind = Literal["city", "admin1", "admin2", "country", "point"]
 MIN_SCORE = 0.55
 MIN_WEAK_SCORE = 0.75  # a skeleton or fuzzy match must be a big place or fit the context
+# A town this close to the point of a district of its name is the district's seat.
+SEAT_KM = 10.0
 PRECISION: dict[str, GeoPrecision] = {
     "city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country", "point": "point"
 }
@@ -92,16 +94,26 @@ def units_of(cands: Sequence[Candidate], key: str) -> list[Candidate]:
 
 
 def seats_first(cands: list[Candidate]) -> list[Candidate]:
-    """A name both a district and the town at its point ("Sangin", "Spin Boldak") means the
-    town unless a generic word says "district": the town takes the district's weight."""
-    districts = {(round(c.lat, 3), round(c.lon, 3)): c.score for c in cands
-                 if c.kind == "admin2" and c.lat is not None and c.lon is not None
-                 and c.how in ("exact", "variant")}
+    """A name both a district and a town or curated place by its point ("Sangin", "Spin
+    Boldak", "Bagram") means the town unless a generic word says "district": the town takes
+    the district's weight. GeoNames puts a district named after its seat at the seat, but a
+    curated place (the airfield by Bagram town) or a town GeoNames moved sits a little off."""
+    districts = [c for c in cands if c.kind == "admin2" and c.lat is not None
+                 and c.lon is not None and c.how in ("exact", "variant")]
     if not districts:
         return cands
-    return [replace(c, score=max(c.score, districts[at] + 0.001))
-            if c.kind == "city" and c.lat is not None and c.lon is not None
-            and (at := (round(c.lat, 3), round(c.lon, 3))) in districts else c for c in cands]
+
+    def seat_weight(c: Candidate) -> float | None:
+        if c.kind not in ("city", "point") or c.lat is None or c.lon is None:
+            return None
+        # at the district's point, or near it and of exactly its name
+        reach = SEAT_KM if c.how in ("exact", "variant") else 0.2
+        near = [d.score for d in districts if d.country == c.country and km(
+            c.lat, c.lon, cast(float, d.lat), cast(float, d.lon)) <= reach]
+        return max(near, default=None)
+
+    return [replace(c, score=max(c.score, weight + 0.001))
+            if (weight := seat_weight(c)) is not None else c for c in cands]
 
 
 def rank(c: Candidate) -> tuple[float, int, int]:
