@@ -119,3 +119,13 @@ def test_the_town_named_stays_though_a_site_named_after_it_follows(extractor: Ex
     assert bombing.location is not None
     assert (bombing.location.name, bombing.location.admin1) == ("Bagram", "Parwan")
     assert bombing.location.precision in ("city", "point")
+
+
+def test_a_unit_word_after_a_country_describes_the_next_place(extractor: Extractor) -> None:
+    # "Pakistan city of Quetta": the country stays the country for every mention of it
+    text = ("Suicide bomber kills 8 at rally in Pakistan\n"
+            "10 killed in suicide blast in southwestern Pakistan city of Quetta")
+    doc = extractor.nlp(text)
+    places = extractor.locator.document_places(doc)
+    assert (places["Pakistan"].country, places["Pakistan"].precision) == ("PAK", "country")
+    assert places["Quetta"].admin1 == "Balochistan"

@@ -57,7 +57,9 @@ class DocumentPlaces:
     def document_places(self, doc: Doc) -> dict[str, Location]:
         """Every place name in the document, resolved together in the context of the countries
         it names; unknown names, and names a line of control divides, kept as written."""
-        query = {e.text: _place_words(e) + _unit_after(e)
+        # a unit word after a country describes the next place ("Pakistan city of Quetta")
+        query = {e.text: _place_words(e) + (
+                    "" if self.gazetteer.country_named(e.text) else _unit_after(e))
                  for e in entities(doc) if e.label_ in PLACE_LABELS}
         names = list(query)
         self.countries = Counter(c for e in entities(doc) if (c := self._country_named(e)))
