@@ -94,6 +94,12 @@ ViewerWrite = Annotated[Session, Depends(require_csrf("viewer"))]
 # -- logging in ---------------------------------------------------------------------------------
 
 
+def client_address(request: Request) -> str:
+    """The address the request comes from (the proxy's, behind one, unless uvicorn is told to
+    trust its forwarded headers)."""
+    return request.client.host if request.client else "unknown"
+
+
 def login_token(request: Request) -> str:
     """The double-submit token for logging in: the cookie's, or a new one."""
     return request.cookies.get(LOGIN_CSRF_COOKIE) or secrets.token_urlsafe(32)

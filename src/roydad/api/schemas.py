@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import math
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from roydad.models import Certainty, EventType, Incident, ReviewStatus
+
+if TYPE_CHECKING:
+    from roydad.api.throttle import FailedLogin
 
 
 class Body(BaseModel):
@@ -236,6 +240,19 @@ class UserCreate(Body):
     name: str = Field(min_length=1, max_length=200)
     password: str = Field(min_length=8, max_length=1000)
     role: Literal["viewer", "analyst", "admin"]
+
+
+class FailedLoginInfo(Body):
+    at: str
+    name: str
+    address: str
+    attempts: int
+    wait_seconds: int
+
+    @classmethod
+    def of(cls, failure: FailedLogin) -> FailedLoginInfo:
+        return cls(at=failure.at.isoformat(), name=failure.name, address=failure.address,
+                   attempts=failure.attempts, wait_seconds=math.ceil(failure.wait))
 
 
 class Problem(Body):

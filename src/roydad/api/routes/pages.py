@@ -20,6 +20,7 @@ from roydad.api.auth import (
     Viewer,
     ViewerWrite,
     clear_session_cookie,
+    client_address,
     current_session,
     login_csrf_matches,
     login_token,
@@ -36,6 +37,7 @@ from roydad.api.service import (
     source_documents,
 )
 from roydad.api.settings import CERTAINTIES, EVENT_TYPES, REVIEW_STATUSES
+from roydad.api.throttle import retry_after, too_many_failures
 from roydad.api.users import Session, UserError
 from roydad.store import IncidentFilter
 
@@ -95,14 +97,17 @@ def login(
     ctx = context(request)
     if not login_csrf_matches(request, csrf_token):
         return _login_page(request, next_, "The login form expired. Please try again.", 400)
-    if ctx.throttle.blocked(name):
-        message = "Too many failed logins for this name. Wait a few minutes and try again."
-        return _login_page(request, next_, message, 429)
+    address = client_address(request)
+    wait = ctx.throttle.wait(address, name)
+    if wait > 0:
+        page = _login_page(request, next_, too_many_failures(wait).capitalize() + ".", 429)
+        page.headers.update(retry_after(wait))
+        return page
     user = ctx.users.authenticate(name, password)
     if user is None:
-        ctx.throttle.failed(name)
+        ctx.throttle.failed(address, name)
         return _login_page(request, next_, "Unknown name or wrong password.", 400)
-    ctx.throttle.succeeded(name)
+    ctx.throttle.succeeded(address, name)
     token, _session = ctx.users.start_session(user)
     response = RedirectResponse(_safe_next(next_), status_code=303)
     set_session_cookie(request, response, token)
@@ -211,8 +216,16 @@ def review_page(request: Request, session: Analyst) -> Response:
 
 @router.get("/users")
 def users_page(request: Request, session: Admin) -> Response:
-    return render(request, "users.html", session, "users",
-                  users=context(request).users.all(), error=None)
+    return _users_page(request, session, None)
+
+
+def _users_page(
+    request: Request, session: Session, error: str | None, status_code: int = 200
+) -> Response:
+    ctx = context(request)
+    return render(request, "users.html", session, "users", status_code=status_code,
+                  users=ctx.users.all(), error=error,
+                  failures=ctx.throttle.recent_failures()[:50])
 
 
 @router.post("/users")
@@ -223,10 +236,8 @@ def add_user(
     password: Annotated[str, Form(max_length=1000)],
     role: Annotated[str, Form(max_length=20)],
 ) -> Response:
-    users = context(request).users
     try:
-        users.add(name, password, role)
+        context(request).users.add(name, password, role)
     except UserError as error:
-        return render(request, "users.html", session, "users", status_code=400,
-                      users=users.all(), error=str(error))
+        return _users_page(request, session, str(error), 400)
     return RedirectResponse("/users", status_code=303)
