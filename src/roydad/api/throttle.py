@@ -77,7 +77,7 @@ class LoginThrottle:
         beyond = len(failures) - free
         if beyond <= 0:
             return 0.0
-        delay = min(self.cap, self.base * 2 ** (beyond - 1))
+        delay = min(self.cap, self.base * 2.0 ** (beyond - 1))
         return max(0.0, failures[-1] + delay - now)
 
     @staticmethod
