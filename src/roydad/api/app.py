@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from roydad import __version__
 from roydad.api.auth import Forbidden, NotAuthenticated, current_session
 from roydad.api.context import AppContext
+from roydad.api.limits import MAX_BODY_BYTES, BodyLimit, safe_errors
 from roydad.api.routes import analysis, incidents, pages, review, session, users
 from roydad.api.settings import WEB, ui_settings
 from roydad.api.templating import make_templates
@@ -50,7 +51,10 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(store_url: str | None = None, *, secure_cookies: bool = False) -> FastAPI:
+def create_app(
+    store_url: str | None = None, *, secure_cookies: bool = False,
+    max_body_bytes: int = MAX_BODY_BYTES,
+) -> FastAPI:
     """The app over the store at `store_url` (None: $ROYDAD_DB or sqlite:///roydad.db)."""
     store = open_store(store_url)
     ctx = AppContext(
@@ -79,6 +83,8 @@ def create_app(store_url: str | None = None, *, secure_cookies: bool = False) ->
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(pages.router)
     _add_handlers(app)
+    # Outermost: an oversized body is refused before any other layer reads it.
+    app.add_middleware(BodyLimit, limit=max_body_bytes)
     return app
 
 
@@ -139,17 +145,23 @@ def _add_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        errors = safe_errors(exc.errors())
         problems = [
-            f"{'.'.join(str(p) for p in error.get('loc', ()))}: {error.get('msg', '')}"
-            for error in exc.errors()
+            f"{'.'.join(str(p) for p in _loc(error))}: {error.get('msg', '')}" for error in errors
         ]
         if _is_api(request):
-            # `detail` keeps FastAPI's documented list of errors; `message` says it in words.
+            # `detail` keeps FastAPI's documented list of errors (without secrets, and the input
+            # cut short); `message` says it in words.
             return JSONResponse(
-                {"detail": _plain(exc.errors()), "message": "; ".join(problems)},
+                {"detail": _plain(errors), "message": "; ".join(problems)},
                 status_code=422,
             )
         return _error_page(request, 422, "; ".join(problems))
+
+
+def _loc(error: dict[str, object]) -> tuple[object, ...]:
+    loc = error.get("loc", ())
+    return tuple(loc) if isinstance(loc, list | tuple) else ()
 
 
 def _plain(errors: object) -> object:
