@@ -23,6 +23,7 @@ from roydad.api.auth import Forbidden, NotAuthenticated, current_session
 from roydad.api.context import AppContext
 from roydad.api.limits import MAX_BODY_BYTES, BodyLimit, safe_errors
 from roydad.api.routes import analysis, incidents, pages, review, session, users
+from roydad.api.service import EditRefused
 from roydad.api.settings import WEB, ui_settings
 from roydad.api.templating import make_templates
 from roydad.api.users import UserStore
@@ -138,9 +139,10 @@ def _add_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if _is_api(request) or request.url.path.startswith("/static"):
-            return JSONResponse(
-                {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
-            )
+            body = {"detail": exc.detail}
+            if isinstance(exc, EditRefused):
+                body["field"] = exc.field
+            return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
         return _error_page(request, exc.status_code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)

@@ -261,3 +261,5 @@ class Problem(Body):
 
     detail: str | list[dict[str, JsonValue]]
     message: str | None = None
+    # The field at fault, for an edit refused as not fitting the field or the incident.
+    field: str | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
 from roydad.api.auth import AnalystWrite, Viewer
 from roydad.api.context import context
@@ -24,7 +24,15 @@ from roydad.api.schemas import (
     StatusChange,
     UndoRequest,
 )
-from roydad.api.service import After, api_page, decide
+from roydad.api.service import (
+    After,
+    EditRefused,
+    api_page,
+    decide,
+    incident_or_404,
+    stale_message,
+)
+from roydad.consolidate.edits import EditError, check_edit
 from roydad.models import Decision, Incident
 from roydad.store import IncidentFilter
 
@@ -86,10 +94,20 @@ def reject(
 def edit(
     request: Request, session: AnalystWrite, incident_id: IncidentId, body: EditRequest
 ) -> Incident:
-    """Change fields of the incident, with a reason; the machine's values stay in the history."""
+    """Change fields of the incident, with a reason; the machine's values stay in the history.
+
+    Refused with 422 (naming the field) when a value does not fit its field or the incident,
+    or when the edit would change nothing."""
     store = context(request).store
+    current = incident_or_404(store, incident_id)
+    if current.version != body.version:
+        raise HTTPException(409, stale_message(store, incident_id, body.version))
+    try:
+        changes = check_edit(current, body.changes)
+    except EditError as error:
+        raise EditRefused(error) from error
     return decide(store, incident_id, body.version, lambda: store.edit_incident(
-        incident_id, body.changes, actor=session.user.name, reason=body.reason,
+        incident_id, changes, actor=session.user.name, reason=body.reason,
         expected_version=body.version,
     ))
 
