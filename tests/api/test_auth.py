@@ -168,6 +168,9 @@ def test_roles(viewer: TestClient, analyst: TestClient, admin: TestClient,
     body = {"version": version}
     assert viewer.post(f"/api/v1/incidents/{corpus.protest}/accept", json=body).status_code == 403
     assert viewer.get("/review").status_code == 403
+    assert viewer.get("/api/v1/review").status_code == 403  # one rule for page and API
+    assert analyst.get("/review").status_code == 200
+    assert analyst.get("/api/v1/review").status_code == 200
     assert analyst.get("/users").status_code == 403
     assert analyst.get("/api/v1/users").status_code == 403
     assert admin.get("/api/v1/users").status_code == 200

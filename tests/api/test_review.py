@@ -5,13 +5,14 @@ real connections to a server."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from roydad.api import create_app
+from roydad.api.users import UserStore
 from tests.api.conftest import _prepare, login
 from tests.api.corpus import Corpus
 
@@ -216,3 +217,27 @@ def test_an_edit_that_changes_nothing_is_not_a_decision(
     assert mixed.status_code == 200 and mixed.json()["fatalities_high"] == 20
     edit = analyst.get(f"{url}/history").json()[-1]
     assert edit["kind"] == "edit" and set(edit["payload"]["after"]) == {"fatalities_high"}
+
+
+def test_analysts_undo_their_own_decisions_admins_anyone_s(
+    analyst: TestClient, admin: TestClient, client_for: Callable[[str | None], TestClient],
+    corpus: Corpus, app: FastAPI,
+) -> None:
+    url = f"/api/v1/incidents/{corpus.protest}"
+    version = analyst.get(url).json()["version"]
+    assert analyst.post(f"{url}/accept", json={"version": version}).status_code == 200
+    accepted = analyst.get(f"{url}/history").json()[-1]["id"]
+    # Another analyst may not undo it; the page's "undo" goes through the same route.
+    UserStore(app.state.roydad.store.engine).add("second", "long enough pw", "analyst")
+    other = client_for(None)
+    login(other, "second", "long enough pw")
+    refused = other.post(f"/api/v1/decisions/{accepted}/undo")
+    assert refused.status_code == 403 and "ask an admin" in refused.json()["detail"]
+    assert client_for("viewer").post(f"/api/v1/decisions/{accepted}/undo").status_code == 403
+    assert analyst.get(url).json()["status"] == "accepted"
+    # An admin may undo anyone's, and the author their own.
+    assert admin.post(f"/api/v1/decisions/{accepted}/undo").status_code == 200
+    version = analyst.get(url).json()["version"]
+    analyst.post(f"{url}/reject", json={"version": version, "reason": "duplicate"})
+    rejected = analyst.get(f"{url}/history").json()[-1]["id"]
+    assert analyst.post(f"/api/v1/decisions/{rejected}/undo").status_code == 200

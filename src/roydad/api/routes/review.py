@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
-from roydad.api.auth import AnalystWrite, Viewer
+from roydad.api.auth import Analyst, AnalystWrite, Forbidden, may_undo
 from roydad.api.context import context
 from roydad.api.schemas import (
     EditRequest,
@@ -50,13 +50,14 @@ DECISION_ERRORS: dict[int | str, dict[str, Any]] = {
 @router.get("/review", response_model=IncidentPage, responses={422: {"model": Problem}})
 def review_queue(
     request: Request,
-    _session: Viewer,
+    _session: Analyst,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     after: After = None,
 ) -> Response:
     """Machine-coded incidents awaiting review, least confident first (page by `after` =
-    the previous page's `next`, or by `offset`)."""
+    the previous page's `next`, or by `offset`). For analysts and admins, like the review page;
+    viewers list the same incidents with `GET /incidents?status=machine`."""
     flt = IncidentFilter(status="machine")
     return api_page(request, context(request).store, flt, order="uncertain", limit=limit,
                     offset=offset, after=after)
@@ -144,8 +145,17 @@ def undo(
     decision_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
     body: UndoRequest | None = None,
 ) -> Decision:
-    """Undo a decision (itself recorded as a decision)."""
+    """Undo a decision (itself recorded as a decision). An analyst may undo their own
+    decisions; an admin anyone's, roydad's automatic ones included."""
     store = context(request).store
+    decision = store.decision(decision_id)
+    if decision is None:
+        raise HTTPException(404, f"not found: no decision {decision_id}")
+    if not may_undo(session.user, decision.actor):
+        raise Forbidden(
+            f"decision #{decision_id} was made by {decision.actor}: an analyst may undo only "
+            "their own decisions; ask an admin"
+        )
     reason = body.reason if body else None
     return decide(store, str(decision_id), None,
                   lambda: store.undo(decision_id, actor=session.user.name, reason=reason))
