@@ -73,7 +73,7 @@ def create_app(
         version=__version__,
         description="Incidents of political violence, their sources, and analysts' decisions.",
         openapi_url=f"{API_PREFIX}/openapi.json",
-        # The interactive docs pages load their scripts from a CDN: not offline, so not served.
+        # FastAPI's docs pages load their scripts from a CDN; /api/docs serves vendored ones.
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,

@@ -208,6 +208,12 @@ def actor_page(
                   query=query_string(flt))
 
 
+@router.get("/api/docs")
+def api_docs(request: Request, session: Viewer) -> Response:
+    """The interactive documentation of the JSON API (vendored Swagger UI, no CDN)."""
+    return render(request, "apidocs.html", session, "api", spec=request.app.openapi_url)
+
+
 @router.get("/review")
 def review_page(request: Request, session: Analyst) -> Response:
     return render(request, "review.html", session, "review",
