@@ -55,3 +55,18 @@ def test_api_docs_page_is_interactive_and_offline(
     assert not is_blank(page.screenshot(path=str(screenshots / "api-docs.png")))
     assert page.outside == []
     assert page.problems == []
+
+
+@pytest.mark.parametrize("path", ["/map", "/timeline", "/incidents"])
+def test_an_empty_country_box_does_not_look_like_a_filter(strict_page: Any, path: str) -> None:
+    page = strict_page
+    log_in(page, "viewer")
+    page.goto(path)
+    box = page.locator("#filters input[name=country]")
+    assert box.input_value() == ""
+    hint = box.get_attribute("placeholder") or ""
+    assert hint == "any"  # like the "any" of the lists beside it, not a country code
+    style = box.evaluate("b => getComputedStyle(b, '::placeholder').fontStyle")
+    assert style == "italic"
+    page.fill("#filters input[name=country]", "IRN")
+    assert box.input_value() == "IRN"
