@@ -129,6 +129,9 @@ class NetworkEdge(Body):
     source: str
     target: str
     event_type: str
+    # acted: the source acted on the target; claimed: it claimed the incident; blamed: it was
+    # blamed for it (attribution or accusation).
+    relation: Literal["acted", "claimed", "blamed"]
     incidents: int
 
 
