@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.api.corpus import Corpus, add_blamed_shootings
 from tests.web.conftest import LiveServer, log_in
 from tests.web.pixels import is_blank
 
@@ -70,3 +71,96 @@ def test_an_empty_country_box_does_not_look_like_a_filter(strict_page: Any, path
     assert style == "italic"
     page.fill("#filters input[name=country]", "IRN")
     assert box.input_value() == "IRN"
+
+
+@pytest.fixture
+def shootings(live: LiveServer) -> list[str]:
+    """The corpus plus two shootings in Iran blamed on the Taliban (which denies them)."""
+    return add_blamed_shootings(live.app.state.roydad.store)
+
+
+def _network(page: Any) -> dict[str, Any]:
+    """What the network page drew: node ids and sizes, edges with their line style, and
+    whether any two node boxes (circle and label) overlap."""
+    found: dict[str, Any] = page.evaluate("""() => {
+        const cy = window.roydadNetwork;
+        const boxes = cy.nodes().map((n) => n.boundingBox({includeLabels: true,
+                                                            includeOverlays: false}));
+        let overlaps = 0;
+        for (let a = 0; a < boxes.length; a++) for (let b = a + 1; b < boxes.length; b++) {
+            const p = boxes[a], q = boxes[b];
+            if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) overlaps++;
+        }
+        return {
+            nodes: Object.fromEntries(cy.nodes().map((n) => [n.id(), n.width()])),
+            edges: cy.edges().map((e) => [e.data("source"), e.data("target"),
+                                          e.data("relation"), e.style("line-style")]),
+            overlaps,
+        };
+    }""")
+    return found
+
+
+def _apply(page: Any, expected_edges: int) -> None:
+    page.click("#network-filters button[type=submit]")
+    page.wait_for_selector(f"#graph[data-edges='{expected_edges}']")
+
+
+def test_network_shows_resolved_parties_without_overlapping_labels(
+    strict_page: Any, shootings: list[str], screenshots: Path
+) -> None:
+    page = strict_page
+    log_in(page, "viewer")
+    page.goto("/network")
+    page.wait_for_selector("#graph[data-ready]")
+    drawn = _network(page)
+    assert set(drawn["nodes"]) == {"United States", "Taliban", "Unidentified Armed Group (Iran)",
+                                   "Civilians (Iran)"}
+    assert drawn["nodes"]["Taliban"] > drawn["nodes"]["United States"]  # 5 incidents vs 1
+    assert sorted(drawn["edges"]) == [
+        ["Taliban", "Civilians (Iran)", "blamed", "dotted"],
+        ["Unidentified Armed Group (Iran)", "Civilians (Iran)", "acted", "solid"],
+        ["United States", "Taliban", "acted", "solid"],
+    ]
+    assert drawn["overlaps"] == 0
+    shoot = page.screenshot(path=str(screenshots / "network-resolved.png"))
+    assert not is_blank(shoot)
+
+    page.select_option("#network-filters select[name=parties]", "all")
+    _apply(page, 12)
+    everyone = _network(page)
+    assert {"they", "second floor", "judges"} <= set(everyone["nodes"])
+    assert ["Al-Shabaab", "civilians", "claimed", "dashed"] in everyone["edges"]
+    assert everyone["overlaps"] == 0, "labels overlap"
+    page.screenshot(path=str(screenshots / "network-all.png"))
+
+    page.select_option("#network-filters select[name=parties]", "resolved")
+    page.fill("#network-filters input[name=min_incidents]", "2")
+    _apply(page, 2)
+    assert set(_network(page)["nodes"]) == {
+        "Taliban", "Unidentified Armed Group (Iran)", "Civilians (Iran)"}
+    assert page.problems == []
+
+
+def test_actor_page_lists_incidents_by_what_the_actor_did(
+    strict_page: Any, corpus: Corpus, shootings: list[str], screenshots: Path
+) -> None:
+    page = strict_page
+    log_in(page, "viewer")
+    page.goto("/actors/Taliban")
+    page.wait_for_selector("#graph[data-ready]")
+
+    def listed(role: str) -> list[str]:
+        rows = page.locator(f"#role-{role} tbody tr")
+        return [rows.nth(k).get_attribute("data-incident") or "" for k in range(rows.count())]
+
+    tehran, mashhad = shootings
+    assert listed("acted") == [corpus.meeting, corpus.shooting]
+    assert listed("targeted") == [corpus.sanction]
+    assert listed("claimed") == []
+    assert listed("blamed") == [mashhad, tehran, corpus.shooting]
+    assert listed("denied") == [mashhad, tehran]
+    assert "Blamed for (3)" in page.locator("#role-blamed h3").inner_text()
+    assert not is_blank(page.screenshot(path=str(screenshots / "actor-roles.png"),
+                                        full_page=True))
+    assert page.problems == []

@@ -6,6 +6,7 @@ review queue are shells whose scripts read the JSON API.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request, Response
@@ -29,6 +30,8 @@ from roydad.api.auth import (
 )
 from roydad.api.context import context
 from roydad.api.filters import Order, incident_filter, query_string
+from roydad.api.parties import incidents_by_role
+from roydad.api.schemas import IncidentSummary
 from roydad.api.service import (
     After,
     ach_matrix,
@@ -42,6 +45,22 @@ from roydad.api.users import Session, UserError
 from roydad.store import IncidentFilter
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+ROLE_TITLES = {
+    "acted": "Acted in", "targeted": "Targeted in", "claimed": "Claimed",
+    "blamed": "Blamed for", "denied": "Denied",
+}
+
+
+@dataclass(frozen=True)
+class ActorRole:
+    """One list of the actor page: the incidents in which the actor played `role`."""
+
+    role: str
+    title: str
+    incidents: list[IncidentSummary]
+    more: bool = False
+
 Filter = Annotated[IncidentFilter, Depends(incident_filter)]
 
 
@@ -198,14 +217,25 @@ def actor_page(
     name: Annotated[str, Path(min_length=1, max_length=200)],
 ) -> Response:
     ctx = context(request)
+    limit = ctx.settings.page_size
     with ctx.store.engine.connect() as conn:
         profile = queries.actor_profile(conn, name)
-    if profile is None:
+        by_role = incidents_by_role(conn, name, limit + 1)
+    if profile is None and not any(by_role.values()):
         raise HTTPException(404, f"no actor named {name!r} in any incident")
-    flt = IncidentFilter(actor=name)
-    page = incident_page(ctx.store, flt, order="date", limit=ctx.settings.page_size, offset=0)
-    return render(request, "actor.html", session, "network", profile=profile, page=page,
-                  query=query_string(flt))
+    wanted = {incident_id for ids in by_role.values() for incident_id in ids}
+    summaries = {
+        found.incident_id: IncidentSummary.of(found)
+        for found in (ctx.store.incident(incident_id) for incident_id in sorted(wanted))
+        if found is not None
+    }
+    roles = [
+        ActorRole(role, ROLE_TITLES[role], [summaries[i] for i in ids[:limit] if i in summaries],
+                  more=len(ids) > limit)
+        for role, ids in by_role.items()
+    ]
+    return render(request, "actor.html", session, "network", name=name, profile=profile,
+                  roles=roles, query=query_string(IncidentFilter(actor=name)))
 
 
 @router.get("/api/docs")
