@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -285,7 +284,9 @@ def _names(record: EventRecord, role: str) -> str:
 
 
 def write_csv(records: Iterable[EventRecord], out: TextIO) -> None:
-    writer = csv.writer(out)
+    from roydad.export.cells import SafeWriter  # cells safe to open in a spreadsheet
+
+    writer = SafeWriter(out)
     writer.writerow(CSV_COLUMNS)
     for r in records:
         loc = r.location
