@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.arguments import Argument
 from roydad.extract.document_places import NATION_LABELS, DocumentPlaces
-from roydad.extract.events import Happening, dates_clause
+from roydad.extract.events import Candidate, Happening, dates_clause
 from roydad.extract.locations import PLACE_LABELS, misread_places, speaker
 from roydad.extract.regions import Clues
 from roydad.extract.syntax import entities, entities_in, entity_of, lemma, lexicon
@@ -96,6 +96,10 @@ class Locator(DocumentPlaces):
     def _place(
         self, happening: Happening, places: dict[str, Location], doc: Doc, main: bool
     ) -> Location | None:
+        # "attacks on their officials" in general is no sentence about where this one happened
+        told = [c for c in happening.members if not _in_general(c)]
+        if told and len(told) < len(happening.members):
+            happening = Happening(members=told, when=happening.when)
         sentences = list({c.sentence.start: c.sentence for c in happening.members}.values())
         # a country named as a party ("US drone strike", "carried out by the United States") is
         # not where it happened, unless the text also says it happened there ("in Pakistan")
@@ -254,6 +258,14 @@ class Locator(DocumentPlaces):
             prep = root.head.lower_
             return prep in _NEIGHBOUR_PREPS or prep not in lexicon().locative_preps
         return root.dep_ in _MODIFIER_DEPS and lemma(root.head) not in lexicon().event_nouns
+
+
+def _in_general(cand: Candidate) -> bool:
+    """A bare plural event noun ("investigations into attacks on officials", "raids"): violence
+    in general, not a mention of one happening."""
+    head = cand.hit.head
+    return cand.hit.is_nominal and head.tag_ == "NNS" and not cand.anaphoric and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound") for c in head.children)
 
 
 def _located(ent: Span) -> bool:
