@@ -8,22 +8,25 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from roydad.models import Incident
+from roydad.commands.common import (
+    DbOption,
+    event_type,
+    notice_pending,
+    open_cli_store,
+    plural,
+)
+from roydad.models import Incident, IncidentSource
 
 if TYPE_CHECKING:
     from roydad.store import Store
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Database URL (default: $ROYDAD_DB or sqlite:///roydad.db)."),
-]
 ByOption = Annotated[
     str | None, typer.Option("--by", help="Who decides (default: your login name).")
 ]
@@ -37,9 +40,7 @@ def _console() -> Console:
 
 
 def _open(db: str | None) -> Store:
-    from roydad.store import open_store
-
-    return open_store(db)
+    return open_cli_store(db)
 
 
 @contextmanager
@@ -69,11 +70,46 @@ def _fail(message: str) -> typer.Exit:
 
 
 def _existing(store: Store, incident_id: str) -> Incident:
-    """The incident, or a clear error and exit code 1."""
+    """The incident, or a clear error and exit code 1. Besides an incident id, the id you gave
+    a document (a JSONL "id", a file name) or where it was read ("reports.jsonl:3") names the
+    incident that document reports, when it reports one."""
     found = store.incident(incident_id)
-    if found is None:
-        raise _fail(f"no incident {incident_id}")
-    return found
+    if found is not None:
+        return found
+    reporting = store.incidents_of_source(incident_id)
+    if len(reporting) == 1:
+        only = store.incident(reporting[0])
+        assert only is not None
+        return only
+    if reporting:
+        raise _fail(
+            f"{incident_id} is reported in {len(reporting)} incidents: "
+            f"{', '.join(reporting)}; give one of these ids"
+        )
+    raise _fail(
+        f"no incident {incident_id} (nor a document of that id in any incident): "
+        "`roydad incidents` lists them"
+    )
+
+
+def consolidation_line(mentions: int, created: int, attached: int, url: str) -> str:
+    grouped = mentions - created - attached
+    return (
+        f"consolidated {plural(mentions, 'event')}: {plural(created, 'new incident')} "
+        f"({grouped} joined another new report's incident), {attached} attached to existing "
+        f"incidents → {url}"
+    )
+
+
+def consolidate_store(db: str | None) -> None:
+    """Group the stored events that are in no incident yet into incidents, and say so."""
+    store = _open(db)
+    try:
+        counts = store.consolidate()
+        typer.echo(consolidation_line(counts.mentions, counts.created, counts.attached,
+                                      store.url))
+    finally:
+        store.close()
 
 
 def _range(low: int | None, best: int | None, high: int | None) -> str:
@@ -121,16 +157,10 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def consolidate(db: DbOption = None) -> None:
-        """Group stored events from different reports into incidents (incremental)."""
-        store = _open(db)
-        counts = store.consolidate()
-        grouped = counts.mentions - counts.created - counts.attached
-        typer.echo(
-            f"consolidated {counts.mentions} events: {counts.created} new incidents "
-            f"({grouped} events joined another new report's incident), {counts.attached} "
-            f"attached to existing incidents → {store.url}"
-        )
-        store.close()
+        """Group stored events from different reports into incidents (incremental).
+
+        `roydad process` does this after extracting, unless --no-consolidate."""
+        consolidate_store(db)
 
     @app.command()
     def incidents(
@@ -147,7 +177,7 @@ def register(app: typer.Typer) -> None:
         min_sources: Annotated[int | None, typer.Option(help="At least this many reports.")]
         = None,
         order: Annotated[str, typer.Option(help="date, uncertain or sources.")] = "date",
-        limit: Annotated[int | None, typer.Option(help="At most this many.")] = 50,
+        limit: Annotated[int | None, typer.Option(help="At most this many.", min=0)] = 50,
         format_: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
     ) -> None:
         """List incidents with their source counts and ranges."""
@@ -158,7 +188,7 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter("choose table or jsonl", param_hint="--format")
         try:
             flt = IncidentFilter(
-                event_type=type_.upper() if type_ else None, country=country, admin1=admin1,
+                event_type=event_type(type_), country=country, admin1=admin1,
                 actor=actor, since=_parse_day(since, "--since"),
                 until=_parse_day(until, "--until"), status=status, text=text,
                 min_sources=min_sources, order=order, limit=limit,
@@ -174,16 +204,21 @@ def register(app: typer.Typer) -> None:
             rows = list(found)
             total = store.count_incidents(replace(flt, limit=None, offset=0))
             _console().print(incidents_table(rows, f"incidents ({len(rows)} of {total})"))
+        notice_pending(store)
         store.close()
 
     @app.command()
     def incident(
-        incident_id: Annotated[str, typer.Argument(help="Incident id (inc-...).")],
+        incident_id: Annotated[str, typer.Argument(
+            help="Incident id (inc-...), or your id of a document it reports.")],
         db: DbOption = None,
         json_: Annotated[bool, typer.Option("--json", help="Print the incident as JSON.")]
         = False,
     ) -> None:
-        """Show one incident: its fields, every source, the claims and the disagreements."""
+        """Show one incident: its fields, every source, the claims and the disagreements.
+
+        Also takes the id you gave a document (a JSONL "id", a file name): the incident that
+        document reports."""
         store = _open(db)
         try:
             found = _existing(store, incident_id)
@@ -244,15 +279,7 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None, by: ByOption = None,
     ) -> None:
         """Set incident fields by hand, e.g. `fatalities_best=3 date_start=2024-03-05`."""
-        values: dict[str, object] = {}
-        for change in changes:
-            name, sep, raw = change.partition("=")
-            if not sep:
-                raise typer.BadParameter(f"{change!r} is not field=value")
-            try:
-                values[name] = json.loads(raw)
-            except json.JSONDecodeError:
-                values[name] = raw
+        values = edit_values(changes)
         with _opened(db) as store:
             current = _existing(store, incident_id)
             store.edit_incident(incident_id, values, actor=_who(by), reason=reason,
@@ -359,10 +386,11 @@ def incident_detail(inc: Incident) -> Table:
     ]
     for label, value in rows:
         table.add_row(label, escape(value))
+    labels = {source.document_id: source.label for source in inc.sources}
     for n, source in enumerate(inc.sources, 1):
         table.add_row(
             f"source {n}",
-            _clean(f"{source.publisher or source.document_id[:12]} {source.pub_date or ''} "
+            _clean(f"{_source_name(source)} {source.pub_date or ''} "
             f"[{source.certainty}]: {source.evidence.text}"),
         )
     for claim in inc.claims:
@@ -370,12 +398,67 @@ def incident_detail(inc: Incident) -> Table:
             f"claim ({claim.kind})",
             _clean(f"{claim.claimant or 'someone'} → {claim.attributed_to or '?'} "
                    f"[{claim.certainty}]"
-            f" ({claim.publisher or claim.document_id[:12]}): {claim.text}"),
+            f" ({claim.publisher or labels.get(claim.document_id, claim.document_id[:12])}):"
+            f" {claim.text}"),
         )
     for conflict in inc.conflicts:
         values = "; ".join(f"{v.value} ({len(v.event_ids)} reports)" for v in conflict.values)
         table.add_row(f"disagree: {conflict.field}", _clean(values))
     return table
+
+
+def _source_name(source: IncidentSource) -> str:
+    """Publisher or title, then the caller's ids with where each was read: "Dawn (r1,
+    reports.jsonl:3)"."""
+    places = [r.id if r.id == r.origin else f"{r.id}, {r.origin}" for r in source.refs]
+    where = f" ({'; '.join(places)})" if places else ""
+    name = source.publisher or source.title
+    if name:
+        return f"{name}{where}"
+    return "; ".join(places) or source.document_id[:12]
+
+
+def edit_values(changes: list[str]) -> dict[str, object]:
+    """`field=value` arguments as the values of incident fields, each checked against the
+    field's type: a mistyped value is one line naming the field, never a stored edit."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from roydad.consolidate.derive import EDITABLE
+
+    values: dict[str, object] = {}
+    for change in changes:
+        name, sep, raw = change.partition("=")
+        name = name.strip()
+        if not sep:
+            raise typer.BadParameter(f"{change!r} is not field=value, e.g. fatalities_best=3")
+        if name not in EDITABLE:
+            raise typer.BadParameter(
+                f"{name!r} cannot be edited; editable fields: {', '.join(sorted(EDITABLE))}"
+            )
+        try:
+            value: object = json.loads(raw)
+        except json.JSONDecodeError:
+            value = raw
+        field = Incident.model_fields[name]
+        # The field's type with its constraints (ge=0, the date pattern).
+        typed: Any = (
+            Annotated[(field.annotation, *field.metadata)] if field.metadata
+            else field.annotation
+        )
+        adapter: TypeAdapter[object] = TypeAdapter(typed)
+        try:
+            value = adapter.validate_python(value)
+        except ValidationError as error:
+            reason = error.errors()[0]["msg"]
+            raise typer.BadParameter(f"{name}={raw}: {reason}") from None
+        if isinstance(value, int) and not isinstance(value, bool) and value > _MAX_COUNT:
+            raise typer.BadParameter(f"{name}={raw}: more than {_MAX_COUNT:,} is not a count")
+        values[name] = value.model_dump() if hasattr(value, "model_dump") else value
+    return values
+
+
+# The largest count a database integer column holds on every backend.
+_MAX_COUNT = 2**31 - 1
 
 
 def _clean(text: str) -> str:
