@@ -72,6 +72,7 @@ def events(
         limit=limit,
     )
     store = open_cli_store(db)
+    notice_pending(store)
     records = store.events(flt)
     if format_ == "jsonl":
         for record in records:

@@ -77,11 +77,13 @@ def _warn_undated(undated: list[str], pub_date: date | None) -> None:
     if not undated or pub_date is not None:
         return
     shown = ", ".join(undated[:_UNDATED_SHOWN]) + (", ..." if len(undated) > _UNDATED_SHOWN else "")
+    one = len(undated) == 1
     err.print(
-        f"warning: {plural(len(undated), 'document')} {'has' if len(undated) == 1 else 'have'} "
-        f"no publication date ({shown}): their events get no date and relative dates "
-        "(\"on Monday\") cannot be resolved. Ingest them again with --pub-date YYYY-MM-DD "
-        "(or give JSONL lines a \"pub_date\") to date them.",
+        f"warning: {plural(len(undated), 'document')} {'has' if one else 'have'} no publication "
+        f"date ({shown}): {'its' if one else 'their'} events get no date and relative dates "
+        "(\"on Monday\") cannot be resolved. Ingest "
+        f"{'it' if one else 'them'} again with --pub-date YYYY-MM-DD (or give JSONL lines a "
+        "\"pub_date\") to date them.",
         markup=False, soft_wrap=True,
     )
 

@@ -378,7 +378,8 @@ def incident_detail(inc: Incident) -> Table:
         ("ACLED", f"{inc.acled_event_type or '-'} / {inc.acled_sub_event_type or '-'}"),
         ("date", f"{_dates(inc)} ({inc.date_precision or '?'})"),
         ("place", _place(inc)),
-        ("actors", "; ".join(f"{a.name} [{a.role}, {a.reports} reports]" for a in inc.actors)),
+        ("actors", "; ".join(f"{a.name} [{a.role}, {plural(a.reports, 'report')}]"
+                            for a in inc.actors)),
         ("fatalities", _range(inc.fatalities_low, inc.fatalities_best, inc.fatalities_high)),
         ("injured", _range(inc.injured_low, inc.injured_high, inc.injured_high)),
         ("weapons", ", ".join(inc.weapons)),
