@@ -37,9 +37,10 @@ class TextReader(FileReader):
 
 
 def headline(text: str) -> str | None:
-    """The first line of a report, when the report has more than one and it is short enough
-    to be a headline rather than the start of a paragraph."""
+    """The first line of a report, when the report has more than one and it reads as a
+    headline rather than a paragraph: short, and not ended by a full stop (news headlines
+    drop it; a lede sentence keeps it)."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    if len(lines) < 2 or len(lines[0]) > MAX_HEADLINE_CHARS:
+    if len(lines) < 2 or len(lines[0]) > MAX_HEADLINE_CHARS or lines[0].endswith("."):
         return None
     return " ".join(lines[0].split())

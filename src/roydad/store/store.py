@@ -216,7 +216,8 @@ class Store(IncidentStore):
             repeats=in_batch + len(this_run),
             dates_filled=filled,
             dated_after_processing=after_processing,
-            repeat_examples=tuple(examples[:MAX_EXAMPLES]),
+            # The same file read twice is no news; a feed entry repeating a report is.
+            repeat_examples=tuple([(a, b) for a, b in examples if a != b][:MAX_EXAMPLES]),
         )
 
     def pending_documents(
