@@ -66,7 +66,9 @@ def ingest_summary(counts: IngestCounts, problems: int, url: str) -> str:
             f"with each place it was read from{': ' + shown if shown else ''})"
         )
     if counts.dates_filled:
-        parts.append(f"{counts.dates_filled} given the publication date they lacked")
+        one = counts.dates_filled == 1
+        parts.append(f"{plural(counts.dates_filled, 'stored document')} given the publication "
+                     f"date {'it' if one else 'they'} lacked")
     return (
         f"ingested {plural(counts.seen, 'document')}: {', '.join(parts)}; "
         f"{plural(counts.new_sources, 'new source')}, {plural(problems, 'problem')} → {url}"

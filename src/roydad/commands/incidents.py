@@ -65,7 +65,7 @@ def _who(by: str | None) -> str:
 
 
 def _fail(message: str) -> typer.Exit:
-    err.print(message, markup=False)
+    err.print(message, markup=False, soft_wrap=True)
     return typer.Exit(1)
 
 
