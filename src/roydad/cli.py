@@ -197,7 +197,7 @@ def summary(
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL (the format of shared/data/dev).")],
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (the format of docs/dev-data.md).")],
     pred: Annotated[
         Path | None,
         typer.Option("--pred", help="Score these contract records instead of extracting."),

@@ -1,6 +1,6 @@
 """The records that flow through roydad: Document in, contract EventRecord out.
 
-`EventRecord` mirrors ../shared/CONTRACT.md field for field; the JSON Schema in
+`EventRecord` mirrors docs/CONTRACT.md field for field; the JSON Schema in
 `roydad/data/contract/event_record.schema.json` is the same contract for outside tools.
 """
 
