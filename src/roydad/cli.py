@@ -183,8 +183,8 @@ def summary(
         ("pending", s.pending), ("events", s.events), ("incidents", store.count_incidents()),
     ):
         table.add_row(label, str(value))
-    for event_type, n in s.by_event_type.items():
-        table.add_row(f"  {event_type}", str(n))
+    for kind, n in s.by_event_type.items():
+        table.add_row(f"  {kind}", str(n))
     console = _console()
     console.print(table)
     # Listing the latest means reading every event: only for databases of a reasonable size.

@@ -43,9 +43,8 @@ def ok(*args: str) -> Result:
 def one_line_error(result: Result, code: int = 1) -> str:
     """The error of a failed command: exit code, one line, no traceback."""
     assert result.exit_code == code, result.output
-    assert "Traceback" not in result.output and result.exception is None or isinstance(
-        result.exception, SystemExit
-    ), result.output
+    assert "Traceback" not in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, result.stderr
     return lines[0]

@@ -94,7 +94,7 @@ def test_dating_a_processed_document_is_reported(store: Store) -> None:
 
 def test_a_read_only_open_does_not_create_a_database(tmp_path: Path) -> None:
     missing = tmp_path / "typo.db"
-    with pytest.raises(StoreUnavailableError, match="no roydad database at .*typo.db.*ingest"):
+    with pytest.raises(StoreUnavailableError, match=r"no roydad database at .*typo\.db.*ingest"):
         open_store(f"sqlite:///{missing}", create=False)
     assert not missing.exists()
     open_store(f"sqlite:///{missing}").close()  # writers create it
@@ -102,7 +102,7 @@ def test_a_read_only_open_does_not_create_a_database(tmp_path: Path) -> None:
 
 
 def test_an_unknown_kind_of_database_says_which_urls_work() -> None:
-    with pytest.raises(StoreUnavailableError, match="'foo'.*postgresql://USER@HOST/DBNAME"):
+    with pytest.raises(StoreUnavailableError, match=r"'foo'.*postgresql://USER@HOST/DBNAME"):
         open_store("foo://bar")
 
 
@@ -114,7 +114,7 @@ def test_a_folder_that_does_not_exist_is_one_line(tmp_path: Path) -> None:
 
 def test_a_server_that_does_not_answer_is_one_line() -> None:
     # port 1: nothing listens there, the connection is refused at once
-    with pytest.raises(StoreUnavailableError, match="server running on 127.0.0.1:1") as raised:
+    with pytest.raises(StoreUnavailableError, match=r"server running on 127\.0\.0\.1:1") as raised:
         open_store("postgresql://nobody@127.0.0.1:1/x")
     assert "\n" not in str(raised.value)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any, get_args
 
-import click
 import typer
 from rich.console import Console
 
@@ -59,7 +58,8 @@ class RoydadGroup(typer.core.TyperGroup):
     """The `roydad` command group: a database that cannot be opened ends any command with one
     line that says why and what to do, and exit code 1, never a traceback."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    # Any: typer vendors its own click, whose Context type it does not export.
+    def invoke(self, ctx: Any) -> Any:
         from roydad.store import SchemaTooNewError, StoreUnavailableError
 
         try:
