@@ -85,11 +85,13 @@ def events(
 
 
 _SUMMARY_SCAN_LIMIT = 20_000
+# `source` (the caller's ids of the document, with where each was read) came last, so that
+# scripts reading the earlier columns by position keep working.
 CSV_COLUMNS = [
-    "event_id", "doc_id", "source", "event_type", "mode", "acled_event_type",
-    "acled_sub_event_type", "date", "date_end", "date_precision", "location", "admin1",
-    "country", "lat", "lon", "actors", "recipients", "fatalities", "fatalities_low",
-    "fatalities_high", "injured", "weapon", "certainty", "claims", "confidence", "evidence",
+    "event_id", "doc_id", "event_type", "mode", "acled_event_type", "acled_sub_event_type",
+    "date", "date_end", "date_precision", "location", "admin1", "country", "lat", "lon",
+    "actors", "recipients", "fatalities", "fatalities_low", "fatalities_high", "injured",
+    "weapon", "certainty", "claims", "confidence", "evidence", "source",
 ]
 
 
@@ -128,14 +130,14 @@ def write_csv(records: Iterable[EventRecord], out: TextIO, store: Store | None =
     for r, refs in sourced(store, records):
         loc = r.location
         writer.writerow([
-            r.event_id, r.doc_id, source_text(refs), r.event_type, r.mode, r.acled_event_type,
+            r.event_id, r.doc_id, r.event_type, r.mode, r.acled_event_type,
             r.acled_sub_event_type, r.date, r.date_end, r.date_precision,
             loc.name if loc else None, loc.admin1 if loc else None, loc.country if loc else None,
             loc.lat if loc else None, loc.lon if loc else None,
             _names(r, "actor"), _names(r, "recipient"), r.fatalities, r.fatalities_low,
             r.fatalities_high, r.injured, r.weapon, r.certainty,
             "; ".join(f"{c.kind}:{c.claimant or '-'}→{c.attributed_to or '-'}" for c in r.claims),
-            r.confidence, r.evidence.text,
+            r.confidence, r.evidence.text, source_text(refs),
         ])
 
 

@@ -130,15 +130,17 @@ def test_the_samples_say_why_a_document_is_not_new(tmp_path: Path) -> None:
 
 
 def test_a_bad_edit_value_names_the_field(db: str) -> None:
-    result = run("edit", "r1", "fatalities_best=abc", "--reason", "x", "--db", db)
-    assert result.exit_code == 2 and "fatalities_best=abc" in result.output
-    assert "integer" in result.output
-    assert "Traceback" not in result.output
-    huge = run("edit", "r1", "fatalities_best=99999999999999999999999", "--reason", "x",
-               "--db", db)
-    assert huge.exit_code == 2 and "not a count" in huge.output
-    unknown = run("edit", "r1", "perpetrator=Taliban", "--reason", "x", "--db", db)
-    assert unknown.exit_code == 2 and "cannot be edited" in unknown.output
+    line = one_line_error(run("edit", "r1", "fatalities_best=abc", "--reason", "x", "--db", db))
+    assert line.startswith("fatalities_best=abc: ") and "integer" in line
+    huge = one_line_error(run("edit", "r1", "fatalities_best=99999999999999999999999",
+                              "--reason", "x", "--db", db))
+    assert "not a count" in huge
+    unknown = one_line_error(run("edit", "r1", "perpetrator=Taliban", "--reason", "x",
+                                 "--db", db))
+    assert "cannot be edited" in unknown and "fatalities_best" in unknown
+    # nothing was recorded
+    incident = json.loads(ok("incident", "r1", "--db", db, "--json").stdout)
+    assert (incident["status"], incident["version"]) == ("machine", 1)
 
 
 def test_a_negative_limit_is_refused(db: str) -> None:

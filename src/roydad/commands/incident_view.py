@@ -108,7 +108,7 @@ def _source_name(source: IncidentSource) -> str:
 
 def edit_values(changes: list[str]) -> dict[str, object]:
     """`field=value` arguments as the values of incident fields, each checked against the
-    field's type: a mistyped value is one line naming the field, never a stored edit."""
+    field's type; ValueError with a one-line message naming the field for a mistyped one."""
     from pydantic import TypeAdapter, ValidationError
 
     from roydad.consolidate.derive import EDITABLE
@@ -118,9 +118,9 @@ def edit_values(changes: list[str]) -> dict[str, object]:
         name, sep, raw = change.partition("=")
         name = name.strip()
         if not sep:
-            raise typer.BadParameter(f"{change!r} is not field=value, e.g. fatalities_best=3")
+            raise ValueError(f"{change!r} is not field=value, e.g. fatalities_best=3")
         if name not in EDITABLE:
-            raise typer.BadParameter(
+            raise ValueError(
                 f"{name!r} cannot be edited; editable fields: {', '.join(sorted(EDITABLE))}"
             )
         try:
@@ -138,9 +138,9 @@ def edit_values(changes: list[str]) -> dict[str, object]:
             value = adapter.validate_python(value)
         except ValidationError as error:
             reason = error.errors()[0]["msg"]
-            raise typer.BadParameter(f"{name}={raw}: {reason}") from None
+            raise ValueError(f"{name}={raw}: {reason}") from None
         if isinstance(value, int) and not isinstance(value, bool) and value > _MAX_COUNT:
-            raise typer.BadParameter(f"{name}={raw}: more than {_MAX_COUNT:,} is not a count")
+            raise ValueError(f"{name}={raw}: more than {_MAX_COUNT:,} is not a count")
         values[name] = value.model_dump() if hasattr(value, "model_dump") else value
     return values
 

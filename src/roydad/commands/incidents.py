@@ -239,7 +239,10 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None, by: ByOption = None,
     ) -> None:
         """Set incident fields by hand, e.g. `fatalities_best=3 date_start=2024-03-05`."""
-        values = edit_values(changes)
+        try:
+            values = edit_values(changes)
+        except ValueError as exc:
+            raise _fail(str(exc)) from None
         with _opened(db) as store:
             current = _existing(store, incident_id)
             store.edit_incident(incident_id, values, actor=_who(by), reason=reason,
