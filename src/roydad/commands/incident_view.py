@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any
 
-import typer
 from rich.markup import escape
 from rich.table import Table
 
