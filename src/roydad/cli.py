@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -125,7 +124,9 @@ def source_text(refs: list[SourceRef]) -> str:
 
 
 def write_csv(records: Iterable[EventRecord], out: TextIO, store: Store | None = None) -> None:
-    writer = csv.writer(out)
+    from roydad.export.cells import SafeWriter  # cells safe to open in a spreadsheet
+
+    writer = SafeWriter(out)
     writer.writerow(CSV_COLUMNS)
     for r, refs in sourced(store, records):
         loc = r.location

@@ -19,7 +19,7 @@ TALIBAN = ActorRef(text="Taliban", name="Taliban", role="actor", kind="group", s
                    country="AFG", kb_id="kb:taliban")
 JUDGES = ActorRef(text="judges", name="judges", role="recipient", kind="person")
 USA = ActorRef(text="Washington", name="United States", role="actor", kind="state",
-               country="USA")
+               country="USA", kb_id="kb:usa")
 
 SCRIPT = "<script>window.__pwned = 1</script>"
 IMG = '<img src=x onerror="window.__pwned = 2">'
@@ -113,3 +113,40 @@ def build_corpus(store: Store) -> Corpus:
         bombing=by_event["bomb-a"], shooting=by_event["shot-c"], protest=by_event["protest-d"],
         meeting=by_event["meet-e"], sanction=by_event["sanction-f"],
     )
+
+
+MASHHAD = Location(name="Mashhad", admin1="Razavi Khorasan", country="IRN", lat=36.297,
+                   lon=59.606, precision="city")
+
+
+def add_blamed_shootings(store: Store) -> list[str]:
+    """Two shootings in Iran that officials blame on the Taliban, which denies them; the
+    gunmen and victims resolved to generic actors, beside words extraction took for parties
+    ("they", "second floor"). Not in `build_corpus`: only the network and actor tests add them.
+    """
+    gunmen = ActorRef(text="gunmen", name="Unidentified Armed Group (Iran)", role="actor",
+                      kind="group", sector="UAF", country="IRN")
+    victims = ActorRef(text="a cleric", name="Civilians (Iran)", role="recipient", kind="group",
+                       sector="CVL", country="IRN")
+    noise = [ActorRef(text="they", name="they", role="actor"),
+             ActorRef(text="second floor", name="second floor", role="recipient")]
+    ids = []
+    for key, (place, day) in enumerate([(TEHRAN, "2024-10-04"), (MASHHAD, "2024-10-20")]):
+        text = (f"In {place.name}, gunmen shot dead a cleric on Friday. Officials blamed the "
+                "Taliban, which denied any role; they fled from the second floor.")
+        claims = [
+            Claim(kind="attribution", claimant="officials", attributed_to="Taliban",
+                  certainty="alleged", text="Officials blamed the Taliban"),
+            Claim(kind="denial", claimant="Taliban", certainty="claimed",
+                  text="which denied any role"),
+        ]
+        ids.append(_add(store, text, [full_event(
+            "g", f"iran-shot-{key}", mode="firearms", date=day, date_end=None, location=place,
+            actors=[gunmen, victims, *noise], fatalities=1, fatalities_low=None,
+            acled_event_type="Violence against civilians", acled_sub_event_type="Attack",
+            claims=claims, mentions=[],
+            evidence=_evidence(text, "gunmen shot dead a cleric on Friday"),
+        )], day))
+    store.consolidate()
+    by_event = {s.event_id: i.incident_id for i in store.incidents() for s in i.sources}
+    return [by_event["iran-shot-0"], by_event["iran-shot-1"]]

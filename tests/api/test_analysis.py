@@ -10,11 +10,11 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from roydad.api import queries
+from roydad.api import parties, queries
 from roydad.store import IncidentFilter, Store, open_store
 from roydad.store import schema as t
 from tests.api.conftest import _prepare
-from tests.api.corpus import HOSTILE_NAME, Corpus
+from tests.api.corpus import HOSTILE_NAME, Corpus, add_blamed_shootings
 
 
 @pytest.fixture
@@ -89,25 +89,64 @@ def test_map_points(filled: tuple[Store, Corpus]) -> None:
     assert capped.truncated and len(capped.points) == 2
 
 
+def _graph(store: Store, **options: object) -> set[tuple[str, str, str, str]]:
+    settings: dict[str, object] = {"since": None, "until": None, "actor": None,
+                                   "max_edges": 100, **options}
+    with store.engine.connect() as conn:
+        graph = parties.network(conn, **settings)  # type: ignore[arg-type]
+    return {(e.source, e.target, e.event_type, e.relation) for e in graph.edges}
+
+
 def test_network_edges(filled: tuple[Store, Corpus]) -> None:
     store, _ = filled
-    with store.engine.connect() as conn:
-        graph = queries.network(conn, since=None, until=None, actor=None, max_edges=100)
-        later = queries.network(conn, since=date(2024, 8, 1), until=None, actor=None,
-                                max_edges=100)
-        around = queries.network(conn, since=None, until=None, actor="United States",
-                                 max_edges=100)
-    edges = {(e.source, e.target, e.event_type) for e in graph.edges}
-    assert ("Al-Shabaab", "civilians", "ASSAULT") in edges
-    assert ("Taliban", "judges", "ASSAULT") in edges
-    assert ("United States", "Taliban", "SANCTION") in edges
-    assert ("Taliban", HOSTILE_NAME, "CONSULT") in edges
-    assert {(e.source, e.target) for e in later.edges} == {
+    edges = _graph(store, parties="all")
+    assert ("Al-Shabaab", "civilians", "ASSAULT", "acted") in edges
+    assert ("Al-Shabaab", "civilians", "ASSAULT", "claimed") in edges  # it claimed the bombing
+    assert ("Taliban", "judges", "ASSAULT", "acted") in edges
+    assert ("Taliban", "judges", "ASSAULT", "blamed") in edges  # police blamed it
+    assert ("United States", "Taliban", "SANCTION", "acted") in edges
+    assert ("Taliban", HOSTILE_NAME, "CONSULT", "acted") in edges
+    assert {(s, t) for s, t, _, _ in _graph(store, parties="all", since=date(2024, 8, 1))} == {
         ("Taliban", HOSTILE_NAME), ("United States", "Taliban")
     }
-    assert {(e.source, e.target) for e in around.edges} == {("United States", "Taliban")}
+    assert {(s, t) for s, t, _, _ in _graph(store, parties="all", actor="United States")} == {
+        ("United States", "Taliban")}
+    with store.engine.connect() as conn:
+        graph = parties.network(conn, since=None, until=None, actor=None, max_edges=100,
+                                parties="all")
     nodes = {n.id: n for n in graph.nodes}
     assert nodes["Taliban"].incidents == 3 and nodes["Taliban"].kind == "group"
+
+
+def test_network_shows_resolved_parties_by_default(filled: tuple[Store, Corpus]) -> None:
+    store, _ = filled
+    add_blamed_shootings(store)
+    assert _graph(store) == {
+        ("United States", "Taliban", "SANCTION", "acted"),
+        ("Unidentified Armed Group (Iran)", "Civilians (Iran)", "ASSAULT", "acted"),
+        ("Taliban", "Civilians (Iran)", "ASSAULT", "blamed"),
+    }
+    everyone = {name for s, t, _, _ in _graph(store, parties="all") for name in (s, t)}
+    assert {"they", "second floor", "judges"} <= everyone
+    # At least two incidents each: the United States (one sanction) drops out.
+    assert _graph(store, min_incidents=2) == {
+        ("Unidentified Armed Group (Iran)", "Civilians (Iran)", "ASSAULT", "acted"),
+        ("Taliban", "Civilians (Iran)", "ASSAULT", "blamed"),
+    }
+
+
+def test_incidents_by_role(filled: tuple[Store, Corpus]) -> None:
+    store, corpus = filled
+    tehran, mashhad = add_blamed_shootings(store)
+    with store.engine.connect() as conn:
+        taliban = parties.incidents_by_role(conn, "Taliban", limit=10)
+        shabaab = parties.incidents_by_role(conn, "Al-Shabaab", limit=10)
+    assert taliban == {
+        "acted": [corpus.meeting, corpus.shooting], "targeted": [corpus.sanction],
+        "claimed": [], "blamed": [mashhad, tehran, corpus.shooting],
+        "denied": [mashhad, tehran],
+    }
+    assert shabaab["claimed"] == [corpus.bombing] == shabaab["acted"]
 
 
 def test_actor_profile(filled: tuple[Store, Corpus]) -> None:
@@ -135,7 +174,7 @@ def test_analysis_endpoints(viewer: TestClient, corpus: Corpus) -> None:
     assert viewer.get("/api/v1/timeline?interval=day").status_code == 422
     points = viewer.get("/api/v1/map?type=PROTEST").json()
     assert [p["incident_id"] for p in points["points"]] == [corpus.protest]
-    network = viewer.get("/api/v1/network?since=2024-09-01").json()
+    network = viewer.get("/api/v1/network?since=2024-09-01&parties=all").json()
     assert [(e["source"], e["target"]) for e in network["edges"]] == [
         ("United States", "Taliban")
     ]

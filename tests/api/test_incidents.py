@@ -60,8 +60,8 @@ def test_paging(viewer: TestClient, corpus: Corpus) -> None:
     assert last["next_offset"] is None
 
 
-def test_review_order_is_least_confident_first(viewer: TestClient, corpus: Corpus) -> None:
-    body = viewer.get("/api/v1/review").json()
+def test_review_order_is_least_confident_first(analyst: TestClient, corpus: Corpus) -> None:
+    body = analyst.get("/api/v1/review").json()
     assert body["items"][0]["incident_id"] == corpus.meeting
     confidences = [r["confidence"] for r in body["items"]]
     assert confidences == sorted(confidences)

@@ -87,12 +87,14 @@ def test_unknown_incident_page_is_404(viewer: TestClient) -> None:
 def test_static_vendor_files_are_served_with_licenses(viewer: TestClient) -> None:
     for path in ("leaflet/dist/leaflet.js", "leaflet/LICENSE", "world-atlas/countries-50m.json",
                  "topojson-client/dist/topojson-client.min.js", "chart.js/dist/chart.umd.min.js",
-                 "cytoscape/dist/cytoscape.min.js", "leaflet.markercluster/LICENSE"):
+                 "cytoscape/dist/cytoscape.min.js", "leaflet.markercluster/LICENSE",
+                 "swagger-ui-dist/swagger-ui-bundle.js", "swagger-ui-dist/LICENSE"):
         assert viewer.get(f"/static/vendor/{path}").status_code == 200, path
 
 
 def test_every_page_renders(analyst: TestClient, corpus: Corpus) -> None:
     for path in ("/map?type=ASSAULT", "/timeline", "/network", "/actors/Taliban", "/review",
+                 "/api/docs",
                  f"/review?incident={corpus.bombing}", "/incidents?order=uncertain&offset=2"):
         page = analyst.get(path)
         assert page.status_code == 200, path
@@ -120,3 +122,13 @@ def test_logout_form(viewer: TestClient) -> None:
     out = viewer.post("/logout", data={"csrf_token": csrf})
     assert out.status_code == 303 and out.headers["location"] == "/login"
     assert viewer.get("/incidents").status_code == 303
+
+
+def test_the_api_docs_page_is_linked_and_served_offline(viewer: TestClient) -> None:
+    assert 'href="/api/docs"' in viewer.get("/incidents").text
+    page = viewer.get("/api/docs")
+    assert page.status_code == 200
+    scripts = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', page.text)
+    assert "/static/vendor/swagger-ui-dist/swagger-ui-bundle.js" in scripts
+    assert all(src.startswith(("/", "data:")) for src in scripts)  # nothing from elsewhere
+    assert 'data-spec="/api/v1/openapi.json"' in page.text

@@ -20,7 +20,7 @@ def served(db_url: str) -> Iterator[tuple[TestClient, Corpus]]:
     app: FastAPI = create_app(db_url)
     try:
         client = TestClient(app)
-        login(client, "viewer")
+        login(client, "analyst")  # the review queue is the analysts'
         yield client, corpus
     finally:
         app.state.roydad.store.close()

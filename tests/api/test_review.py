@@ -5,13 +5,14 @@ real connections to a server."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from roydad.api import create_app
+from roydad.api.users import UserStore
 from tests.api.conftest import _prepare, login
 from tests.api.corpus import Corpus
 
@@ -103,7 +104,8 @@ def test_edit_errors_are_clear(analyst: TestClient, corpus: Corpus) -> None:
     assert unknown.status_code == 422 and "cannot be edited" in unknown.json()["detail"]
     invalid = analyst.patch(url, json={"version": version, "changes": {"fatalities_best": -3},
                                        "reason": "x"})
-    assert invalid.status_code == 422 and "invalid edit" in invalid.json()["detail"]
+    assert invalid.status_code == 422
+    assert invalid.json()["detail"].startswith("fatalities_best: must be between 0 and")
     missing = analyst.patch("/api/v1/incidents/inc-nope", json={
         "version": 1, "changes": {"fatalities_best": 1}, "reason": "x"})
     assert missing.status_code in (404, 409)
@@ -168,3 +170,74 @@ def test_merge_and_split_errors(analyst: TestClient, corpus: Corpus) -> None:
     stranger = analyst.post(f"/api/v1/incidents/{corpus.protest}/split",
                             json={"event_ids": ["shot-c"]})
     assert stranger.status_code == 422
+
+
+@pytest.mark.parametrize(("changes", "field", "says"), [
+    ({"fatalities_best": "abc"}, "fatalities_best", "whole number"),
+    ({"fatalities_best": 99999999999999999999999}, "fatalities_best", "between 0 and"),
+    ({"fatalities_low": 10, "fatalities_high": 1}, "fatalities_low", "above fatalities_high"),
+    ({"fatalities_high": 1}, "fatalities_high", "above fatalities_high"),
+    ({"date_start": "2024-02-30"}, "date_start", "not a day"),
+    ({"event_type": "BOMBING"}, "event_type", "Input should be"),
+    ({"location": {"name": "Kabul", "lat": 200, "lon": 69}}, "location", "latitude"),
+    ({"casualties": 3}, "casualties", "cannot be edited"),
+])
+def test_an_edit_that_does_not_fit_is_refused_with_the_field_named(
+    analyst: TestClient, corpus: Corpus, changes: dict[str, object], field: str, says: str,
+) -> None:
+    url = f"/api/v1/incidents/{corpus.bombing}"
+    before = analyst.get(url).json()
+    answer = analyst.patch(url, json={
+        "version": before["version"], "changes": changes, "reason": "checking",
+    })
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["field"] == field
+    assert answer.json()["detail"].startswith(f"{field}: ") and says in answer.json()["detail"]
+    assert analyst.get(url).json() == before  # nothing saved
+    assert [d["kind"] for d in analyst.get(f"{url}/history").json()].count("edit") == 0
+
+
+def test_an_edit_that_changes_nothing_is_not_a_decision(
+    analyst: TestClient, corpus: Corpus
+) -> None:
+    url = f"/api/v1/incidents/{corpus.bombing}"
+    before = analyst.get(url).json()
+    same = analyst.patch(url, json={
+        "version": before["version"], "reason": "no-op",
+        "changes": {"fatalities_best": before["fatalities_best"]},
+    })
+    assert same.status_code == 422 and "changes nothing" in same.json()["detail"]
+    after = analyst.get(url).json()
+    assert (after["status"], after["version"]) == (before["status"], before["version"])
+    # Of several fields, only those that change are saved.
+    mixed = analyst.patch(url, json={
+        "version": before["version"], "reason": "count",
+        "changes": {"fatalities_best": before["fatalities_best"], "fatalities_high": 20},
+    })
+    assert mixed.status_code == 200 and mixed.json()["fatalities_high"] == 20
+    edit = analyst.get(f"{url}/history").json()[-1]
+    assert edit["kind"] == "edit" and set(edit["payload"]["after"]) == {"fatalities_high"}
+
+
+def test_analysts_undo_their_own_decisions_admins_anyone_s(
+    analyst: TestClient, admin: TestClient, client_for: Callable[[str | None], TestClient],
+    corpus: Corpus, app: FastAPI,
+) -> None:
+    url = f"/api/v1/incidents/{corpus.protest}"
+    version = analyst.get(url).json()["version"]
+    assert analyst.post(f"{url}/accept", json={"version": version}).status_code == 200
+    accepted = analyst.get(f"{url}/history").json()[-1]["id"]
+    # Another analyst may not undo it; the page's "undo" goes through the same route.
+    UserStore(app.state.roydad.store.engine).add("second", "long enough pw", "analyst")
+    other = client_for(None)
+    login(other, "second", "long enough pw")
+    refused = other.post(f"/api/v1/decisions/{accepted}/undo")
+    assert refused.status_code == 403 and "ask an admin" in refused.json()["detail"]
+    assert client_for("viewer").post(f"/api/v1/decisions/{accepted}/undo").status_code == 403
+    assert analyst.get(url).json()["status"] == "accepted"
+    # An admin may undo anyone's, and the author their own.
+    assert admin.post(f"/api/v1/decisions/{accepted}/undo").status_code == 200
+    version = analyst.get(url).json()["version"]
+    analyst.post(f"{url}/reject", json={"version": version, "reason": "duplicate"})
+    rejected = analyst.get(f"{url}/history").json()[-1]["id"]
+    assert analyst.post(f"/api/v1/decisions/{rejected}/undo").status_code == 200

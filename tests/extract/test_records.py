@@ -73,3 +73,35 @@ def test_a_party_that_claims_it_stays_the_actor(extractor: Extractor) -> None:
             "policemen. The TTP claimed responsibility for the attack.")
     records = [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]
     assert any(a.role == "actor" and a.kb_id == "ttp" for r in records for a in r.actors)
+
+
+_RIVALS = (
+    "Two former Afghan generals were shot dead in Tehran on Wednesday. No group claimed the "
+    "killings. Opponents of the Taliban blamed the group's intelligence service. Others pointed "
+    "to Pakistani intelligence, while some analysts said anti-Taliban factions may be behind "
+    "the attack. A local outlet suggested the killings may have been led by pro-Taliban factions."
+)
+
+
+def _rival_record(extractor: Extractor) -> EventRecord:
+    doc = Document(id="r", text=_RIVALS, origin="test", pub_date=date(2025, 12, 28))
+    [(_, records)] = list(extractor.extract([doc]))
+    return next(r for r in records if r.event_type == "ASSAULT")
+
+
+def test_each_rival_attribution_is_a_claim_not_an_actor(extractor: Extractor) -> None:
+    record = _rival_record(extractor)
+    assert not [a for a in record.actors if a.role == "actor"]
+    blamed = {c.attributed_to for c in record.claims if c.kind == "attribution"}
+    # the group's service is the Taliban's; "anti-" and "pro-Taliban" factions are not the Taliban
+    assert "General Directorate of Intelligence (GDI)" in blamed
+    assert "Inter-Services Intelligence (ISI)" in blamed
+    assert "anti-Taliban factions" in blamed
+    assert any(b and b.startswith("pro-Taliban") for b in blamed)
+    assert "Taliban" not in blamed
+
+
+def test_who_supposes_it_is_the_claimant(extractor: Extractor) -> None:
+    record = _rival_record(extractor)
+    pro = next(c for c in record.claims if c.attributed_to and "pro-Taliban" in c.attributed_to)
+    assert (pro.claimant, pro.certainty) == ("local outlet", "speculated")

@@ -452,3 +452,31 @@ def test_country_word(resolver: ActorResolver) -> None:
     assert resolver.country_word("us") is None  # the pronoun, not the US
     assert resolver.country_word("Indian troops") is None
     assert resolver.country_word("Taliban") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # a person of the public named by a word and a modifier: the head word decides
+        ("teenage son", "AFG", "Civilians (Afghanistan)"),
+        ("tribal elder", "PAK", "Civilians (Pakistan)"),
+        ("elderly shopkeeper", "IRN", "Civilians (Iran)"),
+        # militants nobody names: ACLED's unidentified armed group of the country
+        ("militants", "PAK", "Unidentified Armed Group (Pakistan)"),
+        ("suspected jihadists", "MLI", "Unidentified Armed Group (Mali)"),
+    ],
+)
+def test_generic_parties_by_head_word(resolver: ActorResolver, text: str, country: str,
+                                      name: str) -> None:
+    assert resolver.resolve(text, country_hint=country).name == name
+
+
+def test_a_named_group_beats_the_generic_head(resolver: ActorResolver) -> None:
+    assert resolver.resolve("Jaish al-Adl militants", country_hint="IRN").name == "Jaish al-Adl"
+
+
+def test_forces_of_a_country_the_knowledge_base_lacks(resolver: ActorResolver) -> None:
+    soldiers = resolver.resolve("soldiers", country_hint="SOM")
+    assert (soldiers.name, soldiers.sector) == ("Military Forces of Somalia", "MIL")
+    police = resolver.resolve("policemen", country_hint="SOM")
+    assert police.name == "Police Forces of Somalia"

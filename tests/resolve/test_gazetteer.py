@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import math
 import sqlite3
 from pathlib import Path
 
@@ -139,13 +137,6 @@ def test_country_points_are_central(db: sqlite3.Connection) -> None:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def test_streaming_reader_yields_every_value(tmp_path: Path) -> None:
-    data = {"1": {"a": 1}, "2": {"b": [1, 2, {"c": "}"}]}, "3": {}}
-    path = tmp_path / "x.json"
-    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
-    assert list(gz._iter_json_object_values(path)) == list(data.values())
-
-
 @pytest.mark.parametrize(("a", "b"), [
     ("Mazar-i-Sharif", "Mazār-e Sharīf"), ("Helmand", "Hilmand"), ("Nangarhar", "Ningarhar"),
     ("Kandahar", "Qandahar"), ("Balochistan", "Baluchistan"), ("Tehran", "Teheran"),
@@ -181,16 +172,6 @@ def test_split_designator(text: str, key: str, kinds: set[str] | None) -> None:
     got = split_designator(text)
     assert got.key == key
     assert (None if got.kinds is None else set(got.kinds)) == kinds
-
-
-def test_representative_point_weighting() -> None:
-    centre = gz._Centre()
-    centre.add(1, 30.0, 70.0, 1_000_000)
-    centre.add(2, 32.0, 70.0, 10_000)
-    lat, lon = centre.point()
-    # sqrt weights 1000:100 -> about a tenth of the way from the big town to the small one.
-    assert math.isclose(lat, 30.0 + 2 * 100 / 1100, abs_tol=0.02) and math.isclose(lon, 70.0)
-    assert centre.principal == 1 and centre.population == 1_010_000
 
 
 @pytest.mark.parametrize(("town", "cc", "admin1"), [

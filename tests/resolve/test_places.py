@@ -291,3 +291,23 @@ def test_a_repeated_context_gives_the_same_answers(gaz: Gazetteer) -> None:
     loose = PlaceContext(countries={"PAK"}, places=["Quetta", "Hub"])
     assert first == again == [gaz.resolve(n, loose) for n in ("Hub", "Kalat", "Hangu")]
     assert first[2] is not None and first[2].country == "PAK"  # not Hangu in China
+
+
+def test_an_acronym_is_never_a_town(gaz: Gazetteer) -> None:
+    # "LNA forces shelled positions of the GNA": GNA is a government, not Guna in India
+    assert gaz.resolve("GNA") is None
+    assert gaz.resolve("LNA") is None
+    uae = gaz.resolve("UAE")  # but a country's or a province's short name stays one
+    assert uae is not None and uae.country == "ARE"
+    ajk = gaz.resolve("AJK")
+    assert ajk is not None and ajk.admin1 == "Azad Jammu and Kashmir"
+    kabul = gaz.resolve("KABUL")  # a dateline in capitals is a word
+    assert kabul is not None and kabul.country == "AFG"
+
+
+def test_resolve_within_never_answers_with_a_namesake_elsewhere(gaz: Gazetteer) -> None:
+    # Hyderabad is in India and in Pakistan; "the Pakistani city of Hyderabad" is in Sindh
+    loc = gaz.resolve_within("Hyderabad", "PAK")
+    assert loc is not None and loc.admin1 == "Sindh"
+    # no Quetta in Helmand: nothing, rather than the Balochistan city
+    assert gaz.resolve_within("Quetta", "AFG", "Helmand") is None

@@ -177,7 +177,12 @@ def test_network_renders_and_filters_by_date(page: Any, screenshots: Path) -> No
     page.goto("/network")
     page.wait_for_selector("#graph[data-ready]")
     graph = page.locator("#graph")
-    assert (graph.get_attribute("data-nodes"), graph.get_attribute("data-edges")) == ("6", "4")
+    # Resolved parties by default: the sanction's two; every name on asking.
+    assert (graph.get_attribute("data-nodes"), graph.get_attribute("data-edges")) == ("2", "1")
+    page.select_option("#network-filters select[name=parties]", "all")
+    page.click("#network-filters button[type=submit]")
+    page.wait_for_function("document.querySelector('#graph').dataset.edges === '6'")
+    assert graph.get_attribute("data-nodes") == "6"
     assert not is_blank(shoot(page, screenshots, "network"))
     page.fill("#network-filters input[name=since]", "2024-09-01")
     page.click("#network-filters button[type=submit]")

@@ -21,7 +21,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from roydad import __version__
 from roydad.api.auth import Forbidden, NotAuthenticated, current_session
 from roydad.api.context import AppContext
+from roydad.api.limits import MAX_BODY_BYTES, BodyLimit, safe_errors
 from roydad.api.routes import analysis, incidents, pages, review, session, users
+from roydad.api.service import EditRefused
 from roydad.api.settings import WEB, ui_settings
 from roydad.api.templating import make_templates
 from roydad.api.users import UserStore
@@ -50,7 +52,10 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(store_url: str | None = None, *, secure_cookies: bool = False) -> FastAPI:
+def create_app(
+    store_url: str | None = None, *, secure_cookies: bool = False,
+    max_body_bytes: int = MAX_BODY_BYTES,
+) -> FastAPI:
     """The app over the store at `store_url` (None: $ROYDAD_DB or sqlite:///roydad.db)."""
     store = open_store(store_url)
     ctx = AppContext(
@@ -68,7 +73,7 @@ def create_app(store_url: str | None = None, *, secure_cookies: bool = False) ->
         version=__version__,
         description="Incidents of political violence, their sources, and analysts' decisions.",
         openapi_url=f"{API_PREFIX}/openapi.json",
-        # The interactive docs pages load their scripts from a CDN: not offline, so not served.
+        # FastAPI's docs pages load their scripts from a CDN; /api/docs serves vendored ones.
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
@@ -79,6 +84,8 @@ def create_app(store_url: str | None = None, *, secure_cookies: bool = False) ->
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(pages.router)
     _add_handlers(app)
+    # Outermost: an oversized body is refused before any other layer reads it.
+    app.add_middleware(BodyLimit, limit=max_body_bytes)
     return app
 
 
@@ -132,24 +139,31 @@ def _add_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if _is_api(request) or request.url.path.startswith("/static"):
-            return JSONResponse(
-                {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
-            )
+            body = {"detail": exc.detail}
+            if isinstance(exc, EditRefused):
+                body["field"] = exc.field
+            return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
         return _error_page(request, exc.status_code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        errors = safe_errors(exc.errors())
         problems = [
-            f"{'.'.join(str(p) for p in error.get('loc', ()))}: {error.get('msg', '')}"
-            for error in exc.errors()
+            f"{'.'.join(str(p) for p in _loc(error))}: {error.get('msg', '')}" for error in errors
         ]
         if _is_api(request):
-            # `detail` keeps FastAPI's documented list of errors; `message` says it in words.
+            # `detail` keeps FastAPI's documented list of errors (without secrets, and the input
+            # cut short); `message` says it in words.
             return JSONResponse(
-                {"detail": _plain(exc.errors()), "message": "; ".join(problems)},
+                {"detail": _plain(errors), "message": "; ".join(problems)},
                 status_code=422,
             )
         return _error_page(request, 422, "; ".join(problems))
+
+
+def _loc(error: dict[str, object]) -> tuple[object, ...]:
+    loc = error.get("loc", ())
+    return tuple(loc) if isinstance(loc, list | tuple) else ()
 
 
 def _plain(errors: object) -> object:

@@ -2,6 +2,12 @@
 
 - A session cookie (HttpOnly, SameSite=Lax) names a server-side session.
 - Roles: viewer reads, analyst also reviews, admin also manages users.
+- Review: one rule for the API and the pages (`REVIEW_ROLE`). The review queue and every
+  decision (accept, reject, edit, merge, split) are for analysts and admins: `GET
+  /api/v1/review` and the `/review` page alike. Viewers read the same incidents, and every
+  incident's history of decisions, through the list and the incident pages. An analyst may undo
+  their own decisions; an admin may undo anyone's, roydad's automatic ones included
+  (`may_undo`).
 - CSRF: every state-changing request carries the session's synchronizer token, in the
   `X-CSRF-Token` header (the pages' scripts, API clients) or a `csrf_token` form field (plain
   forms). Logging in has no session yet, so it uses a double-submit token: a random cookie set
@@ -18,7 +24,7 @@ from typing import Annotated
 from fastapi import Depends, Request, Response
 
 from roydad.api.context import context
-from roydad.api.users import SESSION_LIFETIME, Session
+from roydad.api.users import SESSION_LIFETIME, Session, User
 
 SESSION_COOKIE = "roydad_session"
 LOGIN_CSRF_COOKIE = "roydad_login_csrf"
@@ -83,15 +89,30 @@ def require_csrf(role: str) -> Callable[..., Awaitable[Session]]:
     return dependency
 
 
+REVIEW_ROLE = "analyst"
+
+
+def may_undo(user: User, decision_actor: str) -> bool:
+    """Whether `user` may undo a decision made by `decision_actor` (a user name, or roydad's
+    extractor for automatic decisions): their own, or anyone's for an admin."""
+    return user.may(REVIEW_ROLE) and (decision_actor == user.name or user.may("admin"))
+
+
 Viewer = Annotated[Session, Depends(require("viewer"))]
-Analyst = Annotated[Session, Depends(require("analyst"))]
+Analyst = Annotated[Session, Depends(require(REVIEW_ROLE))]
 Admin = Annotated[Session, Depends(require("admin"))]
-AnalystWrite = Annotated[Session, Depends(require_csrf("analyst"))]
+AnalystWrite = Annotated[Session, Depends(require_csrf(REVIEW_ROLE))]
 AdminWrite = Annotated[Session, Depends(require_csrf("admin"))]
 ViewerWrite = Annotated[Session, Depends(require_csrf("viewer"))]
 
 
 # -- logging in ---------------------------------------------------------------------------------
+
+
+def client_address(request: Request) -> str:
+    """The address the request comes from (the proxy's, behind one, unless uvicorn is told to
+    trust its forwarded headers)."""
+    return request.client.host if request.client else "unknown"
 
 
 def login_token(request: Request) -> str:

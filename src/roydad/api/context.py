@@ -8,7 +8,8 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
 from roydad.api.settings import UISettings
-from roydad.api.users import LoginThrottle, UserStore
+from roydad.api.throttle import LoginThrottle
+from roydad.api.users import UserStore
 from roydad.store import Store
 
 

@@ -1,5 +1,5 @@
-"""Read-only aggregates the UI needs and the Store does not offer: facets, timeline, map points,
-an actor's profile and the actor network.
+"""Read-only aggregates the UI needs and the Store does not offer: facets, timeline, map points
+and an actor's profile (the actor network and an actor's incidents by role: `api.parties`).
 
 They read the incident tables directly with SQL, because loading 100,000 Incident objects to
 count them would be far too slow. `filter_clauses` translates an IncidentFilter into the same
@@ -19,9 +19,6 @@ from roydad.api.schemas import (
     Facets,
     MapPoint,
     MapPoints,
-    Network,
-    NetworkEdge,
-    NetworkNode,
     RoleCount,
     TimelineBucket,
 )
@@ -146,68 +143,6 @@ def map_points(conn: sa.Connection, flt: IncidentFilter, limit: int) -> MapPoint
         points=points, total=with_coords, truncated=len(rows) > limit,
         without_coordinates=total - with_coords,
     )
-
-
-def _dated(since: date | None, until: date | None) -> list[sa.ColumnElement[bool]]:
-    return filter_clauses(IncidentFilter(since=since, until=until))
-
-
-def network(
-    conn: sa.Connection, *, since: date | None, until: date | None, actor: str | None,
-    max_edges: int,
-) -> Network:
-    """Actors linked by incidents: an edge from each actor to each recipient of an incident,
-    per event type (ASSAULT, CONSULT, SANCTION, SUPPORT, ACCUSE, ...), weighted by incidents.
-
-    With `actor`, only the edges touching that actor (its neighbourhood).
-    """
-    src = t.incident_actors.alias("src")
-    dst = t.incident_actors.alias("dst")
-    n = sa.func.count(sa.distinct(i.id)).label("n")
-    stmt = (
-        sa.select(src.c.name.label("source"), dst.c.name.label("target"), i.event_type, n)
-        .select_from(
-            t.incidents.join(src, src.c.incident_id == i.id)
-            .join(dst, dst.c.incident_id == i.id)
-        )
-        .where(
-            src.c.role == "actor", dst.c.role == "recipient", src.c.name != dst.c.name,
-            *_dated(since, until),
-        )
-        .group_by(src.c.name, dst.c.name, i.event_type)
-        .order_by(sa.desc("n"), src.c.name, dst.c.name, i.event_type)
-        .limit(max_edges + 1)
-    )
-    if actor is not None:
-        stmt = stmt.where(sa.or_(src.c.name == actor, dst.c.name == actor))
-    rows = conn.execute(stmt).all()
-    edges = [
-        NetworkEdge(source=r.source, target=r.target, event_type=r.event_type, incidents=r.n)
-        for r in rows[:max_edges]
-    ]
-    names = sorted({e.source for e in edges} | {e.target for e in edges})
-    return Network(nodes=_nodes(conn, names, since, until), edges=edges,
-                   truncated=len(rows) > max_edges)
-
-
-def _nodes(
-    conn: sa.Connection, names: list[str], since: date | None, until: date | None
-) -> list[NetworkNode]:
-    if not names:
-        return []
-    stmt = (
-        sa.select(ia.name, sa.func.max(ia.kind).label("kind"),
-                  sa.func.count(sa.distinct(ia.incident_id)).label("n"))
-        .select_from(t.incident_actors.join(t.incidents, i.id == ia.incident_id))
-        .where(ia.name.in_(names), *_dated(since, until))
-        .group_by(ia.name)
-    )
-    found = {row.name: row for row in conn.execute(stmt)}
-    return [
-        NetworkNode(id=name, kind=found[name].kind if name in found else "unknown",
-                    incidents=int(found[name].n) if name in found else 0)
-        for name in names
-    ]
 
 
 def actor_profile(conn: sa.Connection, name: str) -> ActorProfile | None:

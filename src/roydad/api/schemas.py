@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import math
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from roydad.models import Certainty, EventType, Incident, ReviewStatus
+
+if TYPE_CHECKING:
+    from roydad.api.throttle import FailedLogin
 
 
 class Body(BaseModel):
@@ -125,6 +129,9 @@ class NetworkEdge(Body):
     source: str
     target: str
     event_type: str
+    # acted: the source acted on the target; claimed: it claimed the incident; blamed: it was
+    # blamed for it (attribution or accusation).
+    relation: Literal["acted", "claimed", "blamed"]
     incidents: int
 
 
@@ -238,9 +245,24 @@ class UserCreate(Body):
     role: Literal["viewer", "analyst", "admin"]
 
 
+class FailedLoginInfo(Body):
+    at: str
+    name: str
+    address: str
+    attempts: int
+    wait_seconds: int
+
+    @classmethod
+    def of(cls, failure: FailedLogin) -> FailedLoginInfo:
+        return cls(at=failure.at.isoformat(), name=failure.name, address=failure.address,
+                   attempts=failure.attempts, wait_seconds=math.ceil(failure.wait))
+
+
 class Problem(Body):
     """An error: `detail` says what is wrong (for a request that fails validation, FastAPI's
     list of errors, with `message` saying it in words)."""
 
     detail: str | list[dict[str, JsonValue]]
     message: str | None = None
+    # The field at fault, for an edit refused as not fitting the field or the incident.
+    field: str | None = None

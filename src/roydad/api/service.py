@@ -15,6 +15,7 @@ from roydad.api.filters import with_page
 from roydad.api.highlight import Highlighted, highlight
 from roydad.api.schemas import IncidentPage, IncidentSummary
 from roydad.api.templating import when
+from roydad.consolidate.edits import EditError
 from roydad.models import Document, Evidence, Incident, IncidentSource
 from roydad.store import IncidentFilter, StaleEditError, Store
 
@@ -76,6 +77,14 @@ def api_page(
         )
         response.headers["Link"] = f'<{following}>; rel="next"'
     return response
+
+
+class EditRefused(HTTPException):
+    """422 for an edit that does not fit: the answer names the field (`field`)."""
+
+    def __init__(self, error: EditError) -> None:
+        super().__init__(422, str(error))
+        self.field = error.field
 
 
 def stale_message(store: Store, incident_id: str, version: int) -> str:

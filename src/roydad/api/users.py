@@ -10,9 +10,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import threading
-import time
-from collections import deque
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
@@ -204,34 +201,3 @@ class UserStore:
         with self._writer.begin() as conn:
             conn.execute(sa.delete(sessions).where(sessions.c.token_hash == _token_hash(token)))
 
-
-class LoginThrottle:
-    """Slows password guessing: after `limit` failures for a name within `window` seconds,
-    further attempts for that name are refused until the oldest failure ages out.
-
-    In memory, per process: it stops a script hammering one server, which is its job."""
-
-    def __init__(self, limit: int = 5, window: float = 300.0) -> None:
-        self.limit = limit
-        self.window = window
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, name: str, now: float) -> deque[float]:
-        failures = self._failures.setdefault(name.casefold(), deque())
-        while failures and failures[0] < now - self.window:
-            failures.popleft()
-        return failures
-
-    def blocked(self, name: str) -> bool:
-        with self._lock:
-            return len(self._recent(name, time.monotonic())) >= self.limit
-
-    def failed(self, name: str) -> None:
-        with self._lock:
-            now = time.monotonic()
-            self._recent(name, now).append(now)
-
-    def succeeded(self, name: str) -> None:
-        with self._lock:
-            self._failures.pop(name.casefold(), None)

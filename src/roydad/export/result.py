@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TextIO
 
+from roydad.export.cells import SafeDictWriter
 from roydad.models import Incident
 
 
@@ -43,7 +43,7 @@ def write_coded_csv(
 ) -> ExportResult:
     """Stream incidents to `out` as CSV rows coded by `coder`, one incident in memory at a time;
     incidents the coder refuses are counted by reason."""
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer = SafeDictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     result = ExportResult()
     for incident in incidents:

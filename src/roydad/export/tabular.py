@@ -13,11 +13,11 @@ never sit in memory at once.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
+from roydad.export.cells import SafeDictWriter
 from roydad.export.result import ExportResult
 from roydad.models import Incident
 
@@ -123,7 +123,7 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_incidents_csv(incidents: Iterable[Incident], out: TextIO) -> ExportResult:
-    writer = csv.DictWriter(out, fieldnames=INCIDENT_COLUMNS, lineterminator="\n")
+    writer = SafeDictWriter(out, fieldnames=INCIDENT_COLUMNS, lineterminator="\n")
     writer.writeheader()
     result = ExportResult()
     for incident in incidents:
@@ -133,7 +133,7 @@ def write_incidents_csv(incidents: Iterable[Incident], out: TextIO) -> ExportRes
 
 
 def write_claims_csv(incidents: Iterable[Incident], out: TextIO) -> ExportResult:
-    writer = csv.DictWriter(out, fieldnames=CLAIM_COLUMNS, lineterminator="\n")
+    writer = SafeDictWriter(out, fieldnames=CLAIM_COLUMNS, lineterminator="\n")
     writer.writeheader()
     result = ExportResult()
     for incident in incidents:

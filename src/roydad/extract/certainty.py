@@ -213,7 +213,8 @@ def cue_text(trigger: Token, sentence: Span) -> str:
         i for i in keep if doc[i].dep_ in ("amod", "compound") and doc[i].head != trigger
         and doc[i].lower_ in hedges
     }
-    return " ".join(doc[i].text for i in sorted(keep - hedged))
+    # A trigger is no cue about itself: "police foiled an attack" reports the foiling.
+    return " ".join(doc[i].text for i in sorted(keep - hedged - {trigger.i}))
 
 
 def strongest(levels: list[Certainty]) -> Certainty:

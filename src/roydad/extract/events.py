@@ -13,6 +13,7 @@ from roydad.extract.arguments import Argument, place_of, roles
 from roydad.extract.certainty import certainty_of
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.numbers import Count, casualties
+from roydad.extract.separate import other_speaker
 from roydad.extract.syntax import entities_in
 from roydad.extract.triggers import TriggerHit
 from roydad.extract.weapons import weapon_in
@@ -22,8 +23,8 @@ from roydad.resolve.dates import ResolvedDate
 # Generic modes give way to specific ones when mentions merge.
 MODE_RANK = {
     None: 0, "targeted": 1, "firearms": 2, "primitive": 2, "explosives": 3, "shelling": 3,
-    "air": 4, "drone": 5, "suicide-attack": 5, "abduct": 2, "arson": 1,
-    "demonstrate": 1, "riot": 2,
+    "air": 4, "drone": 5, "suicide-attack": 5, "abduct": 2, "arson": 1, "sexual": 3,
+    "chemical": 6, "territory": 6, "demonstrate": 1, "riot": 2,
 }
 _ANAPHORIC = {"the", "this", "that", "his", "her", "their", "its", "these", "those"}
 # Triggers that only report a consequence; they join an event, rarely stand alone.
@@ -76,6 +77,9 @@ class Happening:
     # The date of its first member whose date expression resolved; resolved once, by the
     # pipeline, and used both for merging and for the record.
     when: ResolvedDate | None = None
+    # The riot whose deaths were folded into it, or at which arrests were made (`fold_riots`).
+    kind: str | None = None
+    setting: Happening | None = None
 
     @property
     def first(self) -> Candidate:
@@ -83,7 +87,7 @@ class Happening:
 
     @property
     def event_type(self) -> str:
-        return self.first.event_type
+        return self.kind or self.first.event_type
 
     @property
     def main(self) -> Candidate:
@@ -92,7 +96,8 @@ class Happening:
 
     @property
     def mode(self) -> str | None:
-        return max((c.mode for c in self.members), key=lambda m: MODE_RANK.get(m, 1))
+        own = [c.mode for c in self.members if c.event_type == self.event_type]
+        return max(own or [None], key=lambda m: MODE_RANK.get(m, 1))
 
     def place_names(self) -> list[str]:
         return [c.place.text for c in self.members if c.place is not None]
@@ -107,6 +112,7 @@ class EventLexicon:
     light_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 @cache
@@ -114,7 +120,8 @@ def lexicon() -> EventLexicon:
     raw = load_lexicon("events")
     return EventLexicon(
         *(frozenset(raw[key]) for key in
-          ("setting_nouns", "setting_preps", "light_verbs", "crowd_nouns", "occurrence_verbs"))
+          ("setting_nouns", "setting_preps", "light_verbs", "crowd_nouns", "occurrence_verbs",
+           "speech_verbs"))
     )
 
 
@@ -213,6 +220,8 @@ def candidate_for(
             if found.weapon != "firearm" and (weapon in (None, "firearm", "bomb")):
                 weapon = found.weapon
     actors, recipients = roles(head)
+    if event_type == "THREATEN" and spec.event_type == "ASSAULT":
+        actors = _speaker(head) or actors
     if event_type == "ASSAULT" and certainty != "hypothetical" and actors and all(
         a.head.lemma_.lower() in lexicon().crowd_nouns for a in actors
     ):
@@ -228,6 +237,17 @@ def candidate_for(
     )
 
 
+def _speaker(trigger: Token) -> list[Argument]:
+    """Who says the hypothetical deed would be done ("the commander boasted that his fighters
+    could kill …"): the subject of the speech verb its clause hangs from."""
+    node = trigger
+    while node.head != node and node.dep_ in ("ccomp", "xcomp", "conj", "advcl", "dobj"):
+        node = node.head
+        if node.lemma_.lower() in lexicon().speech_verbs:
+            return roles(node)[0]
+    return []
+
+
 SamePlace = Callable[[str, str], bool]
 
 
@@ -236,6 +256,15 @@ def _compatible(
     same_place: SamePlace,
 ) -> bool:
     if h.event_type != c.event_type:
+        return False
+    # Ground taken is its own happening unless told in the same sentence as the fighting for it
+    # ("after heavy fighting, the Taliban captured Bazarak"): "retaking territory" in a later
+    # paragraph is not how an earlier strike was done.
+    territory = any(m.mode == "territory" for m in h.members)
+    last = h.members[-1]
+    if (c.mode == "territory") != territory and (
+        c.sentence.start != last.sentence.start or last.anaphoric or c.anaphoric
+    ):
         return False
     if h.when is not None and c_when is not None:
         # A victim may die of the wounds later ("A thirteenth victim died in 1977 of injuries
@@ -293,6 +322,30 @@ def _other_event(
     )
 
 
+def _strong(c: Candidate, h: Happening) -> bool:
+    """Both a mention and a happening could stand as records on their own: a weak word ("were
+    searching for") only joins, it is never told apart."""
+    return min(c.hit.spec.weight, max(m.hit.spec.weight for m in h.members)) >= 0.5
+
+
+# Modes that cannot describe one act: "the bombing" is not the shooting told just before it.
+_MODE_FAMILY = {"explosives": "blast", "suicide-attack": "blast", "shelling": "blast",
+                "air": "blast", "drone": "blast", "firearms": "gun", "primitive": "gun"}
+
+
+def _antecedents(fitting: list[Happening], c: Candidate) -> list[Happening]:
+    """An undated anaphor ("the bombing", "the raids") refers to the latest happening told with
+    the same word, else to the latest whose kind of violence does not contradict its own (a
+    list of earlier attacks told in between does not capture it)."""
+    same_word = [h for h in fitting if any(m.hit.spec.lemma == c.hit.spec.lemma
+                                           for m in h.members)]
+    if same_word:
+        return same_word
+    mine = _MODE_FAMILY.get(c.mode or "")
+    agree = [h for h in fitting if mine is None or _MODE_FAMILY.get(h.mode or "", mine) == mine]
+    return agree or fitting
+
+
 def merge(
     candidates: list[Candidate], dates: list[ResolvedDate | None], same_place: SamePlace
 ) -> list[Happening]:
@@ -313,11 +366,17 @@ def merge(
     names: dict[int, set[str]] = {}
     for cand, cand_date in zip(candidates, dates, strict=True):
         at = sentence_no.get(cand.sentence.start, 0)
+        fitting = [
+            h for h in reversed(happenings)
+            if _compatible(h, cand, cand_date, 1, same_place)
+            and not (not cand.anaphoric and _strong(cand, h) and other_speaker(h.members, cand))
+            and (at - last_seen[id(h)] <= NEAR
+                 or not _other_event(h, cand, cand_date, names[id(h)]))
+        ]
+        if cand.anaphoric and cand_date is None and fitting:
+            fitting = _antecedents(fitting, cand)
         target = next((h for h in reversed(happenings) if _named_by(h, cand)), None) or next(
-            (h for h in reversed(happenings)
-             if _compatible(h, cand, cand_date, 1, same_place)
-             and (at - last_seen[id(h)] <= NEAR
-                  or not _other_event(h, cand, cand_date, names[id(h)]))), None
+            iter(fitting), None
         )
         if target is None:
             target = Happening()

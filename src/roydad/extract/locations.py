@@ -173,6 +173,15 @@ def _files_report(ent: Span) -> bool:
         wire_dateline(ent))
 
 
+def speaker(ent: Span) -> bool:
+    """A place that closes a headline after a colon names who spoke, not where it happened:
+    "India must stop ceasefire violations: Islamabad", "Talks will go on: Kabul"."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].text != ":":
+        return False
+    return all(t.is_punct or t.is_space for t in doc[ent.end:ent.sent.end])
+
+
 def dateline(token: Token) -> bool:
     """Whether a token belongs to a dateline place (which names where the report was filed)."""
     ent = entity_of(token)

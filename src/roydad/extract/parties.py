@@ -25,6 +25,7 @@ from roydad.extract.syntax import (
     names_state,
     phrase_of,
     prep_objects,
+    stance_prefixed,
 )
 
 _NEVER_PARTY_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "LOC", "EVENT",
@@ -184,6 +185,8 @@ def _names_party(mod: Token) -> bool:
     "IS attacks"), not a device or a misparsed verb ("Landmine blast", "many allege
     mistreatment")."""
     text = mod.text
+    if stance_prefixed(mod):
+        return False  # "anti-Taliban factions" are not the Taliban
     if mod.ent_type_ == "NORP" or (mod.pos_ == "PROPN" and text.isupper() and len(text) > 1):
         return True
     return mod.pos_ in ("NOUN", "PROPN") and (
@@ -219,7 +222,7 @@ def _named(token: Token) -> Token:
     if lemma(token) in lexicon().group_nouns:
         for mod in token.subtree:
             if mod.ent_type_ in ("ORG", "NORP") and mod.i != token.i and (
-                    mod.head == token or mod.head.head == token):
+                    mod.head == token or mod.head.head == token) and not stance_prefixed(mod):
                 return mod
     return token
 

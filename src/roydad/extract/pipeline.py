@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from roydad import __version__
 from roydad.extract.arguments import Argument
@@ -17,9 +17,10 @@ from roydad.extract.locate import Locator
 from roydad.extract.numbers import Count, casualty_counts, states_count
 from roydad.extract.numbers import lexicon as numbers_lexicon
 from roydad.extract.records import RecordBuilder
+from roydad.extract.riots import fold_riots
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from roydad.extract.when import carry_dates, mention_dates
-from roydad.models import Document, EventRecord
+from roydad.models import Document, EventRecord, Location
 from roydad.nlp import load_pipeline
 from roydad.resolve.places import Gazetteer
 
@@ -28,6 +29,7 @@ EXTRACTOR = f"roydad-rules/{__version__}"
 _MIN_WEIGHT = 0.5
 _VIOLENT = ("ASSAULT", "COERCE", "THREATEN")
 _PARTY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # How an alleged act hangs from the claim verb: "blamed X of cooperating", "said X had agreed"
 # (not its object: "holding Venezuela's flag march" is no allegation).
 _CONTENT_DEPS = {"pcomp", "pobj", "ccomp", "xcomp"}
@@ -79,18 +81,24 @@ class Extractor:
         dates = mention_dates(candidates, document)
         places = self.locator.document_places(parsed)
         happenings = [
-            h for h in merge(candidates, dates, self.locator.same_place(places)) if self._keep(h)
+            h for h in fold_riots(merge(candidates, dates, self.locator.same_place(places)))
+            if self._keep(h)
         ]
         carry_dates(happenings, parsed, document)
         attached = _attach_claims(happenings, claims)
         self.builder.link_persons(parsed, document.pub_date)
         main = next((h for h in happenings if h.event_type in _VIOLENT), None)
         out = []
+        located: dict[int, Location | None] = {}
         for happening in happenings:
             start = happening.first.hit.span.start_char
             location = self.locator.locate(
                 happening, places, parsed, happening is main, published=document.pub_date
             )
+            # Arrests made at a riot are where the riot was.
+            if happening.setting is not None and id(happening.setting) in located:
+                location = located[id(happening.setting)] or location
+            located[id(happening)] = location
             out.append(
                 self.builder.build(
                     document, happening, attached.get(id(happening), []), location,
@@ -108,6 +116,13 @@ class Extractor:
             c.certainty in ("hypothetical", "negated") for c in happening.members
         ):
             return False
+        # Ground taken is coded by where it is ("captured the district centre of Andarab",
+        # "retook three villages in Nawa"); "retaking territory from the caliphate" names no
+        # ground and is a trend, not a happening.
+        if happening.mode == "territory" and not any(
+            c.place is not None or _names_place(c.hit.head) for c in happening.members
+        ):
+            return False
         best = max(c.hit.spec.weight for c in happening.members)
         if best >= _MIN_WEIGHT:
             return True
@@ -123,6 +138,12 @@ class Extractor:
             or (harm and c.weapon is not None and c.hit.spec.weapon is None)
             for c in happening.members
         )
+
+
+def _names_place(trigger: Token) -> bool:
+    """Whether what the trigger acts on names a place ("captured Bazarak", "retook the
+    district centre of Andar")."""
+    return any(t.ent_type_ in _PLACE_LABELS for t in trigger.subtree if t.i != trigger.i)
 
 
 def _is_party(argument: Argument) -> bool:
@@ -178,7 +199,7 @@ def _attach_claims(
     """A claim is about the violent happening its own sentence mentions ("claimed responsibility
     for the explosion"), else the latest one mentioned before it (or, when the text opens with
     the claim, the first one after)."""
-    violent = [h for h in happenings if h.event_type in _VIOLENT]
+    violent = [h for h in happenings if h.event_type in _VIOLENT or h.mode == "riot"]
     out: dict[int, list[FoundClaim]] = {}
     if not violent:
         return out
@@ -191,7 +212,9 @@ def _attach_claims(
             claim.verb in c.hit.head.ancestors for c in h.members if c.sentence.start == pos
         )]
         before = [h for h in violent if h.first.sentence.start <= pos]
-        fallback = before[-1] if before else violent[0]
+        # Who is blamed is said of violence, not of the arrests that followed it.
+        harm = [h for h in before if h.event_type != "COERCE"] or before
+        fallback = harm[-1] if harm else violent[0]
         target = (governed or here or [fallback])[0]
         out.setdefault(id(target), []).append(claim)
     return out

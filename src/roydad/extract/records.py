@@ -19,6 +19,7 @@ from roydad.extract.claims import lexicon as claim_lexicon
 from roydad.extract.events import MODE_RANK, Happening
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.numbers import Count, spread
+from roydad.extract.rivals import NOT_SUSPECTS, distinct, rival, speculative
 from roydad.extract.syntax import entities
 from roydad.models import (
     ActorRef,
@@ -108,6 +109,7 @@ class RecordBuilder:
         # about (see link_persons).
         self.persons: dict[int, ResolvedActor] = {}
         self.groups: dict[int, ResolvedActor] = {}
+        self.orgs: dict[int, ResolvedActor] = {}
         self.doc_country: str | None = None
 
     def build(
@@ -168,7 +170,10 @@ class RecordBuilder:
             injured=injured.value if injured.value is not None else injured.low,
             weapon=weapon,
             certainty=certainty,
-            claims=[self._claim(fc.claim, country, on_date, fc.verb.idx) for fc in claims],
+            claims=distinct(
+                [self._claim(fc.claim, country, on_date, fc.verb.idx) for fc in claims]
+                + [self._claim(claim, country, on_date, at)
+                   for claim, at in rival(happening, self._suspect)]),
             evidence=Evidence(text=sent.text, start=sent.start_char, end=sent.end_char),
             mentions=_unique(mentions),
             confidence=round(confidence, 3),
@@ -205,6 +210,13 @@ class RecordBuilder:
         resolved = self.actors.resolve_document([e.text for e in people], on_date=on_date)
         self.persons = {e.start_char: r for e, r in zip(people, resolved, strict=True)}
         self.doc_country = self._document_country(doc)
+        # organisations and groups the knowledge base knows, by offset: whose "the group's
+        # intelligence service" is
+        self.orgs = {
+            e.start_char: found for e in entities(doc) if e.label_ in ("ORG", "NORP")
+            and (found := self.actors.resolve(e.text, on_date=on_date)).kind != "person"
+            and found.kb_id is not None
+        }
         # armed groups the knowledge base knows, by offset: what "the group" refers back to
         self.groups = {
             e.start_char: found for e in entities(doc) if e.label_ in ("ORG", "NORP")
@@ -256,7 +268,7 @@ class RecordBuilder:
         out: list[ActorRef] = []
         groups: list[tuple[ActorRole, list[Argument]]] = []
         for cand in happening.members:
-            groups.append(("actor", cand.actors))
+            groups.append(("actor", [] if cand in speculative(happening) else cand.actors))
             groups.append(("recipient", cand.recipients))
         violent = happening.event_type == "ASSAULT"
         for role, args in groups:
@@ -306,6 +318,14 @@ class RecordBuilder:
                 return found
         return resolved
 
+    def _suspect(self, text: str) -> bool:
+        """Whether a supposed doer names a party one can blame: not a person of the public
+        ("the man believed to have carried out the attack") nor an unidentified group, which is
+        the 'unknown' hypothesis already."""
+        found = self.actors.resolve(text)
+        return not (found.matched_by == "generic" and found.sector in NOT_SUSPECTS) and (
+            text.lower() not in _pronouns())
+
     def _claim(
         self, claim: Claim, country: str | None, on_date: date | None, at: int
     ) -> Claim:
@@ -318,6 +338,13 @@ class RecordBuilder:
                 group = _last_before(self.groups, at)
                 if group is not None:
                     return group.name
+            owner, _, owned = text.partition("'s ")
+            if owned and owner.lower().removeprefix("the ") in claim_lexicon().group_anaphors:
+                # "blamed the group's intelligence service": the service of the organisation
+                # named last before the claim
+                named = _last_before(self.orgs, at)
+                if named is not None:
+                    text = f"{named.name}'s {owned}"
             return self.actors.resolve(text, country_hint=country, on_date=on_date).name
 
         return claim.model_copy(

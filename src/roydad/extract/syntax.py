@@ -141,10 +141,30 @@ def phrase_of(token: Token) -> Span:
     # A misparse may hang a dateline on the phrase ("Aug 5 (PTI) Pakistani police"): a phrase
     # never reaches back across a closing bracket.
     left = max([left, *(t.i + 1 for t in doc[left : token.i] if t.text == ")")])
-    # "the IRA's Belfast brigade" is written as "IRA's Belfast brigade": no article, no quote.
-    while left < token.i and (doc[left].is_punct or doc[left].dep_ == "det"):
+    # "the IRA's Belfast brigade" is written as "IRA's Belfast brigade": no article, no quote;
+    # "On 3 Farvardin 1402 armed men ...": a date the parser hung on the phrase is not part of it.
+    while left < token.i and (doc[left].is_punct or doc[left].dep_ == "det"
+                              or _in_written_date(doc[left])):
         left += 1
     return doc[left : right + 1]
+
+
+_STANCES = frozenset({"anti", "pro", "non", "ex"})
+
+
+def stance_prefixed(token: Token) -> bool:
+    """'anti-Taliban', 'pro-government', 'ex-FARC': a name made into a stance towards its
+    party (or away from it), which the tokenizer splits into 'anti', '-', 'Taliban'."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and (
+        doc[token.i - 2].lower_ in _STANCES)
+
+
+def _in_written_date(token: Token) -> bool:
+    """A word of a date with a number in it ("3 Farvardin 1402"), not a holiday that names a
+    thing ("Christmas market")."""
+    ent = entity_of(token) if token.ent_type_ in ("DATE", "TIME") else None
+    return ent is not None and any(t.like_num for t in ent)
 
 
 def misread_acronym(token: Token) -> bool:

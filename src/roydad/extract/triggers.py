@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.language import Language
@@ -10,7 +10,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from roydad.extract.families import family_rule, object_tokens
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.nonevents import (
+    crowd_protest,
+    danger_not_threat,
+    figurative_violence,
+    protest_grievance,
+)
 from roydad.ontology import load_ontology
 
 _NOUN_POS = {"NOUN", "PROPN"}
@@ -32,6 +39,8 @@ class TriggerSpec:
     weight: float
     weapon: str | None = None
     acled_sub: str | None = None
+    # An event only through what it acts on (families.yaml); dropped when no rule applies.
+    family: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,14 +97,22 @@ class TriggerFinder:
                 continue
             if self._is_instrument_idiom(span, spec) or _names_a_thing(span):
                 continue
-            if not _sense_ok(span):
+            if not _sense_ok(span) or _figurative_act(span, spec):
+                continue
+            rule = family_rule(spec.lemma, span.root)
+            if rule is not None:
+                spec = replace(spec, event_type=rule.event_type, mode=rule.mode,
+                               acled_sub=rule.acled_sub or spec.acled_sub,
+                               weight=max(spec.weight, rule.weight or 0.0))
+            elif spec.family:
                 continue
             previous = hits.get((start, end))
             if previous is None or spec.weight > previous.spec.weight:
                 hits[(start, end)] = TriggerHit(span, spec)
         # Longest match wins: "suicide bombing" over "bombing".
         kept = {(s.start, s.end) for s in filter_spans([h.span for h in hits.values()])}
-        return sorted((h for k, h in hits.items() if k in kept), key=lambda h: h.span.start)
+        found = sorted((h for k, h in hits.items() if k in kept), key=lambda h: h.span.start)
+        return _without_grievances(_without_disrupted(found))
 
     @staticmethod
     def _pos_ok(span: Span, spec: TriggerSpec) -> bool:
@@ -149,6 +166,38 @@ class TriggerFinder:
             or " ".join(t.lower_ for t in part) in phrases
             for part in (before, after)
         )
+
+
+def _without_disrupted(hits: list[TriggerHit]) -> list[TriggerHit]:
+    """'Police defused a roadside bomb', 'foiled a suicide attack': the weapon or attack named as
+    what was seized, defused or foiled was never used; the disruption is the event."""
+    disrupted: set[int] = set()
+    for hit in hits:
+        if hit.spec.event_type == "COERCE" and hit.spec.mode == "disrupt":
+            disrupted |= object_tokens(hit.head)
+    return [
+        h for h in hits
+        if not (h.spec.event_type == "ASSAULT" and h.is_nominal and h.head.i in disrupted)
+    ]
+
+
+def _figurative_act(span: Span, spec: TriggerSpec) -> bool:
+    """Violence turned on an idea ("an assault on press liberty") or a threat nobody makes ("the
+    IED threat will stay high"): see `non_event_rules`."""
+    if spec.event_type == "ASSAULT":
+        return figurative_violence(span.root)
+    return spec.event_type == "THREATEN" and danger_not_threat(span.root)
+
+
+def _without_grievances(hits: list[TriggerHit]) -> list[TriggerHit]:
+    """'Residents marched over a shopkeeper's murder', 'protesters clashed with police after
+    the arrest of a leader': what a crowd protests or riots about, undated, is background, not
+    a second event."""
+    protests = {
+        h.head.i for h in hits if h.spec.event_type in ("PROTEST", "ASSAULT")
+        and h.head.pos_ == "VERB" and crowd_protest(h.head)
+    }
+    return [h for h in hits if h.head.i in protests or not protest_grievance(h.head, protests)]
 
 
 @cache

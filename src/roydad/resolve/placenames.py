@@ -164,6 +164,16 @@ def is_generic(key: str) -> bool:
     return all(t in _DESIGNATORS or t in DIRECTIONS or t in _CONNECTORS for t in tokens)
 
 
+def is_acronym(text: str) -> bool:
+    """'LNA', 'TTP', 'U.S.', 'J&K': two to five capitals (dots and '&' aside) and nothing else.
+    A dateline's capitals ("KABUL") are a word, not an acronym: five letters of which one at
+    least is a vowel between consonants are read as a word."""
+    letters = text.replace(".", "").replace("&", "").replace(" ", "")
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+        return False
+    return len(letters) <= 3 or not any(ch in "AEIOU" for ch in letters[1:-1])
+
+
 def display(name: str) -> str:
     """A name as shown: diacritics and ayn/hamza signs dropped ("Mazār-e Sharīf" -> "Mazar-e
     Sharif"), case and hyphens kept."""

@@ -29,75 +29,57 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import sqlite3
 import threading
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import ClassVar, Literal, cast
+from typing import ClassVar, cast
 
 from rapidfuzz import fuzz, process
-from rich.table import Table
 
-from roydad.models import GeoPrecision, Location
+from roydad.models import Location
+from roydad.resolve.candidates import (
+    MIN_SCORE,
+    MIN_WEAK_SCORE,
+    PRECISION,
+    Candidate,
+    PlaceKind,
+    accepted,
+    format_candidates,
+    km,
+    parts,
+    prior,
+    rank,
+    seats_first,
+    units_of,
+)
 from roydad.resolve.gazetteer import ensure_index
 from roydad.resolve.placenames import (
     ADMIN1_KINDS,
     ADMIN2_KINDS,
+    LOCAL_KINDS,
     SKELETON_MIN,
     Designated,
     fuzzy_block,
-    is_generic,
+    is_acronym,
     normalise,
     skeleton,
     split_designator,
     without_direction,
 )
 
-PlaceKind = Literal["city", "admin1", "admin2", "country", "point"]
-MIN_SCORE = 0.55
-MIN_WEAK_SCORE = 0.75  # a skeleton or fuzzy match must be a big place or fit the context
+__all__ = ["MIN_SCORE", "MIN_WEAK_SCORE", "Candidate", "Gazetteer", "PlaceContext",
+           "format_candidates"]
+
 OFF_CONTEXT = 0.3  # penalty for a place outside the countries the document is about
 PRINCIPAL_CITY_MIN = 150_000  # see the module docstring: when a province's name means its city
 FUZZY_CUTOFF = 85.0
 SKELETON_CUTOFF = 70.0
 _CONTEXT_KM = 200.0
-_PRECISION: dict[str, GeoPrecision] = {
-    "city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country", "point": "point"
-}
 _COLUMNS = ("p.id, p.kind, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population,"
             " p.geonames_id, p.principal, n.main, n.key")
-_PARENS = re.compile(r"\(([^)]+)\)")
-_CONNECTIVE = re.compile(r"\b(?:in|near|by|at|of|outside|between|from|on)\b", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|-|–)\s*", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One gazetteer entry that a name may refer to, with how well it fits."""
-
-    name: str
-    kind: PlaceKind
-    country: str | None  # ISO 3166-1 alpha-3
-    admin1: str | None
-    lat: float | None
-    lon: float | None
-    population: int
-    geonames_id: int | None
-    score: float
-    admin2: str | None = None
-    precision: GeoPrecision = "city"
-    matched: str = ""  # the gazetteer name (normalised) that matched
-    how: str = "exact"  # exact | variant | skeleton | fuzzy
-    place_id: int = 0
-    principal: int | None = None  # admin1/country: place_id of its largest town
-
-    def to_location(self) -> Location:
-        return Location(name=self.name, admin1=self.admin1, admin2=self.admin2,
-                        country=self.country, lat=self.lat, lon=self.lon,
-                        geonames_id=self.geonames_id, precision=self.precision)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,54 +104,6 @@ class _Hints:
     countries: frozenset[str] = frozenset()
     admin1: frozenset[str] = frozenset()
     anchors: tuple[_Anchor, ...] = ()
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 12_742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _prior(population: int) -> float:
-    return min(math.log10(population + 1), 7.0) / 7.0
-
-
-def _parts(text: str) -> list[str]:
-    """The whole text, then the place names a descriptive location may contain, most
-    specific first: 'Afghanistan-Pakistan border (Kurram Agency)' -> ..., 'Kurram Agency', ...;
-    'LoC near AJK & Punjab' -> ..., 'AJK', 'Punjab', 'LoC'."""
-    out = [text, *_PARENS.findall(text)]
-    pieces = [p for p in _CONNECTIVE.split(_PARENS.sub(" ", text)) if p.strip()]
-    # After "in/near/by" comes the place; what precedes it is usually a feature ("LoC").
-    for piece in [*reversed(pieces[1:]), *pieces[:1]]:
-        out += [piece, *_SPLIT.split(piece)]
-    result: list[str] = []
-    for i, part in enumerate(p.strip() for p in out):
-        key = normalise(part)
-        # A lone "North", "border" or "LC" left over from splitting is not a place name;
-        # the whole text may be short ("UK", "KP").
-        if key and len(key) >= (1 if i == 0 else 3) and not is_generic(key) \
-                and part not in result:
-            result.append(part)
-    return result
-
-
-def _units_of(cands: Sequence[Candidate], key: str) -> list[Candidate]:
-    """What a name with a direction ("Lower Kurram", "the Old Park") the gazetteer lacks may
-    lie in: a district or province of the rest of the name, or a town of exactly that name —
-    not a town whose name merely starts so ("Park Hills" for "the Old Park")."""
-    return [c for c in cands
-            if c.kind in ("admin1", "admin2") or normalise(c.name) == key]
-
-
-def _rank(c: Candidate) -> tuple[float, int, int]:
-    # Equal scores (two provinces called Punjab, both past the prior's cap) go to the bigger.
-    return (-c.score, -c.population, c.place_id)
-
-
-def _accepted(c: Candidate) -> bool:
-    return c.score >= (MIN_SCORE if c.how in ("exact", "variant") else MIN_WEAK_SCORE)
 
 
 class Gazetteer:
@@ -225,7 +159,7 @@ class Gazetteer:
                 q, how = quality[cast(str, k)]
                 q *= 1.0 if main == 2 else 0.9
                 how = "variant" if how == "exact" and main != 2 else how
-                score = 0.65 * q + 0.35 * _prior(cast(int, pop))
+                score = 0.65 * q + 0.35 * prior(cast(int, pop))
                 old = found.get(cast(int, pid))
                 if old is None or score > old.score:
                     found[cast(int, pid)] = Candidate(
@@ -234,9 +168,9 @@ class Gazetteer:
                         admin2=cast("str | None", a2), lat=cast("float | None", lat),
                         lon=cast("float | None", lon), population=cast(int, pop),
                         geonames_id=cast("int | None", gid), score=score,
-                        precision=_PRECISION[cast(str, kind)], matched=cast(str, k), how=how,
+                        precision=PRECISION[cast(str, kind)], matched=cast(str, k), how=how,
                         place_id=cast(int, pid), principal=cast("int | None", principal))
-        result = tuple(sorted(found.values(), key=_rank))
+        result = tuple(sorted(found.values(), key=rank))
         if len(self._memo) > 20_000:
             self._memo.clear()
         self._memo[key] = result
@@ -267,15 +201,22 @@ class Gazetteer:
 
     def _base(self, text: str) -> tuple[list[Candidate], Designated]:
         """Candidates for one text (trying the place names inside descriptive text)."""
+        if is_acronym(text):
+            # "LNA", "GNA", "TTP": an acronym is an organisation's unless it is a name of a
+            # country, a province or a curated place ("UAE", "KP", "AJK"), never a town
+            # whose name it happens to spell or resemble
+            designated = split_designator(text)
+            return [c for c in self._lookup(designated.key) if c.how in ("exact", "variant")
+                    and c.kind != "city"], designated
         fallback: tuple[list[Candidate], Designated] = ([], split_designator(text))
-        for part in _parts(text):
+        for part in parts(text):
             designated = split_designator(part)
             if not designated.key:
                 continue
             cands = self._designate(list(self._lookup(designated.key)), designated)
             if not cands and (bare := without_direction(designated.key)) != designated.key:
-                cands = self._designate(_units_of(self._lookup(bare), bare), designated)
-            if cands and _accepted(cands[0]):
+                cands = self._designate(units_of(self._lookup(bare), bare), designated)
+            if cands and accepted(cands[0]):
                 return cands, designated
             if cands and not fallback[0]:
                 fallback = (cands, designated)
@@ -291,6 +232,8 @@ class Gazetteer:
             if kinds is ADMIN2_KINDS:
                 cands = [replace(c, precision="admin2", admin2=c.admin2 or c.name)
                          if c.kind == "city" else c for c in cands]
+        if kinds is None or kinds is LOCAL_KINDS:
+            cands = seats_first(cands)
         if kinds is not ADMIN1_KINDS:
             skel = skeleton(designated.key)
             cities = {c.place_id: c for c in cands if c.kind == "city"
@@ -298,7 +241,7 @@ class Gazetteer:
                       and skeleton(normalise(c.name)) == skel}
             cands = [replace(c, score=min(c.score, cities[c.principal].score - 0.01))
                      if c.kind == "admin1" and c.principal in cities else c for c in cands]
-        return sorted(cands, key=_rank)
+        return sorted(cands, key=rank)
 
     # --- context --------------------------------------------------------------------------
 
@@ -337,7 +280,7 @@ class Gazetteer:
 
     @staticmethod
     def _anchor(ranked: list[Candidate]) -> _Anchor | None:
-        if not ranked or not _accepted(ranked[0]):
+        if not ranked or not accepted(ranked[0]):
             return None
         top = ranked[0]
         margin = top.score - ranked[1].score if len(ranked) > 1 else 1.0
@@ -362,11 +305,11 @@ class Gazetteer:
             same = sum(a.weight for a in hints.anchors if a.country and a.country == c.country)
             bonus += 0.1 * same / total
             if c.lat is not None and c.lon is not None and c.kind != "country":
-                near = [a.weight * math.exp(-_km(c.lat, c.lon, a.lat, a.lon) / _CONTEXT_KM)
+                near = [a.weight * math.exp(-km(c.lat, c.lon, a.lat, a.lon) / _CONTEXT_KM)
                         for a in hints.anchors if a.lat is not None and a.lon is not None]
                 bonus += 0.2 * max(near, default=0.0)
             out.append(replace(c, score=c.score + bonus))
-        return sorted(out, key=_rank)
+        return sorted(out, key=rank)
 
     # --- public API -----------------------------------------------------------------------
 
@@ -409,7 +352,23 @@ class Gazetteer:
     def resolve(self, name: str, context: PlaceContext | None = None) -> Location | None:
         """The most likely place for `name`, or None when nothing fits well enough."""
         ranked = self._rescore(self._base(name)[0], self._hints(context))
-        return ranked[0].to_location() if ranked and _accepted(ranked[0]) else None
+        return ranked[0].to_location() if ranked and accepted(ranked[0]) else None
+
+    def resolve_within(self, name: str, country: str, admin1: str | None = None,
+                       context: PlaceContext | None = None) -> Location | None:
+        """The place `name` denotes inside the country (alpha-3) and, if given, the province
+        the text puts it in ("Nawur district, Ghazni", "the Mexican border city of X"); None
+        when no candidate lies there: a namesake elsewhere is never the answer."""
+        hints = self._hints(context)
+        within = {normalise(c.name) for c in self._lookup(split_designator(admin1).key)
+                  if c.kind == "admin1" and c.country == country} if admin1 else set()
+        if admin1 and not within:
+            return None
+        hints = replace(hints, countries=frozenset({country}),
+                        admin1=hints.admin1 | frozenset(within))
+        ranked = [c for c in self._rescore(self._base(name)[0], hints) if c.country == country
+                  and (not admin1 or normalise(c.admin1 or "") in within)]
+        return ranked[0].to_location() if ranked and accepted(ranked[0]) else None
 
     def resolve_many(self, names: Sequence[str],
                      context: PlaceContext | None = None) -> list[Location | None]:
@@ -425,22 +384,4 @@ class Gazetteer:
                     a for j, a in enumerate(anchors) if a is not None and keys[j] != keys[i])))
                 for i in range(len(names))
             ]
-        return [r[0].to_location() if r and _accepted(r[0]) else None for r in ranked]
-
-
-def format_candidates(cands: Sequence[Candidate]) -> Table:
-    """A table of candidates for `roydad geocode NAME`."""
-    table = Table(title="Place candidates")
-    for column, justify in (("#", "right"), ("name", "left"), ("kind", "left"),
-                            ("country", "left"), ("admin1", "left"), ("admin2", "left"),
-                            ("lat", "right"), ("lon", "right"), ("population", "right"),
-                            ("geonames_id", "right"), ("match", "left"), ("score", "right")):
-        table.add_column(column, justify=cast(Literal["left", "right"], justify))
-    for i, c in enumerate(cands, 1):
-        table.add_row(
-            str(i), c.name, c.precision if c.precision != c.kind else c.kind, c.country or "",
-            c.admin1 or "", c.admin2 or "", "" if c.lat is None else f"{c.lat:.4f}",
-            "" if c.lon is None else f"{c.lon:.4f}", f"{c.population:,}",
-            "" if c.geonames_id is None else str(c.geonames_id), f"{c.how}: {c.matched}",
-            f"{c.score:.3f}")
-    return table
+        return [r[0].to_location() if r and accepted(r[0]) else None for r in ranked]

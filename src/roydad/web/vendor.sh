@@ -19,6 +19,9 @@ PACKAGES=(
   "topojson-client@3.1.0|dist/topojson-client.min.js"
   "chart.js@4.6.1|dist/chart.umd.min.js"
   "cytoscape@3.34.4|dist/cytoscape.min.js"
+  # The interactive API documentation page (/api/docs); NOTICE and the bundle's third-party
+  # licences travel with it.
+  "swagger-ui-dist@5.36.0|swagger-ui-bundle.js swagger-ui-bundle.js.LICENSE.txt swagger-ui.css NOTICE"
 )
 
 for entry in "${PACKAGES[@]}"; do

@@ -12,6 +12,8 @@ from roydad.api.auth import Viewer
 from roydad.api.context import context
 from roydad.api.etag import json_with_etag
 from roydad.api.filters import incident_filter
+from roydad.api.parties import Parties
+from roydad.api.parties import network as network_graph
 from roydad.api.schemas import (
     ActorProfile,
     Count,
@@ -81,13 +83,19 @@ def network(
     since: Annotated[date | None, Query()] = None,
     until: Annotated[date | None, Query()] = None,
     actor: Annotated[str | None, Query(max_length=200)] = None,
+    parties: Parties = "resolved",
+    min_incidents: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
-    """Actors linked by incidents: actor → recipient, per event type, weighted by incidents."""
+    """Parties linked to the recipients of incidents, per event type and relation (`acted`,
+    `claimed`, `blamed`), weighted by incidents. By default only resolved parties (knowledge
+    base entities and generic actors such as "Civilians (Iran)"); `parties=all` adds every name
+    the reports give. `min_incidents` keeps parties with at least that many incidents."""
     ctx = context(request)
     with ctx.store.engine.connect() as conn:
-        graph = queries.network(
+        graph = network_graph(
             conn, since=since, until=until, actor=actor or None,
-            max_edges=ctx.settings.max_network_edges,
+            max_edges=ctx.settings.max_network_edges, parties=parties,
+            min_incidents=min_incidents,
         )
     return json_with_etag(request, graph)
 

@@ -6,6 +6,7 @@ review queue are shells whose scripts read the JSON API.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request, Response
@@ -20,6 +21,7 @@ from roydad.api.auth import (
     Viewer,
     ViewerWrite,
     clear_session_cookie,
+    client_address,
     current_session,
     login_csrf_matches,
     login_token,
@@ -28,6 +30,8 @@ from roydad.api.auth import (
 )
 from roydad.api.context import context
 from roydad.api.filters import Order, incident_filter, query_string
+from roydad.api.parties import incidents_by_role
+from roydad.api.schemas import IncidentSummary
 from roydad.api.service import (
     After,
     ach_matrix,
@@ -36,10 +40,27 @@ from roydad.api.service import (
     source_documents,
 )
 from roydad.api.settings import CERTAINTIES, EVENT_TYPES, REVIEW_STATUSES
+from roydad.api.throttle import retry_after, too_many_failures
 from roydad.api.users import Session, UserError
 from roydad.store import IncidentFilter
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+ROLE_TITLES = {
+    "acted": "Acted in", "targeted": "Targeted in", "claimed": "Claimed",
+    "blamed": "Blamed for", "denied": "Denied",
+}
+
+
+@dataclass(frozen=True)
+class ActorRole:
+    """One list of the actor page: the incidents in which the actor played `role`."""
+
+    role: str
+    title: str
+    incidents: list[IncidentSummary]
+    more: bool = False
+
 Filter = Annotated[IncidentFilter, Depends(incident_filter)]
 
 
@@ -95,14 +116,17 @@ def login(
     ctx = context(request)
     if not login_csrf_matches(request, csrf_token):
         return _login_page(request, next_, "The login form expired. Please try again.", 400)
-    if ctx.throttle.blocked(name):
-        message = "Too many failed logins for this name. Wait a few minutes and try again."
-        return _login_page(request, next_, message, 429)
+    address = client_address(request)
+    wait = ctx.throttle.wait(address, name)
+    if wait > 0:
+        page = _login_page(request, next_, too_many_failures(wait).capitalize() + ".", 429)
+        page.headers.update(retry_after(wait))
+        return page
     user = ctx.users.authenticate(name, password)
     if user is None:
-        ctx.throttle.failed(name)
+        ctx.throttle.failed(address, name)
         return _login_page(request, next_, "Unknown name or wrong password.", 400)
-    ctx.throttle.succeeded(name)
+    ctx.throttle.succeeded(address, name)
     token, _session = ctx.users.start_session(user)
     response = RedirectResponse(_safe_next(next_), status_code=303)
     set_session_cookie(request, response, token)
@@ -193,14 +217,31 @@ def actor_page(
     name: Annotated[str, Path(min_length=1, max_length=200)],
 ) -> Response:
     ctx = context(request)
+    limit = ctx.settings.page_size
     with ctx.store.engine.connect() as conn:
         profile = queries.actor_profile(conn, name)
-    if profile is None:
+        by_role = incidents_by_role(conn, name, limit + 1)
+    if profile is None and not any(by_role.values()):
         raise HTTPException(404, f"no actor named {name!r} in any incident")
-    flt = IncidentFilter(actor=name)
-    page = incident_page(ctx.store, flt, order="date", limit=ctx.settings.page_size, offset=0)
-    return render(request, "actor.html", session, "network", profile=profile, page=page,
-                  query=query_string(flt))
+    wanted = {incident_id for ids in by_role.values() for incident_id in ids}
+    summaries = {
+        found.incident_id: IncidentSummary.of(found)
+        for found in (ctx.store.incident(incident_id) for incident_id in sorted(wanted))
+        if found is not None
+    }
+    roles = [
+        ActorRole(role, ROLE_TITLES[role], [summaries[i] for i in ids[:limit] if i in summaries],
+                  more=len(ids) > limit)
+        for role, ids in by_role.items()
+    ]
+    return render(request, "actor.html", session, "network", name=name, profile=profile,
+                  roles=roles, query=query_string(IncidentFilter(actor=name)))
+
+
+@router.get("/api/docs")
+def api_docs(request: Request, session: Viewer) -> Response:
+    """The interactive documentation of the JSON API (vendored Swagger UI, no CDN)."""
+    return render(request, "apidocs.html", session, "api", spec=request.app.openapi_url)
 
 
 @router.get("/review")
@@ -211,8 +252,16 @@ def review_page(request: Request, session: Analyst) -> Response:
 
 @router.get("/users")
 def users_page(request: Request, session: Admin) -> Response:
-    return render(request, "users.html", session, "users",
-                  users=context(request).users.all(), error=None)
+    return _users_page(request, session, None)
+
+
+def _users_page(
+    request: Request, session: Session, error: str | None, status_code: int = 200
+) -> Response:
+    ctx = context(request)
+    return render(request, "users.html", session, "users", status_code=status_code,
+                  users=ctx.users.all(), error=error,
+                  failures=ctx.throttle.recent_failures()[:50])
 
 
 @router.post("/users")
@@ -223,10 +272,8 @@ def add_user(
     password: Annotated[str, Form(max_length=1000)],
     role: Annotated[str, Form(max_length=20)],
 ) -> Response:
-    users = context(request).users
     try:
-        users.add(name, password, role)
+        context(request).users.add(name, password, role)
     except UserError as error:
-        return render(request, "users.html", session, "users", status_code=400,
-                      users=users.all(), error=str(error))
+        return _users_page(request, session, str(error), 400)
     return RedirectResponse("/users", status_code=303)

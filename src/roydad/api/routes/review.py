@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
-from roydad.api.auth import AnalystWrite, Viewer
+from roydad.api.auth import Analyst, AnalystWrite, Forbidden, may_undo
 from roydad.api.context import context
 from roydad.api.schemas import (
     EditRequest,
@@ -24,7 +24,15 @@ from roydad.api.schemas import (
     StatusChange,
     UndoRequest,
 )
-from roydad.api.service import After, api_page, decide
+from roydad.api.service import (
+    After,
+    EditRefused,
+    api_page,
+    decide,
+    incident_or_404,
+    stale_message,
+)
+from roydad.consolidate.edits import EditError, check_edit
 from roydad.models import Decision, Incident
 from roydad.store import IncidentFilter
 
@@ -42,13 +50,14 @@ DECISION_ERRORS: dict[int | str, dict[str, Any]] = {
 @router.get("/review", response_model=IncidentPage, responses={422: {"model": Problem}})
 def review_queue(
     request: Request,
-    _session: Viewer,
+    _session: Analyst,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     after: After = None,
 ) -> Response:
     """Machine-coded incidents awaiting review, least confident first (page by `after` =
-    the previous page's `next`, or by `offset`)."""
+    the previous page's `next`, or by `offset`). For analysts and admins, like the review page;
+    viewers list the same incidents with `GET /incidents?status=machine`."""
     flt = IncidentFilter(status="machine")
     return api_page(request, context(request).store, flt, order="uncertain", limit=limit,
                     offset=offset, after=after)
@@ -86,10 +95,20 @@ def reject(
 def edit(
     request: Request, session: AnalystWrite, incident_id: IncidentId, body: EditRequest
 ) -> Incident:
-    """Change fields of the incident, with a reason; the machine's values stay in the history."""
+    """Change fields of the incident, with a reason; the machine's values stay in the history.
+
+    Refused with 422 (naming the field) when a value does not fit its field or the incident,
+    or when the edit would change nothing."""
     store = context(request).store
+    current = incident_or_404(store, incident_id)
+    if current.version != body.version:
+        raise HTTPException(409, stale_message(store, incident_id, body.version))
+    try:
+        changes = check_edit(current, body.changes)
+    except EditError as error:
+        raise EditRefused(error) from error
     return decide(store, incident_id, body.version, lambda: store.edit_incident(
-        incident_id, body.changes, actor=session.user.name, reason=body.reason,
+        incident_id, changes, actor=session.user.name, reason=body.reason,
         expected_version=body.version,
     ))
 
@@ -126,8 +145,17 @@ def undo(
     decision_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
     body: UndoRequest | None = None,
 ) -> Decision:
-    """Undo a decision (itself recorded as a decision)."""
+    """Undo a decision (itself recorded as a decision). An analyst may undo their own
+    decisions; an admin anyone's, roydad's automatic ones included."""
     store = context(request).store
+    decision = store.decision(decision_id)
+    if decision is None:
+        raise HTTPException(404, f"not found: no decision {decision_id}")
+    if not may_undo(session.user, decision.actor):
+        raise Forbidden(
+            f"decision #{decision_id} was made by {decision.actor}: an analyst may undo only "
+            "their own decisions; ask an admin"
+        )
     reason = body.reason if body else None
     return decide(store, str(decision_id), None,
                   lambda: store.undo(decision_id, actor=session.user.name, reason=reason))

@@ -7,16 +7,19 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from roydad.api.auth import (
     CSRF_HEADER,
     SESSION_COOKIE,
+    Admin,
     Viewer,
     ViewerWrite,
     clear_session_cookie,
+    client_address,
     login_csrf_matches,
     login_token,
     set_login_cookie,
     set_session_cookie,
 )
 from roydad.api.context import context
-from roydad.api.schemas import CsrfToken, LoginRequest, Problem, SessionInfo
+from roydad.api.schemas import CsrfToken, FailedLoginInfo, LoginRequest, Problem, SessionInfo
+from roydad.api.throttle import retry_after, too_many_failures
 from roydad.api.users import Session
 
 router = APIRouter(prefix="/auth", tags=["session"])
@@ -46,13 +49,15 @@ def login(body: LoginRequest, request: Request, response: Response) -> SessionIn
     if not login_csrf_matches(request, request.headers.get(CSRF_HEADER)):
         raise HTTPException(403, "missing or wrong CSRF token: get one from /api/v1/auth/csrf")
     ctx = context(request)
-    if ctx.throttle.blocked(body.name):
-        raise HTTPException(429, "too many failed logins for this name: wait a few minutes")
+    address = client_address(request)
+    wait = ctx.throttle.wait(address, body.name)
+    if wait > 0:
+        raise HTTPException(429, too_many_failures(wait), headers=retry_after(wait))
     user = ctx.users.authenticate(body.name, body.password)
     if user is None:
-        ctx.throttle.failed(body.name)
+        ctx.throttle.failed(address, body.name)
         raise HTTPException(401, "unknown name or wrong password")
-    ctx.throttle.succeeded(body.name)
+    ctx.throttle.succeeded(address, body.name)
     token, session = ctx.users.start_session(user)
     set_session_cookie(request, response, token)
     return _info(session)
@@ -72,3 +77,13 @@ def logout(request: Request, _session: ViewerWrite) -> Response:
     response = Response(status_code=204)
     clear_session_cookie(response)
     return response
+
+
+@router.get(
+    "/failed-logins", response_model=list[FailedLoginInfo],
+    responses={401: {"model": Problem}, 403: {"model": Problem}},
+)
+def failed_logins(request: Request, _session: Admin) -> list[FailedLoginInfo]:
+    """The latest failed logins (this process's), newest first: when, which name, from which
+    address, how many tries, and how long that address must now wait. Admins only."""
+    return [FailedLoginInfo.of(f) for f in context(request).throttle.recent_failures()]

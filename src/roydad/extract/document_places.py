@@ -1,0 +1,252 @@
+"""A document's place names, resolved once: what each name the report writes denotes.
+
+Every place entity is looked up together with the others, in the context of the countries the
+report names (places, nationalities, "Pakistan Army"). What the text says a place lies in
+("Nawur district, Ghazni", "Bagram Airfield in Afghanistan") is applied by `qualifiers.py`.
+Facilities keep their name and take their town's point ("Baghdad International Airport"); a
+named site the gazetteer knows (a curated airfield) keeps the name the text gives it. Names the
+NER missed ("Kharan: 1 killed ...") or took for a person ("in Badia al-Sukhnah") are found here
+too, inside the countries the document names. `locate.py` then places each happening.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from roydad.extract.locations import (
+    MISREAD_LABELS,
+    MISREAD_PREPS,
+    PLACE_LABELS,
+    datelines,
+)
+from roydad.extract.qualifiers import Qualifier
+from roydad.extract.regions import RegionalRules, load_regions
+from roydad.extract.syntax import entities, lemma, lexicon
+from roydad.models import Location
+from roydad.resolve.actors import ActorResolver
+from roydad.resolve.calendar_dates import MONTHS
+from roydad.resolve.placenames import is_generic, split_designator
+from roydad.resolve.places import Gazetteer, PlaceContext
+
+NATION_LABELS = {"NORP", "GPE"}
+
+
+class DocumentPlaces:
+    """Reads the place names of one document at a time; keeps what it found about it."""
+
+    def __init__(self, gazetteer: Gazetteer, actors: ActorResolver | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.actors = actors or ActorResolver.load()
+        self.rules = RegionalRules(self._division, load_regions())
+        self.qualifier = Qualifier(gazetteer)
+        # The current document's place names the NER missed, by sentence start (see _bare).
+        self.bare: dict[int, list[str]] = {}
+        # The countries the current document names (places and nationalities), with counts.
+        self.countries: Counter[str] = Counter()
+        # The divided names of the document ("Kashmir") as the gazetteer reads them alone.
+        self.divided: dict[str, Location | None] = {}
+        self._nations: dict[tuple[str, str], str | None] = {}
+        # The current document's datelines (token offset, name), in order.
+        self.datelines: list[tuple[int, str]] = []
+        self.filed_at: set[int] = set()  # where (character offset) its dateline places start
+        # Names the NER took for persons that the gazetteer knows as places (see _misread).
+        self.misread: dict[str, Location] = {}
+
+    def document_places(self, doc: Doc) -> dict[str, Location]:
+        """Every place name in the document, resolved together in the context of the countries
+        it names; unknown names, and names a line of control divides, kept as written."""
+        # a unit word after a country describes the next place ("Pakistan city of Quetta")
+        query = {e.text: _place_words(e) + (
+                    "" if self.gazetteer.country_named(e.text) else _unit_after(e))
+                 for e in entities(doc) if e.label_ in PLACE_LABELS}
+        names = list(query)
+        self.countries = Counter(c for e in entities(doc) if (c := self._country_named(e)))
+        # Facilities ("Camp Shorabak", "the Rolando cafe") are not in a gazetteer of towns and
+        # provinces: they keep their name, and the town named with them gives the coordinates
+        # (but "Karachi 5 March" is Karachi).
+        facilities = {e.text for e in entities(doc) if e.label_ == "FAC"
+                      and query[e.text] == e.text and not split_designator(e.text).kinds}
+        # A named site ("Bagram Airfield", "the Kabul Serena Hotel") keeps the name the text
+        # gives it wherever the gazetteer places it: at a curated point, or at its town
+        sites = facilities | {e.text for e in entities(doc) if e.label_ in PLACE_LABELS
+                              and query[e.text] == e.text and _names_site(e)}
+        towns = [n for n in names if n not in facilities]
+        asked = [query[n] for n in towns]
+        context = PlaceContext(countries=frozenset(self.countries), places=tuple(asked))
+        resolved = self.gazetteer.resolve_many(asked, context) if towns else []
+        found = dict(zip(towns, resolved, strict=True))
+        # "Kashmir" is placed by the happening it is named with (regions.py), not by the
+        # document's countries; the gazetteer's reading of the name alone is kept for when the
+        # happening does not tell the side
+        self.divided = {n: self.gazetteer.resolve(query[n])
+                        for n in towns if self.rules.regions.divided_name(n)}
+        found.update(self._facilities(facilities, context))
+        places = {
+            name: (None if name in self.divided else found.get(name)) or Location(name=name)
+            for name in names
+        }
+        for name in sites:
+            places[name] = places[name].model_copy(update={"name": name})
+        self.qualifier.apply(doc, places, query, context, self.nation, PLACE_LABELS, sites)
+        bare = self._bare(doc, places)
+        self.bare = {start: list(found_in) for start, found_in in bare.items()}
+        for found_in in bare.values():
+            places.update(found_in)
+        filed = datelines(doc)
+        self.datelines = [(e.start, e.text) for e in filed if e.text in places]
+        self.filed_at = {e.start_char for e in filed}
+        self.misread = self._misread(doc, places)
+        return places
+
+    def _facilities(self, names: set[str], context: PlaceContext) -> dict[str, Location]:
+        """A facility named after its town ("Baghdad International Airport", "Kabul Serena
+        Hotel") is in that town: the facility keeps its name, the town gives the rest."""
+        out: dict[str, Location] = {}
+        for name in names:
+            words = name.split()
+            for size in (2, 1):
+                if len(words) <= size or not all(w[:1].isupper() for w in words[:size]):
+                    continue
+                # the town, not a district of its name ("Bagram Airfield": Bagram town)
+                town = self.gazetteer.resolve(" ".join(words[:size]) + " town", context)
+                # a town of a country the report names ("Camp Shorabak" is not in "Camp")
+                if (town is not None and town.precision in ("city", "point")
+                        and town.country in context.countries):
+                    # the coordinates are the town's, and so is the precision
+                    out[name] = town.model_copy(update={"name": name})
+                    break
+        return out
+
+    def _misread(self, doc: Doc, places: dict[str, Location]) -> dict[str, Location]:
+        """Foreign place names the NER took for a person, after a locative preposition
+        ("killed in IS attacks in Badia al-Sukhnah"): kept when the gazetteer knows a place of
+        that name (a word of it, "As Sukhnah") in a country the document names — a person's
+        name that happens to spell a town abroad is not one."""
+        names = {e.text for e in entities(doc) if e.label_ in MISREAD_LABELS
+                 and e.root.dep_ == "pobj" and e.root.head.lower_ in MISREAD_PREPS}
+        if not names:
+            return {}
+        countries = {loc.country for loc in places.values() if loc.country} | set(self.countries)
+        context = PlaceContext(countries=frozenset(countries), places=tuple(places))
+        found: dict[str, Location] = {}
+        for name in names:
+            loc = self.gazetteer.resolve(name, context)
+            if loc is None or loc.precision == "country" or loc.country not in countries:
+                continue
+            words = {w for w in name.casefold().replace("-", " ").split() if len(w) >= 4}
+            if any(w in words for w in (loc.name or "").casefold().replace("-", " ").split()):
+                found[name] = loc
+        return found
+
+    def _country_named(self, ent: Span) -> str | None:
+        """The country a place or nationality is, or an organisation is of ("Pakistan Army",
+        "Pak's Punjab", "Indian Army")."""
+        if ent.label_ in NATION_LABELS:
+            return self.nation(ent)
+        return self.nation(ent, ent[0].text) if ent.label_ == "ORG" and len(ent) > 1 else None
+
+    def nation(self, ent: Span, text: str | None = None) -> str | None:
+        """The country an entity names: a country ("Iran", "Pak") or, for a nationality or an
+        organisation, the demonym or state name it is ("Indian", "Pakistani"); else None."""
+        text = text or ent.text
+        key = (text, ent.label_)
+        if key not in self._nations:
+            if len(self._nations) > 5000:
+                self._nations.clear()
+            found = self.actors.country_word(text) if ent.label_ != "GPE" else None
+            self._nations[key] = found or self.gazetteer.country_named(text)
+        return self._nations[key]
+
+    def _bare(self, doc: Doc, places: dict[str, Location]) -> dict[int, dict[str, Location]]:
+        """Place names the NER missed or took for an organisation, common in headlines
+        ("Kharan: 1 killed ...", "killed in Pak's Punjab", "Khyber Pakhtunkhwa: Police"): proper
+        nouns (one or two words) outside person and place entities that the gazetteer knows by
+        exactly that name, inside the one country the document's places name — never a town of
+        another country that a capitalised word happens to spell ("Police", Poland)."""
+        # a nationality names the country too ("Turbat: attack on Pakistani forces")
+        countries = {loc.country for loc in places.values() if loc.country} | set(self.countries)
+        if len(countries) != 1:
+            return {}
+        context = PlaceContext(countries=frozenset(countries), places=tuple(places))
+        out: dict[int, dict[str, Location]] = {}
+        for sentence in doc.sents:
+            skip_to = sentence.start
+            for token in sentence:
+                if token.i < skip_to or not _bare_word(token):
+                    continue
+                after = doc[token.i + 1] if token.i + 1 < sentence.end else None
+                pair = after is not None and _bare_word(after)
+                spans = [doc[token.i:token.i + 2]] if pair else []
+                for span in [*spans, doc[token.i:token.i + 1]]:
+                    if span.text in places or not _ends_name(span):
+                        continue
+                    loc = self._exactly(span.text, context)
+                    if loc is None or loc.country not in countries:
+                        continue
+                    out.setdefault(sentence.start, {})[span.text] = loc
+                    skip_to = span.end
+                    break
+        return out
+
+    def _exactly(self, text: str, context: PlaceContext) -> Location | None:
+        if len(text) < 4:
+            return None  # "Pak", "FC", "IS": abbreviations, not towns
+        loc = self.gazetteer.resolve(text, context)
+        if loc is None or loc.precision == "country" or (loc.name or "").casefold() != (
+                text.casefold()):
+            return None
+        return loc
+
+    def _division(self, name: str, country: str) -> Location | None:
+        return self.gazetteer.resolve(name, PlaceContext(countries=frozenset({country})))
+
+
+
+def _place_words(ent: Span) -> str:
+    """The words of a place entity that name the place: the NER runs a name on into a date
+    ("Karachi 5 March") or a common noun ("Lahore park"); these are cut off."""
+    end = next((t.i for t in ent[1:] if t.like_num or t.lower_.rstrip(".") in MONTHS), ent.end)
+    while end - 1 > ent.start and ent.doc[end - 1].is_lower and not is_generic(
+            ent.doc[end - 1].lower_):
+        end -= 1  # but "Sibi district", "Tirah valley" say what kind of place it is
+    return ent.doc[ent.start:end].text
+
+
+def _unit_after(ent: Span) -> str:
+    """The word for a unit that follows a place the NER cut short ("Nawur| district, Ghazni",
+    "Kurram| agency"), which says what kind of place it is; "" when none does."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is None or split_designator(ent.text).kinds is not None:
+        return ""
+    kinds = split_designator(f"x {after.lower_}").kinds
+    return f" {after.lower_}" if kinds is not None else ""
+
+
+def _names_site(ent: Span) -> bool:
+    """Whether a place entity is the proper name of a site: "Bagram Airfield", "Tahrir Square"
+    (not "Lahore park", the NER running a town on into a common noun)."""
+    last = ent[-1]
+    return len(ent) > 1 and last.is_title and lemma(last) in lexicon().site_nouns
+
+
+def _bare_word(token: Token) -> bool:
+    if token.ent_type_ in ("PERSON", *PLACE_LABELS):
+        return False
+    # A headline's dateline ("Turbat: Militant attack on ...") the tagger may take for a noun.
+    dateline = token.i + 1 < len(token.doc) and token.is_title and bool(
+        token.is_sent_start) and token.nbor(1).text == ":"
+    return token.pos_ == "PROPN" or dateline
+
+
+def _ends_name(span: Span) -> bool:
+    """A place inside a name describes the group ("Balochistan Liberation Army", "Punjab
+    Police"), it is not where the group acted — unless it ends the name or punctuation sets it
+    off, as when the NER runs a place on into the next words ("Khyber Pakhtunkhwa: Police",
+    "Pak's Punjab"), or it owns what follows ("Quetta's Serena Hotel")."""
+    inside = [e for e in entities(span.doc) if e.start <= span.start < e.end]
+    if not inside or span.end >= inside[0].end:
+        return True
+    after = span.doc[span.end]
+    return after.is_punct or after.is_space or after.tag_ == "POS"

@@ -1,0 +1,143 @@
+"""Event families a trigger signals through what it acts on (`families.yaml`): "seized 40 rifles"
+is disrupted weapons use, "captured the district centre" territory taken, "joined the insurgents"
+a defection, "went missing after being taken" an abduction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from roydad.extract.lexicon import load_lexicon
+
+_NOUN_POS = {"NOUN", "PROPN"}
+_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+# Object nouns that stand for what follows them: "took control of the district", "a cache of
+# weapons", "the ranks of the Taliban".
+_OF_HEADS = {"control", "cache", "consignment", "quantity", "stock", "haul", "ranks", "rank",
+             "number", "lot", "batch", "supply", "shipment"}
+
+
+@dataclass(frozen=True)
+class FamilyRule:
+    lemmas: frozenset[str]
+    event_type: str
+    mode: str | None
+    acled_sub: str | None = None
+    objects: str | None = None
+    subjects: str | None = None
+    preps: frozenset[str] = frozenset()
+    clauses: str | None = None
+    all: bool = False
+    weight: float | None = None
+
+
+@dataclass(frozen=True)
+class Families:
+    rules: tuple[FamilyRule, ...]
+    classes: dict[str, frozenset[str]]
+    labels: dict[str, frozenset[str]]
+
+    def in_class(self, token: Token, name: str) -> bool:
+        """The token or one of its compound modifiers is a noun of the class ("arms cache"), or
+        a proper name with one of the class's entity labels ("captured Kunduz")."""
+        words = self.classes[name]
+        if token.ent_type_ and token.ent_type_ in self.labels.get(name, frozenset()):
+            return True
+        parts = [token, *(c for c in token.children if c.dep_ == "compound")]
+        return any(p.lemma_.lower() in words or p.lower_ in words for p in parts)
+
+
+@cache
+def families() -> Families:
+    raw = load_lexicon("families")
+    rules = []
+    for spec in raw["retype"]:
+        rules.append(FamilyRule(
+            lemmas=frozenset(spec["lemmas"]), event_type=spec["event_type"], mode=spec["mode"],
+            acled_sub=spec.get("acled_sub"), objects=spec.get("objects"),
+            subjects=spec.get("subjects"), preps=frozenset(spec.get("preps") or []),
+            clauses=spec.get("clauses"), all=bool(spec.get("all")), weight=spec.get("weight"),
+        ))
+    classes = {k: frozenset(v) for k, v in raw["classes"].items()}
+    labels = {k: frozenset(v) for k, v in (raw.get("class_labels") or {}).items()}
+    for rule in rules:
+        for name in (rule.objects, rule.subjects, rule.clauses):
+            if name is not None and name not in classes:
+                raise ValueError(f"families.yaml: unknown class {name}")
+    return Families(tuple(rules), classes, labels)
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out = []
+    for tok in tokens:
+        out.append(tok)
+        out.extend(c for c in tok.conjuncts if c.pos_ in _NOUN_POS)
+    return out
+
+
+def objects_of(root: Token) -> list[Token]:
+    """What a trigger acts on: a verb's object (or its passive subject, or the noun it modifies),
+    a noun's "of" complement ("the seizure of weapons"), and the nouns such an object stands for
+    ("took control of the district")."""
+    found = [c for c in root.children if c.dep_ in _OBJECT_DEPS]
+    if root.pos_ in _NOUN_POS:
+        found += [o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+    elif root.dep_ in ("acl", "relcl", "amod") and root.head.pos_ in _NOUN_POS:
+        found.append(root.head)
+    # "took control of" / "took over the town": the phrase's own noun points on.
+    found += [c for c in root.children if c.dep_ == "dobj"]
+    found = _with_conjuncts(found)
+    for tok in list(found):
+        if tok.lemma_.lower() in _OF_HEADS:
+            found += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
+                      for o in c.children if o.dep_ == "pobj"]
+    # "gained control over the district": the preposition hangs from the verb.
+    found += [o for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
+              and any(t.lemma_.lower() == "control" for t in root.subtree if t.i < c.i)
+              for o in c.children if o.dep_ == "pobj"]
+    return _with_conjuncts(found)
+
+
+def subjects_of(root: Token) -> list[Token]:
+    """Who or what does it: the subject, or the agent of a passive ("targeted by jets")."""
+    found = [c for c in root.children if c.dep_ == "nsubj"]
+    found += [o for c in root.children if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj"]
+    return _with_conjuncts(found)
+
+
+def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
+    tests: list[bool] = []
+    if rule.objects is not None:
+        tests.append(any(fam.in_class(o, rule.objects) for o in objects_of(root)))
+    if rule.subjects is not None:
+        tests.append(any(fam.in_class(s, rule.subjects) for s in subjects_of(root)))
+    if rule.preps:
+        # "fired at the post", not "fired him on Friday"
+        tests.append(any(
+            c.dep_ == "prep" and c.lower_ in rule.preps
+            and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+            for c in root.children
+        ))
+    if rule.clauses is not None:
+        words = fam.classes[rule.clauses]
+        tests.append(any(t.lemma_.lower() in words and t.pos_ in ("VERB", "AUX")
+                         for t in root.subtree if t != root))
+    return all(tests) if rule.all else any(tests)
+
+
+def family_rule(lemma: str, root: Token) -> FamilyRule | None:
+    """The first rule for a trigger lemma whose conditions the trigger's syntax meets."""
+    fam = families()
+    return next(
+        (r for r in fam.rules if lemma in r.lemmas and _matches(r, root, fam)), None
+    )
+
+
+def object_tokens(root: Token) -> set[int]:
+    """Token indices of everything a trigger acts on (the objects' whole phrases): a weapon named
+    there was seized or defused, not used."""
+    return {t.i for o in objects_of(root) for t in o.subtree}

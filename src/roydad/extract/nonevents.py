@@ -1,0 +1,111 @@
+"""Trigger words that report no event (`non_event_rules` in triggers.yaml): violence turned on an
+idea ("an assault on press liberty"), a danger named as a threat ("the IED threat will stay
+high"), and the grievance a protest is about ("marched over a shopkeeper's murder")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from roydad.extract.lexicon import load_lexicon
+
+_NOUN_POS = {"NOUN", "PROPN"}
+_TIME_LABELS = {"DATE", "TIME"}
+
+
+@dataclass(frozen=True)
+class NonEventRules:
+    abstract_targets: frozenset[str]
+    target_preps: frozenset[str]
+    figurative_modifiers: frozenset[str]
+    threat_nouns: frozenset[str]
+    threat_verbs: frozenset[str]
+    threat_preps: frozenset[str]
+    grievance_preps: frozenset[str]
+    protester_nouns: frozenset[str]
+
+
+@cache
+def rules() -> NonEventRules:
+    raw = load_lexicon("triggers")["non_event_rules"]
+    return NonEventRules(**{key: frozenset(raw[key]) for key in NonEventRules.__annotations__})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _is_abstract(token: Token, abstract: frozenset[str]) -> bool:
+    """'press liberty', 'the budget plan', 'women's rights': the noun or its compound phrase."""
+    if token.ent_type_ in ("PERSON", "GPE", "NORP", "FAC", "LOC"):
+        return False
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod")]
+    phrase = " ".join(_lemma(t) for t in [*words, token])
+    return _lemma(token) in abstract or token.lower_ in abstract or phrase in abstract
+
+
+def figurative_violence(root: Token) -> bool:
+    """A violence word whose target is an idea, a right or a measure, or that a modifier makes
+    verbal ("political attacks", "a verbal assault")."""
+    r = rules()
+    if any(c.dep_ in ("amod", "compound") and _lemma(c) in r.figurative_modifiers
+           for c in root.children):
+        return True
+    targets = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "shot down the proposal": the particle's verb takes the object
+    targets += [o for c in root.children if c.dep_ == "prep" and c.lower_ in r.target_preps
+                for o in c.children if o.dep_ == "pobj"]
+    return bool(targets) and all(_is_abstract(t, r.abstract_targets) for t in targets)
+
+
+def danger_not_threat(root: Token) -> bool:
+    """A threat noun that nobody makes, aims or receives names a danger ("the IED threat will
+    stay high", "the threat posed by the group"), not a THREATEN event."""
+    r = rules()
+    if root.pos_ not in _NOUN_POS or _lemma(root) not in r.threat_nouns or root.tag_ != "NN":
+        return False
+    if any(c.dep_ == "poss" for c in root.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in r.threat_preps for c in root.children):
+        return False
+    # "a threat to kill", "a warning that it would strike"
+    if any(c.dep_ in ("acl", "relcl", "ccomp") and c.tag_ == "VB" for c in root.children):
+        return False
+    if any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and _lemma(c) != "pose"
+           for c in root.children):
+        return False
+    # "the threat which he received"
+    if any(c.dep_ == "relcl" and _lemma(c) in r.threat_verbs for c in root.children):
+        return False
+    head = root.head
+    return not (root.dep_ in ("dobj", "nsubjpass", "conj") and _lemma(head) in r.threat_verbs)
+
+
+def crowd_protest(verb: Token) -> bool:
+    """A protest verb whose subject is a crowd ("residents marched", "hundreds protested"), not
+    a state lodging a protest."""
+    nouns = rules().protester_nouns
+    return any(
+        c.dep_ == "nsubj" and (_lemma(c) in nouns or c.lower_ in nouns) for c in verb.children
+    )
+
+
+def protest_grievance(root: Token, protests: set[int]) -> bool:
+    """A singular nominal trigger that says what a crowd's protest is about ("marched over a
+    shopkeeper's murder", "protested the killing of an elder") with no date of its own: the
+    protest is the event, the grievance its background.
+    `protests` are the token indices of the document's protest triggers that are verbs of a
+    crowd's own clause (not "summoned a diplomat to protest")."""
+    if root.tag_ != "NN" or not protests:
+        return False
+    grievance = False
+    if root.dep_ == "dobj" and root.head.i in protests:
+        grievance = True
+    elif root.dep_ == "pobj":
+        prep = root.head
+        grievance = prep.lower_ in rules().grievance_preps and prep.head.i in protests
+    if not grievance:
+        return False
+    return not any(t.ent_type_ in _TIME_LABELS for t in root.subtree)

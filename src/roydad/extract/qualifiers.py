@@ -1,0 +1,192 @@
+"""The country or province a text puts a place in, and the readings that follow from it.
+
+Reporting places a small place by naming what it lies in: "in Nawur district, Ghazni", "in
+Andar district of Ghazni province", "Qala-e Now (Sangin, Helmand)", "Quetta, Pakistan",
+"Ghazni's Andar district", "the Mexican border city of Nuevo Laredo". The container is a strong
+hint both ways: the small place must lie inside it (a namesake abroad or in another province is
+never meant), and a container written after a district ("Nawur district, Ghazni") is the
+province, not its capital.
+
+Only these shapes count; a plain list ("Kabul, Kandahar and Herat") does not, and a province is
+never put inside another one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from roydad.models import Location
+from roydad.resolve.placenames import normalise, split_designator
+from roydad.resolve.places import Gazetteer, PlaceContext
+
+# Words that may stand between a place and what contains it: "Nawur district, Ghazni",
+# "Andar district of Ghazni province", "the village of X in Y".
+_UNIT_WORDS = frozenset({"district", "province", "county", "agency", "tehsil", "city", "town",
+                         "village", "area", "region", "shahrestan", "governorate", "state",
+                         "valley", "locality", "subdistrict", "the"})
+_JOINERS = frozenset({",", "of", "in", "("})
+# Units that lie inside a province: after one, the container is read as the province.
+_DISTRICT_WORDS = frozenset({"district", "tehsil", "county", "shahrestan", "subdistrict",
+                             "agency"})
+_MAX_GAP = 4
+# "the Mexican border city of X", "a Pakistani village of X": a nationality, up to three words
+# ending in a word for a unit, then "of".
+_UNIT_HEADS = frozenset({"city", "town", "village", "district", "province", "county", "port",
+                         "region", "area", "state", "capital"})
+
+
+@dataclass(frozen=True, slots=True)
+class Within:
+    """What a place lies in: a country (alpha-3) and, when the text names one, a province."""
+
+    country: str
+    admin1: str | None = None
+
+
+def _place_ents(doc: Doc, labels: set[str]) -> list[Span]:
+    return [e for e in doc.ents if e.label_ in labels]
+
+
+def _gap_words(doc: Doc, start: int, end: int) -> list[str] | None:
+    gap = [t.lower_ for t in doc[start:end]]
+    if len(gap) > _MAX_GAP or not all(w in _UNIT_WORDS or w in _JOINERS for w in gap):
+        return None
+    return gap if any(w in _JOINERS for w in gap) else None
+
+
+def _listed(doc: Doc, ent: Span, ents: list[Span]) -> bool:
+    """Whether the container is an item of a list ("Kabul, Kandahar and Herat", "Kabul,
+    Kandahar, Herat"), not the end of "(Khewa, Nangarhar)"."""
+    starts = {e.start: e for e in ents}
+
+    def next_item(at: int) -> Span | None:
+        if at >= len(doc) or doc[at].lower_ not in (",", "and", "or"):
+            return None
+        nxt = starts.get(at + 1) or (starts.get(at + 2) if doc[at + 1].lower_ in (
+            "and", "or") else None)
+        return nxt
+
+    nxt = next_item(ent.end)
+    if nxt is None:
+        return False
+    return doc[ent.end].lower_ != "," or next_item(nxt.end) is not None or (
+        doc[nxt.start - 1].lower_ in ("and", "or"))
+
+
+def containers(doc: Doc, labels: set[str]) -> list[tuple[Span, Span, bool]]:
+    """(place, its container, loose): the shapes of the module docstring. `loose` marks the
+    bare comma ("Sangin, Helmand"), where the container must read as a country or a province;
+    after a unit word, "of" or a parenthesis any place the container is will do."""
+    ents = _place_ents(doc, labels)
+    found: list[tuple[Span, Span, bool]] = []
+    for x, y in pairwise(ents):
+        if x.sent.start != y.sent.start or _listed(doc, y, ents):
+            continue
+        gap = _gap_words(doc, x.end, y.start)
+        if gap is None:
+            continue
+        if x.start > 0 and doc[x.start - 1].lower_ == ",":
+            before = [e for e in ents if e.end == x.start - 1]
+            if before:
+                continue  # "Kabul, Kandahar, Herat": a list, not a place and its province
+        loose = gap == [","]
+        found.append((x, y, loose))
+    for y, x in pairwise(ents):
+        # "Ghazni's Andar district", "Pakistan's Kurram valley"
+        if y.end < len(doc) and doc[y.end].tag_ == "POS" and 0 <= x.start - y.end - 1 <= 1:
+            found.append((x, y, False))
+    return found
+
+
+def nationality_units(doc: Doc, nation: Callable[[Span], str | None],
+                      labels: set[str]) -> dict[Span, str]:
+    """Places a nationality puts in its country: "the Mexican border city of Nuevo Laredo"."""
+    out: dict[Span, str] = {}
+    by_start = {e.start: e for e in _place_ents(doc, labels)}
+    for ent in doc.ents:
+        if ent.label_ not in ("NORP", "GPE"):
+            continue
+        for size in range(1, 4):
+            of = ent.end + size
+            if of + 1 >= len(doc) or doc[of].lower_ != "of":
+                continue
+            x = by_start.get(of + 1)
+            if doc[of - 1].lower_ in _UNIT_HEADS and x is not None and (
+                    country := nation(ent)) is not None:
+                out[x] = country
+            break
+    return out
+
+
+class Qualifier:
+    """Applies what the text says a place lies in to the document's resolved places."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def within(self, container: Location | None, text: str, loose: bool,
+               context: PlaceContext, district: bool = False,
+               ) -> tuple[Within | None, Location | None]:
+        """What the container says (and its province reading, when it is one)."""
+        if container is None or container.country is None:
+            return None, None
+        if container.precision == "country":
+            return Within(container.country), None
+        if container.precision == "admin1":
+            return Within(container.country, container.admin1), None
+        # "Nawur district, Ghazni": after a district, a name that is a province's and its
+        # capital's is the province (not after a street or a quarter: "Madrid's Puerta del Sol")
+        province = self.gazetteer.resolve(
+            f"{split_designator(text).key} province", context) if district else None
+        if province is not None and province.precision == "admin1" and (
+                province.country == container.country):
+            return Within(province.country, province.admin1), province
+        if loose or container.admin1 is None:
+            return None, None
+        return Within(container.country, container.admin1), None
+
+    def apply(self, doc: Doc, places: dict[str, Location], query: dict[str, str],
+              context: PlaceContext, nation: Callable[[Span], str | None],
+              labels: set[str], sites: AbstractSet[str] = frozenset()) -> None:
+        """Re-read each contained place inside its container (and a container that names a
+        province as the province); a place with no reading there is left unresolved. A named
+        site ("Bagram Airfield in Afghanistan") keeps the name the text gives it."""
+        constraints: dict[str, tuple[Within, bool]] = {}
+        for x, y, loose in containers(doc, labels):
+            if x.text not in places or places[x.text].precision in ("admin1", "country"):
+                continue  # a province is not inside another one; a country in nothing
+            district = places[x.text].precision == "admin2" or any(
+                t.lower_ in _DISTRICT_WORDS for t in doc[x.start : max(x.end, y.start)])
+            within, province = self.within(places.get(y.text), y.text, loose, context, district)
+            if within is None:
+                continue
+            if province is not None:
+                places[y.text] = province.model_copy(update={"name": province.name})
+            constraints.setdefault(x.text, (within, loose))
+        for x, country in nationality_units(doc, nation, labels).items():
+            constraints.setdefault(x.text, (Within(country), False))
+        for name, (within, loose) in constraints.items():
+            asked = query.get(name, name)
+            loc = self.gazetteer.resolve_within(asked, within.country, within.admin1, context)
+            current = places.get(name)
+            if loc is not None:
+                places[name] = loc.model_copy(update={"name": name}) if (
+                    name in sites) else loc
+            elif current is not None and not loose and not _agrees(current, within):
+                # a bare comma may be a list ("in Karachi, Balochistan"): only a unit word,
+                # "of", a parenthesis or a nationality overrule the place's own reading
+                places[name] = Location(name=name)
+
+
+def _agrees(place: Location, within: Within) -> bool:
+    if place.country is None:
+        return True
+    if place.country != within.country:
+        return False
+    return within.admin1 is None or normalise(place.admin1 or "") == normalise(within.admin1)
+

@@ -1,0 +1,113 @@
+"""Violence and threat words that report no event (`non_event_rules` in triggers.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from roydad.extract.pipeline import Extractor
+from roydad.extract.triggers import TriggerFinder, load_trigger_specs
+from roydad.models import Document, EventRecord
+
+
+def _types(nlp: Language, text: str) -> list[tuple[str, str]]:
+    finder = TriggerFinder(nlp, list(load_trigger_specs()))
+    return [(h.span.text, h.spec.event_type) for h in finder.find(nlp(text))]
+
+
+def _records(extractor: Extractor, text: str) -> list[EventRecord]:
+    doc = Document(id="t", text=text, origin="test", pub_date=None)
+    [(_, records)] = list(extractor.extract([doc]))
+    return records
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Journalists called the editor's detention an assault on press liberty.", "assault"),
+        ("Critics said the new law was an attack on democracy.", "attack"),
+        ("The opposition launched political attacks on the budget plan.", "attacks"),
+        ("The finance minister shot down the proposal to raise fuel prices.", "shot"),
+        ("The senator's verbal assault on the judiciary drew criticism.", "assault"),
+        ("Activists denounced what they called an attack on women's rights.", "attack"),
+    ],
+)
+def test_violence_against_an_idea_is_no_assault(nlp: Language, text: str, word: str) -> None:
+    assert (word, "ASSAULT") not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen launched an attack on a police post in Bannu.",
+        "The attack on the governor's convoy killed two guards.",
+        "Militants shot down a military helicopter over the valley.",
+    ],
+)
+def test_violence_against_people_or_things_stays(nlp: Language, text: str) -> None:
+    assert any(t == "ASSAULT" for _, t in _types(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Officials said the IED threat will stay high along the highway.", "threat"),
+        ("The bombing showed the threat posed by the group in the province.", "threat"),
+    ],
+)
+def test_a_danger_is_no_threat(nlp: Language, text: str, word: str) -> None:
+    assert (word, "THREATEN") not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The commander's threat to storm the city alarmed residents.", "threat"),
+        ("The journalist received a threat from the militia last week.", "threat"),
+        ("Threats against election officials multiplied before the vote.", "Threats"),
+    ],
+)
+def test_a_threat_someone_makes_stays(nlp: Language, text: str, word: str) -> None:
+    assert (word, "THREATEN") in _types(nlp, text)
+
+
+def test_a_boast_is_the_speakers_threat(extractor: Extractor) -> None:
+    records = _records(
+        extractor,
+        "A militant commander boasted that his fighters could kill an enemy abroad for a few "
+        "coins.",
+    )
+    assert [r.event_type for r in records] == ["THREATEN"]
+    actors = [a.text for a in records[0].actors if a.role == "actor"]
+    assert actors and "commander" in actors[0]
+
+
+def test_grievance_of_a_march_is_background(extractor: Extractor) -> None:
+    records = _records(
+        extractor, "Residents marched in Karachi on Friday over a shopkeeper's murder."
+    )
+    assert [r.event_type for r in records] == ["PROTEST"]
+
+
+def test_dated_grievance_is_its_own_record(extractor: Extractor) -> None:
+    records = _records(
+        extractor,
+        "Hundreds protested in Quetta on Tuesday against the killing of a tribal elder last week.",
+    )
+    assert sorted(r.event_type for r in records) == ["ASSAULT", "PROTEST"]
+
+
+def test_protest_lodged_by_a_state_keeps_the_death(extractor: Extractor) -> None:
+    records = _records(
+        extractor, "Pakistan lodged a protest with India over a soldier's death at the border."
+    )
+    assert "ASSAULT" in [r.event_type for r in records]
+
+
+def test_metaphor_in_a_protest_note_gives_only_the_protest(extractor: Extractor) -> None:
+    records = _records(
+        extractor,
+        "Reporters rallied outside the court in Lahore on Monday against an editor's detention, "
+        "calling it an assault on press liberty.",
+    )
+    assert [r.event_type for r in records] == ["PROTEST"]

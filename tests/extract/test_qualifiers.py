@@ -1,0 +1,79 @@
+"""The country or province a text puts a place in (extract/qualifiers.py), end to end."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from roydad.extract.pipeline import Extractor
+from roydad.extract.qualifiers import containers, nationality_units
+from roydad.models import Document, EventRecord, Location
+
+PLACES = {"GPE", "LOC", "FAC"}
+
+
+def _events(extractor: Extractor, text: str) -> list[EventRecord]:
+    doc = Document(id="t", text=text, origin="test", pub_date=None)
+    [(_, records)] = list(extractor.extract([doc]))
+    return records
+
+
+def _where(extractor: Extractor, text: str) -> Location:
+    [event] = [e for e in _events(extractor, text) if e.event_type == "ASSAULT"]
+    assert event.location is not None
+    return event.location
+
+
+def test_district_comma_province(extractor: Extractor) -> None:
+    loc = _where(extractor, "On 12 March 2023, Taliban fighters attacked a police checkpoint "
+                            "in Nawur district, Ghazni, killing two policemen.")
+    # the district, not Ghazni city: after a district, "Ghazni" is the province
+    assert (loc.admin1, loc.admin2, loc.precision) == ("Ghazni", "Nawur", "admin2")
+
+
+def test_district_of_province(extractor: Extractor) -> None:
+    loc = _where(extractor, "On 3 May 2022, unidentified gunmen shot dead a shopkeeper in "
+                            "Andar district of Ghazni province.")
+    assert (loc.admin1, loc.admin2) == ("Ghazni", "Andar")
+
+
+def test_province_rules_out_a_namesake_in_another_country(extractor: Extractor) -> None:
+    # Sindh (Pakistan) has a town Chak; the district meant is Chak-e Wardak
+    loc = _where(extractor, "On 5 June 2021, an IED exploded in Chak district, Wardak province, "
+                            "wounding three civilians.")
+    assert (loc.country, loc.admin1, loc.admin2) == ("AFG", "Wardak", "Chak-e Wardak")
+
+
+def test_district_written_as_a_facility(extractor: Extractor) -> None:
+    # the NER tags "Shinwar District" a facility; a unit word makes it a place to look up
+    loc = _where(extractor, "On 7 July 2021, Taliban militants clashed with Afghan soldiers in "
+                            "Shinwar District.")
+    assert (loc.admin1, loc.precision) == ("Nangarhar", "admin2")
+
+
+def test_nationality_puts_the_town_in_its_country(extractor: Extractor) -> None:
+    loc = _where(extractor, "Gunmen killed five people in the Mexican border city of Nuevo "
+                            "Laredo on Monday, a week after the United States deported a "
+                            "cartel leader.")
+    assert loc.country == "MEX"
+
+
+def test_containers_shapes(nlp: Language) -> None:
+    doc = nlp("Fighting was reported in Sangin, Helmand, and in the village of Kuz Kunar "
+              "(Khewa, Nangarhar) as well as in Balochistan's Kech district.")
+    pairs = {(x.text, y.text, loose) for x, y, loose in containers(doc, PLACES)}
+    assert ("Sangin", "Helmand", True) in pairs  # a bare comma: loose
+    assert ("Kuz Kunar", "Khewa", False) in pairs
+    assert ("Khewa", "Nangarhar", True) in pairs
+    assert ("Kech", "Balochistan", False) in pairs
+
+
+def test_a_list_is_not_a_place_and_its_province(nlp: Language) -> None:
+    for text in ("Protests were held in Kabul, Kandahar and Herat on Friday.",
+                 "Protests were held in Kabul, Kandahar, Herat and Ghazni on Friday."):
+        assert containers(nlp(text), PLACES) == []
+
+
+def test_nationality_units(nlp: Language) -> None:
+    doc = nlp("Gunmen attacked a checkpoint in the Pakistani border town of Chaman.")
+    found = {x.text: c for x, c in nationality_units(doc, lambda e: "PAK", PLACES).items()}
+    assert found == {"Chaman": "PAK"}
