@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= sqlite:///roydad.db
-# `make run` ends by serving the web UI; this account is created for it if missing (a local demo:
-# change the password with `roydad user passwd admin`, or set ADMIN_PASSWORD).
+# `make run` ends by serving the web UI on PORT; this account is created for it if missing (a
+# local demo: change the password with `roydad user passwd admin`, or set ADMIN_PASSWORD).
+# `roydad process` also brings the incidents up to date.
 PORT ?= 8000
 ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= roydad-admin
@@ -23,7 +24,6 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/roydad ingest src/roydad/data/samples --db $(DB)
 	$(BIN)/roydad process --db $(DB)
-	$(BIN)/roydad consolidate --db $(DB)
 	$(BIN)/roydad summary --db $(DB)
 	$(BIN)/roydad incidents --db $(DB) --limit 15
 	ROYDAD_PASSWORD='$(ADMIN_PASSWORD)' $(BIN)/roydad user add $(ADMIN_USER) --role admin --if-missing --db $(DB)

@@ -1,6 +1,6 @@
 """The records that flow through roydad: Document in, contract EventRecord out.
 
-`EventRecord` mirrors ../shared/CONTRACT.md field for field; the JSON Schema in
+`EventRecord` mirrors docs/CONTRACT.md field for field; the JSON Schema in
 `roydad/data/contract/event_record.schema.json` is the same contract for outside tools.
 """
 
@@ -160,6 +160,16 @@ DecisionKind = Literal[
 ]
 
 
+class SourceRef(Record):
+    """Where a stored document was read from, in the caller's own terms."""
+
+    # The caller's id: a JSONL line's "id", a file's name (its path inside a folder given), a
+    # feed entry's id or a URL.
+    id: str
+    # The file (":line" for a JSONL line) or URL it was read from.
+    origin: str
+
+
 class IncidentSource(Record):
     """One report of the incident: the stored event mention and the document it came from."""
 
@@ -171,6 +181,18 @@ class IncidentSource(Record):
     pub_date: str | None = Field(default=None, pattern=ISO_DATE)
     certainty: Certainty = "asserted"
     evidence: Evidence
+    # Every place the document was read from (filled in when the incident is read, so that a
+    # copy of the text ingested later from another file shows too).
+    refs: list[SourceRef] = Field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """A name for the report a person recognises: its publisher, its title, the caller's
+        own id, and only when none is known the start of the content hash."""
+        for name in (self.publisher, self.title, *(r.id for r in self.refs)):
+            if name and name.strip():
+                return " ".join(name.split())
+        return self.document_id[:12]
 
 
 class SourcedValue(Record):

@@ -58,6 +58,8 @@ def test_user_add_asks_for_the_password_twice(db: str) -> None:
 
 
 def test_serve_answers_on_the_port(db: str, tmp_path: Path) -> None:
+    # serve only reads: it refuses a database that is not there (tests/commands/test_documents.py)
+    open_store(db).close()
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]

@@ -27,9 +27,8 @@ def make_tree(root: Path, text: str) -> None:
     )
     (root / "a" / "m.txt").write_text(text, encoding="utf-8")
     (root / "a.txt").write_text(text, encoding="utf-8")
-    # not inputs: passed over without a word
+    # not inputs: passed over without a word (binary files are not: see below)
     (root / "README.md").write_text("# Corpus\n", encoding="utf-8")
-    (root / "b" / "notes.docx").write_bytes(b"PK\x03\x04")
     (root / ".hidden.txt").write_text(text, encoding="utf-8")
     (root / ".git").mkdir()
     (root / ".git" / "HEAD.txt").write_text(text, encoding="utf-8")
@@ -47,6 +46,23 @@ def test_folder_is_read_recursively_in_sorted_order(tmp_path: Path, read: Read, 
         ("line-2", f"{tmp_path / 'b' / 'two.jsonl'}:2"),
         ("z.txt", str(tmp_path / "z.txt")),
     ]
+
+
+def test_a_binary_file_in_a_folder_is_reported_and_the_rest_read(
+    tmp_path: Path, read: Read, kano: str
+) -> None:
+    (tmp_path / "report.txt").write_text(kano, encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    (tmp_path / "photo.bin").write_bytes(b"\x01\x02\x00\x03")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "notes.md").write_text("# what these are\n", encoding="utf-8")
+    documents, problems = read(tmp_path)
+    assert [d.id for d in documents] == ["report.txt"]
+    assert [(Path(p.origin).name, p.message.split(":")[0]) for p in problems] == [
+        ("notes.docx", "binary file"), ("photo.bin", "binary file"),
+        ("scan.pdf", "binary file"),
+    ]
+    assert ".txt" in problems[0].message  # says what roydad reads
 
 
 def test_ids_are_relative_to_the_folder_given(tmp_path: Path, read: Read, kano: str) -> None:

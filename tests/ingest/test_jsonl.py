@@ -217,3 +217,32 @@ def test_truncated_gzip_keeps_the_lines_before_the_damage(
     assert [doc.id for doc in documents] == [f"doc-{n}" for n in range(len(documents))]
     assert len(problems) == 1
     assert problems[0].message.startswith("corrupt gzip file")
+
+
+def test_markup_in_text_and_title_is_reduced_to_text(tmp_path: Path, read: Read) -> None:
+    path = write_lines(
+        tmp_path / "pasted.jsonl",
+        [{
+            "id": "r1",
+            "title": "<b>Two police killed</b> in Peshawar &amp; Mardan",
+            "publisher": "<span>Dawn</span>",
+            "text": "Two police killed in Peshawar\nGunmen <script>alert(1)</script>killed two "
+                    "<em>police officers</em> on Sunday, officials said.",
+        }],
+    )
+    documents, problems = read(path)
+    assert problems == []
+    doc = documents[0]
+    assert doc.title == "Two police killed in Peshawar & Mardan"
+    assert doc.publisher == "Dawn"
+    assert "<" not in doc.text and "alert" not in doc.text
+    # a line break of the plain text still ends the headline
+    assert doc.text == ("Two police killed in Peshawar\n\n"
+                        "Gunmen killed two police officers on Sunday, officials said.")
+
+
+def test_text_without_markup_is_kept_exactly(tmp_path: Path, read: Read) -> None:
+    text = "Casualties were put at <5 by police, and 3 < 4 by medics.\n\nA second paragraph."
+    path = write_lines(tmp_path / "plain.jsonl", [{"id": "r2", "text": text}])
+    documents, _ = read(path)
+    assert documents[0].text == text

@@ -162,3 +162,29 @@ def test_unreadable_file_for_real(tmp_path: Path, read: Read, kano: str) -> None
         assert read_one_bad(read, tmp_path, bad, kano).message == "permission denied"
     finally:
         bad.chmod(0o644)
+
+
+def test_first_line_of_a_report_is_its_title(tmp_path: Path, read: Read) -> None:
+    path = tmp_path / "quetta.txt"
+    path.write_text(
+        "Suicide bomber kills 12 at Quetta police checkpoint\n\n"
+        "QUETTA, Pakistan - A suicide bomber blew himself up at a police checkpoint on Monday, "
+        "killing 12 people, police said.\n",
+        encoding="utf-8",
+    )
+    documents, _ = read(path)
+    assert documents[0].title == "Suicide bomber kills 12 at Quetta police checkpoint"
+    # the headline stays part of the text: offsets point into the file as read
+    assert documents[0].text.startswith("Suicide bomber kills 12")
+
+
+def test_a_single_paragraph_or_a_long_first_line_is_no_title(tmp_path: Path, read: Read) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text("Gunmen killed two police officers in Peshawar on Sunday.\n", encoding="utf-8")
+    long = tmp_path / "long.txt"
+    long.write_text("Gunmen killed two police officers " * 10 + "\nMore.\n", encoding="utf-8")
+    lede = tmp_path / "lede.txt"
+    lede.write_text("Gunmen killed two police officers in Peshawar on Sunday, police said.\n\n"
+                    "No group has claimed the attack.\n", encoding="utf-8")
+    documents, _ = read(one, long, lede)
+    assert [d.title for d in documents] == [None, None, None]

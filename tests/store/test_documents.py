@@ -30,7 +30,9 @@ def test_same_text_from_two_feeds_is_one_document_with_two_sources(store: Store)
 
     counts = store.add_documents([first, second])
 
-    assert counts == IngestCounts(seen=2, new_documents=1, new_sources=2, duplicates=1)
+    # The second copy repeats the first within one call: said so, with where it came from.
+    assert counts == IngestCounts(seen=2, new_documents=1, new_sources=2, duplicates=1,
+                                  repeats=1, repeat_examples=(("feeds/b.xml", "feeds/a.xml"),))
     digest = content_hash(TEXT)
     assert _sources(store) == [
         (digest, "feeds/a.xml", "a-1", None),
@@ -45,7 +47,9 @@ def test_same_origin_again_adds_nothing(store: Store) -> None:
     assert store.add_documents([doc(TEXT)], run_id=run).new_sources == 1
     again = store.add_documents([doc(TEXT), doc(TEXT)], run_id=run)
 
-    assert again == IngestCounts(seen=2, new_documents=0, new_sources=0, duplicates=2)
+    # Stored earlier by the same run: repeats, not "already stored" by someone before.
+    # The same file read twice is not shown as an example of a repeat.
+    assert again == IngestCounts(seen=2, new_documents=0, new_sources=0, duplicates=2, repeats=2)
     assert _sources(store) == [(content_hash(TEXT), "feed.xml", "d1", run)]
 
 

@@ -19,6 +19,7 @@ from typing import IO, TYPE_CHECKING, Annotated, Any, TextIO, cast
 import typer
 from rich.console import Console
 
+from roydad.commands.common import DbOption, event_type, notice_pending, open_cli_store
 from roydad.models import Incident
 
 if TYPE_CHECKING:
@@ -26,10 +27,6 @@ if TYPE_CHECKING:
 
 err = Console(stderr=True)
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Database URL (default: $ROYDAD_DB or sqlite:///roydad.db)."),
-]
 TypeOption = Annotated[str | None, typer.Option("--type", help="PLOVER category.")]
 CountryOption = Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-3.")]
 Admin1Option = Annotated[str | None, typer.Option(help="Province (admin1).")]
@@ -42,7 +39,7 @@ StatusOption = Annotated[
 CertaintyOption = Annotated[str | None, typer.Option(help="asserted, claimed, alleged, ...")]
 TextOption = Annotated[str | None, typer.Option(help="Words in the evidence.")]
 MinSourcesOption = Annotated[int | None, typer.Option(help="At least this many reports.")]
-LimitOption = Annotated[int | None, typer.Option(help="At most this many incidents.")]
+LimitOption = Annotated[int | None, typer.Option(help="At most this many incidents.", min=0)]
 RejectedOption = Annotated[
     bool, typer.Option("--include-rejected", help="Keep incidents an analyst rejected.")
 ]
@@ -65,7 +62,7 @@ def _filter(type_: str | None, country: str | None, admin1: str | None, actor: s
 
     try:
         return IncidentFilter(
-            event_type=type_.upper() if type_ else None,
+            event_type=event_type(type_),
             country=country.upper() if country else None, admin1=admin1, actor=actor,
             since=_day(since, "--since"), until=_day(until, "--until"), status=status,
             certainty=certainty, text=text, min_sources=min_sources, limit=limit,
@@ -83,17 +80,51 @@ def _describe(flt: IncidentFilter) -> str:
     return "; ".join(parts) if parts else "all incidents"
 
 
+class _Kept:
+    """The incidents an export writes: rejected ones only when asked for; counts the rest."""
+
+    def __init__(self, incidents: Iterable[Incident], flt: IncidentFilter,
+                 include_rejected: bool) -> None:
+        self.incidents = incidents
+        self.keep_rejected = include_rejected or flt.status == "rejected"
+        self.read = 0
+        self.rejected = 0
+
+    def __iter__(self) -> Iterator[Incident]:
+        for incident in self.incidents:
+            self.read += 1
+            if incident.status != "rejected" or self.keep_rejected:
+                yield incident
+            else:
+                self.rejected += 1
+
+
 def _kept(incidents: Iterable[Incident], flt: IncidentFilter, include_rejected: bool
-          ) -> Iterator[Incident]:
-    for incident in incidents:
-        if incident.status != "rejected" or include_rejected or flt.status == "rejected":
-            yield incident
+          ) -> _Kept:
+    return _Kept(incidents, flt, include_rejected)
+
+
+def _why_empty(store: Store, flt: IncidentFilter, kept: _Kept) -> str | None:
+    """Why an export read no incident it could write, and what to do about it."""
+    if kept.rejected and kept.read == kept.rejected:
+        return (f"all {kept.read} matching incidents were rejected by an analyst; "
+                "--include-rejected exports them")
+    if kept.read:
+        return None
+    if store.count_incidents() == 0:
+        waiting = store.count_unconsolidated()
+        if waiting:
+            return (f"there are no incidents yet, but {waiting} stored events wait to be "
+                    f"grouped into incidents: run `roydad consolidate --db {store.url}`")
+        if store.count_pending():
+            return f"no documents are processed yet: run `roydad process --db {store.url}`"
+        return (f"the database {store.url} holds no incidents: `roydad ingest FILES` then "
+                "`roydad process` adds them")
+    return f"no incidents match the filters ({_describe(flt)})"
 
 
 def _open_store(db: str | None) -> Store:
-    from roydad.store import open_store
-
-    return open_store(db)
+    return open_cli_store(db)
 
 
 @contextmanager
@@ -169,14 +200,21 @@ def _register_export(app: typer.Typer) -> None:
         )
         store = _open_store(db)
         try:
+            kept = _kept(store.incidents(flt), flt, include_rejected)
             with _output(output, fmt.binary) as out:
-                result = write(fmt.name, _kept(store.incidents(flt), flt, include_rejected),
-                               out, table=table, **options)
+                result = write(fmt.name, kept, out, table=table, **options)
+            what = "actors" if fmt.name in ("graphml", "gexf") else (
+                "entities" if fmt.name == "ftm" else "rows" if fmt.name != "geojson"
+                else "features")
+            err.print(f"exported {result.describe(what)} as {fmt.name} → {output}",
+                      markup=False, soft_wrap=True)
+            why = _why_empty(store, flt, kept) if result.written == 0 else None
+            if why:
+                err.print(f"nothing exported: {why}", markup=False, soft_wrap=True)
+            else:
+                notice_pending(store)
         finally:
             store.close()
-        what = "actors" if fmt.name in ("graphml", "gexf") else (
-            "entities" if fmt.name == "ftm" else "rows" if fmt.name != "geojson" else "features")
-        err.print(f"exported {result.describe(what)} as {fmt.name} → {output}", markup=False)
 
 
 def _require_followthemoney() -> None:
@@ -196,7 +234,7 @@ def _export_events(name: str, output: str, db: str | None, type_: str | None,
 
     if name not in ("jsonl", "csv"):
         raise typer.BadParameter("events export as jsonl or csv", param_hint="--table")
-    flt = EventFilter(event_type=type_.upper() if type_ else None,
+    flt = EventFilter(event_type=event_type(type_),
                       country=country.upper() if country else None,
                       since=_day(since, "--since"), until=_day(until, "--until"), limit=limit)
     store = _open_store(db)
@@ -204,7 +242,7 @@ def _export_events(name: str, output: str, db: str | None, type_: str | None,
     try:
         with _output(output, False) as out:
             if name == "csv":
-                write_csv(records, cast(TextIO, out))
+                write_csv(records, cast(TextIO, out), store)
             else:
                 for record in records:
                     out.write(record.to_json() + "\n")
@@ -275,6 +313,7 @@ def _register_stats(app: typer.Typer) -> None:
         try:
             for incident in _kept(store.incidents(flt), flt, include_rejected):
                 builder.add(incident)
+            notice_pending(store)
         finally:
             store.close()
         result = builder.stats(top, _day(as_of, "--as-of"))
@@ -319,6 +358,7 @@ def _register_report(app: typer.Typer) -> None:
                 else None,
                 lookup=knowledge_base_lookup(),
             )
+            notice_pending(store)
         finally:
             store.close()
         output.parent.mkdir(parents=True, exist_ok=True)

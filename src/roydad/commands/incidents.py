@@ -12,18 +12,21 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
+from roydad.commands.common import (
+    DbOption,
+    event_type,
+    notice_pending,
+    open_cli_store,
+    plural,
+)
+from roydad.commands.incident_view import edit_values, incident_detail, incidents_table
 from roydad.models import Incident
 
 if TYPE_CHECKING:
     from roydad.store import Store
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Database URL (default: $ROYDAD_DB or sqlite:///roydad.db)."),
-]
 ByOption = Annotated[
     str | None, typer.Option("--by", help="Who decides (default: your login name).")
 ]
@@ -37,9 +40,7 @@ def _console() -> Console:
 
 
 def _open(db: str | None) -> Store:
-    from roydad.store import open_store
-
-    return open_store(db)
+    return open_cli_store(db)
 
 
 @contextmanager
@@ -64,56 +65,51 @@ def _who(by: str | None) -> str:
 
 
 def _fail(message: str) -> typer.Exit:
-    err.print(message, markup=False)
+    err.print(message, markup=False, soft_wrap=True)
     return typer.Exit(1)
 
 
 def _existing(store: Store, incident_id: str) -> Incident:
-    """The incident, or a clear error and exit code 1."""
+    """The incident, or a clear error and exit code 1. Besides an incident id, the id you gave
+    a document (a JSONL "id", a file name) or where it was read ("reports.jsonl:3") names the
+    incident that document reports, when it reports one."""
     found = store.incident(incident_id)
-    if found is None:
-        raise _fail(f"no incident {incident_id}")
-    return found
-
-
-def _range(low: int | None, best: int | None, high: int | None) -> str:
-    if best is None and low is None and high is None:
-        return ""
-    if low == high:
-        return str(best if best is not None else low)
-    return f"{best if best is not None else '?'} ({low if low is not None else '?'}–" \
-        f"{high if high is not None else '?'})"
-
-
-def _place(incident: Incident) -> str:
-    loc = incident.location
-    if loc is None:
-        return ""
-    return ", ".join(p for p in (loc.name, loc.admin1, loc.country) if p)
-
-
-def _dates(incident: Incident) -> str:
-    if incident.date_start is None:
-        return ""
-    if incident.date_end and incident.date_end != incident.date_start:
-        return f"{incident.date_start}…{incident.date_end}"
-    return incident.date_start
-
-
-def incidents_table(incidents: list[Incident], title: str) -> Table:
-    table = Table(title=title)
-    for col in ("id", "date", "type", "place", "actors", "dead", "sources", "claims",
-                "status"):
-        table.add_column(col)
-    for inc in incidents:
-        actors = "; ".join(a.name for a in inc.actors if a.role == "actor")
-        table.add_row(
-            inc.incident_id, _dates(inc), f"{inc.event_type}/{inc.mode or '-'}",
-            escape(_place(inc)), escape(actors),
-            _range(inc.fatalities_low, inc.fatalities_best, inc.fatalities_high),
-            str(inc.source_count), str(len(inc.claims)), inc.status,
+    if found is not None:
+        return found
+    reporting = store.incidents_of_source(incident_id)
+    if len(reporting) == 1:
+        only = store.incident(reporting[0])
+        assert only is not None
+        return only
+    if reporting:
+        raise _fail(
+            f"{incident_id} is reported in {len(reporting)} incidents: "
+            f"{', '.join(reporting)}; give one of these ids"
         )
-    return table
+    raise _fail(
+        f"no incident {incident_id} (nor a document of that id in any incident): "
+        "`roydad incidents` lists them"
+    )
+
+
+def consolidation_line(mentions: int, created: int, attached: int, url: str) -> str:
+    grouped = mentions - created - attached
+    return (
+        f"consolidated {plural(mentions, 'event')}: {plural(created, 'new incident')} "
+        f"({grouped} joined another new report's incident), {attached} attached to existing "
+        f"incidents → {url}"
+    )
+
+
+def consolidate_store(db: str | None) -> None:
+    """Group the stored events that are in no incident yet into incidents, and say so."""
+    store = _open(db)
+    try:
+        counts = store.consolidate()
+        typer.echo(consolidation_line(counts.mentions, counts.created, counts.attached,
+                                      store.url))
+    finally:
+        store.close()
 
 
 def register(app: typer.Typer) -> None:
@@ -121,16 +117,10 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def consolidate(db: DbOption = None) -> None:
-        """Group stored events from different reports into incidents (incremental)."""
-        store = _open(db)
-        counts = store.consolidate()
-        grouped = counts.mentions - counts.created - counts.attached
-        typer.echo(
-            f"consolidated {counts.mentions} events: {counts.created} new incidents "
-            f"({grouped} events joined another new report's incident), {counts.attached} "
-            f"attached to existing incidents → {store.url}"
-        )
-        store.close()
+        """Group stored events from different reports into incidents (incremental).
+
+        `roydad process` does this after extracting, unless --no-consolidate."""
+        consolidate_store(db)
 
     @app.command()
     def incidents(
@@ -147,7 +137,7 @@ def register(app: typer.Typer) -> None:
         min_sources: Annotated[int | None, typer.Option(help="At least this many reports.")]
         = None,
         order: Annotated[str, typer.Option(help="date, uncertain or sources.")] = "date",
-        limit: Annotated[int | None, typer.Option(help="At most this many.")] = 50,
+        limit: Annotated[int | None, typer.Option(help="At most this many.", min=0)] = 50,
         format_: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
     ) -> None:
         """List incidents with their source counts and ranges."""
@@ -158,7 +148,7 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter("choose table or jsonl", param_hint="--format")
         try:
             flt = IncidentFilter(
-                event_type=type_.upper() if type_ else None, country=country, admin1=admin1,
+                event_type=event_type(type_), country=country, admin1=admin1,
                 actor=actor, since=_parse_day(since, "--since"),
                 until=_parse_day(until, "--until"), status=status, text=text,
                 min_sources=min_sources, order=order, limit=limit,
@@ -174,16 +164,21 @@ def register(app: typer.Typer) -> None:
             rows = list(found)
             total = store.count_incidents(replace(flt, limit=None, offset=0))
             _console().print(incidents_table(rows, f"incidents ({len(rows)} of {total})"))
+        notice_pending(store)
         store.close()
 
     @app.command()
     def incident(
-        incident_id: Annotated[str, typer.Argument(help="Incident id (inc-...).")],
+        incident_id: Annotated[str, typer.Argument(
+            help="Incident id (inc-...), or your id of a document it reports.")],
         db: DbOption = None,
         json_: Annotated[bool, typer.Option("--json", help="Print the incident as JSON.")]
         = False,
     ) -> None:
-        """Show one incident: its fields, every source, the claims and the disagreements."""
+        """Show one incident: its fields, every source, the claims and the disagreements.
+
+        Also takes the id you gave a document (a JSONL "id", a file name): the incident that
+        document reports."""
         store = _open(db)
         try:
             found = _existing(store, incident_id)
@@ -244,15 +239,10 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None, by: ByOption = None,
     ) -> None:
         """Set incident fields by hand, e.g. `fatalities_best=3 date_start=2024-03-05`."""
-        values: dict[str, object] = {}
-        for change in changes:
-            name, sep, raw = change.partition("=")
-            if not sep:
-                raise typer.BadParameter(f"{change!r} is not field=value")
-            try:
-                values[name] = json.loads(raw)
-            except json.JSONDecodeError:
-                values[name] = raw
+        try:
+            values = edit_values(changes)
+        except ValueError as exc:
+            raise _fail(str(exc)) from None
         with _opened(db) as store:
             current = _existing(store, incident_id)
             store.edit_incident(incident_id, values, actor=_who(by), reason=reason,
@@ -338,46 +328,3 @@ def _register_ach(app: typer.Typer) -> None:
             store.set_ach_cell(incident_id, evidence_key, hypothesis, value.upper(),
                                actor=_who(by), reason=reason)
         typer.echo(f"{incident_id}: {evidence_key} × {hypothesis} = {value.upper()}")
-
-
-def incident_detail(inc: Incident) -> Table:
-    """The incident as a two-column table, then its sources, claims and conflicts."""
-    table = Table(title=f"incident {inc.incident_id} (version {inc.version}, {inc.status})",
-                  show_header=False)
-    table.add_column("field")
-    table.add_column("value")
-    rows = [
-        ("type", f"{inc.event_type} / {inc.mode or '-'}"),
-        ("ACLED", f"{inc.acled_event_type or '-'} / {inc.acled_sub_event_type or '-'}"),
-        ("date", f"{_dates(inc)} ({inc.date_precision or '?'})"),
-        ("place", _place(inc)),
-        ("actors", "; ".join(f"{a.name} [{a.role}, {a.reports} reports]" for a in inc.actors)),
-        ("fatalities", _range(inc.fatalities_low, inc.fatalities_best, inc.fatalities_high)),
-        ("injured", _range(inc.injured_low, inc.injured_high, inc.injured_high)),
-        ("weapons", ", ".join(inc.weapons)),
-        ("certainty", f"{inc.certainty} (confidence {inc.confidence:.2f})"),
-    ]
-    for label, value in rows:
-        table.add_row(label, escape(value))
-    for n, source in enumerate(inc.sources, 1):
-        table.add_row(
-            f"source {n}",
-            _clean(f"{source.publisher or source.document_id[:12]} {source.pub_date or ''} "
-            f"[{source.certainty}]: {source.evidence.text}"),
-        )
-    for claim in inc.claims:
-        table.add_row(
-            f"claim ({claim.kind})",
-            _clean(f"{claim.claimant or 'someone'} → {claim.attributed_to or '?'} "
-                   f"[{claim.certainty}]"
-            f" ({claim.publisher or claim.document_id[:12]}): {claim.text}"),
-        )
-    for conflict in inc.conflicts:
-        values = "; ".join(f"{v.value} ({len(v.event_ids)} reports)" for v in conflict.values)
-        table.add_row(f"disagree: {conflict.field}", _clean(values))
-    return table
-
-
-def _clean(text: str) -> str:
-    """One line, and no rich markup: brackets in article text are text."""
-    return escape(" ".join(text.split()))

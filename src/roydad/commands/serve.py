@@ -8,22 +8,21 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
+from roydad.commands.common import DbOption, notice_pending, open_cli_store
+
 if TYPE_CHECKING:
     from roydad.api.users import UserStore
     from roydad.store import Store
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Database URL (default: $ROYDAD_DB or sqlite:///roydad.db)."),
-]
 err = Console(stderr=True)
 
 
-def _users(db: str | None) -> tuple[Store, UserStore]:
+def _users(db: str | None, *, create: bool = False) -> tuple[Store, UserStore]:
+    """The store and its accounts; only `user add` may create the database (a team sets up its
+    accounts before the first ingest)."""
     from roydad.api.users import UserStore
-    from roydad.store import open_store
 
-    store = open_store(db)
+    store = open_cli_store(db, create=create)
     return store, UserStore(store.engine)
 
 
@@ -48,6 +47,11 @@ def serve(
 
     from roydad.api import create_app
 
+    # Opened here first so that a missing or unreachable database is one line, not a traceback
+    # from inside the app (which would create an empty SQLite file).
+    checked = open_cli_store(db)
+    notice_pending(checked)
+    checked.close()
     app = create_app(db, secure_cookies=secure_cookies)
     ctx = app.state.roydad
     if not ctx.users.all():
@@ -80,7 +84,7 @@ def user_add(
     """Create a user; the password is stored only as an argon2id hash."""
     from roydad.api.users import UserError
 
-    store, users = _users(db)
+    store, users = _users(db, create=True)
     try:
         if if_missing and users.get(name.strip()) is not None:
             typer.echo(f"user {name} exists; unchanged")

@@ -130,7 +130,9 @@ def _civilian_targeting(coding: Coding, disorder: str) -> str:
 def _publishers(incident: Incident) -> list[str]:
     seen: list[str] = []
     for source in incident.sources:
-        name = source.publisher or source.title or source.document_id[:12]
+        # ACLED's source names a publication: the publisher, else the report's title, else
+        # the caller's own name for the document; never roydad's content hash.
+        name = source.label if source.label != source.document_id[:12] else "unnamed report"
         if name not in seen:
             seen.append(name)
     return seen

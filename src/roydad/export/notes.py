@@ -115,7 +115,7 @@ def _claim_sentence(claim: IncidentClaim) -> str:
 
 
 def conflict_sentences(incident: Incident) -> list[str]:
-    publishers = {s.event_id: s.publisher or s.document_id[:8] for s in incident.sources}
+    publishers = {s.event_id: s.label for s in incident.sources}
     return [_conflict_sentence(c, publishers) for c in incident.conflicts]
 
 

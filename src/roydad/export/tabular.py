@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 SEPARATOR = "; "
-LIST_COLUMNS = ("actors", "recipients", "associated", "weapons", "publishers", "document_ids")
+LIST_COLUMNS = ("actors", "recipients", "associated", "weapons", "publishers", "document_ids",
+                "source_ids")
 INT_COLUMNS = ("fatalities_low", "fatalities_best", "fatalities_high", "injured_low",
                "injured_high", "sources", "reports", "claims", "conflicts", "version")
 FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
@@ -35,7 +36,7 @@ INCIDENT_COLUMNS = (
     "latitude", "longitude", "geo_precision", "actors", "recipients", "associated",
     "fatalities_low", "fatalities_best", "fatalities_high", "injured_low", "injured_high",
     "weapons", "certainty", "confidence", "status", "version", "sources", "reports", "claims",
-    "conflicts", "publishers", "document_ids",
+    "conflicts", "publishers", "document_ids", "source_ids",
 )
 CLAIM_COLUMNS = (
     "incident_id", "event_id", "document_id", "kind", "claimant", "attributed_to", "certainty",
@@ -85,6 +86,8 @@ def incident_row(incident: Incident) -> dict[str, Any]:
         "conflicts": len(incident.conflicts),
         "publishers": list(dict.fromkeys(s.publisher for s in incident.sources if s.publisher)),
         "document_ids": list(dict.fromkeys(s.document_id for s in incident.sources)),
+        # The ids the documents were given where they came from (JSONL "id", file name).
+        "source_ids": list(dict.fromkeys(r.id for s in incident.sources for r in s.refs)),
     }
 
 

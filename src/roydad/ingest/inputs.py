@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -42,8 +43,9 @@ def read_inputs(
 ) -> Iterator[Document | Problem]:
     """Every document in `inputs`, in order, and a Problem for every input that is bad.
 
-    A folder is read recursively in sorted order; files in it that no reader claims (and
-    hidden ones) are passed over in silence. `pub_date` is the publication date of any
+    A folder is read recursively in sorted order; binary files in it that no reader claims
+    (a PDF, an image) are reported, other files no reader claims (notes such as README.md)
+    and hidden ones are passed over in silence. `pub_date` is the publication date of any
     document that does not carry one itself. Bad input never raises: it is reported as a
     `Problem` naming the file (and line) and the rest is read.
     """
@@ -96,6 +98,10 @@ def _read_folder(root: Path, options: ReadOptions) -> Iterator[Document | Proble
         if reader is not None:
             source = Source(str(path), doc_id=found.as_posix(), path=path)
             yield from _read_source(reader, source, options)
+        elif _is_binary(path):
+            # a PDF, a Word file, an image: likely meant to be read, so never passed over
+            # in silence like the notes (README.md) that sit beside a corpus
+            yield Problem(origin=str(path), message=f"binary file: {_unsupported(path)}")
 
 
 def _walk(root: Path) -> Iterator[PurePosixPath | Problem]:
@@ -150,6 +156,24 @@ def _read_source(
         yield Problem(origin=source.location, line=error.line, message=error.message)
     except OSError as error:
         yield Problem(origin=source.location, message=describe_os_error(error))
+
+
+# Formats people keep their reports in that roydad does not read (PDF, zip-based office files,
+# images); a NUL byte marks any other binary file.
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"GIF8", b"\xff\xd8\xff")
+_SNIFF_BYTES = 8192
+
+
+def _is_binary(path: Path) -> bool:
+    try:
+        # never open a FIFO or a device: reading it could block for ever
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError:
+        return False
+    return head.startswith(_BINARY_MAGIC) or b"\x00" in head
 
 
 def _unsupported(path: Path) -> str:

@@ -24,6 +24,7 @@ from roydad.ingest.base import (
     parse_calendar,
     parse_iso_date,
 )
+from roydad.ingest.markup import plain_line, plain_text
 from roydad.models import Document, Problem
 
 _OPTIONAL_FIELDS = ("title", "url", "publisher", "language")
@@ -110,20 +111,21 @@ def _document(raw: bytes, lineno: int, location: str, options: ReadOptions) -> D
         raise InputError(f"expected a JSON object, found {_json_kind(record)}")
 
     doc_id = _required_string(record, "id")
-    text = checked_text(clean_text(_required_string(record, "text")), options.max_chars)
+    text = checked_text(
+        plain_text(clean_text(_required_string(record, "text"))), options.max_chars
+    )
     optional = {name: _optional_string(record, name) for name in _OPTIONAL_FIELDS}
     return Document(
         id=doc_id,
         text=text,
         pub_date=_pub_date(record) or options.pub_date,
-        title=optional["title"],
+        title=plain_line(optional["title"]),
         url=optional["url"],
-        publisher=optional["publisher"],
+        publisher=plain_line(optional["publisher"]),
         language=optional["language"],
         calendar=parse_calendar(record.get("calendar")),
         origin=f"{location}:{lineno}",
     )
-
 
 
 def _required_string(record: dict[str, Any], name: str) -> str:

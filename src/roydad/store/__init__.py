@@ -5,6 +5,7 @@ same code; the schema is created and upgraded with alembic when a store is opene
 """
 
 from roydad.store.engine import resolve_db_url
+from roydad.store.errors import StoreUnavailableError
 from roydad.store.migrate import SchemaTooNewError
 from roydad.store.records import (
     ConsolidationCounts,
@@ -29,6 +30,7 @@ __all__ = [
     "StaleEditError",
     "Store",
     "StoreSummary",
+    "StoreUnavailableError",
     "open_store",
     "resolve_db_url",
 ]

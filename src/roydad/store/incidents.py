@@ -86,13 +86,19 @@ class IncidentStore:
         stmt = sa.select(t.incidents.c.detail).where(t.incidents.c.id == incident_id)
         with self.engine.connect() as conn:
             detail = conn.execute(stmt).scalar()
-        return None if detail is None else Incident.model_validate_json(detail)
+        return None if detail is None else self._with_refs([detail])[0]
 
     def incidents(self, flt: IncidentFilter | None = None) -> Iterator[Incident]:
         """Incidents matching `flt`, in its order; read page by page on one connection."""
         flt = flt or IncidentFilter()
+        page: list[str] = []
         for row in self._listed(flt, flt.limit):
-            yield Incident.model_validate_json(row.detail)
+            page.append(row.detail)
+            if len(page) == _PAGE:
+                yield from self._with_refs(page)
+                page = []
+        if page:
+            yield from self._with_refs(page)
 
     def incident_page(self, flt: IncidentFilter) -> IncidentList:
         """A page of `flt.limit` incidents (50 if none) and the cursor of the next one."""
@@ -100,9 +106,43 @@ class IncidentStore:
         rows = list(self._listed(flt, limit + 1))
         following = paging.encode(flt.order, rows[limit - 1]) if len(rows) > limit else None
         return IncidentList(
-            items=[Incident.model_validate_json(row.detail) for row in rows[:limit]],
+            items=self._with_refs([row.detail for row in rows[:limit]]),
             next=following,
         )
+
+    def _with_refs(self, details: Sequence[str]) -> list[Incident]:
+        """The stored incidents with every place their reports were read from (`refs`): read
+        now, not stored with the incident, so a copy ingested later from another file shows."""
+        incidents = [Incident.model_validate_json(detail) for detail in details]
+        wanted = sorted({s.document_id for i in incidents for s in i.sources})
+        if not wanted:
+            return incidents
+        with self.engine.connect() as conn:
+            refs = q.source_refs(conn, wanted)
+        return [
+            incident.model_copy(update={"sources": [
+                source.model_copy(update={"refs": refs.get(source.document_id, [])})
+                for source in incident.sources
+            ]})
+            for incident in incidents
+        ]
+
+    def incidents_of_source(self, ref: str) -> list[str]:
+        """The incidents reporting a document named by the caller's id (a JSONL "id", a file
+        name), its origin ("reports.jsonl:3"), or its content hash; in id order."""
+        s = t.sources.c
+        documents = sa.select(s.document_id).where(
+            sa.or_(s.external_id == ref, s.origin == ref, s.document_id == ref)
+        )
+        m = t.incident_members.c
+        stmt = (
+            sa.select(m.incident_id).distinct()
+            .join(t.event_mentions, t.event_mentions.c.event_id == m.event_id)
+            .where(t.event_mentions.c.document_id.in_(documents))
+            .order_by(m.incident_id)
+        )
+        with self.engine.connect() as conn:
+            return list(conn.execute(stmt).scalars())
 
     def _listed(self, flt: IncidentFilter, limit: int | None) -> Iterator[sa.Row[Any]]:
         """The rows (detail and sort key) of `flt` in its order, `limit` of them at most."""
@@ -131,6 +171,17 @@ class IncidentStore:
                         left -= len(page)
                 if left is not None and left <= 0:
                     return
+
+    def count_unconsolidated(self) -> int:
+        """Stored events that belong to no incident yet (`consolidate` has not seen them).
+
+        Every member row is an event (a foreign key), so the difference of two counts is the
+        answer without an anti-join over every event.
+        """
+        with self.engine.connect() as conn, conn.begin():
+            events = q.count_rows(conn, t.event_mentions)
+            members = q.count_rows(conn, t.incident_members)
+        return events - members
 
     def count_incidents(self, flt: IncidentFilter | None = None) -> int:
         counted = sa.select(sa.func.count()).select_from(t.incidents)

@@ -3,6 +3,7 @@ inside the caller's transaction, so the Store decides what is atomic."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import psycopg
@@ -10,6 +11,7 @@ import sqlalchemy as sa
 from psycopg import sql
 from sqlalchemy.dialects import postgresql, sqlite
 
+from roydad.models import SourceRef
 from roydad.store import schema as t
 from roydad.store.rows import EventRows
 
@@ -38,6 +40,70 @@ def document_select() -> sa.Select[Any]:
         d.id, d.text, d.pub_date, d.title, d.url, d.publisher, d.language, d.calendar,
         first_origin.label("origin"),
     )
+
+
+def source_refs(conn: sa.Connection, document_ids: list[str]) -> dict[str, list[SourceRef]]:
+    """Where each document was read from (the caller's id and the file or URL), first first."""
+    s = t.sources.c
+    found: dict[str, list[SourceRef]] = {}
+    for start in range(0, len(document_ids), 500):
+        chunk = document_ids[start:start + 500]
+        stmt = (
+            sa.select(s.document_id, s.external_id, s.origin)
+            .where(s.document_id.in_(chunk))
+            .order_by(s.document_id, s.id)
+        )
+        for row in conn.execute(stmt):
+            found.setdefault(row.document_id, []).append(
+                SourceRef(id=row.external_id, origin=row.origin)
+            )
+    return found
+
+
+def stored_earlier(
+    conn: sa.Connection, document_ids: list[str], run_id: int | None
+) -> dict[str, str | None]:
+    """For stored documents: the origin they were first read from when that was in run
+    `run_id` (a repeat within one ingest), else None (stored by an earlier run)."""
+    if not document_ids:
+        return {}
+    s = t.sources.c
+    first = (
+        sa.select(s.document_id, sa.func.min(s.id).label("first_id"))
+        .where(s.document_id.in_(document_ids))
+        .group_by(s.document_id)
+        .subquery()
+    )
+    stmt = sa.select(s.document_id, s.origin, s.run_id).join(first, first.c.first_id == s.id)
+    found: dict[str, str | None] = dict.fromkeys(document_ids)
+    for row in conn.execute(stmt):
+        if run_id is not None and row.run_id == run_id:
+            found[row.document_id] = row.origin
+    return found
+
+
+def fill_dates(conn: sa.Connection, dates: dict[str, date]) -> tuple[int, int]:
+    """Give stored documents without a publication date the one a new copy brings; returns
+    how many were dated, and how many of those were already processed."""
+    d = t.documents.c
+    filled = processed = 0
+    for document_id, day in sorted(dates.items()):
+        stmt = (
+            sa.update(t.documents)
+            .where(d.id == document_id, d.pub_date.is_(None))
+            .values(pub_date=day)
+            .returning(d.processed_at)
+        )
+        for (processed_at,) in conn.execute(stmt):
+            filled += 1
+            processed += processed_at is not None
+        s = t.sources.c
+        conn.execute(
+            sa.update(t.sources)
+            .where(s.document_id == document_id, s.pub_date.is_(None))
+            .values(pub_date=day)
+        )
+    return filled, processed
 
 
 def existing_sources(conn: sa.Connection, document_ids: list[str]) -> set[tuple[str, str]]:

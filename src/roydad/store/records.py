@@ -8,6 +8,8 @@ from datetime import date, datetime
 from roydad.models import Incident
 from roydad.store import paging
 
+MAX_EXAMPLES = 3
+
 
 @dataclass(frozen=True, slots=True)
 class IngestCounts:
@@ -22,6 +24,15 @@ class IngestCounts:
     new_documents: int = 0
     new_sources: int = 0
     duplicates: int = 0
+    # Of the duplicates: texts first stored by this same run (a feed entry that repeats a report
+    # of a JSONL file read before it), as against texts stored by an earlier run.
+    repeats: int = 0
+    # Stored documents without a publication date that this run's copy dated.
+    dates_filled: int = 0
+    # Of those, documents already processed: their events were dated without it.
+    dated_after_processing: int = 0
+    # A few (repeat's origin, first origin) pairs, to show what was repeated.
+    repeat_examples: tuple[tuple[str, str], ...] = ()
 
     def __add__(self, other: IngestCounts) -> IngestCounts:
         return IngestCounts(
@@ -29,6 +40,10 @@ class IngestCounts:
             self.new_documents + other.new_documents,
             self.new_sources + other.new_sources,
             self.duplicates + other.duplicates,
+            self.repeats + other.repeats,
+            self.dates_filled + other.dates_filled,
+            self.dated_after_processing + other.dated_after_processing,
+            (self.repeat_examples + other.repeat_examples)[:MAX_EXAMPLES],
         )
 
 

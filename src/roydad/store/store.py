@@ -13,13 +13,14 @@ process may really be running, and we cannot tell the two apart, so we do not gu
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 from itertools import islice
 from types import TracebackType
 from typing import Any
 
 import sqlalchemy as sa
 
-from roydad.models import Document, EventRecord
+from roydad.models import Document, EventRecord, SourceRef
 from roydad.store import queries as q
 from roydad.store import schema as t
 from roydad.store.engine import (
@@ -28,9 +29,15 @@ from roydad.store.engine import (
     display_url,
     resolve_db_url,
 )
+from roydad.store.errors import (
+    StoreUnavailableError,
+    check_exists,
+    unreachable,
+    unusable_url,
+)
 from roydad.store.incidents import IncidentStore
 from roydad.store.migrate import upgrade_to_head
-from roydad.store.records import EventFilter, IngestCounts, StoreSummary
+from roydad.store.records import MAX_EXAMPLES, EventFilter, IngestCounts, StoreSummary
 from roydad.store.rows import (
     EventRows,
     document_row,
@@ -44,14 +51,27 @@ from roydad.store.rows import (
 _EVENT_PAGE = 500
 
 
-def open_store(url: str | None = None) -> Store:
+def open_store(url: str | None = None, *, create: bool = True) -> Store:
     """Open (creating and migrating to the newest schema if needed) the store at `url`.
 
-    `url` None means $ROYDAD_DB, else `sqlite:///roydad.db` in the working directory.
+    `url` None means $ROYDAD_DB, else `sqlite:///roydad.db` in the working directory. With
+    `create=False` an SQLite file that does not exist is not created: commands that only read
+    would otherwise leave an empty database behind a mistyped path. A URL that names no database
+    roydad can use, or a server that does not answer, raises `StoreUnavailableError` with a
+    message for the person who gave it.
     """
-    store = Store(resolve_db_url(url))
+    resolved = resolve_db_url(url)
+    if not create:
+        check_exists(resolved)
+    try:
+        store = Store(resolved)
+    except (sa.exc.ArgumentError, ImportError) as error:
+        raise StoreUnavailableError(unusable_url(resolved, error)) from None
     try:
         upgrade_to_head(store.engine)
+    except sa.exc.OperationalError as error:
+        store.close()
+        raise StoreUnavailableError(unreachable(resolved, error)) from None
     except BaseException:
         store.close()
         raise
@@ -147,11 +167,18 @@ class Store(IncidentStore):
     def _add_batch(self, batch: list[Document], run_id: int | None) -> IngestCounts:
         now = utc_now()
         firsts: dict[str, Document] = {}
+        dated: dict[str, date] = {}
         source_rows: dict[tuple[str, str], dict[str, Any]] = {}
+        examples: list[tuple[str, str]] = []
         for doc in batch:
             digest = doc.content_hash
-            firsts.setdefault(digest, doc)
+            first = firsts.setdefault(digest, doc)
+            if first is not doc:
+                examples.append((doc.origin, first.origin))
+            if doc.pub_date is not None:
+                dated.setdefault(digest, doc.pub_date)
             source_rows.setdefault((digest, doc.origin), source_row(doc, digest, now, run_id))
+        in_batch = len(batch) - len(firsts)
         with self._writer.begin() as conn:
             stored = q.existing_documents(conn, list(firsts))
             new_docs = [d for d in firsts if d not in stored]
@@ -160,9 +187,16 @@ class Store(IncidentStore):
             doc_rows = []
             for digest in new_docs:
                 seq += 1
-                doc_rows.append(document_row(firsts[digest], digest, seq, now))
+                first = firsts[digest]
+                if first.pub_date is None and digest in dated:
+                    first = first.model_copy(update={"pub_date": dated[digest]})
+                doc_rows.append(document_row(first, digest, seq, now))
             if doc_rows:
                 conn.execute(q.insert_ignoring(conn, t.documents, ["id"]), doc_rows)
+            earlier = q.stored_earlier(conn, sorted(stored), run_id)
+            filled, after_processing = q.fill_dates(
+                conn, {d: day for d, day in dated.items() if d in stored}
+            )
             known = q.existing_sources(conn, list(firsts))
             new_sources = [row for key, row in source_rows.items() if key not in known]
             if new_sources:
@@ -170,11 +204,20 @@ class Store(IncidentStore):
                     q.insert_ignoring(conn, t.sources, ["document_id", "origin"]), new_sources
                 )
         # Earlier batches are committed, so a repeat from one of them is already in `stored`.
+        this_run = {d: origin for d, origin in earlier.items() if origin is not None}
+        examples.extend(
+            (firsts[d].origin, origin) for d, origin in sorted(this_run.items())
+        )
         return IngestCounts(
             seen=len(batch),
             new_documents=len(new_docs),
             new_sources=len(new_sources),
             duplicates=len(batch) - len(new_docs),
+            repeats=in_batch + len(this_run),
+            dates_filled=filled,
+            dated_after_processing=after_processing,
+            # The same file read twice is no news; a feed entry repeating a report is.
+            repeat_examples=tuple([(a, b) for a, b in examples if a != b][:MAX_EXAMPLES]),
         )
 
     def pending_documents(
@@ -216,6 +259,12 @@ class Store(IncidentStore):
         if seq is None:
             raise KeyError(f"no document {document_id}")
         return int(seq), document_id
+
+    def source_refs(self, document_ids: Sequence[str]) -> dict[str, list[SourceRef]]:
+        """Where each stored document was read from: the caller's id and the file (and line)
+        or URL, in the order they were ingested."""
+        with self.engine.connect() as conn:
+            return q.source_refs(conn, list(document_ids))
 
     def count_pending(self) -> int:
         stmt = sa.select(sa.func.count()).where(t.documents.c.processed_at.is_(None))
