@@ -111,3 +111,36 @@ def test_metaphor_in_a_protest_note_gives_only_the_protest(extractor: Extractor)
         "calling it an assault on press liberty.",
     )
     assert [r.event_type for r in records] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco earthquake kills more than 2,000 in Atlas villages",
+    "Iran's president and the foreign minister were killed when their helicopter crashed in fog "
+    "in the mountains, state media said.",
+    "On 20 December 2022, a family of five died of carbon monoxide from a gas heater in Quetta.",
+    "On 3 February 2020, two avalanches in Neelum valley buried a village; 74 people died.",
+])
+def test_harm_by_nature_or_accident_is_no_event(extractor: Extractor, text: str) -> None:
+    assert not [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Shaheen Afridi led Pakistan's bowling attack in the Test match at Rawalpindi.",
+    "Chess players know the Sicilian is an attacking defence.",
+])
+def test_a_games_attacks_are_no_event(extractor: Extractor, text: str) -> None:
+    assert not [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]
+
+
+def test_a_crash_caused_by_an_attack_is_still_an_attack(extractor: Extractor) -> None:
+    text = "Militants shot down an army helicopter in Orakzai, and both pilots died in the crash."
+    assert [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]
+
+
+def test_violence_in_a_condition_or_a_forecast_has_not_happened(extractor: Extractor) -> None:
+    text = ("The president threatened to strike 52 sites 'very hard' if Tehran attacked "
+            "Americans or US assets.")
+    assert not [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]
+    text = ("Analysts say former soldiers may drift into ISKP, and attacks on the cities "
+            "could multiply.")
+    assert not [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]

@@ -90,11 +90,22 @@ def _hypothetical(trigger: Token, governing_lemmas: frozenset[str]) -> bool:
         node = node.head
         chain.append(node)
     auxes = [c for tok in chain for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    # "threatened to strike ... if Tehran attacked Americans": a condition, even in the past tense
+    if trigger.tag_ == "VBD" and any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in trigger.children
+    ):
+        return True
     # "could have killed" is speculation about the past, not a hypothetical future.
     if any(a.lower_ == "have" for a in auxes) or (
         trigger.tag_ == "VBD" and not _causative(trigger)
     ):
         return False
+    # "attacks on the cities could multiply": violence in general whose verb is put in the
+    # future (a plural noun; "the toll could rise" is a bound on a count, not a forecast event)
+    if trigger.tag_ == "NNS" and trigger.dep_ == "nsubj" and any(
+        c.dep_ == "aux" and c.lemma_.lower() in _FORECAST_MODALS for c in trigger.head.children
+    ):
+        return True
     # Only verbs govern: "the assassination attempt and terrorist attack" reports an attack
     # (the noun "attempt" is no intention verb).
     words = {a.lemma_.lower() for a in auxes} | {
@@ -180,6 +191,7 @@ def certainty_of(trigger: Token, sentence: Span) -> Certainty:
     return "asserted"
 
 
+_FORECAST_MODALS = frozenset({"could", "might", "may", "would", "will"})
 _OTHER_CLAUSES = {"conj", "advcl", "ccomp", "relcl", "parataxis"}
 _EMBEDDED = {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl"}
 

@@ -1,6 +1,7 @@
 """Trigger words that report no event (`non_event_rules` in triggers.yaml): violence turned on an
 idea ("an assault on press liberty"), a danger named as a threat ("the IED threat will stay
-high"), and the grievance a protest is about ("marched over a shopkeeper's murder")."""
+high"), the grievance a protest is about ("marched over a shopkeeper's murder"), harm done by
+nature or accident ("earthquake kills 2,000") and a game's attacks ("Zalmi's attack")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ class NonEventRules:
     threat_preps: frozenset[str]
     grievance_preps: frozenset[str]
     protester_nouns: frozenset[str]
+    harm_words: frozenset[str]
+    mishap_causes: frozenset[str]
+    violence_words: frozenset[str]
+    game_words: frozenset[str]
+    game_attack_words: frozenset[str]
 
 
 @cache
@@ -109,3 +115,31 @@ def protest_grievance(root: Token, protests: set[int]) -> bool:
     if not grievance:
         return False
     return not any(t.ent_type_ in _TIME_LABELS for t in root.subtree)
+
+
+def _sentence_words(token: Token) -> set[str]:
+    sent = token.sent
+    words = {_lemma(t) for t in sent} | {t.lower_ for t in sent}
+    return words | {f"{a} {b}" for a, b in zip(
+        [t.lower_ for t in sent], [t.lower_ for t in sent][1:], strict=False)}
+
+
+def mishap(root: Token) -> bool:
+    """A plain harm word in a sentence that names a natural or accidental cause and no weapon
+    or violence ("earthquake kills 2,000", "died of carbon monoxide", "killed when their
+    helicopter crashed in fog")."""
+    r = rules()
+    if _lemma(root) not in r.harm_words:
+        return False
+    words = _sentence_words(root)
+    return bool(words & r.mishap_causes) and not words & r.violence_words
+
+
+def game(root: Token) -> bool:
+    """An attack word among a game's words, with no harm done ("Zalmi's attack on Quetta's
+    total", "an attacking defence", "fans' attack on UEFA")."""
+    r = rules()
+    if _lemma(root) not in r.game_attack_words and root.lower_ not in r.game_attack_words:
+        return False
+    words = _sentence_words(root)
+    return bool(words & r.game_words) and not words & r.harm_words

@@ -16,6 +16,8 @@ from roydad.extract.nonevents import (
     crowd_protest,
     danger_not_threat,
     figurative_violence,
+    game,
+    mishap,
     protest_grievance,
 )
 from roydad.ontology import load_ontology
@@ -185,7 +187,7 @@ def _figurative_act(span: Span, spec: TriggerSpec) -> bool:
     """Violence turned on an idea ("an assault on press liberty") or a threat nobody makes ("the
     IED threat will stay high"): see `non_event_rules`."""
     if spec.event_type == "ASSAULT":
-        return figurative_violence(span.root)
+        return figurative_violence(span.root) or mishap(span.root) or game(span.root)
     return spec.event_type == "THREATEN" and danger_not_threat(span.root)
 
 
