@@ -8,8 +8,8 @@ from roydad.extract.pipeline import Extractor
 from roydad.models import Document, EventRecord
 
 REPORTS = [
-    "QUETTA, Pakistan (AP) — Gunmen stormed a Levies checkpost on the outskirts of Turbat late "
-    "on Monday, killing four personnel before troops returned fire, officials said.",
+    "BANNU, Pakistan (AP) — Militants attacked a police checkpoint in Bannu overnight, killing "
+    "three policemen before officers returned fire and drove them off, police said.",
     "Unidentified gunmen shot dead a shopkeeper and his son outside their shop in Quetta.",
     "Around 300 teachers marched peacefully through Lahore on Sunday to demand unpaid salaries.",
     "The TTP may attack polling stations in the coming weeks, officials warned.",

@@ -18,6 +18,7 @@ import shutil
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,15 +44,25 @@ REPO = Path(__file__).resolve().parents[3]
 SEED = 0
 
 
-def model_config(arch: str, hash_rows: int) -> dict[str, Any]:
-    """The thinc model of a component: bag of words and bigrams, or that plus a small CNN."""
+@dataclass(frozen=True)
+class Settings:
+    arch: str = "ensemble"  # "bow" or "ensemble"
+    epochs: int = 10
+    hash_rows: int = 2**15  # rows of the bag-of-words hash table: the model's size
+    ngrams: int = 2
+    width: int = 64  # of the ensemble's CNN
+
+
+def model_config(settings: Settings) -> dict[str, Any]:
+    """The thinc model of a component: bag of words and n-grams, or that plus a small CNN."""
     bow: dict[str, Any] = {
-        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
-        "no_output_layer": False, "length": hash_rows, "nO": None,
+        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
+        "ngram_size": settings.ngrams, "no_output_layer": False,
+        "length": settings.hash_rows, "nO": None,
     }
-    if arch == "bow":
+    if settings.arch == "bow":
         return bow
-    width = 64
+    width = settings.width
     tok2vec = {
         "@architectures": "spacy.Tok2Vec.v2",
         "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": width,
@@ -65,13 +76,12 @@ def model_config(arch: str, hash_rows: int) -> dict[str, Any]:
 
 
 def train_component(
-    pipe: str, labels: Sequence[str], data: Sequence[tuple[str, str]], arch: str,
-    epochs: int, hash_rows: int,
+    pipe: str, labels: Sequence[str], data: Sequence[tuple[str, str]], settings: Settings,
 ) -> Language:
     """One blank English pipeline with one exclusive text categorizer trained on (text, label)."""
     fix_random_seed(SEED)
     nlp = spacy.blank("en")
-    config = {"model": model_config(arch, hash_rows)}
+    config = {"model": model_config(settings)}
     textcat: Any = nlp.add_pipe("textcat", name=pipe, config=config)
     for label in labels:
         textcat.add_label(cat_label(pipe, label))
@@ -82,7 +92,7 @@ def train_component(
     ]
     optimizer = nlp.initialize(lambda: examples)
     order = random.Random(SEED)
-    for epoch in range(epochs):
+    for epoch in range(settings.epochs):
         order.shuffle(examples)
         losses: dict[str, float] = {}
         for start in range(0, len(examples), 16):
@@ -101,13 +111,13 @@ def assemble(parts: Sequence[Language]) -> Language:
     return nlp
 
 
-def train(snippets: Sequence[Snippet], arch: str, epochs: int, hash_rows: int) -> Language:
+def train(snippets: Sequence[Snippet], settings: Settings) -> Language:
     labels = load_labels()
     train_set = [s for s in snippets if s.part == "train"]
     acled = train_component(ACLED_PIPE, labels.acled_subs,
-                            [(s.text, s.acled_sub) for s in train_set], arch, epochs, hash_rows)
+                            [(s.text, s.acled_sub) for s in train_set], settings)
     plover = train_component(PLOVER_PIPE, labels.plover,
-                             [(s.text, s.plover) for s in train_set], arch, epochs, hash_rows)
+                             [(s.text, s.plover) for s in train_set], settings)
     return assemble([acled, plover])
 
 
@@ -138,9 +148,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", nargs="*", type=Path,
                         default=sorted((REPO / "data" / "train").glob("*.jsonl")))
-    parser.add_argument("--arch", choices=("bow", "ensemble"), default="bow")
-    parser.add_argument("--epochs", type=int, default=12)
-    parser.add_argument("--hash-rows", type=int, default=2**15)
+    default = Settings()
+    parser.add_argument("--arch", choices=("bow", "ensemble"), default=default.arch)
+    parser.add_argument("--epochs", type=int, default=default.epochs)
+    parser.add_argument("--hash-rows", type=int, default=default.hash_rows)
+    parser.add_argument("--ngrams", type=int, default=default.ngrams)
+    parser.add_argument("--width", type=int, default=default.width)
     parser.add_argument("--out", type=Path, default=PACKAGE_MODEL)
     parser.add_argument("--split-out", type=Path, default=REPO / "data" / "train" / "split.tsv")
     parser.add_argument("--no-save", action="store_true", help="train and score only")
@@ -150,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
         print("no corpus snippets", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    nlp = train(snippets, args.arch, args.epochs, args.hash_rows)
+    settings = Settings(args.arch, args.epochs, args.hash_rows, args.ngrams, args.width)
+    nlp = train(snippets, settings)
     took = time.perf_counter() - started
     temps, raw_preds, calibration_lines = calibrate(nlp, snippets)
     held = [s for s in snippets if s.part != "train"]
@@ -160,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     speed = len(held) / max(time.perf_counter() - started, 1e-9)
     report = [
         f"corpus: {len(snippets)} snippets, train {len(snippets) - len(held)}, "
-        f"validation {len(held)}; arch {args.arch}; trained in {took:.0f} s",
+        f"validation {len(held)}; {settings}; trained in {took:.0f} s",
         *per_class_table("ACLED sub-event type", [s.acled_sub for s in held],
                          [p.acled_sub for p in preds]),
         *per_class_table("PLOVER", [s.plover for s in held], [p.plover_type for p in preds]),
@@ -173,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     del raw_preds
     if not args.no_save:
-        size = save(nlp, args.out, temps, metrics, args.arch, len(snippets))
+        size = save(nlp, args.out, temps, metrics, settings, len(snippets))
         report.append(f"model: {args.out} {size / 1e6:.1f} MB")
         write_split(snippets, args.split_out)
     print("\n".join(report))
@@ -181,11 +195,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def save(nlp: Language, out: Path, temps: dict[str, float], metrics: dict[str, Any],
-         arch: str, n: int) -> int:
+         settings: Settings, n: int) -> int:
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
-    calibration = {"temperatures": temps, "arch": arch, "seed": SEED, "corpus_snippets": n,
+    calibration = {"temperatures": temps, "settings": asdict(settings), "seed": SEED,
+                   "corpus_snippets": n,
                    "validation": metrics}
     (out / "calibration.json").write_text(json.dumps(calibration, indent=2) + "\n", "utf-8")
     return sum(f.stat().st_size for f in out.rglob("*") if f.is_file())

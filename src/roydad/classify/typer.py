@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from roydad.classify.combine import combined, load_policy, model_only
+from roydad.classify.context import classifier_text
 from roydad.classify.model import TypeClassifier, load_classifier
 from roydad.models import EventRecord
 
@@ -23,16 +24,17 @@ class RecordTyper:
         self.setting = setting
         self.classifier = None if setting == "rules" else classifier or load_classifier()
 
-    def apply(self, batches: Sequence[list[EventRecord]]) -> list[list[EventRecord]]:
-        """The records of several documents, typed; one classifier pass for all of them."""
+    def apply(self, batches: Sequence[tuple[str, list[EventRecord]]]) -> list[list[EventRecord]]:
+        """The records of several documents (each with its text), typed; one classifier pass
+        for all of them."""
         if self.classifier is None:
             return [[r.model_copy(update={"type_source": "rule"}) for r in records]
-                    for records in batches]
-        flat = [r for records in batches for r in records]
-        predictions = iter(self.classifier.predict(r.evidence.text for r in flat))
+                    for _, records in batches]
+        texts = [classifier_text(text, r) for text, records in batches for r in records]
+        predictions = iter(self.classifier.predict(texts))
         labels, policy = self.classifier.labels, load_policy()
         out: list[list[EventRecord]] = []
-        for records in batches:
+        for _, records in batches:
             out.append([
                 model_only(record, next(predictions), labels) if self.setting == "model"
                 else combined(record, next(predictions), labels, policy,

@@ -62,7 +62,7 @@ class Extractor:
         built = ((document, self.records(document, doc)) for doc, document in parsed)
         # one classifier pass over the records of a whole batch of documents
         while batch := list(islice(built, self.batch_size)):
-            typed = self.typer.apply([records for _, records in batch])
+            typed = self.typer.apply([(document.text, records) for document, records in batch])
             yield from zip((document for document, _ in batch), typed, strict=True)
 
     def records(self, document: Document, parsed: Doc) -> list[EventRecord]:
