@@ -98,13 +98,13 @@ def test_agreement_is_recorded() -> None:
 def test_plover_changes_only_when_very_sure_and_not_another_records_event() -> None:
     text = "Hundreds of teachers marched in Lahore to demand higher wages."
     request = _record(text, "REQUEST", "demand", None, None)
-    sure = _prediction("Peaceful protest", 0.95, "PROTEST", 0.95)
+    sure = _prediction("Peaceful protest", 0.95, "PROTEST", 0.99)
     alone = combined(request, sure, LABELS, POLICY)
     assert (alone.event_type, alone.mode, alone.acled_sub_event_type) == (
         "PROTEST", None, "Peaceful protest")
     beside = combined(request, sure, LABELS, POLICY, others=frozenset({"PROTEST"}))
     assert (beside.event_type, beside.acled_sub_event_type) == ("REQUEST", None)
-    unsure = combined(request, _prediction("Peaceful protest", 0.95, "PROTEST", 0.7),
+    unsure = combined(request, _prediction("Peaceful protest", 0.95, "PROTEST", 0.9),
                       LABELS, POLICY)
     assert unsure.event_type == "REQUEST"
 
@@ -116,3 +116,20 @@ def test_model_only_takes_the_models_top_labels() -> None:
     assert (out.acled_event_type, out.acled_sub_event_type) == (
         "Violence against civilians", "Attack")
     assert out.type_source == "model"
+
+
+def test_plover_changes_only_to_a_category_its_sub_type_agrees_with() -> None:
+    rec = _record("Security forces gunned down three suspected militants in Karachi.")
+    arrest_heads = _prediction("Armed clash", 0.9, "COERCE", 0.99)
+    assert combined(rec, arrest_heads, LABELS, POLICY).event_type == "ASSAULT"
+
+
+def test_a_record_with_deaths_is_not_retyped_as_a_strategic_development() -> None:
+    text = "Militants gunned down a police officer in Peshawar."
+    lethal = _record(text).model_copy(update={"fatalities": 1})
+    seizure = _prediction("Disrupted weapons use", 0.95, "COERCE", 0.99)
+    out = combined(lethal, seizure, LABELS, POLICY)
+    assert (out.event_type, out.acled_sub_event_type) == ("ASSAULT", "Attack")
+    # the same reading of a record without deaths is taken
+    out = combined(_record(text), seizure, LABELS, POLICY)
+    assert (out.event_type, out.acled_sub_event_type) == ("COERCE", "Disrupted weapons use")

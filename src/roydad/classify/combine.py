@@ -4,10 +4,12 @@ The rules have found the event, its arguments and certainty; this decides only i
 category and its ACLED event type and sub-event type:
 
 * a hypothetical or negated reading is the rules' and stays as they typed it;
-* the PLOVER category changes only when the model is very confident (`plover`) of a category;
+* the PLOVER category changes only when the model is very confident (`plover`) of a category
+  that agrees with its own sub-event type (`consistent`);
 * the ACLED sub-event type changes when the model's confidence reaches the threshold of how
   weak the rules' choice is (`silent` < `weak` < `strong`, see `rule_strength`), and the
-  model's event type fits the record's PLOVER category (`compatible`); a model that says
+  model's event type fits the record's PLOVER category (`compatible`) and, for a record that
+  reports deaths, is not a strategic development (`lethal`); a model that says
   "ACLED would not code this" never removes the rules' type.
 
 `type_source` says who decided: "agree" when the model's top label is what the record carries,
@@ -41,6 +43,9 @@ class Policy:
     specific_modes: frozenset[str]
     keep_certainties: frozenset[str]
     compatible: dict[str, frozenset[str]]
+    consistent: dict[str, frozenset[str]]
+    lethal_excluded: frozenset[str]  # ACLED event types a record with deaths is not
+    lethal_categories: frozenset[str]  # PLOVER categories a record with deaths may take
 
 
 @cache
@@ -53,6 +58,9 @@ def load_policy() -> Policy:
         specific_modes=frozenset(data["specific_modes"]),
         keep_certainties=frozenset(data["keep_certainties"]),
         compatible={k: frozenset(v) for k, v in data["compatible"].items()},
+        consistent={k: frozenset(v) for k, v in data["consistent"].items()},
+        lethal_excluded=frozenset(data["lethal"]["excluded_event_types"]),
+        lethal_categories=frozenset(data["lethal"]["categories"]),
     )
 
 
@@ -86,7 +94,7 @@ def combined(record: EventRecord, prediction: Prediction, labels: Labels, policy
     update: dict[str, object] = {}
     main_elsewhere = prediction.plover_type in others - {record.event_type}
     if record.certainty not in policy.keep_certainties and not main_elsewhere:
-        update = _plover_update(record, prediction, policy)
+        update = _plover_update(record, prediction, labels, policy)
         category = str(update.get("event_type", record.event_type))
         update |= _acled_update(record, prediction, category, labels, policy)
     typed = record.model_copy(update=update)
@@ -113,10 +121,14 @@ def model_only(record: EventRecord, prediction: Prediction, labels: Labels) -> E
         "type_source": "model", "type_confidence": type_confidence(typed, prediction)})
 
 
-def _plover_update(record: EventRecord, prediction: Prediction,
+def _plover_update(record: EventRecord, prediction: Prediction, labels: Labels,
                    policy: Policy) -> dict[str, object]:
     top = prediction.plover_type
+    etype = labels.acled_pair(prediction.acled_sub)[0] or NONE
+    if _lethal(record) and top not in policy.lethal_categories:
+        return {}
     if (top in _CATEGORIES and top != record.event_type
+            and top in policy.consistent.get(etype, frozenset())
             and prediction.plover[top] >= policy.thresholds["plover"]):
         return _with_category(record, top)
     return {}
@@ -137,9 +149,15 @@ def _acled_update(record: EventRecord, prediction: Prediction, category: str,
     needed = policy.thresholds[rule_strength(record, policy)]
     if etype is None or category not in policy.compatible.get(etype, frozenset()):
         return {}
+    if _lethal(record) and etype in policy.lethal_excluded:
+        return {}
     if prediction.acled[top] < needed:
         return {}
     return {"acled_event_type": etype, "acled_sub_event_type": sub}
+
+
+def _lethal(record: EventRecord) -> bool:
+    return any(n for n in (record.fatalities, record.fatalities_low, record.fatalities_high))
 
 
 def _agrees(record: EventRecord, prediction: Prediction) -> bool:
