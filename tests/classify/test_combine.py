@@ -133,3 +133,11 @@ def test_a_record_with_deaths_is_not_retyped_as_a_strategic_development() -> Non
     # the same reading of a record without deaths is taken
     out = combined(_record(text), seizure, LABELS, POLICY)
     assert (out.event_type, out.acled_sub_event_type) == ("COERCE", "Disrupted weapons use")
+
+
+def test_a_new_category_brings_the_models_sub_type_with_it() -> None:
+    riot = _record("Protesters hurled stones at police and set a police van on fire in Najaf.")
+    unsure_sub = _prediction("Violent demonstration", 0.45, "PROTEST", 0.99)
+    out = combined(riot, unsure_sub, LABELS, POLICY)
+    assert (out.event_type, out.acled_event_type, out.acled_sub_event_type) == (
+        "PROTEST", "Riots", "Violent demonstration")

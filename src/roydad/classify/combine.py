@@ -95,8 +95,13 @@ def combined(record: EventRecord, prediction: Prediction, labels: Labels, policy
     main_elsewhere = prediction.plover_type in others - {record.event_type}
     if record.certainty not in policy.keep_certainties and not main_elsewhere:
         update = _plover_update(record, prediction, labels, policy)
-        category = str(update.get("event_type", record.event_type))
-        update |= _acled_update(record, prediction, category, labels, policy)
+        if update:
+            # the rules' ACLED type followed their category; the model's sub-event type agrees
+            # with its new one (`consistent`), NONE included
+            etype, sub = labels.acled_pair(prediction.acled_sub)
+            update |= {"acled_event_type": etype, "acled_sub_event_type": sub}
+        else:
+            update = _acled_update(record, prediction, record.event_type, labels, policy)
     typed = record.model_copy(update=update)
     if update:
         source = "model"
