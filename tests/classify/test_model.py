@@ -60,3 +60,21 @@ def test_a_batch_gives_what_one_by_one_gives(classifier: TypeClassifier) -> None
     for a, b in zip(together, alone, strict=True):
         assert a.acled == pytest.approx(b.acled)
         assert a.plover == pytest.approx(b.plover)
+
+
+def test_the_wheel_ships_the_model_files() -> None:
+    import fnmatch
+    import tomllib
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    patterns = tomllib.loads((repo / "pyproject.toml").read_text("utf-8"))[
+        "tool"]["setuptools"]["package-data"]["roydad"]
+    package = repo / "src" / "roydad"
+    shipped = [p.relative_to(package).as_posix()
+               for p in (package / "classify").rglob("*") if p.is_file()
+               and p.suffix not in (".py", ".pyc")]
+    assert any(name.startswith("classify/model/") for name in shipped)
+    missing = [n for n in shipped if "__pycache__" not in n
+               and not any(fnmatch.fnmatch(n, pat.replace("**/", "*")) for pat in patterns)]
+    assert missing == []
