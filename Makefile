@@ -11,7 +11,7 @@ ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= roydad-admin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint install clean
+.PHONY: run test bench lint install clean train
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Rebuild the shipped type classifier (src/roydad/classify/model/) from data/train/*.jsonl:
+# CPU, seeded, a few minutes. TRAIN_ARGS passes options, e.g. --corpus other/*.jsonl.
+train: $(STAMP)
+	$(BIN)/python tools/check_corpus.py --quiet
+	$(BIN)/python -m roydad.classify.train $(TRAIN_ARGS)
 
 bench: $(STAMP)
 	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

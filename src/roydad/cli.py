@@ -25,6 +25,7 @@ from roydad.commands.documents import register as register_documents
 from roydad.models import EventRecord, SourceRef
 
 if TYPE_CHECKING:
+    from roydad.classify.typer import TypeSetting
     from roydad.store import Store
 
 app = typer.Typer(
@@ -217,6 +218,13 @@ def eval_(
             "(gold: see roydad.eval.incidents).",
         ),
     ] = False,
+    types: Annotated[
+        str,
+        typer.Option(
+            "--types",
+            help="Who types the events: rules, model (the classifier alone) or combined.",
+        ),
+    ] = "combined",
 ) -> None:
     """Score extraction against gold: per-field precision, recall and accuracy."""
     if incidents:
@@ -240,7 +248,7 @@ def eval_(
         else:
             from roydad.extract.pipeline import Extractor
 
-            extractor = Extractor(batch_size=batch_size)
+            extractor = Extractor(batch_size=batch_size, types=_type_setting(types))
             predictions = collect_predictions(
                 docs, lambda ds: ((d.id, recs) for d, recs in extractor.extract(ds))
             )
@@ -249,8 +257,21 @@ def eval_(
         raise typer.Exit(2) from None
     report = score(docs, predictions)
     _console().print(render(report))
+    from roydad.eval.typescore import render_types, score_types
+
+    setting = types if pred is None else f"as in {pred.name}"
+    _console().print(render_types(score_types(docs, predictions), setting))
     if json_out is not None:
         json_out.write_text(report.to_json(), encoding="utf-8")
+
+
+def _type_setting(value: str) -> TypeSetting:
+    from roydad.classify.typer import TYPE_SETTINGS
+
+    for setting in TYPE_SETTINGS:
+        if value == setting:
+            return setting
+    raise typer.BadParameter(f"--types must be one of {', '.join(TYPE_SETTINGS)}")
 
 
 @app.command()

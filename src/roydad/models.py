@@ -25,6 +25,8 @@ DatePrecision = Literal["day", "week", "month", "year"]
 GeoPrecision = Literal["point", "city", "admin2", "admin1", "country"]
 ActorRole = Literal["actor", "recipient", "associated"]
 ActorKind = Literal["person", "organization", "state", "group", "unknown"]
+# Who decided an event's type: the rules, the classifier (roydad.classify), or both agreeing.
+TypeSource = Literal["rule", "model", "agree"]
 ClaimKind = Literal["responsibility", "attribution", "denial", "accusation"]
 Calendar = Literal["gregorian", "solar-hijri"]
 CALENDARS: tuple[Calendar, ...] = ("gregorian", "solar-hijri")
@@ -134,6 +136,10 @@ class EventRecord(Record):
     mentions: list[Mention] = Field(default_factory=list)
     confidence: float = Field(ge=0.0, le=1.0)
     extractor: str
+    # Who decided event_type / acled_*: see roydad.classify.combine; None from older extractors.
+    type_source: TypeSource | None = None
+    # The classifier's calibrated probability of the record's type (None: not classified).
+    type_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
 
     def to_json(self) -> str:
         return self.model_dump_json()

@@ -63,6 +63,8 @@ def full_event(doc_id: str, event_id: str = "ev-1", **changes: Any) -> EventReco
         ],
         confidence=0.8125,
         extractor="roydad-test/1",
+        type_source="model",
+        type_confidence=0.7342,
     )
     return record.model_copy(update=changes) if changes else record
 

@@ -49,7 +49,7 @@ def test_upgrade_from_0004_fills_date_last(db_url: str) -> None:
     finally:
         engine.dispose()
     with open_store(db_url) as store:
-        assert current_revision(store.engine) == head_revision() == "0005"
+        assert current_revision(store.engine) == head_revision() >= "0005"
         i = t.incidents.c
         with store.engine.connect() as conn:
             last = dict(conn.execute(sa.select(i.id, i.date_last)).tuples().all())

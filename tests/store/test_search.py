@@ -18,7 +18,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from roydad.models import Document, Evidence
-from roydad.store import IncidentFilter, Store, open_store
+from roydad.store import IncidentFilter, Store, open_store, rows
 from roydad.store import schema as t
 from roydad.store.migrate import alembic_config, upgrade_to_head
 from roydad.store.search import (
@@ -262,15 +262,20 @@ def test_vacuum_keeps_the_sqlite_index_right(
     _assert_index_consistent(store)
 
 
-def test_rows_stored_before_the_migration_are_indexed(db_url: str) -> None:
+def test_rows_stored_before_the_migration_are_indexed(
+        db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     engine = sa.create_engine(db_url)
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "0003")
     engine.dispose()
-    # A Store on the 0003 schema (the constructor does not migrate): no index exists yet.
+    # A Store on the 0003 schema (the constructor does not migrate): no index exists yet. It
+    # writes the event columns that schema has (type_source/type_confidence came with 0006).
     old = Store(db_url)
+    old_columns = tuple(c for c in rows._SCALAR_FIELDS if not c.startswith("type_"))
     try:
-        _add_without_consolidating(old, "Gunmen attacked a checkpoint in Zaranj.")
+        with monkeypatch.context() as patch:
+            patch.setattr(rows, "_SCALAR_FIELDS", old_columns)
+            _add_without_consolidating(old, "Gunmen attacked a checkpoint in Zaranj.")
         upgrade_to_head(old.engine)
         old.consolidate()
         assert len(_found(old, "Zaranj")) == 1

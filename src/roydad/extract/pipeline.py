@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from roydad import __version__
+from roydad.classify.typer import RecordTyper, TypeSetting
 from roydad.extract.arguments import Argument
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
@@ -46,17 +48,25 @@ class Extractor:
 
     name = EXTRACTOR
 
-    def __init__(self, nlp: Language | None = None, batch_size: int = 16) -> None:
+    def __init__(
+        self, nlp: Language | None = None, batch_size: int = 16, types: TypeSetting = "combined"
+    ) -> None:
         self.nlp = nlp or load_pipeline()
         self.batch_size = batch_size
         self.finder = TriggerFinder(self.nlp, list(load_trigger_specs()))
         self.builder = RecordBuilder()
         self.locator = Locator(Gazetteer.load())
+        # The post-step: the trained classifier's type beside the rules' (roydad.classify).
+        self.typer = RecordTyper(types)
 
     def extract(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[EventRecord]]]:
         pairs = ((d.text, d) for d in docs)
-        for parsed, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            yield document, self.records(document, parsed)
+        parsed = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)
+        built = ((document, self.records(document, doc)) for doc, document in parsed)
+        # one classifier pass over the records of a whole batch of documents
+        while batch := list(islice(built, self.batch_size)):
+            typed = self.typer.apply([(document.text, records) for document, records in batch])
+            yield from zip((document for document, _ in batch), typed, strict=True)
 
     def records(self, document: Document, parsed: Doc) -> list[EventRecord]:
         memo: dict[int, dict[str, Count | None]] = {}

@@ -22,7 +22,7 @@ _LOCATION_FIELDS = ("name", "admin1", "admin2", "country", "lat", "lon", "geonam
 _SCALAR_FIELDS = (
     "event_type", "mode", "acled_event_type", "acled_sub_event_type", "date_precision",
     "date_text", "fatalities", "fatalities_low", "fatalities_high", "injured", "weapon",
-    "certainty", "confidence", "extractor",
+    "certainty", "confidence", "extractor", "type_source", "type_confidence",
 )
 
 

@@ -139,6 +139,9 @@ event_mentions = sa.Table(
     sa.Column("evidence_end", sa.Integer, nullable=False),
     sa.Column("confidence", sa.Double, nullable=False),
     sa.Column("extractor", sa.String, nullable=False),
+    # Who decided the type and the classifier's confidence in it (migration 0006).
+    sa.Column("type_source", sa.String(8), nullable=True),
+    sa.Column("type_confidence", sa.Double, nullable=True),
     sa.Index("ix_event_mentions_document_id", "document_id", "position"),
     sa.Index("ix_event_mentions_run_id", "run_id"),
     sa.Index("ix_event_mentions_event_type", "event_type"),

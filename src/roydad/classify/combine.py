@@ -1,0 +1,171 @@
+"""The rules' type and the model's, combined (thresholds and tables in combine.yaml).
+
+The rules have found the event, its arguments and certainty; this decides only its PLOVER
+category and its ACLED event type and sub-event type:
+
+* a hypothetical or negated reading is the rules' and stays as they typed it;
+* the PLOVER category changes only when the model is very confident (`plover`) of a category
+  that agrees with its own sub-event type (`consistent`);
+* the ACLED sub-event type changes when the model's confidence reaches the threshold of how
+  weak the rules' choice is (`silent` < `weak` < `strong`, see `rule_strength`), and the
+  model's event type fits the record's PLOVER category (`compatible`) and, for a record that
+  reports deaths, is not a strategic development (`lethal`); a model that says
+  "ACLED would not code this" never removes the rules' type.
+
+`type_source` says who decided: "agree" when the model's top label is what the record carries,
+"model" when the model changed it, else "rule". `type_confidence` is the model's calibrated
+probability of the record's final type: its ACLED sub-event type, or its PLOVER category when
+ACLED does not code it, so an analyst can review the least credible types first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal, get_args
+
+import yaml
+
+from roydad.classify.labels import NONE, Labels
+from roydad.classify.model import Prediction
+from roydad.models import EventRecord, EventType
+from roydad.ontology import load_ontology
+
+Strength = Literal["silent", "weak", "strong"]
+_CATEGORIES: frozenset[str] = frozenset(get_args(EventType))
+
+
+@dataclass(frozen=True)
+class Policy:
+    thresholds: dict[str, float]
+    default_subs: frozenset[str]
+    specific_modes: frozenset[str]
+    keep_certainties: frozenset[str]
+    compatible: dict[str, frozenset[str]]
+    consistent: dict[str, frozenset[str]]
+    lethal_excluded: frozenset[str]  # ACLED event types a record with deaths is not
+    lethal_categories: frozenset[str]  # PLOVER categories a record with deaths may take
+
+
+@cache
+def load_policy() -> Policy:
+    text = resources.files(__package__).joinpath("combine.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return Policy(
+        thresholds={k: float(v) for k, v in data["thresholds"].items()},
+        default_subs=frozenset(data["default_subs"]),
+        specific_modes=frozenset(data["specific_modes"]),
+        keep_certainties=frozenset(data["keep_certainties"]),
+        compatible={k: frozenset(v) for k, v in data["compatible"].items()},
+        consistent={k: frozenset(v) for k, v in data["consistent"].items()},
+        lethal_excluded=frozenset(data["lethal"]["excluded_event_types"]),
+        lethal_categories=frozenset(data["lethal"]["categories"]),
+    )
+
+
+def rule_strength(record: EventRecord, policy: Policy) -> Strength:
+    """How much the rules' ACLED sub-event type rests on: nothing, a default, or evidence."""
+    sub = record.acled_sub_event_type
+    if sub is None:
+        return "silent"
+    if sub in policy.default_subs and record.mode not in policy.specific_modes:
+        return "weak"
+    return "strong"
+
+
+def type_confidence(record: EventRecord, prediction: Prediction) -> float:
+    if record.acled_sub_event_type is not None:
+        p = prediction.acled.get(record.acled_sub_event_type, 0.0)
+    else:
+        p = prediction.plover.get(record.event_type, 0.0)
+    return round(min(1.0, max(0.0, p)), 4)
+
+
+def combined(record: EventRecord, prediction: Prediction, labels: Labels, policy: Policy,
+             others: frozenset[str] = frozenset()) -> EventRecord:
+    """The record with the combined type, its `type_source` and `type_confidence`.
+
+    `others` are the PLOVER categories of the other records drawn from the same evidence
+    sentence: the model types a sentence by its main event, so when that event is another
+    record's ("marched to demand higher wages": PROTEST beside this REQUEST), its type is not
+    this record's to take.
+    """
+    update: dict[str, object] = {}
+    main_elsewhere = prediction.plover_type in others - {record.event_type}
+    if record.certainty not in policy.keep_certainties and not main_elsewhere:
+        update = _plover_update(record, prediction, labels, policy)
+        if update:
+            # the rules' ACLED type followed their category; the model's sub-event type agrees
+            # with its new one (`consistent`), NONE included
+            etype, sub = labels.acled_pair(prediction.acled_sub)
+            update |= {"acled_event_type": etype, "acled_sub_event_type": sub}
+        else:
+            update = _acled_update(record, prediction, record.event_type, labels, policy)
+    typed = record.model_copy(update=update)
+    if update:
+        source = "model"
+    elif _agrees(typed, prediction):
+        source = "agree"
+    else:
+        source = "rule"
+    return typed.model_copy(update={
+        "type_source": source, "type_confidence": type_confidence(typed, prediction)})
+
+
+def model_only(record: EventRecord, prediction: Prediction, labels: Labels) -> EventRecord:
+    """The ablation: the model's top labels, whatever the rules said (a NONE category keeps
+    the rules' category: the record exists because they found an event)."""
+    update: dict[str, object] = {}
+    if prediction.plover_type in _CATEGORIES and prediction.plover_type != record.event_type:
+        update = _with_category(record, prediction.plover_type)
+    etype, sub = labels.acled_pair(prediction.acled_sub)
+    update |= {"acled_event_type": etype, "acled_sub_event_type": sub}
+    typed = record.model_copy(update=update)
+    return typed.model_copy(update={
+        "type_source": "model", "type_confidence": type_confidence(typed, prediction)})
+
+
+def _plover_update(record: EventRecord, prediction: Prediction, labels: Labels,
+                   policy: Policy) -> dict[str, object]:
+    top = prediction.plover_type
+    etype = labels.acled_pair(prediction.acled_sub)[0] or NONE
+    if _lethal(record) and top not in policy.lethal_categories:
+        return {}
+    if (top in _CATEGORIES and top != record.event_type
+            and top in policy.consistent.get(etype, frozenset())
+            and prediction.plover[top] >= policy.thresholds["plover"]):
+        return _with_category(record, top)
+    return {}
+
+
+def _with_category(record: EventRecord, category: str) -> dict[str, object]:
+    # a mode of the old category ("arrest") means nothing under the new one
+    keep = record.mode is not None and load_ontology().is_mode(category, record.mode)
+    return {"event_type": category, "mode": record.mode if keep else None}
+
+
+def _acled_update(record: EventRecord, prediction: Prediction, category: str,
+                  labels: Labels, policy: Policy) -> dict[str, object]:
+    top = prediction.acled_sub
+    if top == NONE or top == record.acled_sub_event_type:
+        return {}
+    etype, sub = labels.acled_pair(top)
+    needed = policy.thresholds[rule_strength(record, policy)]
+    if etype is None or category not in policy.compatible.get(etype, frozenset()):
+        return {}
+    if _lethal(record) and etype in policy.lethal_excluded:
+        return {}
+    if prediction.acled[top] < needed:
+        return {}
+    return {"acled_event_type": etype, "acled_sub_event_type": sub}
+
+
+def _lethal(record: EventRecord) -> bool:
+    return any(n for n in (record.fatalities, record.fatalities_low, record.fatalities_high))
+
+
+def _agrees(record: EventRecord, prediction: Prediction) -> bool:
+    if record.acled_sub_event_type is not None:
+        return prediction.acled_sub == record.acled_sub_event_type
+    return prediction.acled_sub == NONE and prediction.plover_type == record.event_type

@@ -1,0 +1,28 @@
+"""What the classifier reads for a record: its evidence sentence, or more of the document.
+
+The corpus it is trained on is snippets of one to three sentences that describe one event, so
+a short report (an ACLED-style note, a headline, a brief) is read whole, and a sentence of a
+longer report is read with the sentence before it when it is too short to say what happened
+on its own ("Two soldiers were killed." after the sentence that says who attacked whom).
+"""
+
+from __future__ import annotations
+
+import re
+
+from roydad.models import EventRecord
+
+SHORT_DOCUMENT_WORDS = 90  # the corpus's longest snippet
+SHORT_SENTENCE_WORDS = 12
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def classifier_text(document_text: str, record: EventRecord) -> str:
+    """The text the classifier types `record` by (see the module docstring)."""
+    if len(document_text.split()) <= SHORT_DOCUMENT_WORDS:
+        return document_text
+    evidence = record.evidence
+    if len(evidence.text.split()) >= SHORT_SENTENCE_WORDS:
+        return evidence.text
+    before = _SENTENCE_END.split(document_text[:evidence.start].rstrip())[-1]
+    return f"{before} {evidence.text}".strip()
