@@ -132,3 +132,12 @@ def test_the_api_docs_page_is_linked_and_served_offline(viewer: TestClient) -> N
     assert "/static/vendor/swagger-ui-dist/swagger-ui-bundle.js" in scripts
     assert all(src.startswith(("/", "data:")) for src in scripts)  # nothing from elsewhere
     assert 'data-spec="/api/v1/openapi.json"' in page.text
+
+
+def test_incident_page_names_each_source_by_the_callers_id(
+    viewer: TestClient, corpus: Corpus
+) -> None:
+    # the corpus reads each document from feed.xml under an id of its own (its first words)
+    page = viewer.get(f"/incidents/{corpus.shooting}")
+    assert re.search(r'read as <span class="ref">Gunmen shot </span> <span class="muted">'
+                     r'\(feed\.xml\)</span>', page.text)
