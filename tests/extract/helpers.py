@@ -5,7 +5,9 @@ from __future__ import annotations
 from spacy.language import Language
 
 from roydad.extract.events import Candidate, candidate_for
+from roydad.extract.pipeline import Extractor
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
+from roydad.models import Document, EventRecord
 
 
 def candidates(nlp: Language, text: str) -> list[Candidate]:
@@ -18,3 +20,17 @@ def only(nlp: Language, text: str, trigger: str) -> Candidate:
     matches = [c for c in candidates(nlp, text) if c.hit.span.text == trigger]
     assert len(matches) == 1, [c.hit.span.text for c in candidates(nlp, text)]
     return matches[0]
+
+
+def events_of(extractor: Extractor, text: str) -> list[EventRecord]:
+    """The records of one undated document."""
+    doc = Document(id="t", text=text, origin="test", pub_date=None)
+    [(_, records)] = list(extractor.extract([doc]))
+    return records
+
+
+def with_trigger(records: list[EventRecord], trigger: str) -> EventRecord:
+    """The first record one of whose mentions has this trigger."""
+    found = [r for r in records if any(trigger in m.trigger for m in r.mentions)]
+    assert found, [[m.trigger for m in r.mentions] for r in records]
+    return found[0]

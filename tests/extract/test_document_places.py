@@ -6,19 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from roydad.extract.pipeline import Extractor
-from roydad.models import Document, EventRecord
-
-
-def _events(extractor: Extractor, text: str) -> list[EventRecord]:
-    doc = Document(id="t", text=text, origin="test", pub_date=None)
-    [(_, records)] = list(extractor.extract([doc]))
-    return records
-
-
-def _with_trigger(records: list[EventRecord], trigger: str) -> EventRecord:
-    found = [r for r in records if any(trigger in m.trigger for m in r.mentions)]
-    assert found, [[m.trigger for m in r.mentions] for r in records]
-    return found[0]
+from roydad.models import Document
+from tests.extract.helpers import events_of as _events
+from tests.extract.helpers import with_trigger as _with_trigger
 
 
 def test_headline_dateline_the_tagger_missed_is_the_place(extractor: Extractor) -> None:

@@ -5,19 +5,8 @@ dateline of a report that recalls older history."""
 from __future__ import annotations
 
 from roydad.extract.pipeline import Extractor
-from roydad.models import Document, EventRecord
-
-
-def _events(extractor: Extractor, text: str) -> list[EventRecord]:
-    doc = Document(id="t", text=text, origin="test", pub_date=None)
-    [(_, records)] = list(extractor.extract([doc]))
-    return records
-
-
-def _with_trigger(records: list[EventRecord], trigger: str) -> EventRecord:
-    found = [r for r in records if any(trigger in m.trigger for m in r.mentions)]
-    assert found, [[m.trigger for m in r.mentions] for r in records]
-    return found[0]
+from tests.extract.helpers import events_of as _events
+from tests.extract.helpers import with_trigger as _with_trigger
 
 
 def test_a_country_in_a_list_of_reactions_is_not_where(extractor: Extractor) -> None:
