@@ -35,8 +35,9 @@ def test_every_record_says_who_typed_it(typed: list[list[EventRecord]]) -> None:
 
 def test_who_is_hit_decides(typed: list[list[EventRecord]]) -> None:
     raid, shooting, march, _ = typed
+    # the rules read the policemen as the target (an armed side: a battle); the model agrees
     assert [(r.acled_event_type, r.type_source) for r in raid if r.event_type == "ASSAULT"] == [
-        ("Battles", "model")]
+        ("Battles", "agree")]
     assert [r.acled_sub_event_type for r in shooting] == ["Attack"]
     assert "Peaceful protest" in [r.acled_sub_event_type for r in march]
 

@@ -5,12 +5,14 @@ category and its ACLED event type and sub-event type:
 
 * a hypothetical or negated reading is the rules' and stays as they typed it;
 * the PLOVER category changes only when the model is very confident (`plover`) of a category
-  that agrees with its own sub-event type (`consistent`);
+  that agrees with its own sub-event type (`consistent`), and never for a record whose mode
+  names a specific weapon or act (`specific_modes`);
 * the ACLED sub-event type changes when the model's confidence reaches the threshold of how
   weak the rules' choice is (`silent` < `weak` < `strong`, see `rule_strength`), and the
   model's event type fits the record's PLOVER category (`compatible`) and, for a record that
   reports deaths, is not a strategic development (`lethal`); a model that says
-  "ACLED would not code this" never removes the rules' type.
+  "ACLED would not code this" never removes the rules' type; between the event types told
+  apart by who was hit (`target_decided`) a rule that read the target is never overridden.
 
 `type_source` says who decided: "agree" when the model's top label is what the record carries,
 "model" when the model changed it, else "rule". `type_confidence` is the model's calibrated
@@ -46,6 +48,7 @@ class Policy:
     consistent: dict[str, frozenset[str]]
     lethal_excluded: frozenset[str]  # ACLED event types a record with deaths is not
     lethal_categories: frozenset[str]  # PLOVER categories a record with deaths may take
+    target_decided: frozenset[str]  # ACLED event types told apart by who was hit
 
 
 @cache
@@ -61,6 +64,7 @@ def load_policy() -> Policy:
         consistent={k: frozenset(v) for k, v in data["consistent"].items()},
         lethal_excluded=frozenset(data["lethal"]["excluded_event_types"]),
         lethal_categories=frozenset(data["lethal"]["categories"]),
+        target_decided=frozenset(data["target_decided"]),
     )
 
 
@@ -132,6 +136,8 @@ def _plover_update(record: EventRecord, prediction: Prediction, labels: Labels,
     etype = labels.acled_pair(prediction.acled_sub)[0] or NONE
     if _lethal(record) and top not in policy.lethal_categories:
         return {}
+    if record.mode in policy.specific_modes:
+        return {}  # "a bomb exploded near the assembly" stays a bombing beside a riot
     if (top in _CATEGORIES and top != record.event_type
             and top in policy.consistent.get(etype, frozenset())
             and prediction.plover[top] >= policy.thresholds["plover"]):
@@ -158,6 +164,10 @@ def _acled_update(record: EventRecord, prediction: Prediction, category: str,
         return {}
     if prediction.acled[top] < needed:
         return {}
+    if needed >= policy.thresholds["strong"] and {etype, record.acled_event_type} <= (
+        policy.target_decided
+    ) and etype != record.acled_event_type:
+        return {}  # the rules read who was hit; the model only guesses it from the words
     return {"acled_event_type": etype, "acled_sub_event_type": sub}
 
 
