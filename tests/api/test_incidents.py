@@ -121,3 +121,11 @@ def test_openapi_describes_the_api(viewer: TestClient) -> None:
                  "/api/v1/incidents/{incident_id}/accept", "/api/v1/incidents/merge"):
         assert path in paths
     assert not any(p.startswith("/incidents") for p in paths)  # pages are not API
+
+
+def test_a_document_is_found_by_the_callers_id(viewer: TestClient, corpus: Corpus) -> None:
+    # the corpus reads each document from feed.xml under an id of its own (its first words)
+    source = viewer.get(f"/api/v1/incidents/{corpus.shooting}").json()["sources"][0]
+    caller_id = source["refs"][0]["id"]
+    document = viewer.get(f"/api/v1/documents/{caller_id}").json()
+    assert document["document_id"] == source["document_id"]

@@ -128,3 +128,12 @@ def test_a_postgresql_database_that_does_not_exist_says_how_to_create_it(
     )
     with pytest.raises(StoreUnavailableError, match="createdb roydad_no_such_db"):
         open_store(url, create=False)
+
+
+def test_a_document_is_read_by_the_callers_id_or_origin(store: Store) -> None:
+    first = doc(TEXT, origin="in/more.jsonl:3", doc_id="r1")
+    store.add_documents([first])
+    for ref in ("r1", "in/more.jsonl:3", first.content_hash):
+        found = store.document(ref)
+        assert found is not None and found.id == first.content_hash
+    assert store.document("r2") is None

@@ -211,8 +211,17 @@ class IncidentStore:
             return None if row is None else _decision(conn, row)
 
     def document(self, document_id: str) -> Document | None:
-        """A stored document with its full text (its first origin as `origin`)."""
-        stmt = q.document_select().where(t.documents.c.id == document_id)
+        """A stored document with its full text (its first origin as `origin`), named by its
+        content hash or, failing that, by the caller's id or origin ("r1", "reports.jsonl:3")."""
+        s = t.sources.c
+        by_ref = (
+            sa.select(s.document_id)
+            .where(sa.or_(s.external_id == document_id, s.origin == document_id))
+            .order_by(s.id).limit(1).scalar_subquery()
+        )
+        stmt = q.document_select().where(
+            sa.or_(t.documents.c.id == document_id, t.documents.c.id == by_ref)
+        ).order_by(t.documents.c.id != document_id).limit(1)
         with self.engine.connect() as conn:
             row = conn.execute(stmt).mappings().first()
         if row is None:

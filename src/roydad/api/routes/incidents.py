@@ -76,12 +76,13 @@ def get_document(
     request: Request, _session: Viewer,
     document_id: Annotated[str, Path(min_length=1, max_length=200)],
 ) -> Response:
-    """A stored document's full text (the evidence offsets of its events point into it)."""
+    """A stored document's full text (the evidence offsets of its events point into it), named
+    by its content hash or by the caller's own id or origin."""
     document = context(request).store.document(document_id)
     if document is None:
         raise HTTPException(404, f"no document {document_id!r}")
     body = DocumentText(
-        document_id=document_id, title=document.title, url=document.url,
+        document_id=document.id, title=document.title, url=document.url,
         publisher=document.publisher,
         pub_date=document.pub_date.isoformat() if document.pub_date else None,
         text=document.text,
