@@ -92,20 +92,17 @@ def event_type(value: str | None) -> str | None:
 
 def notice_pending(store: Store) -> None:
     """Say on stderr what a reader of incidents does not see yet, and the command that adds it."""
-    waiting = store.count_unconsolidated()
-    if waiting:
-        err.print(
-            f"note: {plural(waiting, 'stored event')} {'is' if waiting == 1 else 'are'} not in "
-            f"any incident yet: run `roydad consolidate --db {store.url}` (or `roydad process`)",
-            markup=False, soft_wrap=True,
-        )
-    pending = store.count_pending()
-    if pending:
-        err.print(
-            f"note: {plural(pending, 'document')} {'is' if pending == 1 else 'are'} not "
-            f"processed yet: run `roydad process --db {store.url}`",
-            markup=False, soft_wrap=True,
-        )
+    for count, noun, state, command in (
+        (store.count_unconsolidated(), "stored event", "in any incident",
+         f"`roydad consolidate --db {store.url}` (or `roydad process`)"),
+        (store.count_pending(), "document", "processed", f"`roydad process --db {store.url}`"),
+    ):
+        if count:
+            err.print(
+                f"note: {plural(count, noun)} {'is' if count == 1 else 'are'} not {state} "
+                f"yet: run {command}",
+                markup=False, soft_wrap=True,
+            )
 
 
 def plural(n: int, noun: str, many: str | None = None) -> str:

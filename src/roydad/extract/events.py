@@ -14,7 +14,7 @@ from roydad.extract.certainty import certainty_of
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.numbers import Count, casualties
 from roydad.extract.separate import other_speaker
-from roydad.extract.syntax import entities_in
+from roydad.extract.syntax import entities_in, sentence_numbers
 from roydad.extract.triggers import TriggerHit
 from roydad.extract.weapons import weapon_in
 from roydad.models import Certainty, Mention
@@ -360,7 +360,7 @@ def merge(
     """
     if not candidates:
         return []
-    sentence_no = {s.start: i for i, s in enumerate(candidates[0].sentence.doc.sents)}
+    sentence_no = sentence_numbers(candidates[0].sentence.doc)
     happenings: list[Happening] = []
     last_seen: dict[int, int] = {}  # id(happening) -> sentence number of its latest member
     names: dict[int, set[str]] = {}

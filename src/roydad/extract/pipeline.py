@@ -16,8 +16,8 @@ from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
 from roydad.extract.events import lexicon as events_lexicon
 from roydad.extract.locate import Locator
-from roydad.extract.numbers import Count, casualty_counts, states_count
-from roydad.extract.numbers import lexicon as numbers_lexicon
+from roydad.extract.locations import PLACE_LABELS
+from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
@@ -31,7 +31,6 @@ EXTRACTOR = f"roydad-rules/{__version__}"
 _MIN_WEIGHT = 0.5
 _VIOLENT = ("ASSAULT", "COERCE", "THREATEN")
 _PARTY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # How an alleged act hangs from the claim verb: "blamed X of cooperating", "said X had agreed"
 # (not its object: "holding Venezuela's flag march" is no allegation).
 _CONTENT_DEPS = {"pcomp", "pobj", "ccomp", "xcomp"}
@@ -79,13 +78,7 @@ class Extractor:
         hits = self.finder.find(parsed)
         heads = frozenset(hit.head.i for hit in hits)
         found = (candidate_for(hit, counts, heads) for hit in hits)
-        # a toll or "fatalities" that gives no number is a figure of speech ("took yet another
-        # heavy toll"), not a mention of the happening
-        tolls = numbers_lexicon().toll_words
-        candidates = [
-            c for c in found
-            if c is not None and not (c.hit.spec.lemma in tolls and not states_count(c.hit.head))
-        ]
+        candidates = [c for c in found if c is not None]
         claims = [c for sent in parsed.sents for c in claims_in(sent)]
         candidates = _without_settings(_without_claim_verbs(candidates, claims))
         dates = mention_dates(candidates, document)
@@ -153,7 +146,7 @@ class Extractor:
 def _names_place(trigger: Token) -> bool:
     """Whether what the trigger acts on names a place ("captured Bazarak", "retook the
     district centre of Andar")."""
-    return any(t.ent_type_ in _PLACE_LABELS for t in trigger.subtree if t.i != trigger.i)
+    return any(t.ent_type_ in PLACE_LABELS for t in trigger.subtree if t.i != trigger.i)
 
 
 def _is_party(argument: Argument) -> bool:

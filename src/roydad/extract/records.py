@@ -267,8 +267,9 @@ class RecordBuilder:
         seen: set[tuple[str, str, str]] = set()
         out: list[ActorRef] = []
         groups: list[tuple[ActorRole, list[Argument]]] = []
+        supposed = speculative(happening)
         for cand in happening.members:
-            groups.append(("actor", [] if cand in speculative(happening) else cand.actors))
+            groups.append(("actor", [] if cand in supposed else cand.actors))
             groups.append(("recipient", cand.recipients))
         violent = happening.event_type == "ASSAULT"
         for role, args in groups:

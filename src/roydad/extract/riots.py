@@ -4,6 +4,7 @@ the riot's, and the arrests made at it take its date and place (issue 13, sectio
 from __future__ import annotations
 
 from roydad.extract.events import Happening
+from roydad.extract.syntax import sentence_numbers
 
 # Violence a riot's own casualties come from; a bomb, shelling or an air strike beside a riot is
 # an event of its own.
@@ -31,7 +32,7 @@ def fold_riots(happenings: list[Happening]) -> list[Happening]:
     if not riots:
         return happenings
     doc = riots[0].first.sentence.doc
-    numbers = {s.start: i for i, s in enumerate(doc.sents)}
+    numbers = sentence_numbers(doc)
     out: list[Happening] = []
     for h in happenings:
         if h in riots:

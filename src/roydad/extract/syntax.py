@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.lexicon import load_lexicon
-from roydad.resolve.actors import ActorResolver
+from roydad.resolve.actors import STANCE_PREFIXES, ActorResolver
 
 # How the actor KB must have recognised a word for it to name a party (not a guess).
 KNOWN_MATCHES = frozenset({"alias", "fuzzy", "generic", "title"})
@@ -105,6 +105,18 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return found
 
 
+_SENTENCES = threading.local()
+
+
+def sentence_numbers(doc: Doc) -> dict[int, int]:
+    """Each sentence's number by its first token, built once per document (merging, dates and
+    riots all count sentences between mentions)."""
+    if getattr(_SENTENCES, "doc", None) is not doc:
+        _SENTENCES.doc, _SENTENCES.numbers = doc, {s.start: i for i, s in enumerate(doc.sents)}
+    found: dict[int, int] = _SENTENCES.numbers
+    return found
+
+
 def entities_in(span: Span) -> list[Span]:
     """`span.ents`: the entities wholly inside a span (a sentence), from the cached list."""
     return [e for e in entities(span.doc) if e.start >= span.start and e.end <= span.end]
@@ -149,15 +161,12 @@ def phrase_of(token: Token) -> Span:
     return doc[left : right + 1]
 
 
-_STANCES = frozenset({"anti", "pro", "non", "ex"})
-
-
 def stance_prefixed(token: Token) -> bool:
     """'anti-Taliban', 'pro-government', 'ex-FARC': a name made into a stance towards its
     party (or away from it), which the tokenizer splits into 'anti', '-', 'Taliban'."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and (
-        doc[token.i - 2].lower_ in _STANCES)
+        doc[token.i - 2].lower_ in STANCE_PREFIXES)
 
 
 def _in_written_date(token: Token) -> bool:

@@ -20,6 +20,8 @@ from roydad.extract.nonevents import (
     mishap,
     protest_grievance,
 )
+from roydad.extract.numbers import lexicon as numbers_lexicon
+from roydad.extract.numbers import states_count
 from roydad.ontology import load_ontology
 
 _NOUN_POS = {"NOUN", "PROPN"}
@@ -185,7 +187,10 @@ def _without_disrupted(hits: list[TriggerHit]) -> list[TriggerHit]:
 
 def _figurative_act(span: Span, spec: TriggerSpec) -> bool:
     """Violence turned on an idea ("an assault on press liberty") or a threat nobody makes ("the
-    IED threat will stay high"): see `non_event_rules`."""
+    IED threat will stay high"): see `non_event_rules`. A toll or "fatalities" that gives no
+    number is a figure of speech ("took yet another heavy toll")."""
+    if spec.lemma in numbers_lexicon().toll_words and not states_count(span.root):
+        return True
     if spec.event_type == "ASSAULT":
         return figurative_violence(span.root) or mishap(span.root) or game(span.root)
     return spec.event_type == "THREATEN" and danger_not_threat(span.root)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from roydad.extract.events import Candidate, Happening
 from roydad.extract.events import lexicon as events_lexicon
-from roydad.extract.syntax import entities
+from roydad.extract.syntax import entities, sentence_numbers
 from roydad.models import Document
 from roydad.resolve.dates import ResolvedDate, resolve_date
 
@@ -32,7 +32,7 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
     out: list[ResolvedDate | None] = []
     if not candidates:
         return out
-    numbers = _sentence_numbers(candidates[0].sentence.doc)
+    numbers = sentence_numbers(candidates[0].sentence.doc)
     anchor: tuple[int, date] | None = None  # (sentence number, day)
     for cand in candidates:
         when = None
@@ -54,7 +54,7 @@ def carry_dates(happenings: list[Happening], doc: Doc, document: Document) -> No
     the `CARRY_SENTENCES` sentences before."""
     if not happenings:
         return
-    numbers = _sentence_numbers(doc)
+    numbers = sentence_numbers(doc)
     framing = _framing_days(doc, document, numbers)
     dated: list[tuple[int, ResolvedDate]] = []
     for happening in sorted(happenings, key=lambda h: h.first.hit.span.start):
@@ -87,10 +87,6 @@ def _framed(cand: Candidate) -> bool:
     return head.dep_ in ("nsubj", "nsubjpass", "attr") or (
         head.dep_ == "dobj" and root.lemma_.lower() in events_lexicon().light_verbs
     )
-
-
-def _sentence_numbers(doc: Doc) -> dict[int, int]:
-    return {s.start: i for i, s in enumerate(doc.sents)}
 
 
 def _framing_days(

@@ -92,6 +92,11 @@ def cased_key(text: str) -> str:
     return " ".join(_APOSTROPHES.sub("'", text).replace(".", "").split()).strip(" ,;:'\"()")
 
 
+# Words that make a name a stance towards its party or away from it ("anti-Taliban",
+# "pro-government", "ex-FARC"): such a phrase never names the party itself.
+STANCE_PREFIXES = frozenset({"anti", "pro", "non", "ex"})
+
+
 def _clean(text: str) -> str:
     cleaned = " ".join(text.replace("\u201c", " ").replace("\u201d", " ").split())
     cleaned = cleaned.strip(" \"'.,;:!?")
@@ -493,7 +498,7 @@ class ActorResolver:
                 if not hit:
                     continue
                 left, right = core[:start].strip(" -,"), core[end:].strip(" -,")
-                if re.search(r"\b(?:anti|pro|non|ex)$", left, re.IGNORECASE):
+                if re.split(r"\W+", left)[-1].lower() in STANCE_PREFIXES:
                     continue  # "anti-Taliban factions", "pro-government militia"
                 if self._remainder_fits(self.entries[hit[0]], left, right):
                     return hit[0], " ".join(p for p in (left, right) if p)
