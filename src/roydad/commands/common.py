@@ -1,57 +1,28 @@
-"""What every command shares: opening the store with errors a person can act on, the checks of
-common options, and the notice that stored events are not in incidents yet."""
+"""What every command shares: the consoles, opening the store with errors a person can act on,
+finding the incident a command names, and the notice that stored events are not in incidents
+yet. The options and the checks of their values are in `roydad.commands.options`."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TYPE_CHECKING, Annotated, Any, get_args
+import getpass
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
 
-from roydad.models import CALENDARS, Calendar, EventType
-
 if TYPE_CHECKING:
+    from roydad.models import Incident
     from roydad.store import Store
 
 err = Console(stderr=True)
-EVENT_TYPES: tuple[str, ...] = get_args(EventType)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Database URL (default: $ROYDAD_DB or sqlite:///roydad.db)."),
-]
-CalendarOption = Annotated[
-    str | None,
-    typer.Option(
-        "--calendar",
-        help="Calendar of relative dates in documents that do not say (gregorian, solar-hijri).",
-    ),
-]
-PubDateOption = Annotated[
-    str | None,
-    typer.Option("--pub-date", help="Publication date (YYYY-MM-DD) for .txt/.html inputs."),
-]
 
 
-def parse_day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        message = f"{value!r} is not a date (YYYY-MM-DD)"
-        raise typer.BadParameter(message, param_hint=option) from None
-
-
-def calendar_option(value: str | None) -> Calendar | None:
-    from roydad.ingest.base import InputError, parse_calendar
-
-    try:
-        return parse_calendar(value)
-    except InputError:
-        message = f"choose one of {', '.join(CALENDARS)}"
-        raise typer.BadParameter(message, param_hint="--calendar") from None
+def stdout_console() -> Console:
+    """Standard output; tables keep a readable width when piped to a file or a log."""
+    return Console(width=None if sys.stdout.isatty() else 160)
 
 
 class RoydadGroup(typer.core.TyperGroup):
@@ -77,17 +48,55 @@ def open_cli_store(db: str | None, *, create: bool = False) -> Store:
     return open_store(db, create=create)
 
 
-def event_type(value: str | None) -> str | None:
-    """--type in upper case, or a usage error that lists the types there are."""
-    if value is None:
-        return None
-    wanted = value.strip().upper()
-    if wanted not in EVENT_TYPES:
-        raise typer.BadParameter(
-            f"unknown event type {value!r}; choose one of {', '.join(EVENT_TYPES)}",
-            param_hint="--type",
+@contextmanager
+def opened(db: str | None) -> Iterator[Store]:
+    """The store for one command; a missing incident or a refused decision becomes a clear
+    one-line error and exit code 1, and the store is closed either way."""
+    from roydad.store import StaleEditError
+
+    store = open_cli_store(db)
+    try:
+        yield store
+    except (KeyError, ValueError, StaleEditError) as exc:
+        # KeyError's str() is the repr of its message.
+        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
+        raise fail(str(message)) from None
+    finally:
+        store.close()
+
+
+def who(by: str | None) -> str:
+    """The analyst a decision is recorded for: --by, or the login name."""
+    return by or getpass.getuser()
+
+
+def fail(message: str) -> typer.Exit:
+    """Say on stderr why the command stops; raise the result for exit code 1."""
+    err.print(message, markup=False, soft_wrap=True)
+    return typer.Exit(1)
+
+
+def existing_incident(store: Store, incident_id: str) -> Incident:
+    """The incident, or a clear error and exit code 1. Besides an incident id, the id you gave
+    a document (a JSONL "id", a file name) or where it was read ("reports.jsonl:3") names the
+    incident that document reports, when it reports one."""
+    found = store.incident(incident_id)
+    if found is not None:
+        return found
+    reporting = store.incidents_of_source(incident_id)
+    if len(reporting) == 1:
+        only = store.incident(reporting[0])
+        assert only is not None
+        return only
+    if reporting:
+        raise fail(
+            f"{incident_id} is reported in {len(reporting)} incidents: "
+            f"{', '.join(reporting)}; give one of these ids"
         )
-    return wanted
+    raise fail(
+        f"no incident {incident_id} (nor a document of that id in any incident): "
+        "`roydad incidents` lists them"
+    )
 
 
 def notice_pending(store: Store) -> None:

@@ -10,15 +10,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from roydad import __version__
-from roydad.commands.common import (
+from roydad.commands.common import err, open_cli_store, plural
+from roydad.commands.incident_cmds import consolidate_store
+from roydad.commands.options import (
     CalendarOption,
     DbOption,
     PubDateOption,
     calendar_option,
-    err,
-    open_cli_store,
     parse_day,
-    plural,
 )
 from roydad.models import Calendar, Document, EventRecord, Problem
 from roydad.progress import Reporter
@@ -28,6 +27,8 @@ if TYPE_CHECKING:
 
     from roydad.parallel.command import BackendSpec
     from roydad.store import IngestCounts, Store
+
+commands = typer.Typer()
 
 # Documents without a date named in the warning, at most.
 _UNDATED_SHOWN = 3
@@ -90,6 +91,7 @@ def _warn_undated(undated: list[str], pub_date: date | None) -> None:
     )
 
 
+@commands.command()
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders or feed URLs.")],
     db: DbOption = None,
@@ -125,6 +127,7 @@ def ingest(
         raise typer.Exit(1)
 
 
+@commands.command()
 def extract(
     inputs: Annotated[list[str], typer.Argument(help="Files or folders to extract from.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Event records (JSONL).")],
@@ -179,6 +182,7 @@ def _store_one(store: Store, run_id: int, document: Document, records: list[Even
     store.save_results(run_id, [(digest, stored)])
 
 
+@commands.command()
 def process(
     db: DbOption = None,
     batch_size: Annotated[int, typer.Option(help="Documents per committed batch.", min=1)] = 16,
@@ -221,8 +225,6 @@ def process(
     else:
         _in_process(store, pending, batch_size, limit)
     if consolidate:
-        from roydad.commands.incidents import consolidate_store
-
         consolidate_store(db)
 
 
@@ -264,9 +266,3 @@ def _in_process(store: Store, pending: int, batch_size: int, limit: int | None) 
             f"processed {plural(docs, 'document')}, {plural(events, 'event')} → {store.url}"
         )
     store.close()
-
-
-def register(app: typer.Typer) -> None:
-    app.command()(ingest)
-    app.command()(extract)
-    app.command()(process)

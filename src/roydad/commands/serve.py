@@ -6,15 +6,15 @@ import getpass
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
-from roydad.commands.common import DbOption, notice_pending, open_cli_store
+from roydad.commands.common import err, notice_pending, open_cli_store
+from roydad.commands.options import DbOption
 
 if TYPE_CHECKING:
     from roydad.api.users import UserStore
     from roydad.store import Store
 
-err = Console(stderr=True)
+commands = typer.Typer()
 
 
 def _users(db: str | None, *, create: bool = False) -> tuple[Store, UserStore]:
@@ -34,6 +34,7 @@ def _ask_password(name: str) -> str:
     return first
 
 
+@commands.command()
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
@@ -148,8 +149,3 @@ def user_role(
     finally:
         store.close()
     typer.echo(f"{user.name} is now {user.role}")
-
-
-def register(app: typer.Typer) -> None:
-    app.command()(serve)
-    app.add_typer(user_app, name="user")
