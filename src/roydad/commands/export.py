@@ -173,8 +173,8 @@ def _register_export(app: typer.Typer) -> None:
         drop: Annotated[bool, typer.Option(help="datasette: drop the views instead.")] = False,
     ) -> None:
         """Export incidents in a standard format (see README, "Exports and reports")."""
+        from roydad.coding.party_codes import knowledge_base_lookup
         from roydad.export import FORMATS, write
-        from roydad.export.parties import knowledge_base_lookup
 
         if format_ == "datasette":
             _datasette(db, output, drop)
@@ -345,7 +345,7 @@ def _register_report(app: typer.Typer) -> None:
     ) -> None:
         """A self-contained HTML report (charts, map, tables, ACH, sources); --pdf for a PDF."""
         from roydad.analysis.report import collect, write_html, write_pdf
-        from roydad.export.parties import knowledge_base_lookup
+        from roydad.coding.party_codes import knowledge_base_lookup
 
         flt = _filter(type_, country, admin1, actor, since, until, status, certainty, text,
                       min_sources, limit)
