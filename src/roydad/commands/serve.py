@@ -11,7 +11,7 @@ from rich.console import Console
 from roydad.commands.common import DbOption, notice_pending, open_cli_store
 
 if TYPE_CHECKING:
-    from roydad.api.users import UserStore
+    from roydad.auth import UserStore
     from roydad.store import Store
 
 err = Console(stderr=True)
@@ -20,7 +20,7 @@ err = Console(stderr=True)
 def _users(db: str | None, *, create: bool = False) -> tuple[Store, UserStore]:
     """The store and its accounts; only `user add` may create the database (a team sets up its
     accounts before the first ingest)."""
-    from roydad.api.users import UserStore
+    from roydad.auth import UserStore
 
     store = open_cli_store(db, create=create)
     return store, UserStore(store.engine)
@@ -82,7 +82,7 @@ def user_add(
     db: DbOption = None,
 ) -> None:
     """Create a user; the password is stored only as an argon2id hash."""
-    from roydad.api.users import UserError
+    from roydad.auth import UserError
 
     store, users = _users(db, create=True)
     try:
@@ -117,7 +117,7 @@ def user_passwd(
     db: DbOption = None,
 ) -> None:
     """Set a new password; the user's open sessions end."""
-    from roydad.api.users import UserError
+    from roydad.auth import UserError
 
     store, users = _users(db)
     try:
@@ -137,7 +137,7 @@ def user_role(
     db: DbOption = None,
 ) -> None:
     """Change a user's role (takes effect on their next request)."""
-    from roydad.api.users import UserError
+    from roydad.auth import UserError
 
     store, users = _users(db)
     try:
