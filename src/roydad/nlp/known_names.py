@@ -56,6 +56,7 @@ class KnownNames:
         self.months = frozenset(names.months())
 
     def key(self, text: str) -> str:
+        """The lookup key of a name as written, as the place and actor lists are keyed."""
         if self._key is None:
             raise RuntimeError(f"{COMPONENT} has no names: call set_names before using it")
         return self._key(text)
