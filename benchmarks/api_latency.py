@@ -40,7 +40,7 @@ from psycopg import sql
 from sqlalchemy.engine import make_url
 
 from roydad.api import create_app
-from roydad.api.users import UserStore
+from roydad.auth import UserStore
 from roydad.models import ActorRef, Document, EventRecord, Evidence, Location
 from roydad.store import Store, open_store
 from roydad.store import schema as t

@@ -57,9 +57,9 @@ def peak_mb() -> float:
 
 
 def child(fmt: str, n: int, queue: mp.Queue) -> None:  # type: ignore[type-arg]
+    from roydad.coding.party_codes import knowledge_base_lookup
     from roydad.export import FORMATS as SPEC
     from roydad.export import write
-    from roydad.export.parties import knowledge_base_lookup
 
     started = time.perf_counter()
     if fmt == "list":

@@ -17,6 +17,7 @@ import spacy
 from roydad.extract.pipeline import Extractor
 from roydad.models import Document
 from roydad.nlp import MODEL_NAME, load_pipeline
+from roydad.resolve.name_lists import resolved_name_lists
 
 HERE = Path(__file__).resolve().parent
 SAMPLES = HERE.parent / "src" / "roydad" / "data" / "samples" / "reports.jsonl"
@@ -46,7 +47,7 @@ def main() -> None:
     args = parser.parse_args()
     # The bare pass is the packaged model as spaCy loads it, without roydad's components.
     nlp = spacy.load(MODEL_NAME)
-    extractor = Extractor(nlp=load_pipeline())
+    extractor = Extractor(nlp=load_pipeline(resolved_name_lists()))
     docs = corpus(args.docs)
     texts = [d.text for d in docs]
     sentences = sum(1 for doc in nlp.pipe(texts, batch_size=16) for _ in doc.sents)

@@ -15,8 +15,9 @@ DEV = REPO.parent / "shared" / "data" / "dev"
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
     from roydad.nlp import load_pipeline
+    from roydad.resolve.name_lists import resolved_name_lists
 
-    return load_pipeline()
+    return load_pipeline(resolved_name_lists())
 
 
 @pytest.fixture(scope="session")

@@ -61,7 +61,7 @@ def ach_source():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def data(ach_source):  # type: ignore[no-untyped-def]
-    from roydad.export.parties import knowledge_base_lookup
+    from roydad.coding.party_codes import knowledge_base_lookup
 
     return collect(sample.all_incidents(), title="Sample corpus report",
                    filters="country: any", ach=ach_source, max_incidents=6,

@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from roydad.api import create_app
-from roydad.api.users import UserStore
+from roydad.auth import UserStore
 from roydad.store import Store, open_store
 from tests.api.corpus import Corpus, build_corpus
 from tests.store.conftest import db_url, pg_admin_url, pg_database  # noqa: F401

@@ -10,7 +10,7 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
 from roydad.api.routes import pages
-from roydad.api.users import UserError, UserStore
+from roydad.auth import UserStore
 from tests.api.conftest import PASSWORD, login
 from tests.api.corpus import Corpus
 
@@ -241,18 +241,3 @@ def test_api_login_without_the_double_submit_token_is_refused(client_for: Client
     answer = browser.post("/api/v1/auth/login", json={"name": "viewer", "password": PASSWORD})
     assert answer.status_code == 403
 
-
-def test_user_store_rules(app: FastAPI) -> None:
-    users = UserStore(app.state.roydad.store.engine)
-    with pytest.raises(UserError, match="at least 8"):
-        users.add("short", "1234", "viewer")
-    with pytest.raises(UserError, match="role must be"):
-        users.add("boss", "long enough pw", "owner")
-    with pytest.raises(UserError, match="already exists"):
-        users.add("viewer", "long enough pw", "viewer")
-    added = users.add("  spaced  ", "long enough pw", "viewer")
-    assert added.name == "spaced"
-    stored = app.state.roydad.store.engine.connect().exec_driver_sql(
-        "SELECT password_hash FROM users WHERE name = 'spaced'"
-    ).scalar()
-    assert stored.startswith("$argon2id$") and "long enough pw" not in stored

@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from roydad.api import create_app
-from roydad.api.users import UserStore
+from roydad.auth import UserStore
 from tests.api.conftest import _prepare, login
 from tests.api.corpus import Corpus
 

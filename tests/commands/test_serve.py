@@ -13,7 +13,7 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from roydad.api.users import UserStore
+from roydad.auth import UserStore
 from roydad.cli import app
 from roydad.store import open_store
 

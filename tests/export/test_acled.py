@@ -5,14 +5,13 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from roydad.coding.party_codes import knowledge_base_lookup
+from roydad.coding.rules import acled_rules
 from roydad.export.acled import COLUMNS, write_acled
-from roydad.export.parties import knowledge_base_lookup
-from roydad.export.rules import ExportRulesError, acled_rules
 from roydad.models import Incident, IncidentActor
 from tests.export import incidents as sample
 
@@ -136,13 +135,6 @@ def test_time_and_geo_precision_codes() -> None:
     assert found[month.incident_id]["notes"].startswith("In December 2025:")
 
 
-def test_a_broken_rules_file_names_the_file_and_key(tmp_path: Path) -> None:
-    bad = tmp_path / "acled.yaml"
-    bad.write_text("inter: {sectors: {MIL: 1}, kinds: {person: 7}}\nunidentified: {}\n")
-    with pytest.raises(ExportRulesError, match=r"acled\.yaml.*default"):
-        acled_rules(bad)
-
-
 def test_unnamed_claimants_arrests_and_joint_actors() -> None:
     peshawar = sample.balkh().model_copy(update={
         "incident_id": "inc-11a0000000000011",
@@ -171,7 +163,7 @@ def test_unnamed_claimants_arrests_and_joint_actors() -> None:
 
 
 def test_summary_sentence_dates() -> None:
-    from roydad.export.countries import Countries
+    from roydad.coding.countries import Countries
     from roydad.export.notes import summary_sentence
 
     week = sample.zhob().model_copy(update={"date_precision": "week"})

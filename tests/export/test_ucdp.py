@@ -6,7 +6,7 @@ import io
 
 import pandas as pd
 
-from roydad.export.parties import knowledge_base_lookup
+from roydad.coding.party_codes import knowledge_base_lookup
 from roydad.export.ucdp import COLUMNS, write_ucdp
 from tests.export import incidents as sample
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from roydad.export.rules import acled_rules
+from roydad.coding.rules import acled_rules
 from roydad.ontology import AcledMapError, load_ontology
 from roydad.ontology.acled import parse_party_kinds, parse_rules
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from roydad.analysis import charts
 from roydad.analysis.stats import Stats, StatsBuilder
-from roydad.export.parties import Lookup, PartyCoder
+from roydad.coding.party_codes import Lookup, PartyCoder
 from roydad.models import Incident
 
 if TYPE_CHECKING:

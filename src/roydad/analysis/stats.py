@@ -7,7 +7,7 @@ What analysts look at first (`roydad stats`):
   latest period against the one before it;
 - **movers**: the types, places and actors whose incident count changed most between the two
   latest periods (the latest period with data, or the one containing `as_of`);
-- **centrality** in the actor network (`roydad.export.network`): degree and betweenness
+- **centrality** in the actor network (`roydad.coding.actor_network`): degree and betweenness
   (networkx; betweenness is estimated from 500 sampled sources above 2,000 actors).
 
 Fatalities are roydad's best estimates (`fatalities_best`); an incident without one counts 0.
@@ -24,8 +24,8 @@ from typing import Any
 
 from rich.table import Table
 
-from roydad.export.network import NetworkBuilder
-from roydad.export.parties import is_generic
+from roydad.coding.actor_network import NetworkBuilder
+from roydad.coding.party_codes import is_generic
 from roydad.models import Incident
 
 PERIODS = ("month", "week")

@@ -26,7 +26,7 @@ from roydad.api.routes import analysis, incidents, pages, review, session, users
 from roydad.api.service import EditRefused
 from roydad.api.settings import WEB, ui_settings
 from roydad.api.templating import make_templates
-from roydad.api.users import UserStore
+from roydad.auth import UserStore
 from roydad.store import open_store
 
 API_PREFIX = "/api/v1"

@@ -24,7 +24,7 @@ from typing import Annotated
 from fastapi import Depends, Request, Response
 
 from roydad.api.context import context
-from roydad.api.users import SESSION_LIFETIME, Session, User
+from roydad.auth import SESSION_LIFETIME, Session, User
 
 SESSION_COOKIE = "roydad_session"
 LOGIN_CSRF_COOKIE = "roydad_login_csrf"

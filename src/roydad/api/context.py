@@ -9,7 +9,7 @@ from fastapi.templating import Jinja2Templates
 
 from roydad.api.settings import UISettings
 from roydad.api.throttle import LoginThrottle
-from roydad.api.users import UserStore
+from roydad.auth import UserStore
 from roydad.store import Store
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 class Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+B = TypeVar("B", bound=Body)
+
+
+def from_store(body: type[B], record: object) -> B:
+    """The response body of a store record of the same shape (`Facets` from the store's
+    `Facets`, nested records included)."""
+    return body.model_validate(record, from_attributes=True)
 
 
 # -- reading ------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from roydad.commands.common import err, notice_pending, open_cli_store
 from roydad.commands.options import DbOption
 
 if TYPE_CHECKING:
-    from roydad.api.users import UserStore
+    from roydad.auth import UserStore
     from roydad.store import Store
 
 commands = typer.Typer()
@@ -20,7 +20,7 @@ commands = typer.Typer()
 def _users(db: str | None, *, create: bool = False) -> tuple[Store, UserStore]:
     """The store and its accounts; only `user add` may create the database (a team sets up its
     accounts before the first ingest)."""
-    from roydad.api.users import UserStore
+    from roydad.auth import UserStore
 
     store = open_cli_store(db, create=create)
     return store, UserStore(store.engine)
@@ -83,7 +83,7 @@ def user_add(
     db: DbOption = None,
 ) -> None:
     """Create a user; the password is stored only as an argon2id hash."""
-    from roydad.api.users import UserError
+    from roydad.auth import UserError
 
     store, users = _users(db, create=True)
     try:
@@ -118,7 +118,7 @@ def user_passwd(
     db: DbOption = None,
 ) -> None:
     """Set a new password; the user's open sessions end."""
-    from roydad.api.users import UserError
+    from roydad.auth import UserError
 
     store, users = _users(db)
     try:
@@ -138,7 +138,7 @@ def user_role(
     db: DbOption = None,
 ) -> None:
     """Change a user's role (takes effect on their next request)."""
-    from roydad.api.users import UserError
+    from roydad.auth import UserError
 
     store, users = _users(db)
     try:

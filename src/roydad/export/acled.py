@@ -2,7 +2,7 @@
 
 The columns are ACLED's (codebook 2023–2024) in ACLED's order, so a researcher can append roydad's
 rows to an ACLED download. The coding rules (actor1 choice, inter codes, precision codes, notes,
-fatalities) are in `roydad.export.parties`, `roydad.export.notes` and data/export/acled.yaml;
+fatalities) are in `roydad.coding.party_codes`, `roydad.export.notes` and data/export/acled.yaml;
 the README states them. In short:
 
 - **actor1**: a claimed responsibility over an attribution; a named actor most reports agree on;
@@ -29,11 +29,11 @@ import time
 from collections.abc import Iterable
 from typing import TextIO
 
-from roydad.export.countries import Countries
+from roydad.coding.countries import Countries
+from roydad.coding.party_codes import Coding, Lookup, PartyCoder
+from roydad.coding.rules import AcledRules, acled_rules
 from roydad.export.notes import notes
-from roydad.export.parties import Coding, Lookup, PartyCoder
 from roydad.export.result import ExportResult, write_coded_csv
-from roydad.export.rules import AcledRules, acled_rules
 from roydad.models import Incident
 
 COLUMNS = (

@@ -27,9 +27,9 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
-from roydad.export.countries import Countries
+from roydad.coding.countries import Countries
+from roydad.coding.party_codes import is_generic
 from roydad.export.notes import claim_sentences, evidence_quote, fatalities_text, place
-from roydad.export.parties import is_generic
 from roydad.export.result import ExportResult
 from roydad.models import Incident, IncidentActor, IncidentClaim, IncidentSource
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from roydad.export.countries import Countries
-from roydad.export.parties import Coding
+from roydad.coding.countries import Countries
+from roydad.coding.party_codes import Coding
 from roydad.models import FieldConflict, Incident, IncidentClaim
 
 EVIDENCE_CHARS = 240

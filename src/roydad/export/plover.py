@@ -26,9 +26,9 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from roydad.export.countries import Countries
+from roydad.coding.countries import Countries
+from roydad.coding.rules import PloverRules, plover_rules
 from roydad.export.result import ExportResult
-from roydad.export.rules import PloverRules, plover_rules
 from roydad.models import Incident, IncidentActor
 
 CORPUS = "roydad"

@@ -8,7 +8,7 @@ roydad writes its column layout so that rows sit beside a GED download:
 - **best / low / high**: roydad's fatality estimates (best = the median report, the lower one of
   an even count; low/high the smallest and largest figures any report gives); deaths by side are
   not broken down, so the total is in `deaths_unknown`.
-- **side_a / side_b**: the parties as `roydad.export.parties` codes them (actor1/actor2); in a
+- **side_a / side_b**: the parties as `roydad.coding.party_codes` codes them (actor1/actor2); in a
   state-based event the state is side_a, as in UCDP; in one-sided violence side_b is
   "Civilians". **type_of_violence**: 1 state-based (a state against an organised armed side),
   2 non-state (two non-state armed sides), 3 one-sided (any side against civilians or nobody
@@ -26,11 +26,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
-from roydad.export.countries import Countries
+from roydad.coding.countries import Countries
+from roydad.coding.party_codes import Coding, Lookup, Party, PartyCoder
+from roydad.coding.rules import AcledRules
 from roydad.export.notes import claim_sentences, place
-from roydad.export.parties import Coding, Lookup, Party, PartyCoder
 from roydad.export.result import ExportResult, write_coded_csv
-from roydad.export.rules import AcledRules
 from roydad.models import Incident
 from roydad.ontology import load_ontology
 

@@ -21,6 +21,7 @@ from roydad.extract.syntax import (
     names_state,
 )
 from roydad.nlp.known_names import dateline as wire_dateline
+from roydad.resolve.calendar_dates import MONTHS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Foreign place names the NER often takes for a person ("killed in Badia al-Sukhnah"): read as a
@@ -170,7 +171,7 @@ def _files_report(ent: Span) -> bool:
         return False
     # "U.S. drone strike kills four" starts with a capitalised place too, but runs on
     return after.text in _DATELINE_MARKS or (ent.text.isupper() and after.text == ",") or (
-        wire_dateline(ent))
+        wire_dateline(ent, MONTHS))
 
 
 def speaker(ent: Span) -> bool:

@@ -24,6 +24,7 @@ from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from roydad.extract.when import carry_dates, mention_dates
 from roydad.models import Document, EventRecord, Location
 from roydad.nlp import load_pipeline
+from roydad.resolve.name_lists import resolved_name_lists
 from roydad.resolve.places import Gazetteer
 
 EXTRACTOR = f"roydad-rules/{__version__}"
@@ -50,7 +51,7 @@ class Extractor:
     def __init__(
         self, nlp: Language | None = None, batch_size: int = 16, types: TypeSetting = "combined"
     ) -> None:
-        self.nlp = nlp or load_pipeline()
+        self.nlp = nlp or load_pipeline(resolved_name_lists())
         self.batch_size = batch_size
         self.finder = TriggerFinder(self.nlp, list(load_trigger_specs()))
         self.builder = RecordBuilder()

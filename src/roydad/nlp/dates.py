@@ -8,21 +8,19 @@ everything after depends on it, so the dates the calendar lexicon can read are f
 and replace the model's partial spans. A span the model already got whole (or longer: "on or
 around 4 May 2021") is left alone.
 
-The month names come from the date lexicon (`data/lexicons/dates.yaml`): English months and
-their abbreviations, and Solar Hijri months, which are read only beside a day *and* a year or a
-Solar Hijri year (1300–1500), never alone ("Asad" is also a name).
+The month names come through the component's spaCy config (`months`, `solar_hijri_months`),
+which whoever builds the pipeline fills from the date lexicon (`data/lexicons/dates.yaml`):
+English months and their abbreviations, and Solar Hijri months, which are read only beside a day
+*and* a year or a Solar Hijri year (1300–1500), never alone ("Asad" is also a name).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
-
-from roydad.resolve.calendar_dates import MONTHS, SH_MONTHS
 
 COMPONENT = "roydad_explicit_dates"
 _KEEP_LABELS = frozenset({"DATE", "TIME"})
@@ -32,10 +30,9 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@cache
-def _pattern() -> re.Pattern[str]:
-    en = _alternation(list(MONTHS))
-    sh = _alternation(list(SH_MONTHS))
+def _pattern(months: list[str], solar_hijri_months: list[str]) -> re.Pattern[str]:
+    en = _alternation(months)
+    sh = _alternation(solar_hijri_months)
     day = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     year = r"(?:1[89]\d\d|20\d\d)"
     sh_year = r"1[34]\d\d"
@@ -56,27 +53,16 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(forms)})\b", re.IGNORECASE)
 
 
-def explicit_dates(doc: Doc) -> list[Span]:
-    """The token-aligned spans of the explicit dates written in the text."""
-    spans = []
-    for match in _pattern().finditer(doc.text):
-        # "Sept." and "Apr." lose their stop to the tokenizer at a sentence end: align by
-        # expanding to whole tokens, then require that the span starts where the date does.
-        span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="expand")
-        if span is not None and span.start_char == match.start() and not _is_bare(match[0]):
-            spans.append(span)
-    return spans
-
-
-def _is_bare(text: str) -> bool:
-    """'may 2' or 'march 12' in lower case are a verb and a count more often than a date."""
-    first = text.split()[0]
-    return first.islower() and first.rstrip(".").lower() in MONTHS and not text[0].isdigit()
-
-
 class ExplicitDates:
+    """`months`: English month names and their abbreviations, lower case; `solar_hijri_months`:
+    the Solar Hijri month names as English text spells them."""
+
+    def __init__(self, months: list[str], solar_hijri_months: list[str]) -> None:
+        self.months = frozenset(months)
+        self.pattern = _pattern(months, solar_hijri_months)
+
     def __call__(self, doc: Doc) -> Doc:
-        found = explicit_dates(doc)
+        found = self.explicit_dates(doc)
         if not found:
             return doc
         ents = list(doc.ents)
@@ -93,7 +79,28 @@ class ExplicitDates:
         doc.ents = filter_spans([*kept, *added])
         return doc
 
+    def explicit_dates(self, doc: Doc) -> list[Span]:
+        """The token-aligned spans of the explicit dates written in the text."""
+        spans = []
+        for match in self.pattern.finditer(doc.text):
+            # "Sept." and "Apr." lose their stop to the tokenizer at a sentence end: align by
+            # expanding to whole tokens, then require that the span starts where the date does.
+            span = doc.char_span(match.start(), match.end(), label="DATE",
+                                 alignment_mode="expand")
+            starts = span is not None and span.start_char == match.start()
+            if span is not None and starts and not self._is_bare(match[0]):
+                spans.append(span)
+        return spans
+
+    def _is_bare(self, text: str) -> bool:
+        """'may 2' or 'march 12' in lower case are a verb and a count more often than a date."""
+        first = text.split()[0]
+        month = first.rstrip(".").lower() in self.months
+        return first.islower() and month and not text[0].isdigit()
+
 
 @Language.factory(COMPONENT)
-def make_explicit_dates(nlp: Language, name: str) -> ExplicitDates:
-    return ExplicitDates()
+def make_explicit_dates(
+    nlp: Language, name: str, months: list[str], solar_hijri_months: list[str]
+) -> ExplicitDates:
+    return ExplicitDates(months, solar_hijri_months)

@@ -1,5 +1,6 @@
 """A spaCy component that corrects the small English model's entities with what roydad knows:
-place names from the offline gazetteer and actor names from the knowledge base.
+place names from the offline gazetteer and actor names from the knowledge base, both handed in
+by whoever builds the pipeline (`set_names`, with a `roydad.nlp.name_lists.NameLists`).
 
 The model misses or mislabels much of this region's reporting ("Mazar-i-Sharif" missed,
 "Takhar"/"Dogharun" tagged ORG, "Balkh" tagged PERSON, "ISIS-K" split). The component runs after
@@ -10,16 +11,14 @@ province, a country or a large town.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Container, Mapping
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from roydad.resolve.actors import ActorResolver
-from roydad.resolve.calendar_dates import MONTHS
-from roydad.resolve.placenames import normalise
-from roydad.resolve.places import Gazetteer
+from roydad.nlp.name_lists import NameLists
 
 COMPONENT = "roydad_known_names"
 _MAX_TOKENS = 6
@@ -33,15 +32,34 @@ _MISTAKEN = {"EVENT", "PRODUCT", "WORK_OF_ART"}
 _LOCATIVE = {"in", "at", "near", "outside", "from", "into", "across", "of"}
 
 
-@lru_cache(maxsize=65536)
-def _key(text: str) -> str:
-    return normalise(text)
-
-
 class KnownNames:
-    def __init__(self, places: dict[str, tuple[str, int]], actors: dict[str, str]) -> None:
-        self.places = places
-        self.actors = actors  # normalised alias → spaCy label
+    """Made empty by spaCy's factory; `set_names` gives it the names it knows (as spaCy's own
+    entity linker is given its knowledge base) before it reads any text."""
+
+    def __init__(self) -> None:
+        self.places: Mapping[str, tuple[str, int]] = {}
+        self.actors: dict[str, str] = {}  # normalised alias → spaCy label
+        self.months: Container[str] = frozenset()
+        self._key: Callable[[str], str] | None = None
+
+    def set_names(self, names: NameLists) -> None:
+        """Reads the places, actor aliases and month names the component corrects the model
+        with."""
+        key = lru_cache(maxsize=65536)(names.normalise)
+        places = names.places(_MIN_CITY_POPULATION)
+        actors: dict[str, str] = {}
+        for alias, kind in names.actor_aliases():
+            alias_key = key(alias)
+            if len(alias_key) >= 3 and places.get(alias_key, ("city", 0))[0] == "city":
+                actors.setdefault(alias_key, _ACTOR_LABELS.get(kind, "ORG"))
+        self.places, self.actors, self._key = places, actors, key
+        self.months = frozenset(names.months())
+
+    def key(self, text: str) -> str:
+        """The lookup key of a name as written, as the place and actor lists are keyed."""
+        if self._key is None:
+            raise RuntimeError(f"{COMPONENT} has no names: call set_names before using it")
+        return self._key(text)
 
     def __call__(self, doc: Doc) -> Doc:
         # "Gunmen opened fire": a capitalised common noun the model took for a place.
@@ -75,7 +93,7 @@ class KnownNames:
                 t.is_title or t.is_upper or t.lower_ in _CONNECTORS for t in span
             ):
                 continue
-            key = _key(span.text)
+            key = self.key(span.text)
             overlapping = {id(covered[j]): covered[j] for j in range(span.start, span.end)
                            if j in covered}
             # Never cut through a longer entity ("Kabul University", "Ashraf Ghani").
@@ -89,7 +107,7 @@ class KnownNames:
     def _false_place(self, ent: Span) -> bool:
         return (
             ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent[0].pos_ == "NOUN"
-            and _key(ent.text) not in self.places
+            and self.key(ent.text) not in self.places
         )
 
     def _label(self, span: Span, key: str, overlapping: list[Span]) -> str | None:
@@ -107,7 +125,7 @@ class KnownNames:
         kind, population = place
         major = kind != "city"
         if not overlapping:
-            if dateline(span):
+            if dateline(span, self.months):
                 return "GPE" if major or population >= _MIN_CITY_POPULATION else None
             if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].is_sent_start):
                 return "GPE" if major else None
@@ -127,16 +145,17 @@ class KnownNames:
         return "GPE" if major or population >= _MIN_CITY_POPULATION else None
 
 
-def dateline(span: Span) -> bool:
+def dateline(span: Span, months: Container[str]) -> bool:
     """A wire dateline opening a line: "Peshawar, Jul 13 (PTI) At least four people ...",
-    "QUETTA, Pakistan, March 3 --"."""
+    "QUETTA, Pakistan, March 3 --". `months`: the English month names and abbreviations, lower
+    case."""
     doc = span.doc
     if not (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws):
         return False
     rest = doc[span.end : span.end + 3]
     if len(rest) < 2 or rest[0].text != ",":
         return False
-    month = rest[1].lower_.rstrip(".") in MONTHS and not rest[1].is_lower  # not "may"
+    month = rest[1].lower_.rstrip(".") in months and not rest[1].is_lower  # not "may"
     # "QUETTA, Pakistan, March 3": a country between; not "Tamerlan, 26, died" (an age)
     country = rest[1].ent_type_ == "GPE" and len(rest) > 2 and rest[2].text in (",", "(")
     return month or country
@@ -148,12 +167,4 @@ def _same(a: Span, b: Span) -> bool:
 
 @Language.factory(COMPONENT)
 def make_known_names(nlp: Language, name: str) -> KnownNames:
-    places = Gazetteer.load().name_index(_MIN_CITY_POPULATION)
-    resolver = ActorResolver.load()
-    actors: dict[str, str] = {}
-    for alias, kb_id in resolver.patterns():
-        entry = resolver.entries[kb_id]
-        key = _key(alias)
-        if len(key) >= 3 and places.get(key, ("city", 0))[0] == "city":
-            actors.setdefault(key, _ACTOR_LABELS.get(entry.kind, "ORG"))
-    return KnownNames(places, actors)
+    return KnownNames()

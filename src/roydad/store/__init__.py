@@ -34,3 +34,9 @@ __all__ = [
     "open_store",
     "resolve_db_url",
 ]
+
+# Read-only aggregates and party links for the UI (the API's reads beyond single incidents).
+from roydad.store.aggregates import Aggregates
+from roydad.store.party_links import NetworkParties, PartyLinks
+
+__all__ += ["Aggregates", "NetworkParties", "PartyLinks"]

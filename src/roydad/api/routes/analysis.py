@@ -7,13 +7,10 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 
-from roydad.api import queries
 from roydad.api.auth import Viewer
 from roydad.api.context import context
 from roydad.api.etag import json_with_etag
 from roydad.api.filters import incident_filter
-from roydad.api.parties import Parties
-from roydad.api.parties import network as network_graph
 from roydad.api.schemas import (
     ActorProfile,
     Count,
@@ -23,9 +20,11 @@ from roydad.api.schemas import (
     Network,
     Problem,
     Timeline,
+    TimelineBucket,
+    from_store,
 )
 from roydad.api.settings import CERTAINTIES, EVENT_TYPES, REVIEW_STATUSES
-from roydad.store import IncidentFilter
+from roydad.store import Aggregates, IncidentFilter, NetworkParties, PartyLinks
 
 router = APIRouter(tags=["analysis"], responses={401: {"model": Problem}})
 
@@ -53,8 +52,8 @@ def meta(request: Request, _session: Viewer) -> Response:
 @router.get("/facets", response_model=Facets)
 def facets(request: Request, _session: Viewer, flt: Filter) -> Response:
     """How many incidents match, and how many per type, country, certainty and status."""
-    with context(request).store.engine.connect() as conn:
-        return json_with_etag(request, queries.facets(conn, flt))
+    counts = Aggregates(context(request).store).facets(flt)
+    return json_with_etag(request, from_store(Facets, counts))
 
 
 @router.get("/timeline", response_model=Timeline)
@@ -63,8 +62,8 @@ def timeline(
     interval: Literal["week", "month"] = "month",
 ) -> Response:
     """Incidents (and their best fatality counts) per week or month and type."""
-    with context(request).store.engine.connect() as conn:
-        buckets = queries.timeline(conn, flt, interval)
+    found = Aggregates(context(request).store).timeline(flt, interval)
+    buckets = [from_store(TimelineBucket, bucket) for bucket in found]
     return json_with_etag(request, Timeline(interval=interval, buckets=buckets))
 
 
@@ -72,9 +71,8 @@ def timeline(
 def map_points(request: Request, _session: Viewer, flt: Filter) -> Response:
     """Incidents with coordinates (the deadliest first, up to the configured maximum)."""
     ctx = context(request)
-    with ctx.store.engine.connect() as conn:
-        points = queries.map_points(conn, flt, ctx.settings.max_map_points)
-    return json_with_etag(request, points)
+    points = Aggregates(ctx.store).map_points(flt, ctx.settings.max_map_points)
+    return json_with_etag(request, from_store(MapPoints, points))
 
 
 @router.get("/network", response_model=Network)
@@ -83,7 +81,7 @@ def network(
     since: Annotated[date | None, Query()] = None,
     until: Annotated[date | None, Query()] = None,
     actor: Annotated[str | None, Query(max_length=200)] = None,
-    parties: Parties = "resolved",
+    parties: NetworkParties = "resolved",
     min_incidents: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     """Parties linked to the recipients of incidents, per event type and relation (`acted`,
@@ -91,13 +89,11 @@ def network(
     base entities and generic actors such as "Civilians (Iran)"); `parties=all` adds every name
     the reports give. `min_incidents` keeps parties with at least that many incidents."""
     ctx = context(request)
-    with ctx.store.engine.connect() as conn:
-        graph = network_graph(
-            conn, since=since, until=until, actor=actor or None,
-            max_edges=ctx.settings.max_network_edges, parties=parties,
-            min_incidents=min_incidents,
-        )
-    return json_with_etag(request, graph)
+    graph = PartyLinks(ctx.store).network(
+        since=since, until=until, actor=actor or None,
+        max_edges=ctx.settings.max_network_edges, parties=parties, min_incidents=min_incidents,
+    )
+    return json_with_etag(request, from_store(Network, graph))
 
 
 @router.get("/actors", response_model=list[Count])
@@ -107,8 +103,8 @@ def actor_names(
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> Response:
     """Actor names starting with `prefix`, most frequent first (for search boxes)."""
-    with context(request).store.engine.connect() as conn:
-        return json_with_etag(request, queries.actor_names(conn, prefix, limit))
+    names = Aggregates(context(request).store).actor_names(prefix, limit)
+    return json_with_etag(request, [from_store(Count, name) for name in names])
 
 
 @router.get(
@@ -119,8 +115,7 @@ def actor(
     name: Annotated[str, Path(min_length=1, max_length=200)],
 ) -> Response:
     """An actor: kinds, countries, the words reports use for it, and its roles per year."""
-    with context(request).store.engine.connect() as conn:
-        profile = queries.actor_profile(conn, name)
+    profile = Aggregates(context(request).store).actor_profile(name)
     if profile is None:
         raise HTTPException(404, f"no actor named {name!r} in any incident")
-    return json_with_etag(request, profile)
+    return json_with_etag(request, from_store(ActorProfile, profile))

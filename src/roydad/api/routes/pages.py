@@ -12,7 +12,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from roydad.api import queries
 from roydad.api.auth import (
     SESSION_COOKIE,
     Admin,
@@ -30,8 +29,7 @@ from roydad.api.auth import (
 )
 from roydad.api.context import context
 from roydad.api.filters import Order, incident_filter, query_string
-from roydad.api.parties import incidents_by_role
-from roydad.api.schemas import IncidentSummary
+from roydad.api.schemas import ActorProfile, Facets, IncidentSummary, from_store
 from roydad.api.service import (
     After,
     ach_matrix,
@@ -41,8 +39,8 @@ from roydad.api.service import (
 )
 from roydad.api.settings import CERTAINTIES, EVENT_TYPES, REVIEW_STATUSES
 from roydad.api.throttle import retry_after, too_many_failures
-from roydad.api.users import Session, UserError
-from roydad.store import IncidentFilter
+from roydad.auth import Session, UserError
+from roydad.store import Aggregates, IncidentFilter, PartyLinks
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -166,8 +164,7 @@ def incidents(
     limit = ctx.settings.page_size
     page = incident_page(ctx.store, flt, order=order, limit=limit, offset=offset, after=after,
                          position=offset)
-    with ctx.store.engine.connect() as conn:
-        counts = queries.facets(conn, flt)
+    counts = from_store(Facets, Aggregates(ctx.store).facets(flt))
     return render(
         request, "incidents.html", session, "incidents", page=page, facets=counts, flt=flt,
         order=order, query=query_string(flt), query_with_order=query_string(flt, order=order),
@@ -218,9 +215,9 @@ def actor_page(
 ) -> Response:
     ctx = context(request)
     limit = ctx.settings.page_size
-    with ctx.store.engine.connect() as conn:
-        profile = queries.actor_profile(conn, name)
-        by_role = incidents_by_role(conn, name, limit + 1)
+    record = Aggregates(ctx.store).actor_profile(name)
+    profile = from_store(ActorProfile, record) if record is not None else None
+    by_role = PartyLinks(ctx.store).incidents_by_role(name, limit + 1)
     if profile is None and not any(by_role.values()):
         raise HTTPException(404, f"no actor named {name!r} in any incident")
     wanted = {incident_id for ids in by_role.values() for incident_id in ids}

@@ -20,7 +20,7 @@ from roydad.api.auth import (
 from roydad.api.context import context
 from roydad.api.schemas import CsrfToken, FailedLoginInfo, LoginRequest, Problem, SessionInfo
 from roydad.api.throttle import retry_after, too_many_failures
-from roydad.api.users import Session
+from roydad.auth import Session
 
 router = APIRouter(prefix="/auth", tags=["session"])
 

@@ -7,7 +7,7 @@ from fastapi import APIRouter, HTTPException, Request
 from roydad.api.auth import Admin, AdminWrite
 from roydad.api.context import context
 from roydad.api.schemas import Problem, UserCreate, UserInfo
-from roydad.api.users import User, UserError
+from roydad.auth import User, UserError
 
 router = APIRouter(
     prefix="/users", tags=["users"],

@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from roydad.export.countries import Countries
-from roydad.export.rules import AcledRules, acled_rules
+from roydad.coding.countries import Countries
+from roydad.coding.rules import AcledRules, acled_rules
 from roydad.models import Incident, IncidentActor, IncidentClaim
 
 Basis = Literal["claimed", "named", "unidentified"]

@@ -1,44 +1,127 @@
-"""Read-only aggregates the UI needs and the Store does not offer: facets, timeline, map points
-and an actor's profile (the actor network and an actor's incidents by role: `api.parties`).
+"""Read-only aggregates the UI needs beyond single incidents: facets, timeline, map points, an
+actor's profile and actor names (who is linked to whom: `party_links`).
 
 They read the incident tables directly with SQL, because loading 100,000 Incident objects to
-count them would be far too slow. `filter_clauses` translates an IncidentFilter into the same
-conditions `Store.incidents` applies (a test checks that the counts agree).
+count them would be far too slow, and filter with the conditions `Store.incidents` applies
+(`incident_conditions`; a test checks that the counts agree). They return plain records; the
+API turns them into its response bodies.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from roydad.api.schemas import (
-    ActorProfile,
-    Count,
-    Facets,
-    MapPoint,
-    MapPoints,
-    RoleCount,
-    TimelineBucket,
-)
-from roydad.store import IncidentFilter
 from roydad.store import schema as t
 from roydad.store.incidents import incident_conditions
+from roydad.store.records import IncidentFilter
+
+if TYPE_CHECKING:
+    from roydad.store.store import Store
 
 i = t.incidents.c
 ia = t.incident_actors.c
 
 
+@dataclass(frozen=True, slots=True)
+class Count:
+    value: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """How many incidents match a filter, and how many per value of each facet."""
+
+    total: int
+    event_type: list[Count]
+    country: list[Count]
+    certainty: list[Count]
+    status: list[Count]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineBucket:
+    period: str  # the first day of the week or month, ISO
+    period_end: str  # its last day
+    event_type: str
+    count: int
+    fatalities: int  # the sum of the incidents' best counts
+
+
+@dataclass(frozen=True, slots=True)
+class MapPoint:
+    incident_id: str
+    lat: float
+    lon: float
+    event_type: str
+    fatalities: int | None
+    date_start: str | None
+    location_name: str | None
+    certainty: str
+
+
+@dataclass(frozen=True, slots=True)
+class MapPoints:
+    points: list[MapPoint]
+    total: int  # matching incidents with coordinates
+    truncated: bool
+    without_coordinates: int
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCount:
+    period: str  # a year
+    role: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActorProfile:
+    name: str
+    kinds: list[str]
+    countries: list[str]
+    kb_ids: list[str]
+    aliases: list[Count]  # the words reports use for it, most frequent first
+    roles: list[RoleCount]
+    as_actor: int
+    as_recipient: int
+    as_associated: int
+
+
+class Aggregates:
+    """The aggregates of one store, each read on a connection of its own."""
+
+    def __init__(self, store: Store) -> None:
+        self.engine = store.engine
+
+    def facets(self, flt: IncidentFilter) -> Facets:
+        with self.engine.connect() as conn:
+            return _facets(conn, flt)
+
+    def timeline(self, flt: IncidentFilter, interval: str) -> list[TimelineBucket]:
+        with self.engine.connect() as conn:
+            return _timeline(conn, flt, interval)
+
+    def map_points(self, flt: IncidentFilter, limit: int) -> MapPoints:
+        with self.engine.connect() as conn:
+            return _map_points(conn, flt, limit)
+
+    def actor_profile(self, name: str) -> ActorProfile | None:
+        with self.engine.connect() as conn:
+            return _actor_profile(conn, name)
+
+    def actor_names(self, prefix: str, limit: int = 20) -> list[Count]:
+        with self.engine.connect() as conn:
+            return _actor_names(conn, prefix, limit)
+
+
 def _like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-def filter_clauses(flt: IncidentFilter) -> list[sa.ColumnElement[bool]]:
-    """The WHERE conditions of `flt` over the incidents table (paging and order ignored): the
-    store's own, so the counts here always agree with `Store.count_incidents`."""
-    return incident_conditions(flt)
 
 
 def _counts(conn: sa.Connection, column: sa.ColumnElement[str | None], where: list[
@@ -54,20 +137,20 @@ def _counts(conn: sa.Connection, column: sa.ColumnElement[str | None], where: li
     ]
 
 
-def facets(conn: sa.Connection, flt: IncidentFilter) -> Facets:
+def _facets(conn: sa.Connection, flt: IncidentFilter) -> Facets:
     """Counts per value of each facet. A facet ignores its own filter, so the list of types shows
     what choosing another type would give, not only the chosen one."""
     total = conn.execute(
-        sa.select(sa.func.count()).select_from(t.incidents).where(*filter_clauses(flt))
+        sa.select(sa.func.count()).select_from(t.incidents).where(*incident_conditions(flt))
     ).scalar_one()
     return Facets(
         total=int(total),
-        event_type=_counts(conn, i.event_type, filter_clauses(replace(flt, event_type=None))),
-        country=_counts(
-            conn, i.location_country, filter_clauses(replace(flt, country=None, admin1=None))
-        ),
-        certainty=_counts(conn, i.certainty, filter_clauses(replace(flt, certainty=None))),
-        status=_counts(conn, i.status, filter_clauses(replace(flt, status=None))),
+        event_type=_counts(conn, i.event_type, incident_conditions(
+            replace(flt, event_type=None))),
+        country=_counts(conn, i.location_country, incident_conditions(
+            replace(flt, country=None, admin1=None))),
+        certainty=_counts(conn, i.certainty, incident_conditions(replace(flt, certainty=None))),
+        status=_counts(conn, i.status, incident_conditions(replace(flt, status=None))),
     )
 
 
@@ -91,7 +174,7 @@ def _period_end(start: date, interval: str) -> date:
     return following - timedelta(days=1)
 
 
-def timeline(conn: sa.Connection, flt: IncidentFilter, interval: str) -> list[TimelineBucket]:
+def _timeline(conn: sa.Connection, flt: IncidentFilter, interval: str) -> list[TimelineBucket]:
     """Incidents and their best fatality counts per period and type (undated ones left out)."""
     period = _period_start(conn, interval).label("period")
     stmt = (
@@ -99,7 +182,7 @@ def timeline(conn: sa.Connection, flt: IncidentFilter, interval: str) -> list[Ti
             period, i.event_type, sa.func.count().label("n"),
             sa.func.coalesce(sa.func.sum(i.fatalities_best), 0).label("dead"),
         )
-        .where(i.date_start.is_not(None), *filter_clauses(flt))
+        .where(i.date_start.is_not(None), *incident_conditions(flt))
         .group_by(period, i.event_type)
         .order_by(period, i.event_type)
     )
@@ -113,9 +196,9 @@ def timeline(conn: sa.Connection, flt: IncidentFilter, interval: str) -> list[Ti
     return buckets
 
 
-def map_points(conn: sa.Connection, flt: IncidentFilter, limit: int) -> MapPoints:
+def _map_points(conn: sa.Connection, flt: IncidentFilter, limit: int) -> MapPoints:
     """Incidents with coordinates, deadliest first when there are more than `limit`."""
-    where = filter_clauses(flt)
+    where = incident_conditions(flt)
     located = [i.location_lat.is_not(None), i.location_lon.is_not(None)]
     stmt = (
         sa.select(
@@ -145,7 +228,7 @@ def map_points(conn: sa.Connection, flt: IncidentFilter, limit: int) -> MapPoint
     )
 
 
-def actor_profile(conn: sa.Connection, name: str) -> ActorProfile | None:
+def _actor_profile(conn: sa.Connection, name: str) -> ActorProfile | None:
     """An actor's kinds, aliases (the words reports use for it), and roles per year."""
     rows = conn.execute(
         sa.select(ia.kind, ia.country, ia.kb_id, ia.role, sa.func.count().label("n"))
@@ -189,7 +272,7 @@ def _year(conn: sa.Connection) -> sa.ColumnElement[str]:
     return sa.func.strftime("%Y", i.date_start)
 
 
-def actor_names(conn: sa.Connection, prefix: str, limit: int = 20) -> list[Count]:
+def _actor_names(conn: sa.Connection, prefix: str, limit: int = 20) -> list[Count]:
     """Actor names starting with `prefix` (case-insensitive), most frequent first."""
     n = sa.func.count(sa.distinct(ia.incident_id)).label("n")
     stmt = (

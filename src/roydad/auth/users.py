@@ -1,4 +1,5 @@
-"""Users and login sessions: argon2id password hashes, server-side sessions, CSRF tokens.
+"""Users and login sessions: argon2id password hashes (`passwords`), server-side sessions,
+CSRF tokens.
 
 Sessions live in the database rather than in a signed cookie so that a logout, a role change or
 a removed user takes effect at once, in every process serving the same database. The cookie holds
@@ -15,9 +16,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 import sqlalchemy as sa
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from roydad.auth.passwords import hash_password, needs_rehash, verify_password
 from roydad.store.engine import WRITE_OPTION
 from roydad.store.schema import USER_ROLES, sessions, users
 
@@ -26,10 +26,6 @@ Role = Literal["viewer", "analyst", "admin"]
 ROLE_RANK: dict[str, int] = {role: rank for rank, role in enumerate(USER_ROLES)}
 SESSION_LIFETIME = timedelta(hours=12)
 MIN_PASSWORD_LENGTH = 8
-
-_hasher = PasswordHasher()
-# Verified against when the name is unknown, so a wrong name costs as long as a wrong password.
-_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
 
 
 class UserError(ValueError):
@@ -101,7 +97,7 @@ class UserStore:
         if len(password) < MIN_PASSWORD_LENGTH:
             raise UserError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
         values = {
-            "name": name, "password_hash": _hasher.hash(password), "role": _role(role),
+            "name": name, "password_hash": hash_password(password), "role": _role(role),
             "created_at": _now(),
         }
         try:
@@ -138,7 +134,7 @@ class UserStore:
         with self._writer.begin() as conn:
             stmt = (
                 sa.update(users).where(users.c.name == name)
-                .values(password_hash=_hasher.hash(password))
+                .values(password_hash=hash_password(password))
             )
             if conn.execute(stmt).rowcount != 1:
                 raise UserError(f"no user named {name!r}")
@@ -150,18 +146,14 @@ class UserStore:
         """The user, if the password is theirs; None otherwise (same cost either way)."""
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(users).where(users.c.name == name)).mappings().first()
-        stored = str(row["password_hash"]) if row is not None else _DUMMY_HASH
-        try:
-            _hasher.verify(stored, password)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
+        stored = str(row["password_hash"]) if row is not None else None
+        if not verify_password(stored, password) or row is None or stored is None:
             return None
-        if row is None:
-            return None
-        if _hasher.check_needs_rehash(stored):
+        if needs_rehash(stored):
             with self._writer.begin() as conn:
                 conn.execute(
                     sa.update(users).where(users.c.id == row["id"])
-                    .values(password_hash=_hasher.hash(password))
+                    .values(password_hash=hash_password(password))
                 )
         return _user(row)
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pycountry
 
-from roydad.export.rules import CountryRules, country_rules
+from roydad.coding.rules import CountryRules, country_rules
 
 
 class Countries:

@@ -1,5 +1,5 @@
-"""Who did what to whom, for the network and the actor pages: read with SQL from the incident
-tables and the reports' claims.
+"""Who is linked to which incidents, and so to whom, for the network and the actor pages: read
+with SQL from the incident tables and the reports' claims.
 
 A party is linked to an incident's recipients in one of three ways (`Relation`):
 - `acted`: the reports name it as actor;
@@ -15,18 +15,21 @@ words ("300", "second floor", "they") as parties; the network leaves them out un
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import sqlalchemy as sa
 
-from roydad.api.schemas import Network, NetworkEdge, NetworkNode
-from roydad.store import IncidentFilter
 from roydad.store import schema as t
 from roydad.store.incidents import incident_conditions
+from roydad.store.records import IncidentFilter
+
+if TYPE_CHECKING:
+    from roydad.store.store import Store
 
 Relation = Literal["acted", "claimed", "blamed"]
-Parties = Literal["resolved", "all"]
+NetworkParties = Literal["resolved", "all"]  # which parties the network shows
 NOT_A_CLAIM = ("negated", "hypothetical")
 
 i = t.incidents.c
@@ -34,6 +37,48 @@ ia = t.incident_actors.c
 ea = t.event_actors.c
 ec = t.event_claims.c
 im = t.incident_members.c
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkNode:
+    id: str  # the party's name
+    kind: str
+    incidents: int  # in the period, in any role or relation
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkEdge:
+    source: str
+    target: str  # a recipient of the incidents
+    event_type: str
+    relation: Relation
+    incidents: int
+
+
+@dataclass(frozen=True, slots=True)
+class Network:
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+    truncated: bool  # more edges than asked for
+
+
+class PartyLinks:
+    """The party links of one store, each read on a connection of its own."""
+
+    def __init__(self, store: Store) -> None:
+        self.engine = store.engine
+
+    def network(
+        self, *, since: date | None, until: date | None, actor: str | None, max_edges: int,
+        parties: NetworkParties = "resolved", min_incidents: int = 1,
+    ) -> Network:
+        with self.engine.connect() as conn:
+            return _network(conn, since=since, until=until, actor=actor, max_edges=max_edges,
+                            parties=parties, min_incidents=min_incidents)
+
+    def incidents_by_role(self, name: str, limit: int) -> dict[str, list[str]]:
+        with self.engine.connect() as conn:
+            return _incidents_by_role(conn, name, limit)
 
 
 def resolved_names() -> sa.Subquery:
@@ -83,9 +128,9 @@ def _node_counts(since: date | None, until: date | None) -> sa.Subquery:
     )
 
 
-def network(
+def _network(
     conn: sa.Connection, *, since: date | None, until: date | None, actor: str | None,
-    max_edges: int, parties: Parties = "resolved", min_incidents: int = 1,
+    max_edges: int, parties: NetworkParties = "resolved", min_incidents: int = 1,
 ) -> Network:
     """Parties linked to the recipients of incidents, per event type and relation, weighted by
     incidents: resolved parties only unless `parties="all"`, and only parties with at least
@@ -147,7 +192,7 @@ def _nodes(conn: sa.Connection, names: list[str], counts: sa.Subquery) -> list[N
 ROLES = ("acted", "targeted", "claimed", "blamed", "denied")
 
 
-def incidents_by_role(conn: sa.Connection, name: str, limit: int) -> dict[str, list[str]]:
+def _incidents_by_role(conn: sa.Connection, name: str, limit: int) -> dict[str, list[str]]:
     """The ids of the incidents (newest first, at most `limit` each) in which `name` acted, was
     targeted (a recipient), claimed responsibility, was blamed (attributed or accused) or
     denied, as separate lists: one incident may be in several."""
