@@ -26,6 +26,7 @@ __all__ = [
     "Count", "casualties", "casualty_counts", "lexicon", "parse_number", "spread", "states_count",
 ]
 
+
 def _forecast(toll: Token) -> bool:
     """'the toll could rise to 60', 'is expected to climb to 30': how high it may go."""
     verb = toll.head
