@@ -228,7 +228,7 @@ def eval_(
 ) -> None:
     """Score extraction against gold: per-field precision, recall and accuracy."""
     if incidents:
-        from roydad.eval.incidents import run
+        from roydad.eval.incident_score import run
 
         raise typer.Exit(run(gold, pred, json_out, batch_size, _console(), err))
     from roydad.eval import (

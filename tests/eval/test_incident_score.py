@@ -1,4 +1,4 @@
-"""`roydad eval --incidents`: the clustering scores, the gold rules and the scoring run."""
+"""`roydad eval --incidents`: aligning gold reports with mentions, and the scoring run."""
 
 from __future__ import annotations
 
@@ -10,85 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 from roydad.cli import app
-from roydad.eval.incidents import (
-    GoldReport,
-    IncidentDocument,
-    IncidentGoldError,
-    _Candidate,
-    align,
-    bcubed,
-    load_incident_gold,
-    pairwise,
-    score_incidents,
-)
+from roydad.eval.incident_gold import GoldReport, IncidentDocument, load_incident_gold
+from roydad.eval.incident_score import _Candidate, align, score_incidents
 from roydad.models import EventRecord, Evidence, Location
 
-GOLD = ["a", "a", "a", "b", "b", "c"]
-
-
-def test_perfect_grouping_scores_one() -> None:
-    predicted = ["x", "x", "x", "y", "y", "z"]
-    for result in (pairwise(GOLD, predicted), bcubed(GOLD, predicted)):
-        assert (result.precision, result.recall, result.f1) == (1.0, 1.0, 1.0)
-
-
-def test_all_singletons() -> None:
-    predicted = [str(n) for n in range(len(GOLD))]
-    pw = pairwise(GOLD, predicted)
-    assert (pw.precision, pw.recall, pw.f1) == (1.0, 0.0, 0.0)  # nothing claimed, nothing found
-    b3 = bcubed(GOLD, predicted)
-    assert b3.precision == 1.0
-    assert b3.recall == pytest.approx((3 * (1 / 3) + 2 * (1 / 2) + 1) / 6)
-
-
-def test_all_in_one() -> None:
-    predicted = ["x"] * len(GOLD)
-    pw = pairwise(GOLD, predicted)
-    assert pw.recall == 1.0
-    assert pw.precision == pytest.approx((3 + 1) / 15)  # 4 true pairs of 15
-    b3 = bcubed(GOLD, predicted)
-    assert b3.recall == 1.0
-    assert b3.precision == pytest.approx((9 + 4 + 1) / 36)
-
-
-def test_labels_for_other_items_are_refused() -> None:
-    with pytest.raises(ValueError):
-        pairwise(GOLD, ["x"])
-
-
-def _ucdp_line(event: str, text: str, headlines: str, dates: str) -> dict[str, object]:
-    return {
-        "id": f"ucdp:{event}", "source": "ucdp_ged", "text": text, "pub_date": "2021-08-01",
-        "gold": {"date": "2021-08-01"},
-        "raw": {"id": event, "source_headline": headlines, "source_date": dates},
-    }
-
-
-def test_ucdp_lines_become_one_document_per_report(tmp_path: Path) -> None:
-    lines = [
-        _ucdp_line("1", "Policeman escorting polio workers killed\nPolio guard shot dead\n\nAU \t\n"
-                        "A. Writer",
-                   "Pakistan: Timeline 2021;Policeman escorting polio workers killed;"
-                   "Polio guard shot dead\n\nAU \t\nA. Writer", "2021-08-01;2021-08-02;2021-08-03"),
-        _ucdp_line("2", "Pakistan: Timeline 2021\nBlast in Quetta",
-                   "Pakistan: Timeline 2021;Blast in Quetta", "2021-08-05;2021-08-06"),
-    ]
-    path = tmp_path / "gold.jsonl"
-    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    docs = load_incident_gold(path)
-    assert [(d.id, d.text, d.pub_date) for d in docs] == [
-        ("ucdp:1#1", "Policeman escorting polio workers killed", date(2021, 8, 2)),
-        ("ucdp:1#2", "Polio guard shot dead", date(2021, 8, 3)),
-        ("ucdp:2#1", "Blast in Quetta", date(2021, 8, 6)),  # the shared round-up is dropped
-    ]
-    assert {r.incident for d in docs for r in d.reports} == {"ucdp:1", "ucdp:2"}
-
-
-def test_bad_gold_names_its_line(tmp_path: Path) -> None:
-    path = tmp_path / "gold.jsonl"
-    path.write_text('{"id": "x", "text": "t", "incidents": [{"incident": "i"}]}\n', "utf-8")
-    with pytest.raises(IncidentGoldError, match=r"gold.jsonl:1"):
-        load_incident_gold(path)
+SAMPLES = Path(__file__).parent / "fixtures" / "incidents_samples.jsonl"
 
 
 def test_alignment_prefers_the_report_type_and_the_nearest_date() -> None:
@@ -155,30 +81,6 @@ def test_cli_eval_incidents(tmp_path: Path) -> None:
 
 
 # -- the sample corpus's gold (tests/eval/fixtures/incidents_samples.jsonl) -------------------
-
-SAMPLES = Path(__file__).parent / "fixtures" / "incidents_samples.jsonl"
-# the incidents two samples report, as the module docstring names them
-SAMPLE_PAIRS = {
-    "tehran-killing-2025-12-24": {"sample-01", "sample-02"},
-    "zhob-attack-2023-07-12": {"sample-09", "sample-10"},
-    "raziq-killing-2018-10-18": {"sample-19", "sample-20"},
-    "panjgur-strike-2024-01-16": {"sample-06", "sample-21"},
-    "saravan-strike-2024-01-18": {"sample-06", "sample-21"},
-    "soleimani-strike-2020-01-03": {"sample-05", "sample-18"},
-}
-
-
-def test_sample_gold_reads_as_described() -> None:
-    docs = load_incident_gold(SAMPLES)
-    assert (len(docs), sum(len(d.reports) for d in docs)) == (23, 43)
-    assert {d.source for d in docs} == {"roydad-samples"}
-    reporters: dict[str, set[str]] = {}
-    for doc in docs:
-        for report in doc.reports:
-            reporters.setdefault(report.incident, set()).add(doc.id[:9])
-    assert len(reporters) == 37
-    assert {i: d for i, d in reporters.items() if len(d) > 1} == SAMPLE_PAIRS
-
 
 def _sample_predictions(docs: list[IncidentDocument]) -> dict[str, list[EventRecord]]:
     """One mention per gold report, of its type on its day; the mentions of one incident share
