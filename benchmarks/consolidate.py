@@ -42,7 +42,7 @@ from typing import Any
 import numpy as np
 
 from roydad.consolidate.match import Matcher, MentionFeatures, features_of
-from roydad.eval.incidents import bcubed, pairwise
+from roydad.eval.cluster_scores import bcubed, pairwise
 from roydad.models import Document, EventRecord
 
 HERE = Path(__file__).resolve().parent

@@ -20,6 +20,20 @@ from roydad.export.tabular import (
 from roydad.models import Incident
 from tests.export import incidents as sample
 
+# The flat layouts of an incident and of a claim, in the order users' scripts read them.
+INCIDENT_CSV_COLUMNS = [
+    "incident_id", "event_type", "mode", "acled_event_type", "acled_sub_event_type",
+    "date_start", "date_end", "date_precision", "place", "admin1", "admin2", "country",
+    "latitude", "longitude", "geo_precision", "actors", "recipients", "associated",
+    "fatalities_low", "fatalities_best", "fatalities_high", "injured_low", "injured_high",
+    "weapons", "certainty", "confidence", "status", "version", "sources", "reports", "claims",
+    "conflicts", "publishers", "document_ids", "source_ids",
+]
+CLAIM_CSV_COLUMNS = [
+    "incident_id", "event_id", "document_id", "kind", "claimant", "attributed_to", "certainty",
+    "text", "publisher", "pub_date",
+]
+
 
 def test_jsonl_is_lossless() -> None:
     out = io.StringIO()
@@ -32,14 +46,14 @@ def test_csv_of_incidents_and_claims_in_pandas() -> None:
     out = io.StringIO()
     write_incidents_csv(sample.all_incidents(), out)
     frame = pd.read_csv(io.StringIO(out.getvalue())).set_index("incident_id")
-    assert list(frame.reset_index().columns) == list(INCIDENT_COLUMNS)
+    assert list(frame.reset_index().columns) == INCIDENT_CSV_COLUMNS == list(INCIDENT_COLUMNS)
     tehran = frame.loc["inc-7e4a0000c0ffee01"]
     assert tehran["recipients"] == "Ekramuddin Saree; Mohammad Amin Almas"
     assert (tehran["sources"], tehran["claims"], tehran["conflicts"]) == (2, 4, 1)
     claims = io.StringIO()
     result = write_claims_csv(sample.all_incidents(), claims)
     claim_frame = pd.read_csv(io.StringIO(claims.getvalue()))
-    assert list(claim_frame.columns) == list(CLAIM_COLUMNS)
+    assert list(claim_frame.columns) == CLAIM_CSV_COLUMNS == list(CLAIM_COLUMNS)
     assert len(claim_frame) == result.written == 8
     assert set(claim_frame["kind"]) == {"responsibility", "attribution", "accusation"}
 

@@ -10,6 +10,19 @@ from roydad.coding.party_codes import knowledge_base_lookup
 from roydad.export.ucdp import COLUMNS, write_ucdp
 from tests.export import incidents as sample
 
+# UCDP GED's columns, in the order of a GED CSV download (GEDEvent_v*.csv).
+GED_COLUMNS = [
+    "id", "relid", "year", "active_year", "code_status", "type_of_violence",
+    "conflict_dset_id", "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id",
+    "dyad_name", "side_a_dset_id", "side_a_new_id", "side_a", "side_b_dset_id", "side_b_new_id",
+    "side_b", "number_of_sources", "source_article", "source_office", "source_date",
+    "source_headline", "source_original", "where_prec", "where_coordinates",
+    "where_description", "adm_1", "adm_2", "latitude", "longitude", "geom_wkt", "priogrid_gid",
+    "country", "country_id", "region", "event_clarity", "date_prec", "date_start", "date_end",
+    "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low",
+    "gwnoa", "gwnob",
+]
+
 
 def frame() -> tuple[pd.DataFrame, dict[str, int]]:
     out = io.StringIO()
@@ -19,7 +32,7 @@ def frame() -> tuple[pd.DataFrame, dict[str, int]]:
 
 def test_only_deadly_dated_assaults_with_ged_columns() -> None:
     rows, skipped = frame()
-    assert list(rows.reset_index().columns) == list(COLUMNS)
+    assert list(rows.reset_index().columns) == GED_COLUMNS == list(COLUMNS)
     assert skipped == {"not organised violence": 2, "without a reported death": 1}
     assert set(rows.index) == {"inc-0b1a1c2d3e4f5a6b", "inc-7e4a0000c0ffee01",
                                "inc-2b0b000000000009", "inc-08a0000000000008",

@@ -18,6 +18,9 @@ def test_weak_trigger_on_a_thing_is_no_event(extractor: Extractor) -> None:
     # WikiEvents dev: "host" (weight 0.4) with a sports fixture as its object.
     records = _records(extractor, "Lyon will host the semi-finals and then the 7 July final.")
     assert not [r for r in records if r.event_type == "CONSULT"]
+    # the same weak word with a party as its object is a meeting
+    hosted = _records(extractor, "The city hosted them in July.")
+    assert [(r.event_type, r.mode) for r in hosted] == [("CONSULT", "meet")]
 
 
 def test_weak_harm_word_with_a_victim_stands(extractor: Extractor) -> None:
@@ -62,6 +65,9 @@ def test_alleged_cooperation_is_part_of_the_claim(extractor: Extractor) -> None:
 def test_denied_non_violent_act_is_no_record(extractor: Extractor) -> None:
     records = _records(extractor, "The police did not open an investigation into the threats.")
     assert "ACCUSE" not in {r.event_type for r in records}
+    # an investigation that was opened is one
+    records = _records(extractor, "The police opened an investigation into the threats.")
+    assert "ACCUSE" in {r.event_type for r in records}
 
 
 def test_denied_attack_stays_as_negated(extractor: Extractor) -> None:

@@ -11,14 +11,9 @@ import pytest
 import yaml
 
 from roydad.models import ActorRef
-from roydad.resolve.actors import (
-    KB_PATH,
-    LEXICON_PATH,
-    ActorResolver,
-    KnowledgeBaseError,
-    cased_key,
-    normalise,
-)
+from roydad.resolve.actor_entries import KnowledgeBaseError
+from roydad.resolve.actor_names import cased_key, normalise
+from roydad.resolve.actors import KB_PATH, LEXICON_PATH, ActorResolver
 
 
 @pytest.fixture(scope="module")

@@ -93,7 +93,7 @@ def report(
 ) -> None:
     """A self-contained HTML report (charts, map, tables, ACH, sources); --pdf for a PDF."""
     from roydad.analysis.report import collect, write_html, write_pdf
-    from roydad.export.parties import knowledge_base_lookup
+    from roydad.coding.party_codes import knowledge_base_lookup
 
     flt = incident_filter(type_, country, admin1, actor, since, until, status, certainty, text,
                           min_sources, limit)

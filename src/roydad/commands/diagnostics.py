@@ -33,7 +33,7 @@ def eval_(
         typer.Option(
             "--incidents",
             help="Score consolidation instead: pairwise and B-cubed P/R/F1 of duplicate groups "
-            "(gold: see roydad.eval.incidents).",
+            "(gold: see roydad.eval.incident_gold).",
         ),
     ] = False,
     types: Annotated[
@@ -46,7 +46,7 @@ def eval_(
 ) -> None:
     """Score extraction against gold: per-field precision, recall and accuracy."""
     if incidents:
-        from roydad.eval.incidents import run
+        from roydad.eval.incident_score import run
 
         raise typer.Exit(run(gold, pred, json_out, batch_size, stdout_console(), err))
     _score_extraction(gold, pred, json_out, batch_size, types)

@@ -1,31 +1,54 @@
 """Actor resolution: the words a report uses for a party -> an actor of the knowledge base.
 
 The knowledge base (data/actors.yaml) and the lexicon of titles and generic groups
-(data/lexicons/actor_titles.yaml) are data a researcher edits; this module loads, validates and
-indexes them, then tries the most certain readings first: exact alias -> ACLED-style generic group
--> a known actor inside a longer mention -> fuzzy alias -> a guess from titles. Every mention gets
-an answer, so no party a report names is silently dropped.
+(data/lexicons/actor_titles.yaml) are data a researcher edits; this module loads them (validated
+by `actor_entries`, compared by the keys of `actor_names`) and indexes them, then tries the most
+certain readings first: exact alias -> ACLED-style generic group -> a known actor inside a longer
+mention -> fuzzy alias -> a guess from titles. Every mention gets an answer, so no party a report
+names is silently dropped.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-import unicodedata
-from collections.abc import Container, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any
 
 import pycountry
 import yaml
 from rapidfuzz import fuzz, process
 
-from roydad.models import ActorKind, ActorRef, ActorRole
+from roydad.models import ActorKind
+from roydad.resolve.actor_entries import (
+    Entry,
+    KnowledgeBaseError,
+    MatchedBy,
+    Period,
+    ResolvedActor,
+    Role,
+    parse_knowledge_base,
+)
+from roydad.resolve.actor_names import (
+    cased_key,
+    clean_mention,
+    join_titles,
+    loose_key,
+    normalise,
+    same_person_names,
+    segment,
+    split_apposition,
+)
 
-MatchedBy = Literal["alias", "fuzzy", "coref", "generic", "title", "unknown"]
+__all__ = [
+    "KB_PATH", "LEXICON_PATH", "STANCE_PREFIXES", "ActorResolver", "Entry", "KnowledgeBaseError",
+    "MatchedBy", "Period", "ResolvedActor", "Role", "cased_key", "loose_key", "normalise",
+    "parse_knowledge_base",
+]
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 KB_PATH = DATA_DIR / "actors.yaml"
 LEXICON_PATH = DATA_DIR / "lexicons" / "actor_titles.yaml"
@@ -33,168 +56,15 @@ LEXICON_PATH = DATA_DIR / "lexicons" / "actor_titles.yaml"
 # one ("Khan", "ISI") it is another actor. Keys are loose keys (see loose_key).
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LEN = 8
-# Each name of a person must be this close to the knowledge base's (transliterations differ by
-# a vowel or two: Esmail/Ismail, Ghaani/Qaani; another surname differs by more: Khan/Qaani).
-PERSON_NAME_CUTOFF = 80.0
 _WEAK = frozenset({"fuzzy", "title", "unknown"})
 # Reports name the same parties again and again: answers are memoised per (text, hint, date).
 # Bounded (cleared when full) so a long run cannot grow it without limit.
 MEMO_SIZE = 50_000
-_KINDS = frozenset({"person", "organization", "state", "group"})
-
-
-class KnowledgeBaseError(ValueError):
-    """The knowledge base or lexicon is malformed; the message lists every problem found."""
-
-
-# --------------------------------------------------------------------------- normalisation
-_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u02bb`\u00b4]")
-_POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?!\w)")
-_SEPARATORS = re.compile(r"[\u2010-\u2015\u2212_/\-]")
-_NON_WORD = re.compile(r"[^\w\s]")
 _TOKEN = re.compile(r"[^\s\u2010-\u2015\u2212/\-]+")
-# Arabic/Persian/Urdu particles written in or out at will: al-, ul-, izafat -e-/-i-.
-_PARTICLES = frozenset(["al", "el", "ul", "ud", "ur", "e", "i", "as", "ash", "ad", "an", "az"])
-# Transliteration folds for loose keys, applied per token in order (Mohammad/Muhammad/Mohammed,
-# Dawood/Dawud/Daoud, -ullah/-ollah, -uddin/-eddin, ee/i, oo/ou/u, q/k, doubled letters).
-_FOLDS = tuple((re.compile(p), r) for p, r in (
-    (r"^m[ou]h[ae]?m+[ae]d$|^mohd$", "muhammad"), (r"^m[ae]hm(?:oo|ou|u)d$", "mahmud"),
-    (r"^da[wv]?(?:oo|ou|u|o)d$", "dawud"), (r"(?<=\w{3})[uoa]l{1,2}ah?$", "ullah"),
-    (r"(?<=\w{2})[uea]d{1,2}[ie]n$", "uddin"), (r"ee", "i"), (r"oo|ou", "u"), (r"q", "k"),
-    (r"(\w)\1+", r"\1"),
-))
-
-
-def normalise(text: str) -> str:
-    """Strict matching key: case, diacritics, punctuation, "the" and possessive 's folded."""
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
-    folded = _APOSTROPHES.sub("'", folded).replace("&", " and ").replace(".", "")
-    folded = _POSSESSIVE.sub("", folded).replace("'", "")
-    folded = _NON_WORD.sub(" ", _SEPARATORS.sub(" ", folded))
-    return " ".join(w for w in folded.split() if w != "the")
-
-
-def loose_key(text: str) -> str:
-    """Transliteration-blind key: "Mullah Daoud Muzamil" and "Dawood Muzammil" agree on the name."""
-    tokens = []
-    for token in normalise(text).split():
-        if token in _PARTICLES:
-            continue
-        for pattern, repl in _FOLDS:
-            token = pattern.sub(repl, token)
-        tokens.append(token)
-    return "".join(tokens)
-
-
-def cased_key(text: str) -> str:
-    """Key for acronyms that are also words ("IS", "US"): only dots and spacing folded."""
-    return " ".join(_APOSTROPHES.sub("'", text).replace(".", "").split()).strip(" ,;:'\"()")
-
 
 # Words that make a name a stance towards its party or away from it ("anti-Taliban",
 # "pro-government", "ex-FARC"): such a phrase never names the party itself.
 STANCE_PREFIXES = frozenset({"anti", "pro", "non", "ex"})
-
-
-def _clean(text: str) -> str:
-    cleaned = " ".join(text.replace("\u201c", " ").replace("\u201d", " ").split())
-    cleaned = cleaned.strip(" \"'.,;:!?")
-    cleaned = re.sub(r"^(?:the|a|an)\s+", "", cleaned, flags=re.IGNORECASE)
-    return re.sub(r"['\u2019]s$", "", cleaned)
-
-
-def _split_apposition(text: str) -> tuple[str, str]:
-    """ "General X, former police commander" -> ("General X", "former police commander")."""
-    found = re.search(r"\s*[,(]\s*", text)
-    if not found or found.start() == 0:
-        return text, ""
-    return text[: found.start()].strip(), text[found.end():].strip(" )")
-
-
-def _join(*parts: str) -> str | None:
-    return ", ".join(p for p in parts if p) or None
-
-
-def _segment(tokens: Sequence[str], vocab: Container[str]) -> Iterator[tuple[int, str | None]]:
-    """Greedy longest-match reading of tokens as vocabulary phrases: (end, phrase) per step,
-    phrase None for a word outside the vocabulary."""
-    i = 0
-    while i < len(tokens):
-        n = next((n for n in (4, 3, 2, 1)
-                  if i + n <= len(tokens) and " ".join(tokens[i:i + n]) in vocab), 0)
-        i += max(n, 1)
-        yield i, " ".join(tokens[i - n:i]) if n else None
-
-
-def _parse_date(value: object, *, end: bool) -> date | None:
-    """YYYY, YYYY-MM or YYYY-MM-DD (YAML may already have made it a date); an end date of
-    partial precision means the last day of that year or month."""
-    if value is None or isinstance(value, date):
-        return value
-    found = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value).strip())
-    if not found:
-        raise ValueError(f"bad date {value!r}")
-    year, month = int(found[1]), int(found[2]) if found[2] else (12 if end else 1)
-    if found[3]:
-        return date(year, month, int(found[3]))
-    return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
-
-
-# --------------------------------------------------------------------------- records
-@dataclass(frozen=True)
-class Period:
-    start: date | None = None
-    end: date | None = None
-
-    def covers(self, on: date) -> bool:
-        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
-
-
-@dataclass(frozen=True)
-class Role:
-    role: str
-    period: Period
-    sector: str | None
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One knowledge-base actor, as validated from actors.yaml."""
-
-    id: str
-    name: str
-    kind: ActorKind
-    sector: str
-    country: str | None
-    wikidata: str | None
-    aliases: tuple[str, ...]
-    cased_aliases: tuple[str, ...]
-    roles: tuple[Role, ...]
-    slots: tuple[tuple[str, Period], ...]
-
-    def role_on(self, on: date) -> Role | None:
-        # Where roles overlap (a party post held alongside an office) the latest begun is the news.
-        covering = [r for r in self.roles if r.period.covers(on)]
-        return max(covering, key=lambda r: r.period.start or date.min, default=None)
-
-
-@dataclass(frozen=True)
-class ResolvedActor:
-    text: str
-    name: str
-    kind: ActorKind
-    sector: str | None
-    country: str | None
-    kb_id: str | None
-    wikidata: str | None
-    title: str | None
-    matched_by: MatchedBy
-    score: float
-
-    def to_actor_ref(self, role: ActorRole) -> ActorRef:
-        return ActorRef(text=self.text, name=self.name, role=role, kind=self.kind,
-                        sector=self.sector, country=self.country, kb_id=self.kb_id)
 
 
 def _words(lexicon: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -203,56 +73,6 @@ def _words(lexicon: Mapping[str, Any], key: str) -> frozenset[str]:
 
 def _table(lexicon: Mapping[str, Any], key: str) -> dict[str, str | None]:
     return {normalise(str(k)): v for k, v in (lexicon.get(key) or {}).items()}
-
-
-def _period(raw: Mapping[str, Any]) -> Period:
-    return Period(_parse_date(raw.get("from"), end=False), _parse_date(raw.get("to"), end=True))
-
-
-def _parse_entry(raw: Mapping[str, Any], sectors: frozenset[str], slots: frozenset[str]) -> Entry:
-    checks = [(all(raw.get(k) for k in ("id", "name", "kind", "sector")), "id/name/kind/sector"),
-              (raw.get("kind") in _KINDS, f"kind {raw.get('kind')!r}"),
-              (re.fullmatch(r"[A-Z]{3}", str(raw.get("country") or "NUL")), "country (alpha-3)"),
-              (re.fullmatch(r"Q\d+", str(raw.get("wikidata") or "Q0")), "wikidata id"),
-              ({raw.get("sector")} | {r.get("sector") or raw.get("sector")
-                                      for r in raw.get("roles") or []} <= sectors, "sector"),
-              ({s.get("slot") for s in raw.get("slots") or []} <= slots, "slot")]
-    if bad := [what for ok, what in checks if not ok]:
-        raise ValueError(f"missing or unknown {', '.join(bad)}")
-    roles = tuple(Role(str(r["role"]), _period(r), r.get("sector")) for r in raw.get("roles") or [])
-    return Entry(str(raw["id"]), str(raw["name"]), cast(ActorKind, raw["kind"]), str(raw["sector"]),
-                 raw.get("country"), raw.get("wikidata"),
-                 tuple(str(a) for a in raw.get("aliases") or []),
-                 tuple(str(a) for a in raw.get("cased_aliases") or []), roles,
-                 tuple((str(s["slot"]), _period(s)) for s in raw.get("slots") or []))
-
-
-def parse_knowledge_base(kb: Mapping[str, Any], lexicon: Mapping[str, Any]) -> list[Entry]:
-    """Validate the knowledge base; raise KnowledgeBaseError listing every problem."""
-    sectors = frozenset(kb.get("sectors") or {})
-    slots = frozenset(lexicon.get("state_slots") or {})
-    entries: dict[str, Entry] = {}
-    problems: list[str] = []
-    owners: dict[tuple[str, str], str] = {}
-    for n, raw in enumerate(kb.get("entries") or []):
-        try:
-            entry = _parse_entry(raw, sectors, slots)
-        except (ValueError, TypeError, KeyError, AttributeError) as err:
-            problems.append(f"entry {n} {raw.get('id') if isinstance(raw, dict) else ''}: {err}")
-            continue
-        if entry.id in entries:
-            problems.append(f"duplicate id {entry.id!r}")
-        keys = [("alias", normalise(a)) for a in (entry.name, *entry.aliases)]
-        for key in [*keys, *(("cased alias", cased_key(a)) for a in entry.cased_aliases)]:
-            if (owner := owners.setdefault(key, entry.id)) != entry.id:
-                problems.append(f"{key[0]} {key[1]!r} belongs to both {owner!r} and {entry.id!r}")
-        entries.setdefault(entry.id, entry)
-    for table in ("name_prefixes", "person_roles", "group_heads"):
-        bad = {v for v in (lexicon.get(table) or {}).values() if v is not None} - sectors
-        problems += [f"lexicon {table}: unknown sector {s!r}" for s in sorted(bad)]
-    if problems or not entries:
-        raise KnowledgeBaseError("\n".join(problems) or "no entries")
-    return list(entries.values())
 
 
 def _read_yaml(path: Path) -> Mapping[str, Any]:
@@ -359,25 +179,25 @@ class ActorResolver:
 
     def _resolve(self, text: str, country_hint: str | None, on_date: date | None
                  ) -> ResolvedActor:
-        cleaned = _clean(text)
+        cleaned = clean_mention(text)
         if hit := self._lookup(cleaned):
             return self._known(hit[0], text, on_date, "alias", hit[1], None)
-        head, apposition = _split_apposition(cleaned)
+        head, apposition = split_apposition(cleaned)
         prefix, core = self._strip_prefixes(head)
         if hit := self._lookup(core):
             same = self._lookup(apposition) if apposition else None
-            title = _join(prefix, "" if same and same[0] == hit[0] else apposition)
+            title = join_titles(prefix, "" if same and same[0] == hit[0] else apposition)
             return self._known(hit[0], text, on_date, "alias", hit[1], title)
         generic = self._generic_group(head, text, country_hint, on_date)
         if generic and generic.score >= 0.9:
             return generic
         if window := self._window(core):
-            title = _join(prefix, window[1], apposition)
+            title = join_titles(prefix, window[1], apposition)
             return self._known(window[0], text, on_date, "alias", 0.9, title)
         if generic:
             return generic
         if fuzzy := self._fuzzy(core):
-            title = _join(prefix, apposition)
+            title = join_titles(prefix, apposition)
             return self._known(fuzzy[0], text, on_date, "fuzzy", fuzzy[1], title)
         return self._guess(text, prefix, core, apposition)
 
@@ -416,7 +236,7 @@ class ActorResolver:
     def _strip_prefixes(self, head: str) -> tuple[str, str]:
         """ "Lt Gen Sami Sadat" -> ("Lt Gen", "Sami Sadat"); the last word is always kept."""
         words, cut = head.split(), 0
-        for end, phrase in _segment([normalise(w) for w in words], self._prefix_words):
+        for end, phrase in segment([normalise(w) for w in words], self._prefix_words):
             if phrase is None or end >= len(words):
                 break
             cut = end
@@ -427,7 +247,7 @@ class ActorResolver:
         cased = [(token, code) for pattern, token, code in self._cased_countries
                  if pattern.search(text) and token in tokens]
         tokens = [t for t in tokens if t not in {token for token, _ in cased}]
-        steps = list(_segment(tokens, self._country_words))
+        steps = list(segment(tokens, self._country_words))
         hits = [(code, True) for _, code in cased] + [self._country_words[p] for _, p in steps if p]
         rest = [tokens[end - 1] for end, p in steps if p is None]
         return (*hits[0], rest) if hits else (None, False, rest)
@@ -462,14 +282,14 @@ class ActorResolver:
         # ("Jaish al-Adl militants").
         for words_of, score in ((rest, 0.9), (rest[-1:], 0.7)):
             for name, bare, sector, words in self._generic:
-                if words_of and all(p for _, p in _segment(words_of, words)):
+                if words_of and all(p for _, p in segment(words_of, words)):
                     label = name.format(country=self._country_name(code)) if code else bare
                     return ResolvedActor(text, label, "group", sector, code, None, None, None,
                                          "generic", score)
             if len(rest) <= 1:
                 break
         slot = slot or next((k for k, (_, w) in self._slot_words.items()
-                             if rest and all(p for _, p in _segment(rest, w))), None)
+                             if rest and all(p for _, p in segment(rest, w))), None)
         if slot is None:
             return None
         if code and (entry := self._slot_entry(code, slot, on_date)):
@@ -525,7 +345,7 @@ class ActorResolver:
         # Two different actors scoring alike is a coin toss, not a match.
         if any(self._loose[k] != kb_id and s >= top_score - 3 for k, s, _ in best[1:]):
             return None
-        if self.entries[kb_id].kind == "person" and not _same_names(
+        if self.entries[kb_id].kind == "person" and not same_person_names(
                 core, self._person_names.get(top_key, "")):
             return None
         return kb_id, round(top_score / 100, 3)
@@ -546,9 +366,10 @@ class ActorResolver:
         if set(tokens) & self._former and (sector is None or sector in self._state_sectors):
             sector = self._former_sector
         named = named and kind == "person"
-        return ResolvedActor(text, core if named else _clean(f"{prefix} {core}"), kind, sector,
-                             self._country(core, normalise(core).split())[0], None, None,
-                             _join(prefix, apposition) if named else _join(apposition),
+        name = core if named else clean_mention(f"{prefix} {core}")
+        title = join_titles(prefix, apposition) if named else join_titles(apposition)
+        return ResolvedActor(text, name, kind, sector,
+                             self._country(core, normalise(core).split())[0], None, None, title,
                              "title" if signals else "unknown", 0.5 if signals else 0.3)
 
     def _name_like(self, core: str) -> bool:
@@ -558,7 +379,7 @@ class ActorResolver:
                                                         | set(self._country_words)))
 
     def _coref(self, text: str, persons: list[ResolvedActor]) -> ResolvedActor | None:
-        head, _ = _split_apposition(_clean(text))
+        head, _ = split_apposition(clean_mention(text))
         prefix, core = self._strip_prefixes(head)
         words = core.split()
         if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
@@ -573,15 +394,6 @@ class ActorResolver:
             return None
         return replace(next(iter(found.values())), text=text, title=prefix or None,
                        matched_by="coref", score=0.85)
-
-
-def _same_names(mention: str, alias: str) -> bool:
-    """A person matches on every name, up to transliteration ("Esmail Ghaani" is "Ismail
-    Qaani"), never on a neighbouring string: "Ismail Khan" is not "Ismail Qaani"."""
-    ours = [k for w in mention.split() if (k := loose_key(w))]
-    theirs = [k for w in alias.split() if (k := loose_key(w))]
-    return len(ours) >= 2 and len(ours) == len(theirs) and all(
-        fuzz.ratio(a, b) >= PERSON_NAME_CUTOFF for a, b in zip(ours, theirs, strict=True))
 
 
 @cache
