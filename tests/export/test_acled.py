@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import yaml
 
+from roydad.datafiles import DataFileError, load_data
+from roydad.datafiles.export import ExportAcledFile
 from roydad.export.acled import COLUMNS, write_acled
 from roydad.export.parties import knowledge_base_lookup
 from roydad.export.rules import ExportRulesError, acled_rules
@@ -139,8 +142,15 @@ def test_time_and_geo_precision_codes() -> None:
 def test_a_broken_rules_file_names_the_file_and_key(tmp_path: Path) -> None:
     bad = tmp_path / "acled.yaml"
     bad.write_text("inter: {sectors: {MIL: 1}, kinds: {person: 7}}\nunidentified: {}\n")
-    with pytest.raises(ExportRulesError, match=r"acled\.yaml.*default"):
+    with pytest.raises(DataFileError, match=r"acled\.yaml: civilians \(line 1\): Field required"):
         acled_rules(bad)
+    rules = load_data("data/export/acled.yaml", ExportAcledFile)
+    del rules["unidentified"]["default"]
+    no_default = tmp_path / "no-default" / "acled.yaml"
+    no_default.parent.mkdir()
+    no_default.write_text(yaml.safe_dump(rules), encoding="utf-8")
+    with pytest.raises(ExportRulesError, match=r"acled\.yaml.*default"):
+        acled_rules(no_default)
 
 
 def test_unnamed_claimants_arrests_and_joint_actors() -> None:

@@ -20,15 +20,16 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 import pycountry
-import yaml
+from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 
+from roydad.datafiles import data_path, load_data
+from roydad.datafiles.actors import ActorTitlesFile, KnowledgeBaseFile
 from roydad.models import ActorKind, ActorRef, ActorRole
 
 MatchedBy = Literal["alias", "fuzzy", "coref", "generic", "title", "unknown"]
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-KB_PATH = DATA_DIR / "actors.yaml"
-LEXICON_PATH = DATA_DIR / "lexicons" / "actor_titles.yaml"
+KB_PATH = data_path("data/actors.yaml")
+LEXICON_PATH = data_path("data/lexicons/actor_titles.yaml")
 # Fuzzy matching is conservative: a one-letter slip in a long name is a misspelling, in a short
 # one ("Khan", "ISI") it is another actor. Keys are loose keys (see loose_key).
 FUZZY_CUTOFF = 90.0
@@ -255,11 +256,8 @@ def parse_knowledge_base(kb: Mapping[str, Any], lexicon: Mapping[str, Any]) -> l
     return list(entries.values())
 
 
-def _read_yaml(path: Path) -> Mapping[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
-    if not isinstance(data, dict):
-        raise KnowledgeBaseError(f"{path}: expected a mapping at the top level")
+def _read_yaml(path: Path, model: type[BaseModel]) -> Mapping[str, Any]:
+    data: Mapping[str, Any] = load_data(path, model)
     return data
 
 
@@ -327,8 +325,8 @@ class ActorResolver:
         """The resolver over the shipped data (built once per process), or over other files."""
         if kb_path is None and lexicon_path is None:
             return _default_resolver()
-        return cls.from_data(_read_yaml(kb_path or KB_PATH),
-                             _read_yaml(lexicon_path or LEXICON_PATH))
+        return cls.from_data(_read_yaml(kb_path or KB_PATH, KnowledgeBaseFile),
+                             _read_yaml(lexicon_path or LEXICON_PATH, ActorTitlesFile))
 
     @classmethod
     def from_data(cls, kb: Mapping[str, Any], lexicon: Mapping[str, Any]) -> ActorResolver:
@@ -586,4 +584,5 @@ def _same_names(mention: str, alias: str) -> bool:
 
 @cache
 def _default_resolver() -> ActorResolver:
-    return ActorResolver.from_data(_read_yaml(KB_PATH), _read_yaml(LEXICON_PATH))
+    return ActorResolver.from_data(_read_yaml(KB_PATH, KnowledgeBaseFile),
+                                   _read_yaml(LEXICON_PATH, ActorTitlesFile))
