@@ -35,10 +35,10 @@ class Entry(Shape):
     sector: str
     country: str | None = None
     wikidata: str | None = None
-    aliases: Words = ()
-    cased_aliases: Words = ()
-    roles: tuple[Role, ...] = ()
-    slots: tuple[Slot, ...] = ()
+    aliases: Words = Field(default_factory=list)
+    cased_aliases: Words = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    slots: list[Slot] = Field(default_factory=list)
     note: str | None = None
 
 
@@ -65,26 +65,26 @@ class StateSlot(Shape):
 
 class Country(Shape):
     name: str
-    names: Words = ()
-    demonyms: Words = ()
-    cased: Words = ()
+    names: Words = Field(default_factory=list)
+    demonyms: Words = Field(default_factory=list)
+    cased: Words = Field(default_factory=list)
 
 
 class ActorTitlesFile(Shape):
     """data/lexicons/actor_titles.yaml."""
 
     name_prefixes: dict[str, str | None] = Field(default_factory=dict)
-    former_words: Words = ()
+    former_words: Words = Field(default_factory=list)
     former_sector: str
-    state_sectors: Words = ()
+    state_sectors: Words = Field(default_factory=list)
     person_roles: dict[str, str | None] = Field(default_factory=dict)
     group_heads: dict[str, str | None] = Field(default_factory=dict)
-    member_words: Words = ()
-    group_qualifiers: Words = ()
-    filler_words: Words = ()
-    cut_words: YamlWords = ()  # has `on`, read as true
-    organization_words: Words = ()
-    facility_words: Words = ()
+    member_words: Words = Field(default_factory=list)
+    group_qualifiers: Words = Field(default_factory=list)
+    filler_words: Words = Field(default_factory=list)
+    cut_words: YamlWords = Field(default_factory=list)  # has `on`, read as true
+    organization_words: Words = Field(default_factory=list)
+    facility_words: Words = Field(default_factory=list)
     generic_groups: dict[str, GenericGroup]
     state_slots: dict[str, StateSlot]
     countries: dict[str, Country]

@@ -18,7 +18,7 @@ class Inter(Shape):
     sectors: dict[str, int]
     person_sectors: dict[str, int] = Field(default_factory=dict)
     kinds: dict[str, int]
-    identity_militias: Words = ()
+    identity_militias: Words = Field(default_factory=list)
     foreign_state_forces: int = 8
     by_event_type: dict[str, int] = Field(default_factory=dict)
 

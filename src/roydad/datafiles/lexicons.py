@@ -20,11 +20,11 @@ class Trigger(Shape):
 
 
 class Sense(Shape):
-    objects: Words = ()
-    not_objects: YamlWords = ()  # strike's has `off`, read as false
-    place_verbs: Words = ()
+    objects: Words = Field(default_factory=list)
+    not_objects: YamlWords = Field(default_factory=list)  # strike's has `off`, read as false
+    place_verbs: Words = Field(default_factory=list)
     infinitive: bool = False
-    not_infinitives: Words = ()
+    not_infinitives: Words = Field(default_factory=list)
 
 
 class NonEventRules(Shape):
@@ -143,23 +143,23 @@ class ClaimsFile(Shape):
 
 
 class Cues(Shape):
-    governs_lemmas: YamlWords = ()  # negated's has `no`, read as false
-    phrases: Words = ()
+    governs_lemmas: YamlWords = Field(default_factory=list)  # negated's has `no`, read as false
+    phrases: Words = Field(default_factory=list)
 
 
 class Commissioned(Shape):
-    verbs: Words = ()
-    accusations: Words = ()
+    verbs: Words = Field(default_factory=list)
+    accusations: Words = Field(default_factory=list)
 
 
 class HypotheticalCues(Cues):
-    infinitive_nouns: Words = ()
-    of_nouns: Words = ()
+    infinitive_nouns: Words = Field(default_factory=list)
+    of_nouns: Words = Field(default_factory=list)
     commissioned: Commissioned | None = None
 
 
 class AllegedCues(Cues):
-    participant_hedges: Words = ()
+    participant_hedges: Words = Field(default_factory=list)
 
 
 class CertaintyFile(Shape):
@@ -178,7 +178,7 @@ class Retype(Shape):
     acled_sub: str | None = None
     objects: str | None = None
     subjects: str | None = None
-    preps: Words = ()
+    preps: Words = Field(default_factory=list)
     clauses: str | None = None
     all: bool = False
     weight: float | None = None

@@ -61,10 +61,10 @@ class PloverFile(Shape):
 class AcledMapRule(Shape):
     category: str
     mode: str | None = None
-    weapons: Words = ()
+    weapons: Words = Field(default_factory=list)
     trigger: str | None = None
-    actors: Words = ()
-    targets: Words = ()
+    actors: Words = Field(default_factory=list)
+    targets: Words = Field(default_factory=list)
     event_type: str | None = None
     sub_event_type: str | None = None
 

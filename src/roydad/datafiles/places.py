@@ -14,7 +14,7 @@ from roydad.datafiles.shape import Shape, Words
 class Admin1Entry(Shape):
     name: str
     iso: str | None
-    aliases: Words = ()
+    aliases: Words = Field(default_factory=list)
 
 
 class AddedPlace(Shape):
@@ -23,7 +23,7 @@ class AddedPlace(Shape):
     country: str
     admin1: str | None = None
     admin2: str | None = None
-    aliases: Words = ()
+    aliases: Words = Field(default_factory=list)
     lat: float
     lon: float
     population: int | None = None
@@ -40,7 +40,7 @@ class GazetteerAdditionsFile(Shape):
     countries: dict[str, Words] = Field(default_factory=dict)
     # GeoNames id -> more names of the place
     aliases: dict[int, Words] = Field(default_factory=dict)
-    places: tuple[AddedPlace, ...] = ()
+    places: list[AddedPlace] = Field(default_factory=list)
 
 
 class DirectionRegion(Shape):
@@ -90,8 +90,8 @@ class RegionsFile(Shape):
     """data/regions.yaml."""
 
     regions: list[DirectionRegion]
-    areas: tuple[Area, ...] = ()
-    borders: tuple[Border, ...] = ()
-    divided: tuple[Divided, ...] = ()
-    fire_nouns: Words = ()
-    former: tuple[Former, ...] = ()
+    areas: list[Area] = Field(default_factory=list)
+    borders: list[Border] = Field(default_factory=list)
+    divided: list[Divided] = Field(default_factory=list)
+    fire_nouns: Words = Field(default_factory=list)
+    former: list[Former] = Field(default_factory=list)

@@ -12,8 +12,8 @@ class Shape(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-Words = tuple[str, ...]
+Words = list[str]
 # YAML 1.1 reads a bare `on`, `off`, `no` or `yes` as a boolean, so a word list that has one of
 # them holds True or False in its place. The shipped files have a few (see the fields typed
 # with this); they are accepted as they are, since the code reads them as they are.
-YamlWords = tuple[str | bool, ...]
+YamlWords = list[str | bool]

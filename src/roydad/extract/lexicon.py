@@ -12,3 +12,10 @@ from roydad.datafiles.lexicons import LEXICONS
 def load_lexicon(name: str) -> Any:
     """The parsed `roydad/data/lexicons/<name>.yaml`, once it fits its model."""
     return load_data(f"data/lexicons/{name}.yaml", LEXICONS[name])
+
+
+def check_lexicons() -> None:
+    """Read every lexicon now, so that one that does not fit its model stops a run before any
+    document is read (a `DataFileError`), not at the first document that needs it."""
+    for name in LEXICONS:
+        load_lexicon(name)

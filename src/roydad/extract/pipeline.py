@@ -15,6 +15,7 @@ from roydad.extract.arguments import Argument
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
 from roydad.extract.events import lexicon as events_lexicon
+from roydad.extract.lexicon import check_lexicons
 from roydad.extract.locate import Locator
 from roydad.extract.locations import PLACE_LABELS
 from roydad.extract.numbers import Count, casualty_counts
@@ -50,6 +51,7 @@ class Extractor:
     def __init__(
         self, nlp: Language | None = None, batch_size: int = 16, types: TypeSetting = "combined"
     ) -> None:
+        check_lexicons()
         self.nlp = nlp or load_pipeline()
         self.batch_size = batch_size
         self.finder = TriggerFinder(self.nlp, list(load_trigger_specs()))
