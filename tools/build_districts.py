@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from roydad.datafiles import load_data
+from roydad.datafiles.places import GazetteerAdditionsFile
 from roydad.resolve.placenames import display, normalise, script, skeleton
 
 COUNTRIES = {"AF": "AFG", "PK": "PAK", "IR": "IRN"}
@@ -204,8 +204,7 @@ def _without_province(name: str, province: str | None) -> str | None:
 
 
 def province_names() -> dict[str, str]:
-    path = Path(__file__).resolve().parent.parent / "src/roydad/data/gazetteer_additions.yaml"
-    table = yaml.safe_load(path.read_text("utf-8"))["admin1"]
+    table = load_data("data/gazetteer_additions.yaml", GazetteerAdditionsFile)["admin1"]
     return {f"{cc}.{code}": entry["name"] for cc in COUNTRIES
             for code, entry in table.get(cc, {}).items()}
 

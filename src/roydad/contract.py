@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from roydad.datafiles import data_path
+
 
 @cache
 def record_schema() -> dict[str, Any]:
-    path = resources.files("roydad").joinpath("data", "contract", "event_record.schema.json")
+    path = data_path("data/contract/event_record.schema.json")
     schema: dict[str, Any] = json.loads(path.read_text("utf-8"))
     return schema
 

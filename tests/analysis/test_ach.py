@@ -22,6 +22,7 @@ from roydad.analysis.ach import (
     render_ach,
 )
 from roydad.analysis.ach_rules import RULES_PATH
+from roydad.datafiles import DataFileError
 from roydad.models import (
     Document,
     EventRecord,
@@ -362,7 +363,7 @@ def test_rules_file_errors_name_the_file(tmp_path: Path) -> None:
     del raw["denial_factor"]
     broken = tmp_path / "ach.yaml"
     broken.write_text(yaml.safe_dump(raw), encoding="utf-8")
-    with pytest.raises(AchError, match=r"ach\.yaml: malformed ACH rules \(KeyError"):
+    with pytest.raises(DataFileError, match=r"ach\.yaml: denial_factor \(line 1\): Field required"):
         AchRules.load(broken)
 
 

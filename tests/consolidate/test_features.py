@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from roydad.consolidate.config import MatchConfig
 from roydad.consolidate.match import features_of
+from roydad.datafiles.consolidate import MatchConfig
 from roydad.models import ActorRef, EventRecord, Evidence, Location, Mention
 
 

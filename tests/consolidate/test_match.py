@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from roydad.consolidate.cluster import Linker, PairScores
-from roydad.consolidate.config import MatchConfig
 from roydad.consolidate.match import Matcher, MentionFeatures
+from roydad.datafiles.consolidate import MatchConfig
 
 PESHAWAR = (34.008, 71.578)
 QUETTA = (30.187, 67.013)

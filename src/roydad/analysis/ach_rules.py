@@ -1,4 +1,5 @@
-"""The scales, weights and fact rules of ACH matrices, loaded and checked from data/ach.yaml.
+"""The scales, weights and fact rules of ACH matrices, loaded and checked from data/ach.yaml
+(its shape by `roydad.datafiles.analysis.AchFile`, what the values mean here).
 
 Kept apart from roydad.analysis.ach (which states the rules that use them) so that the numbers
 an analyst tunes are validated in one place, with errors that name the file.
@@ -12,12 +13,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from roydad.datafiles import data_path, load_data
+from roydad.datafiles.analysis import AchFile
 from roydad.resolve.actors import normalise
 
 CELL_VALUES = ("CC", "C", "N", "I", "II")
-RULES_PATH = Path(__file__).resolve().parent.parent / "data" / "ach.yaml"
+RULES_PATH = data_path("data/ach.yaml")
 
 
 class AchError(ValueError):
@@ -82,10 +83,7 @@ class AchRules:
 
 
 def _read(path: Path) -> Mapping[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
-    if not isinstance(data, dict):
-        raise AchError(f"{path}: expected a mapping at the top level")
+    data: Mapping[str, Any] = load_data(path, AchFile)
     return data
 
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
-from roydad.api.settings import UISettings
 from roydad.api.throttle import LoginThrottle
 from roydad.auth import UserStore
+from roydad.datafiles.web import UISettings
 from roydad.store import Store
 
 

@@ -1,17 +1,17 @@
-"""The web UI's settings, read from `roydad/web/ui.yaml` (data, not code)."""
+"""The web UI's settings, read from `roydad/web/ui.yaml` (data, not code; its model is
+`roydad.datafiles.web.UISettings`)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, get_args
+from typing import get_args
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field
-
+from roydad.datafiles import data_path, load
+from roydad.datafiles.web import EditableField, UISettings
 from roydad.models import Certainty, DatePrecision, EventType, ReviewStatus
 
-WEB = Path(__file__).resolve().parent.parent / "web"
+WEB = data_path("web")
 UI_FILE = WEB / "ui.yaml"
 
 EVENT_TYPES: tuple[str, ...] = get_args(EventType)
@@ -23,36 +23,13 @@ _CHOICES = {
 }
 
 
-class EditableField(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    kind: Literal["text", "int", "float", "date", "choice", "list", "location"]
-    choices: str | None = None
-
-    def options(self) -> tuple[str, ...]:
-        return _CHOICES.get(self.choices or "", ())
-
-
-class UISettings(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    type_colours: dict[str, str]
-    editable_fields: dict[str, EditableField]
-    page_size: int = Field(ge=1)
-    max_page_size: int = Field(ge=1)
-    review_queue_size: int = Field(ge=1)
-    max_map_points: int = Field(ge=1)
-    max_network_edges: int = Field(ge=1)
-
-    def colour(self, event_type: str) -> str:
-        return self.type_colours.get(event_type, "#555555")
+def field_options(field: EditableField) -> tuple[str, ...]:
+    """The values an editable field may take: those of its `choices` vocabulary, if any."""
+    return _CHOICES.get(field.choices or "", ())
 
 
 @lru_cache(maxsize=1)
 def ui_settings(path: Path = UI_FILE) -> UISettings:
-    """The settings; a malformed file fails at start with the file named, not at first use."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return UISettings.model_validate(raw)
-    except (OSError, yaml.YAMLError, ValueError) as error:
-        raise RuntimeError(f"{path}: {error}") from error
+    """The settings; a malformed file fails at start with the file and the field named
+    (`DataFileError`), not at first use."""
+    return load(path, UISettings)

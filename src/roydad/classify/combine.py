@@ -24,13 +24,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Literal, get_args
-
-import yaml
 
 from roydad.classify.labels import NONE, Labels
 from roydad.classify.model import Prediction
+from roydad.datafiles import load_data
+from roydad.datafiles.classify import CombineFile
 from roydad.models import EventRecord, EventType
 from roydad.ontology import load_ontology
 
@@ -53,8 +52,7 @@ class Policy:
 
 @cache
 def load_policy() -> Policy:
-    text = resources.files(__package__).joinpath("combine.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_data("classify/combine.yaml", CombineFile)
     return Policy(
         thresholds={k: float(v) for k, v in data["thresholds"].items()},
         default_subs=frozenset(data["default_subs"]),

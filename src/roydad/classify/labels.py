@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
+from roydad.datafiles import load_data
+from roydad.datafiles.classify import LabelsFile
 
 NONE = "NONE"  # ACLED would not code it / no PLOVER event
 
@@ -32,7 +32,6 @@ class Labels:
 
 @cache
 def load_labels() -> Labels:
-    text = resources.files(__package__).joinpath("labels.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_data("classify/labels.yaml", LabelsFile)
     type_of = {sub: etype for etype, subs in data["acled"].items() for sub in subs}
     return Labels(acled_type_of=type_of, plover=tuple(data["plover"]))

@@ -2,7 +2,8 @@
 
 The rules are data so that a researcher can change how roydad codes an ACLED row (inter codes,
 labels, precision codes, the fatality figure) or a PLOVER context without touching Python. A
-file that breaks the expected shape fails loudly with the file and the key, never silently.
+file that breaks the expected shape fails loudly with the file and the key, never silently (its
+model is in `roydad.datafiles.export`).
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from pydantic import BaseModel
+
+from roydad.datafiles import load_data
+from roydad.datafiles.export import ExportAcledFile, ExportCountriesFile, ExportPloverFile
 
 
 class ExportRulesError(ValueError):
@@ -79,14 +82,8 @@ class PloverRules:
     nonstate_codes: Mapping[str, str]
 
 
-def _read(name: str, path: Path | None) -> Mapping[str, Any]:
-    text = (
-        path.read_text("utf-8") if path is not None
-        else resources.files("roydad").joinpath("data", "export", name).read_text("utf-8")
-    )
-    data = yaml.safe_load(text)
-    if not isinstance(data, Mapping):
-        raise ExportRulesError(f"{path or name}: expected a mapping at the top level")
+def _read(name: str, model: type[BaseModel], path: Path | None) -> Mapping[str, Any]:
+    data: Mapping[str, Any] = load_data(path or f"data/export/{name}", model)
     return data
 
 
@@ -110,7 +107,7 @@ def _ints(raw: Mapping[str, Any]) -> dict[str, int]:
 @cache
 def acled_rules(path: Path | None = None) -> AcledRules:
     where = str(path or "data/export/acled.yaml")
-    data = _read("acled.yaml", path)
+    data = _read("acled.yaml", ExportAcledFile, path)
     inter = _get(data, "inter", Mapping, where)
     unidentified = {
         str(k): _label(v, f"{where}: unidentified.{k}")
@@ -145,7 +142,7 @@ def acled_rules(path: Path | None = None) -> AcledRules:
 @cache
 def country_rules(path: Path | None = None) -> CountryRules:
     where = str(path or "data/export/countries.yaml")
-    data = _read("countries.yaml", path)
+    data = _read("countries.yaml", ExportCountriesFile, path)
     regions: dict[str, str] = {}
     for region, codes in _get(data, "acled_regions", Mapping, where).items():
         for code in codes:
@@ -166,7 +163,7 @@ def country_rules(path: Path | None = None) -> CountryRules:
 @cache
 def plover_rules(path: Path | None = None) -> PloverRules:
     where = str(path or "data/export/plover.yaml")
-    data = _read("plover.yaml", path)
+    data = _read("plover.yaml", ExportPloverFile, path)
     return PloverRules(
         sector_contexts={str(k): str(v) for k, v in (data.get("sectors") or {}).items()},
         mode_contexts={str(k): str(v) for k, v in (data.get("modes") or {}).items()},

@@ -26,16 +26,18 @@ def stdout_console() -> Console:
 
 
 class RoydadGroup(typer.core.TyperGroup):
-    """The `roydad` command group: a database that cannot be opened ends any command with one
-    line that says why and what to do, and exit code 1, never a traceback."""
+    """The `roydad` command group: a database that cannot be opened, or a data file that does
+    not fit its model, ends any command with one line that says why and what to do, and exit
+    code 1, never a traceback."""
 
     # Any: typer vendors its own click, whose Context type it does not export.
     def invoke(self, ctx: Any) -> Any:
+        from roydad.datafiles import DataFileError
         from roydad.store import SchemaTooNewError, StoreUnavailableError
 
         try:
             return super().invoke(ctx)
-        except (StoreUnavailableError, SchemaTooNewError) as error:
+        except (StoreUnavailableError, SchemaTooNewError, DataFileError) as error:
             err.print(f"error: {error}", markup=False, soft_wrap=True)
             raise typer.Exit(1) from None
 

@@ -93,8 +93,8 @@ def export(
 def _export_incidents(fmt: Format, output: str, table: str, db: str | None,
                       flt: IncidentFilter, include_rejected: bool) -> None:
     """Write the incidents (or their claims) the filter keeps; say how many, or why none."""
-    from roydad.export import write
     from roydad.coding.party_codes import knowledge_base_lookup
+    from roydad.export import write
 
     options: dict[str, Any] = (
         {"lookup": knowledge_base_lookup()} if fmt.name in ("acled", "ucdp") else {}

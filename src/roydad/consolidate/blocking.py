@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from roydad.consolidate.config import MatchConfig
 from roydad.consolidate.table import I64, MentionTable, grid_cell, grid_columns
+from roydad.datafiles.consolidate import MatchConfig
 
 _DAY_BITS = 21      # day ordinals (< 2**21) in the low bits of a sort key
 _ID_BITS = 25       # cell / region id under the family

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from roydad.consolidate.config import ActorConfig, MatchConfig
+from roydad.datafiles.consolidate import ActorConfig, MatchConfig
 from roydad.models import ActorRef, EventRecord
 
 _SPACE = re.compile(r"\s+")

@@ -28,10 +28,10 @@ import numpy as np
 
 from roydad.consolidate.blocking import Blocker
 from roydad.consolidate.cluster import Linker, PairScores
-from roydad.consolidate.config import MatchConfig
 from roydad.consolidate.features import MentionFeatures, features_of
 from roydad.consolidate.similarity import Scorer
 from roydad.consolidate.table import F64, I64, MentionTable, TableBuilder
+from roydad.datafiles.consolidate import MatchConfig
 
 __all__ = ["Assignment", "MatchConfig", "Matcher", "MentionFeatures", "features_of"]
 

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from roydad.consolidate.config import MatchConfig, Weight
 from roydad.consolidate.table import F64, I32, I64, U64, Bool, MentionTable, haversine_km
+from roydad.datafiles.consolidate import MatchConfig, Weight
 
 
 def _evidence(weight: Weight, value: F64, strength: F64) -> F64:

@@ -21,8 +21,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from roydad.consolidate.config import MatchConfig
 from roydad.consolidate.features import MentionFeatures
+from roydad.datafiles.consolidate import MatchConfig
 from roydad.models import DatePrecision
 
 I32 = npt.NDArray[np.int32]

@@ -13,11 +13,12 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Literal, cast, get_args
 
-import yaml
+from pydantic import BaseModel
 
+from roydad.datafiles import load_data
+from roydad.datafiles.evaluation import AliasesFile, TypesFile
 from roydad.models import EventType
 
 ContractSlot = Literal["actor", "recipient", "location", "weapon"]
@@ -223,9 +224,8 @@ def _category(value: object, what: str) -> str | None:
     return value
 
 
-def _read(name: str) -> dict[str, object]:
-    text = resources.files(__package__).joinpath(name).read_text("utf-8")
-    return _mapping(yaml.safe_load(text), name)
+def _read(name: str, model: type[BaseModel]) -> dict[str, object]:
+    return _mapping(load_data(f"eval/{name}", model), name)
 
 
 def _variants(names: Mapping[str, object]) -> tuple[_Variant, ...]:
@@ -244,7 +244,7 @@ def _variants(names: Mapping[str, object]) -> tuple[_Variant, ...]:
 @cache
 def load_vocabulary() -> Vocabulary:
     """Read and validate the YAML beside this module (once per process)."""
-    types, aliases = _read("types.yaml"), _read("aliases.yaml")
+    types, aliases = _read("types.yaml", TypesFile), _read("aliases.yaml", AliasesFile)
     kairos = {
         k: _category(v, f"types.yaml kairos.{k}")
         for k, v in _mapping(types["kairos"], "types.yaml kairos").items()

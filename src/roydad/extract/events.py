@@ -18,6 +18,7 @@ from roydad.extract.syntax import entities_in, sentence_numbers
 from roydad.extract.triggers import TriggerHit
 from roydad.extract.weapons import weapon_in
 from roydad.models import Certainty, Mention
+from roydad.ontology import event_families
 from roydad.resolve.dates import ResolvedDate
 
 # Generic modes give way to specific ones when mentions merge.
@@ -227,7 +228,7 @@ def candidate_for(
     ):
         # "Angry protesters set fire to a police station": a riot
         event_type, mode, acled_sub, weapon = "PROTEST", "riot", None, None
-    violent = event_type == "ASSAULT"
+    violent = event_type in event_families().harmful
     return Candidate(
         hit=hit, sentence=sentence, event_type=event_type, mode=mode, weapon=weapon,
         acled_sub=acled_sub, certainty=certainty, actors=actors, recipients=recipients,
@@ -300,8 +301,6 @@ def _named_by(h: Happening, c: Candidate) -> bool:
 # ("the attack") starts a new happening when it brings what the happening lacks or contradicts:
 # a date of its own for an undated happening, or named parties none of which the happening has.
 NEAR = 2
-# Violence is told apart this way; other kinds (statements, arrests, protests) merge as before.
-_SEPARATE = frozenset({"ASSAULT"})
 
 
 def _names(c: Candidate) -> set[str]:
@@ -312,7 +311,9 @@ def _names(c: Candidate) -> set[str]:
 def _other_event(
     h: Happening, c: Candidate, c_when: ResolvedDate | None, names: set[str]
 ) -> bool:
-    if c.anaphoric or c.event_type not in _SEPARATE:
+    # Harm is told apart this way (plover.yaml families.harmful); other kinds (statements,
+    # arrests, protests) merge as before.
+    if c.anaphoric or c.event_type not in event_families().harmful:
         return False
     if c_when is not None and h.when is None:
         return True

@@ -1,14 +1,21 @@
-"""Loading the extraction lexicons (YAML under roydad/data/lexicons)."""
+"""Loading the extraction lexicons (YAML under roydad/data/lexicons, each checked against its
+model in `roydad.datafiles.lexicons`)."""
 
 from __future__ import annotations
 
-from importlib import resources
 from typing import Any
 
-import yaml
+from roydad.datafiles import load_data
+from roydad.datafiles.lexicons import LEXICONS
 
 
 def load_lexicon(name: str) -> Any:
-    """Parse `roydad/data/lexicons/<name>.yaml`."""
-    path = resources.files("roydad").joinpath("data", "lexicons", f"{name}.yaml")
-    return yaml.safe_load(path.read_text("utf-8"))
+    """The parsed `roydad/data/lexicons/<name>.yaml`, once it fits its model."""
+    return load_data(f"data/lexicons/{name}.yaml", LEXICONS[name])
+
+
+def check_lexicons() -> None:
+    """Read every lexicon now, so that one that does not fit its model stops a run before any
+    document is read (a `DataFileError`), not at the first document that needs it."""
+    for name in LEXICONS:
+        load_lexicon(name)

@@ -15,6 +15,7 @@ from roydad.extract.arguments import Argument
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
 from roydad.extract.events import lexicon as events_lexicon
+from roydad.extract.lexicon import check_lexicons
 from roydad.extract.locate import Locator
 from roydad.extract.locations import PLACE_LABELS
 from roydad.extract.numbers import Count, casualty_counts
@@ -24,13 +25,13 @@ from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from roydad.extract.when import carry_dates, mention_dates
 from roydad.models import Document, EventRecord, Location
 from roydad.nlp import load_pipeline
+from roydad.ontology import event_families
 from roydad.resolve.name_lists import resolved_name_lists
 from roydad.resolve.places import Gazetteer
 
 EXTRACTOR = f"roydad-rules/{__version__}"
 # A happening made only of weak triggers ("talks", "aid", "died") with nobody named is noise.
 _MIN_WEIGHT = 0.5
-_VIOLENT = ("ASSAULT", "COERCE", "THREATEN")
 _PARTY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 # How an alleged act hangs from the claim verb: "blamed X of cooperating", "said X had agreed"
 # (not its object: "holding Venezuela's flag march" is no allegation).
@@ -51,6 +52,7 @@ class Extractor:
     def __init__(
         self, nlp: Language | None = None, batch_size: int = 16, types: TypeSetting = "combined"
     ) -> None:
+        check_lexicons()
         self.nlp = nlp or load_pipeline(resolved_name_lists())
         self.batch_size = batch_size
         self.finder = TriggerFinder(self.nlp, list(load_trigger_specs()))
@@ -91,7 +93,8 @@ class Extractor:
         carry_dates(happenings, parsed, document)
         attached = _attach_claims(happenings, claims)
         self.builder.link_persons(parsed, document.pub_date)
-        main = next((h for h in happenings if h.event_type in _VIOLENT), None)
+        hostile = event_families().hostile
+        main = next((h for h in happenings if h.event_type in hostile), None)
         out = []
         located: dict[int, Location | None] = {}
         for happening in happenings:
@@ -116,7 +119,7 @@ class Extractor:
         # A non-violent act that is only planned, promised, asked for or denied ("will host the
         # final", "urged the police to investigate", "did not open an investigation") has not
         # happened; violent ones stay, as threats or as negated events.
-        if happening.event_type not in _VIOLENT and all(
+        if happening.event_type not in event_families().hostile and all(
             c.certainty in ("hypothetical", "negated") for c in happening.members
         ):
             return False
@@ -159,7 +162,8 @@ def _without_claim_verbs(
 ) -> list[Candidate]:
     """'Opponents blame the Taliban' about a killing is a claim on the killing, not a separate
     ACCUSE event; it stays an event only when the text reports no violence to attach it to."""
-    if not any(c.event_type in _VIOLENT for c in candidates):
+    families = event_families()
+    if not any(c.event_type in families.hostile for c in candidates):
         return candidates
     claim_verbs = {fc.verb.i for fc in claims}
 
@@ -168,13 +172,13 @@ def _without_claim_verbs(
         # not a separate happening (a violent act alleged stays, with its certainty).
         head = c.hit.head
         return (
-            c.event_type not in _VIOLENT and head.dep_ in _CONTENT_DEPS
+            c.event_type not in families.hostile and head.dep_ in _CONTENT_DEPS
             and any(a.i in claim_verbs for a in head.ancestors)
         )
 
     return [
         c for c in candidates
-        if not (c.event_type in ("ACCUSE", "REJECT") and c.hit.head.i in claim_verbs)
+        if not (c.event_type in families.claim_acts and c.hit.head.i in claim_verbs)
         and not alleged_content(c)
     ]
 
@@ -203,7 +207,8 @@ def _attach_claims(
     """A claim is about the violent happening its own sentence mentions ("claimed responsibility
     for the explosion"), else the latest one mentioned before it (or, when the text opens with
     the claim, the first one after)."""
-    violent = [h for h in happenings if h.event_type in _VIOLENT or h.mode == "riot"]
+    hostile = event_families().hostile
+    violent = [h for h in happenings if h.event_type in hostile or h.mode == "riot"]
     out: dict[int, list[FoundClaim]] = {}
     if not violent:
         return out

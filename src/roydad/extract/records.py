@@ -31,7 +31,7 @@ from roydad.models import (
     Location,
     Mention,
 )
-from roydad.ontology import load_ontology
+from roydad.ontology import event_families, load_ontology
 from roydad.resolve.actors import ActorResolver, ResolvedActor
 from roydad.resolve.dates import ResolvedDate
 
@@ -271,7 +271,7 @@ class RecordBuilder:
         for cand in happening.members:
             groups.append(("actor", [] if cand in supposed else cand.actors))
             groups.append(("recipient", cand.recipients))
-        violent = happening.event_type == "ASSAULT"
+        violent = happening.event_type in event_families().harmful
         for role, args in groups:
             for arg in args:
                 resolved = self._party(arg, country, on_date)

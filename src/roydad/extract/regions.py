@@ -22,11 +22,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from roydad.datafiles import load_data
+from roydad.datafiles.places import RegionsFile
 from roydad.models import Location
 
 
@@ -150,9 +149,7 @@ def _divided(entry: dict[str, Any]) -> Divided:
 
 @cache
 def load_regions() -> Regions:
-    raw = yaml.safe_load(
-        resources.files("roydad").joinpath("data", "regions.yaml").read_text("utf-8")
-    )
+    raw = load_data("data/regions.yaml", RegionsFile)
     return Regions(
         directions=tuple(_direction(e) for e in raw["regions"]),
         areas=tuple(_area(e) for e in raw.get("areas") or ()),

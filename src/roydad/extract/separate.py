@@ -9,13 +9,8 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from roydad.extract.arguments import Argument
+from roydad.ontology import event_families
 
-# Acts whose identity is who performs them: two officials' threats, two meetings with other
-# people, two spokesmen's accusations are separate events even in adjacent sentences.
-SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "CONSULT", "SUPPORT"})
-# Acts whose identity is who takes part on either side (a meeting: "met tribal elders" and, the
-# next day, "met Uzbek leaders" are two).
-_BOTH_SIDES = frozenset({"CONSULT"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _VAGUE = frozenset({"who", "which", "that", "they", "them", "it", "we", "i", "you"})
 
@@ -46,14 +41,14 @@ def _key(argument: Argument) -> str | None:
 
 def parties(c: Mention) -> set[str]:
     """Who performs a speech act (and, for meetings, who takes part), as comparable keys."""
-    args = [*c.actors, *c.recipients] if c.event_type in _BOTH_SIDES else c.actors
+    args = [*c.actors, *c.recipients] if c.event_type in event_families().both_sides else c.actors
     return {k for a in args if (k := _key(a)) is not None}
 
 
 def other_speaker(members: Sequence[Mention], c: Mention) -> bool:
     """A speech act or meeting whose performers (or participants) share nobody with those of a
     happening's mentions is another event."""
-    if c.event_type not in SPEECH_ACTS:
+    if c.event_type not in event_families().speech_acts:
         return False
     mine = parties(c)
     theirs = set().union(*(parties(m) for m in members))

@@ -22,6 +22,7 @@ from roydad.extract.syntax import (
     prep_objects,
 )
 from roydad.extract.triggers import load_trigger_specs
+from roydad.ontology import event_families
 
 
 def inherited(verb: Token, dep: str) -> list[Token]:
@@ -80,7 +81,7 @@ def _violent(verb: Token) -> bool:
 def _violence_verbs() -> frozenset[str]:
     """First words of the violent triggers ('open' of 'open fire', 'storm', 'ambush')."""
     return frozenset(spec.lemma.split()[0] for spec in load_trigger_specs()
-                     if spec.event_type in ("ASSAULT", "COERCE"))
+                     if spec.event_type in event_families().violent)
 
 
 @dataclass

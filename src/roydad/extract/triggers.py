@@ -22,16 +22,12 @@ from roydad.extract.nonevents import (
 )
 from roydad.extract.numbers import lexicon as numbers_lexicon
 from roydad.extract.numbers import states_count
-from roydad.ontology import load_ontology
+from roydad.ontology import event_families, load_ontology
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _TIME_LABELS = {"DATE", "TIME"}
 # Trigger words that are also month names: capitalised inside a sentence they are the month.
 _MONTHS = {"march"}
-# A participle that modifies a noun names a status, not an act: "a banned party", "a proscribed
-# outfit", "sanctioned officials" (the ban or sanction happened elsewhere, if at all).
-_STATUS_TYPES = {"COERCE", "SANCTION"}
-_HELP_TYPES = {"AID", "SUPPORT", "COOPERATE"}
 
 
 @dataclass(frozen=True)
@@ -95,7 +91,9 @@ class TriggerFinder:
             # A month or weekday name is no event ("5 March", "MARCH 2017").
             if span.root.ent_type_ in _TIME_LABELS or self._is_month(span):
                 continue
-            if spec.event_type in _STATUS_TYPES and span.root.dep_ == "amod":
+            # A participle that modifies a noun names a status, not an act: "a banned party",
+            # "sanctioned officials" (the ban or sanction happened elsewhere, if at all).
+            if spec.event_type in event_families().status and span.root.dep_ == "amod":
                 continue
             if self._is_generic_threat(span, spec) or _is_figurative(span, spec):
                 continue
@@ -149,7 +147,8 @@ class TriggerFinder:
         done; no aid or support is reported as an event of its own."""
         root = span.root
         return (
-            spec.event_type in _HELP_TYPES and root.dep_ == "pobj" and root.head.lower_ == "with"
+            spec.event_type in event_families().assistance
+            and root.dep_ == "pobj" and root.head.lower_ == "with"
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
         )
 
@@ -201,7 +200,7 @@ def _without_grievances(hits: list[TriggerHit]) -> list[TriggerHit]:
     the arrest of a leader': what a crowd protests or riots about, undated, is background, not
     a second event."""
     protests = {
-        h.head.i for h in hits if h.spec.event_type in ("PROTEST", "ASSAULT")
+        h.head.i for h in hits if h.spec.event_type in event_families().crowd_acts
         and h.head.pos_ == "VERB" and crowd_protest(h.head)
     }
     return [h for h in hits if h.head.i in protests or not protest_grievance(h.head, protests)]

@@ -1,16 +1,17 @@
-"""PLOVER categories/modes and the PLOVER→ACLED typing rules, loaded from the YAML beside this file
-(and, for who a party is, from the exports' inter codes and the actor lexicon's generic groups)."""
+"""PLOVER categories/modes, the families of categories the rules treat alike, and the
+PLOVER→ACLED typing rules, loaded from the YAML beside this file (and, for who a party is, from
+the exports' inter codes and the actor lexicon's generic groups)."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
 
-import yaml
-
+from roydad.datafiles import load, load_data
+from roydad.datafiles.actors import ActorTitlesFile
+from roydad.datafiles.export import ExportAcledFile
+from roydad.datafiles.ontology import AcledMapFile, Families, PloverFile
 from roydad.ontology.acled import (
     AcledMapError,
     AcledRule,
@@ -19,13 +20,16 @@ from roydad.ontology.acled import (
     parse_rules,
 )
 
-__all__ = ["AcledMapError", "AcledRule", "Ontology", "PartyKinds", "load_ontology"]
+__all__ = [
+    "AcledMapError", "AcledRule", "Families", "Ontology", "PartyKinds", "event_families",
+    "load_ontology", "plover",
+]
 
 
 @dataclass(frozen=True)
 class Ontology:
     categories: dict[str, frozenset[str]]
-    violent: frozenset[str]
+    families: Families
     acled_rules: tuple[AcledRule, ...]
     acled_sub_types: dict[str, str]
     party_kinds: PartyKinds
@@ -66,27 +70,26 @@ class Ontology:
         return self.ucdp_pairs.get(frozenset((side_a, side_b)), self.ucdp_default)
 
 
-def _load_yaml(name: str) -> Any:
-    return yaml.safe_load(resources.files(__package__).joinpath(name).read_text("utf-8"))
+@cache
+def plover() -> PloverFile:
+    """ontology/plover.yaml: the categories, in the contract's order, their modes, the families."""
+    return load("ontology/plover.yaml", PloverFile)
 
 
-def _data_yaml(*parts: str) -> Any:
-    return yaml.safe_load(resources.files("roydad").joinpath("data", *parts).read_text("utf-8"))
+def event_families() -> Families:
+    """The named sets of categories (plover.yaml `families`): `violent`, `hostile`, ..."""
+    return plover().families
 
 
 @cache
 def load_ontology() -> Ontology:
-    plover = _load_yaml("plover.yaml")
-    acled = _load_yaml("acled_map.yaml")
-    categories = {
-        name: frozenset((spec.get("modes") or {}).keys())
-        for name, spec in plover["categories"].items()
-    }
+    acled = load_data("ontology/acled_map.yaml", AcledMapFile)
+    categories = {name: frozenset(spec.modes) for name, spec in plover().categories.items()}
     sub_types = {str(k): str(v) for k, v in (acled.get("sub_event_types") or {}).items()}
     rules = parse_rules(acled["rules"], categories, sub_types, acled["party_kinds"])
     kinds = parse_party_kinds(
-        acled, _data_yaml("export", "acled.yaml")["inter"],
-        _data_yaml("lexicons", "actor_titles.yaml")["generic_groups"],
+        acled, load_data("data/export/acled.yaml", ExportAcledFile)["inter"],
+        load_data("data/lexicons/actor_titles.yaml", ActorTitlesFile)["generic_groups"],
     )
     ucdp = acled["ucdp_type_of_violence"]
     pairs = {frozenset(p["sides"]): int(p["type"]) for p in ucdp["pairs"]}
@@ -94,7 +97,7 @@ def load_ontology() -> Ontology:
         raise AcledMapError(f"acled_map.yaml ucdp_type_of_violence: unknown kinds {sorted(bad)}")
     return Ontology(
         categories=categories,
-        violent=frozenset(plover["violent"]),
+        families=event_families(),
         acled_rules=rules,
         acled_sub_types=sub_types,
         party_kinds=kinds,

@@ -49,12 +49,16 @@ def process_in_parallel(
     store: Store, spec: BackendSpec, *, pending: int, batch_size: int, limit: int | None
 ) -> None:
     """Extract pending documents on workers; this process alone writes, a partition per
-    transaction. Closes the store. Raises BackendError when the workers cannot be had."""
+    transaction. Closes the store. Raises BackendError when the workers cannot be had, and
+    DataFileError, before any worker starts, when a lexicon does not fit its model."""
+    from roydad.datafiles import DataFileError
+    from roydad.extract.lexicon import check_lexicons
     from roydad.extract.pipeline import EXTRACTOR
 
     try:
+        check_lexicons()
         backend = spec.open(batch_size)
-    except BackendError:
+    except (BackendError, DataFileError):
         store.close()
         raise
     run_id = store.start_run("process", EXTRACTOR)

@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-import yaml
+from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 
+from roydad.datafiles import data_path, load_data
+from roydad.datafiles.actors import ActorTitlesFile, KnowledgeBaseFile
 from roydad.models import ActorKind
 from roydad.resolve.actor_entries import (
     Entry,
@@ -49,9 +51,8 @@ __all__ = [
     "parse_knowledge_base",
 ]
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-KB_PATH = DATA_DIR / "actors.yaml"
-LEXICON_PATH = DATA_DIR / "lexicons" / "actor_titles.yaml"
+KB_PATH = data_path("data/actors.yaml")
+LEXICON_PATH = data_path("data/lexicons/actor_titles.yaml")
 # Fuzzy matching is conservative: a one-letter slip in a long name is a misspelling, in a short
 # one ("Khan", "ISI") it is another actor. Keys are loose keys (see loose_key).
 FUZZY_CUTOFF = 90.0
@@ -75,11 +76,8 @@ def _table(lexicon: Mapping[str, Any], key: str) -> dict[str, str | None]:
     return {normalise(str(k)): v for k, v in (lexicon.get(key) or {}).items()}
 
 
-def _read_yaml(path: Path) -> Mapping[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
-    if not isinstance(data, dict):
-        raise KnowledgeBaseError(f"{path}: expected a mapping at the top level")
+def _read_yaml(path: Path, model: type[BaseModel]) -> Mapping[str, Any]:
+    data: Mapping[str, Any] = load_data(path, model)
     return data
 
 
@@ -147,8 +145,8 @@ class ActorResolver:
         """The resolver over the shipped data (built once per process), or over other files."""
         if kb_path is None and lexicon_path is None:
             return _default_resolver()
-        return cls.from_data(_read_yaml(kb_path or KB_PATH),
-                             _read_yaml(lexicon_path or LEXICON_PATH))
+        return cls.from_data(_read_yaml(kb_path or KB_PATH, KnowledgeBaseFile),
+                             _read_yaml(lexicon_path or LEXICON_PATH, ActorTitlesFile))
 
     @classmethod
     def from_data(cls, kb: Mapping[str, Any], lexicon: Mapping[str, Any]) -> ActorResolver:
@@ -398,4 +396,5 @@ class ActorResolver:
 
 @cache
 def _default_resolver() -> ActorResolver:
-    return ActorResolver.from_data(_read_yaml(KB_PATH), _read_yaml(LEXICON_PATH))
+    return ActorResolver.from_data(_read_yaml(KB_PATH, KnowledgeBaseFile),
+                                   _read_yaml(LEXICON_PATH, ActorTitlesFile))

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
+from roydad.datafiles import load_data
+from roydad.datafiles.lexicons import DatesFile
 from roydad.resolve import hijri
 
 Precision = Literal["day", "week", "month", "year"]
@@ -25,9 +24,7 @@ Span = tuple[date, date | None, Precision]
 DAY = timedelta(days=1)
 ORDER: tuple[Precision, ...] = ("day", "week", "month", "year")
 
-LEXICON: dict[str, Any] = yaml.safe_load(
-    (Path(__file__).resolve().parents[1] / "data" / "lexicons" / "dates.yaml").read_text("utf-8")
-)
+LEXICON: dict[str, Any] = load_data("data/lexicons/dates.yaml", DatesFile)
 SH_MONTHS = {w: int(m) for m, ws in LEXICON["solar_hijri_months"].items() for w in ws}
 _HOLIDAYS: dict[str, list[int]] = LEXICON["holidays"]
 NUMBERS: dict[str, int] = LEXICON["numbers"]

@@ -25,8 +25,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from roydad.datafiles import data_path, load_data
+from roydad.datafiles.places import GazetteerAdditionsFile
 from roydad.resolve.districts import districts_bytes
 from roydad.resolve.gazetteer_build import SCHEMA, Builder
 
@@ -43,7 +43,7 @@ def cache_dir() -> Path:
 
 
 def additions_bytes() -> bytes:
-    return (resources.files("roydad") / "data" / "gazetteer_additions.yaml").read_bytes()
+    return data_path("data/gazetteer_additions.yaml").read_bytes()
 
 
 def _version(package: str) -> str:
@@ -82,9 +82,7 @@ def ensure_index(path: Path | None = None) -> Path:
 
 
 def load_additions() -> dict[str, Any]:
-    data = yaml.safe_load(additions_bytes())
-    if not isinstance(data, dict):
-        raise ValueError("gazetteer_additions.yaml must be a mapping")
+    data: dict[str, Any] = load_data("data/gazetteer_additions.yaml", GazetteerAdditionsFile)
     return data
 
 

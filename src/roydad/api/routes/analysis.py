@@ -23,7 +23,7 @@ from roydad.api.schemas import (
     TimelineBucket,
     from_store,
 )
-from roydad.api.settings import CERTAINTIES, EVENT_TYPES, REVIEW_STATUSES
+from roydad.api.settings import CERTAINTIES, EVENT_TYPES, REVIEW_STATUSES, field_options
 from roydad.store import Aggregates, IncidentFilter, NetworkParties, PartyLinks
 
 router = APIRouter(tags=["analysis"], responses={401: {"model": Problem}})
@@ -42,7 +42,7 @@ def meta(request: Request, _session: Viewer) -> Response:
         certainties=list(CERTAINTIES),
         statuses=list(REVIEW_STATUSES),
         editable_fields={
-            name: {"kind": f.kind, "choices": list(f.options())}
+            name: {"kind": f.kind, "choices": list(field_options(f))}
             for name, f in settings.editable_fields.items()
         },
     )

@@ -1,26 +1,23 @@
-"""The matcher's settings: type families, date windows, place radii, means groups, weights.
+"""The matcher's settings, the model of data/consolidate.yaml: type families, date windows, place
+radii, means groups, weights.
 
-All of it lives in `roydad/data/consolidate.yaml` so that a researcher can widen a window or
-move a type to another family without reading the matcher; this module only loads and checks it.
+All of it lives in the YAML so that a researcher can widen a window or move a type to another
+family without reading the matcher (`roydad.consolidate`); this module only loads and checks it.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
+from typing import Literal
 
-import yaml
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from roydad.models import DatePrecision, GeoPrecision
+from roydad.datafiles import door
+
+# The contract's DatePrecision and GeoPrecision (roydad.models; the tests check they agree).
+DatePrecision = Literal["day", "week", "month", "year"]
+GeoPrecision = Literal["point", "city", "admin2", "admin1", "country"]
 
 
 class _Config(BaseModel):
@@ -144,19 +141,10 @@ class MatchConfig(_Config):
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> MatchConfig:
-        if path is None:
-            return _packaged()
-        return _read(Path(path).read_text(encoding="utf-8"), str(path))
-
-
-def _read(text: str, origin: str) -> MatchConfig:
-    try:
-        return MatchConfig.model_validate(yaml.safe_load(text))
-    except (yaml.YAMLError, ValidationError) as error:
-        raise ValueError(f"{origin}: not a consolidation config: {error}") from error
+        """The packaged settings (read once per process), or those of another file."""
+        return _packaged() if path is None else door.load(Path(path), MatchConfig)
 
 
 @cache
 def _packaged() -> MatchConfig:
-    source = resources.files("roydad") / "data" / "consolidate.yaml"
-    return _read(source.read_text(encoding="utf-8"), "roydad/data/consolidate.yaml")
+    return door.load("data/consolidate.yaml", MatchConfig)

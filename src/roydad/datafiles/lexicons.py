@@ -1,0 +1,222 @@
+"""Models of the extraction lexicons, data/lexicons/*.yaml (actor_titles.yaml is with the actor
+knowledge base, in `roydad.datafiles.actors`). `LEXICONS` names each by its file's stem."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from roydad.datafiles.shape import Shape, Words, YamlWords
+
+
+class Trigger(Shape):
+    lemma: str
+    pos: str
+    event_type: str
+    mode: str | None
+    weight: float
+    weapon: str | None = None
+    acled_sub: str | None = None
+    family: bool = False  # an event only through what it acts on (families.yaml)
+
+
+class Sense(Shape):
+    objects: Words = Field(default_factory=list)
+    not_objects: YamlWords = Field(default_factory=list)  # strike's has `off`, read as false
+    place_verbs: Words = Field(default_factory=list)
+    infinitive: bool = False
+    not_infinitives: Words = Field(default_factory=list)
+
+
+class NonEventRules(Shape):
+    abstract_targets: Words
+    target_preps: Words
+    figurative_modifiers: Words
+    threat_nouns: Words
+    threat_verbs: Words
+    threat_preps: Words
+    grievance_preps: Words
+    protester_nouns: Words
+    harm_words: Words
+    mishap_causes: Words
+    violence_words: Words
+    game_words: Words
+    game_attack_words: Words
+
+
+class TriggersFile(Shape):
+    triggers: list[Trigger]
+    illness: Words
+    death_words: Words
+    measures: Words
+    non_events: Words
+    thing_heads: Words
+    senses: dict[str, Sense] = Field(default_factory=dict)
+    non_event_rules: NonEventRules
+
+
+class ArgumentsFile(Shape):
+    undergoer_predicates: Words
+    device_subject_verbs: Words
+    device_object_verbs: Words
+    perpetration_verbs: Words
+    responsibility_nouns: Words
+    responsibility_verbs: Words
+    patient_subject_verbs: Words
+    harm_verbs: Words
+    clash_words: Words
+    state_attack_nouns: Words
+    aim_verbs: Words
+    event_nouns: Words
+    not_party_nouns: Words
+    unresolved_violent_actor: str
+    unresolved_pronouns: Words
+    patient_nouns: Words
+    quantity_nouns: Words
+    generic_group_nouns: Words
+    place_nouns: Words
+    site_nouns: Words
+    locative_preps: YamlWords  # has `on` and `off`, read as true and false
+    phrasal_objects: Words
+    bond_objects: Words
+    object_control_verbs: Words
+    abstract_nouns: Words
+    transfer_verbs: Words
+
+
+class NumbersFile(Shape):
+    words: dict[str, int]
+    multipliers: dict[str, int]
+    additional: Words
+    companion_possessives: Words
+    companions: Words
+    vague_low: dict[str, int]
+    lower_bound: Words
+    upper_bound: Words
+    approximate: Words
+    death_words: Words
+    injury_words: Words
+    death_phrasal: dict[str, str]
+    manner_of_death: Words
+    intransitive: Words
+    toll_words: Words
+    toll_forecasts: Words
+    toll_links: Words
+    subset_markers: Words
+    superset_markers: Words
+    collective: Words
+    person_suffixes: Words
+    person_nouns: Words
+    label_before: YamlWords  # has `no`, read as false
+    unit_after: Words
+
+
+class EventsFile(Shape):
+    setting_nouns: Words
+    setting_preps: Words
+    light_verbs: Words
+    occurrence_verbs: Words
+    crowd_nouns: Words
+    speech_verbs: Words
+
+
+class ClaimVerbs(Shape):
+    verbs: Words
+    objects: Words
+
+
+class Attribution(Shape):
+    verbs: Words
+    preps: dict[str, str | None]
+    copular_preps: Words
+    adjectives: Words
+    role_verbs: dict[str, Words]
+    reporting_verbs: Words
+    hedging_verbs: Words
+
+
+class ClaimsFile(Shape):
+    responsibility: ClaimVerbs
+    denial: ClaimVerbs
+    attribution: Attribution
+    nobody: Words
+    group_anaphors: Words
+
+
+class Cues(Shape):
+    governs_lemmas: YamlWords = Field(default_factory=list)  # negated's has `no`, read as false
+    phrases: Words = Field(default_factory=list)
+
+
+class Commissioned(Shape):
+    verbs: Words = Field(default_factory=list)
+    accusations: Words = Field(default_factory=list)
+
+
+class HypotheticalCues(Cues):
+    infinitive_nouns: Words = Field(default_factory=list)
+    of_nouns: Words = Field(default_factory=list)
+    commissioned: Commissioned | None = None
+
+
+class AllegedCues(Cues):
+    participant_hedges: Words = Field(default_factory=list)
+
+
+class CertaintyFile(Shape):
+    negated: Cues | None = None
+    hypothetical: HypotheticalCues | None = None
+    speculated: Cues | None = None
+    alleged: AllegedCues | None = None
+    claimed: Cues | None = None
+    reported: Cues | None = None
+
+
+class Retype(Shape):
+    lemmas: Words
+    event_type: str
+    mode: str | None
+    acled_sub: str | None = None
+    objects: str | None = None
+    subjects: str | None = None
+    preps: Words = Field(default_factory=list)
+    clauses: str | None = None
+    all: bool = False
+    weight: float | None = None
+
+
+class FamiliesFile(Shape):
+    class_labels: dict[str, Words] = Field(default_factory=dict)
+    classes: dict[str, Words]
+    retype: list[Retype]
+
+
+class Weapon(Shape):
+    phrase: str
+    weapon: str
+    mode: str | None = None
+
+
+class WeaponsFile(Shape):
+    used_in: Words
+    weapons: list[Weapon]
+
+
+class DatesFile(Shape):
+    solar_hijri_months: dict[int, Words]
+    holidays: dict[str, tuple[int, int]]  # name -> (month, day)
+    numbers: dict[str, int]
+    months: Words
+    weekdays: Words
+
+
+LEXICONS: dict[str, type[Shape]] = {
+    "triggers": TriggersFile,
+    "arguments": ArgumentsFile,
+    "numbers": NumbersFile,
+    "events": EventsFile,
+    "claims": ClaimsFile,
+    "certainty": CertaintyFile,
+    "families": FamiliesFile,
+    "weapons": WeaponsFile,
+    "dates": DatesFile,
+}
