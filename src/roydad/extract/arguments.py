@@ -7,7 +7,7 @@ to a device ("a roadside bomb exploded"). A noun trigger takes its parties from 
 around it ("X carried out the attack", "X claimed responsibility for it", "12 were killed in the
 blast", "the explosion targeted a bakery"). Word classes live in `arguments.yaml`; which words
 count as parties and the names they stand for is in `parties.py`; where the event happened is in
-`locations.py`.
+`places/mentions.py`.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from roydad.extract.locations import place_of as _locate
 from roydad.extract.parties import device_doers, listed, parties
+from roydad.extract.places.mentions import place_of as _locate
 from roydad.extract.syntax import (
     KNOWN_MATCHES,
     Argument,
@@ -448,5 +448,5 @@ def _subject_of_predicate(pred: Token) -> list[Token]:
 
 
 def place_of(trigger: Token, sentence: Span) -> Argument | None:
-    """Where the event happened (see `locations.py`)."""
+    """Where the event happened (see `places/mentions.py`)."""
     return _locate(trigger, sentence)

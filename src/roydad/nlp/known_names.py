@@ -18,8 +18,8 @@ from spacy.util import filter_spans
 
 from roydad.resolve.actors import ActorResolver
 from roydad.resolve.calendar_dates import MONTHS
-from roydad.resolve.placenames import normalise
 from roydad.resolve.places import Gazetteer
+from roydad.resolve.places.names import normalise
 
 COMPONENT = "roydad_known_names"
 _MAX_TOKENS = 6
