@@ -31,7 +31,7 @@ from pathlib import Path
 
 from roydad.datafiles import load_data
 from roydad.datafiles.places import GazetteerAdditionsFile
-from roydad.resolve.placenames import display, normalise, script, skeleton
+from roydad.resolve.places.names import display, normalise, script, skeleton
 
 COUNTRIES = {"AF": "AFG", "PK": "PAK", "IR": "IRN"}
 OUT = Path(__file__).resolve().parent.parent / "src" / "roydad" / "data" / "districts.tsv"
@@ -41,7 +41,7 @@ _AFFIXES = ("shahrestan e ", "shahrestan ", "district of ", "wuleswali ", "wolus
             "uluswali ", "markaz e woluswali ye ", "markaz e hukumat e ", "markaz e ",
             "hukumat e ", "alaqahdari ")
 _SUFFIXES = (" district", " county", " tehsil", " agency")
-# A town named so is the seat of the district it lies in (see gazetteer_build.py's _CENTRE_PREFIX).
+# A town named so is the seat of the district it lies in (index_build.py's _CENTRE_PREFIX).
 _CENTRE_WORDS = ("woluswali", "wuleswali", "uluswali", "hukumat", "alaqahdari", "markaz")
 _KEPT_SCRIPTS = ("LATIN", "ARABIC")
 

@@ -8,16 +8,16 @@ around it ("X carried out the attack", "X claimed responsibility for it", "12 we
 blast", "the explosion targeted a bakery"): `noun_arguments.py`; the parties a trigger shares
 with the verb above it are in `shared_roles.py`. Word classes live in `arguments.yaml`; which words
 count as parties and the names they stand for is in `parties.py`; where the event happened is in
-`locations.py`.
+`places/mentions.py`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from roydad.extract.locations import place_of as _locate
 from roydad.extract.noun_arguments import noun_modifiers, noun_roles
 from roydad.extract.parties import device_doers, listed, parties
+from roydad.extract.places.mentions import place_of as _locate
 from roydad.extract.shared_roles import Roles, inherited
 from roydad.extract.syntax import (
     Argument,
@@ -181,5 +181,5 @@ def _as_group(word: Token, found: Roles) -> bool:
 
 
 def place_of(trigger: Token, sentence: Span) -> Argument | None:
-    """Where the event happened (see `locations.py`)."""
+    """Where the event happened (see `places/mentions.py`)."""
     return _locate(trigger, sentence)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from roydad.extract.locations import dateline
+from roydad.extract.places.mentions import dateline
 from roydad.extract.syntax import (
     KNOWN_MATCHES,
     Argument,

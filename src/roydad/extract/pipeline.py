@@ -13,12 +13,14 @@ from roydad import __version__
 from roydad.classify.typer import RecordTyper, TypeSetting
 from roydad.extract.arguments import Argument
 from roydad.extract.claims import FoundClaim, claims_in
+from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
 from roydad.extract.events import lexicon as events_lexicon
 from roydad.extract.lexicon import check_lexicons
-from roydad.extract.locate import Locator
-from roydad.extract.locations import PLACE_LABELS
 from roydad.extract.numbers import Count, casualty_counts
+from roydad.extract.places.document import PlaceReader
+from roydad.extract.places.event_place import Locator
+from roydad.extract.places.mentions import PLACE_LABELS
 from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
@@ -57,7 +59,8 @@ class Extractor:
         self.batch_size = batch_size
         self.finder = TriggerFinder(self.nlp, list(load_trigger_specs()))
         self.builder = RecordBuilder()
-        self.locator = Locator(Gazetteer.load())
+        self.places = PlaceReader(Gazetteer.load())
+        self.locator = Locator(self.places)
         # The post-step: the trained classifier's type beside the rules' (roydad.classify).
         self.typer = RecordTyper(types)
 
@@ -85,30 +88,31 @@ class Extractor:
         claims = [c for sent in parsed.sents for c in claims_in(sent)]
         candidates = _without_settings(_without_claim_verbs(candidates, claims))
         dates = mention_dates(candidates, document)
-        places = self.locator.document_places(parsed)
+        # what the document's place names denote and the parties it names, read once
+        context = DocumentContext(
+            document=document, doc=parsed, places=self.places.read(parsed),
+            parties=self.builder.read_parties(parsed, document.pub_date),
+        )
+        same_place = self.locator.same_place(context.places.names)
         happenings = [
-            h for h in fold_riots(merge(candidates, dates, self.locator.same_place(places)))
-            if self._keep(h)
+            h for h in fold_riots(merge(candidates, dates, same_place)) if self._keep(h)
         ]
         carry_dates(happenings, parsed, document)
         attached = _attach_claims(happenings, claims)
-        self.builder.link_persons(parsed, document.pub_date)
         hostile = event_families().hostile
         main = next((h for h in happenings if h.event_type in hostile), None)
         out = []
         located: dict[int, Location | None] = {}
         for happening in happenings:
             start = happening.first.hit.span.start_char
-            location = self.locator.locate(
-                happening, places, parsed, happening is main, published=document.pub_date
-            )
+            location = self.locator.locate(happening, context, happening is main)
             # Arrests made at a riot are where the riot was.
             if happening.setting is not None and id(happening.setting) in located:
                 location = located[id(happening.setting)] or location
             located[id(happening)] = location
             out.append(
                 self.builder.build(
-                    document, happening, attached.get(id(happening), []), location,
+                    context, happening, attached.get(id(happening), []), location,
                     event_id(document.id, happening.event_type, start), EXTRACTOR,
                 )
             )

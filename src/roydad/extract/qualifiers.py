@@ -21,8 +21,8 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from roydad.models import Location
-from roydad.resolve.placenames import normalise, split_designator
 from roydad.resolve.places import Gazetteer, PlaceContext
+from roydad.resolve.places.names import normalise, split_designator
 
 # Words that may stand between a place and what contains it: "Nawur district, Ghazni",
 # "Andar district of Ghazni province", "the village of X in Y".

@@ -16,6 +16,7 @@ from roydad.extract.arguments import Argument
 from roydad.extract.certainty import strongest
 from roydad.extract.claims import FoundClaim
 from roydad.extract.claims import lexicon as claim_lexicon
+from roydad.extract.context import DocumentContext, DocumentParties
 from roydad.extract.events import MODE_RANK, Happening
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.numbers import Count, spread
@@ -102,26 +103,24 @@ def combine_counts(counts: list[Count]) -> Fatalities:
 
 
 class RecordBuilder:
+    """Reads the parties a document names (`read_parties`) and builds each happening's record
+    from its document's context; holds only the ontology and the actor knowledge base."""
+
     def __init__(self) -> None:
         self.ontology = load_ontology()
         self.actors = ActorResolver.load()
-        # The current document's person names, by character offset, and the country it is
-        # about (see link_persons).
-        self.persons: dict[int, ResolvedActor] = {}
-        self.groups: dict[int, ResolvedActor] = {}
-        self.orgs: dict[int, ResolvedActor] = {}
-        self.doc_country: str | None = None
 
     def build(
-        self, document: Document, happening: Happening, claims: list[FoundClaim],
+        self, context: DocumentContext, happening: Happening, claims: list[FoundClaim],
         location: Location | None, event_id: str, extractor: str,
     ) -> EventRecord:
+        document, parties = context.document, context.parties
         main = happening.main
         when = self._date(happening, document)
         country = location.country if location is not None else None
         # An event the text does not place is still in the country the report is about: "6
         # soldiers" in a report on Pakistan are Pakistan's soldiers.
-        party_country = country or self.doc_country
+        party_country = country or parties.country
         on_date = when.start if when is not None else document.pub_date
         mode = happening.mode
         # one statement per sentence: mentions sharing a sentence share its counts
@@ -144,7 +143,7 @@ class RecordBuilder:
             max(armed, key=lambda c: MODE_RANK.get(c.mode, 1)).weapon if armed else None
         )
         blamed = self._only_blamed(claims, country, on_date)
-        actors = self._parties(happening, party_country, on_date, blamed)
+        actors = self._parties(happening, party_country, on_date, blamed, parties.persons)
         acled_type, acled_sub_type = self._acled(happening, weapon, actors)
         confidence = max(c.hit.spec.weight for c in happening.members)
         confidence *= _CERTAINTY_FACTOR[certainty]
@@ -171,8 +170,8 @@ class RecordBuilder:
             weapon=weapon,
             certainty=certainty,
             claims=distinct(
-                [self._claim(fc.claim, country, on_date, fc.verb.idx) for fc in claims]
-                + [self._claim(claim, country, on_date, at)
+                [self._claim(fc.claim, country, on_date, fc.verb.idx, parties) for fc in claims]
+                + [self._claim(claim, country, on_date, at, parties)
                    for claim, at in rival(happening, self._suspect)]),
             evidence=Evidence(text=sent.text, start=sent.start_char, end=sent.end_char),
             mentions=_unique(mentions),
@@ -202,27 +201,29 @@ class RecordBuilder:
         # Undated news is about the days before publication: the week up to the report.
         return ResolvedDate(start=document.pub_date, end=None, precision="week", text="")
 
-    def link_persons(self, doc: Doc, on_date: date | None) -> None:
-        """Resolve the document's person names in order, so that a later "Muzammil" or
-        "General Saree" links to the full name given earlier; kept for this document's
-        records, by character offset."""
+    def read_parties(self, doc: Doc, on_date: date | None) -> DocumentParties:
+        """The parties the document names, by character offset: its person names resolved in
+        order, so that a later "Muzammil" or "General Saree" links to the full name given
+        earlier; the organisations and armed groups the knowledge base knows; and the country
+        the document is about."""
         people = [e for e in entities(doc) if e.label_ == "PERSON"]
         resolved = self.actors.resolve_document([e.text for e in people], on_date=on_date)
-        self.persons = {e.start_char: r for e, r in zip(people, resolved, strict=True)}
-        self.doc_country = self._document_country(doc)
+        persons = {e.start_char: r for e, r in zip(people, resolved, strict=True)}
+        country = self._document_country(doc)
         # organisations and groups the knowledge base knows, by offset: whose "the group's
         # intelligence service" is
-        self.orgs = {
+        orgs = {
             e.start_char: found for e in entities(doc) if e.label_ in ("ORG", "NORP")
             and (found := self.actors.resolve(e.text, on_date=on_date)).kind != "person"
             and found.kb_id is not None
         }
         # armed groups the knowledge base knows, by offset: what "the group" refers back to
-        self.groups = {
+        groups = {
             e.start_char: found for e in entities(doc) if e.label_ in ("ORG", "NORP")
             and (found := self.actors.resolve(e.text, on_date=on_date)).kind != "person"
             and found.kb_id is not None and found.sector in _ARMED
         }
+        return DocumentParties(persons=persons, orgs=orgs, groups=groups, country=country)
 
     def _document_country(self, doc: Doc) -> str | None:
         """The country the document names most ("Pakistan", "Pakistani", "Pak"), first named
@@ -260,7 +261,7 @@ class RecordBuilder:
 
     def _parties(
         self, happening: Happening, country: str | None, on_date: date | None,
-        blamed: dict[str, list[tuple[int, int]]],
+        blamed: dict[str, list[tuple[int, int]]], persons: dict[int, ResolvedActor],
     ) -> list[ActorRef]:
         # One party per name *and* wording: "men, women and children" all resolve to the
         # country's civilians, and each is a party the text names.
@@ -274,7 +275,7 @@ class RecordBuilder:
         violent = happening.event_type in event_families().harmful
         for role, args in groups:
             for arg in args:
-                resolved = self._party(arg, country, on_date)
+                resolved = self._party(arg, country, on_date, persons)
                 # the words of the document, count included, stay the actor's text; a pronoun
                 # ("he", "who") is the text, the party it stands for the name
                 text = arg.pronoun or arg.text
@@ -293,21 +294,15 @@ class RecordBuilder:
                 out.append(resolved.to_actor_ref(role).model_copy(update={"text": text}))
         return out
 
-    def _party(self, arg: Argument, country: str | None, on_date: date | None) -> ResolvedActor:
+    def _party(self, arg: Argument, country: str | None, on_date: date | None,
+               persons: dict[int, ResolvedActor]) -> ResolvedActor:
         """The person the document names here, unless the whole phrase is a known party the
         person reading only guessed part of ("the Haqqani network", tagged PERSON 'Haqqani')."""
-        person = self.persons.get(arg.start) or self._person_before(arg)
+        person = persons.get(arg.start) or _person_before(arg, persons)
         if person is not None and person.kb_id is not None:
             return person
         phrase = self._resolve(countless(arg.text), country, on_date)
         return phrase if person is None or phrase.kb_id is not None else person
-
-    def _person_before(self, arg: Argument) -> ResolvedActor | None:
-        """'he', 'his', 'her' left unresolved by the parse ("His assassination came a day
-        after …"): the person last named before it."""
-        if arg.pronoun is not None or arg.head.lower_ not in _PERSONAL or arg.text != arg.head.text:
-            return None
-        return _last_before(self.persons, arg.start)
 
     def _resolve(self, text: str, country: str | None, on_date: date | None) -> ResolvedActor:
         """The KB actor a phrase names, or the owner of what it names ("Pak Army convoy")."""
@@ -328,7 +323,8 @@ class RecordBuilder:
             text.lower() not in _pronouns())
 
     def _claim(
-        self, claim: Claim, country: str | None, on_date: date | None, at: int
+        self, claim: Claim, country: str | None, on_date: date | None, at: int,
+        parties: DocumentParties,
     ) -> Claim:
         # as of the event's date: "officials" in Afghanistan in 2020 are the Republic's
         def canonical(text: str | None) -> str | None:
@@ -336,14 +332,14 @@ class RecordBuilder:
                 return None
             if text.lower().removeprefix("the ") in claim_lexicon().group_anaphors:
                 # "the group denied involvement": the armed group last named before the claim
-                group = _last_before(self.groups, at)
+                group = _last_before(parties.groups, at)
                 if group is not None:
                     return group.name
             owner, _, owned = text.partition("'s ")
             if owned and owner.lower().removeprefix("the ") in claim_lexicon().group_anaphors:
                 # "blamed the group's intelligence service": the service of the organisation
                 # named last before the claim
-                named = _last_before(self.orgs, at)
+                named = _last_before(parties.orgs, at)
                 if named is not None:
                     text = f"{named.name}'s {owned}"
             return self.actors.resolve(text, country_hint=country, on_date=on_date).name
@@ -364,6 +360,14 @@ def _lexicon() -> dict[str, Any]:
 @cache
 def _pronouns() -> frozenset[str]:
     return frozenset(str(w) for w in _lexicon()["unresolved_pronouns"])
+
+
+def _person_before(arg: Argument, persons: dict[int, ResolvedActor]) -> ResolvedActor | None:
+    """'he', 'his', 'her' left unresolved by the parse ("His assassination came a day
+    after …"): the person last named before it."""
+    if arg.pronoun is not None or arg.head.lower_ not in _PERSONAL or arg.text != arg.head.text:
+        return None
+    return _last_before(persons, arg.start)
 
 
 def _last_before(named: dict[int, ResolvedActor], at: int) -> ResolvedActor | None:

@@ -13,8 +13,8 @@ from functools import cache
 
 from roydad.resolve.actors import ActorResolver
 from roydad.resolve.calendar_dates import MONTHS, SH_MONTHS
-from roydad.resolve.placenames import normalise
 from roydad.resolve.places import Gazetteer
+from roydad.resolve.places.names import normalise
 
 
 class ResolvedNameLists:

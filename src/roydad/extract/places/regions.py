@@ -11,7 +11,7 @@ Four kinds, all data in `data/regions.yaml`:
   the side is the one a qualifier names ("Pakistan-administered Kashmir"), else the one whose
   people were hit, else — for fire across the line — the side opposite the shooters.
 
-The rules here only read patterns and say which division; `locate.py` decides when they apply.
+The rules here only read patterns and say which division; `event_place.py` decides when they apply.
 """
 
 from __future__ import annotations

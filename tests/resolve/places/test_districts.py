@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from roydad.resolve.districts import load_districts
 from roydad.resolve.places import Gazetteer, PlaceContext
-from tests.resolve.gazetteer_session import session_gazetteer
+from roydad.resolve.places.districts import load_districts
+from tests.resolve.places.gazetteer_session import session_gazetteer
 
 
 @pytest.fixture(scope="session")

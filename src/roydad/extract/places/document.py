@@ -6,55 +6,66 @@ report names (places, nationalities, "Pakistan Army"). What the text says a plac
 Facilities keep their name and take their town's point ("Baghdad International Airport"); a
 named site the gazetteer knows (a curated airfield) keeps the name the text gives it. Names the
 NER missed ("Kharan: 1 killed ...") or took for a person ("in Badia al-Sukhnah") are found here
-too, inside the countries the document names. `locate.py` then places each happening.
+too, inside the countries the document names. `event_place.py` then places each happening.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from roydad.extract.locations import (
+from roydad.extract.places.mentions import (
     MISREAD_LABELS,
     MISREAD_PREPS,
     PLACE_LABELS,
     datelines,
 )
+from roydad.extract.places.regions import RegionalRules, load_regions
 from roydad.extract.qualifiers import Qualifier
-from roydad.extract.regions import RegionalRules, load_regions
 from roydad.extract.syntax import entities, lemma, lexicon
 from roydad.models import Location
 from roydad.resolve.actors import ActorResolver
 from roydad.resolve.calendar_dates import MONTHS
-from roydad.resolve.placenames import is_generic, split_designator
 from roydad.resolve.places import Gazetteer, PlaceContext
+from roydad.resolve.places.names import is_generic, split_designator
 
 NATION_LABELS = {"NORP", "GPE"}
 
 
+@dataclass(frozen=True)
 class DocumentPlaces:
-    """Reads the place names of one document at a time; keeps what it found about it."""
+    """What one document's place names denote, read once (`PlaceReader.read`)."""
+
+    # Every place name in the document as written, resolved; unknown names, and names a line
+    # of control divides, kept as written (a Location with only the name).
+    names: dict[str, Location]
+    # The countries the document names (places and nationalities), with counts.
+    countries: Counter[str]
+    # The divided names of the document ("Kashmir") as the gazetteer reads them alone.
+    divided: dict[str, Location | None]
+    # Place names the NER missed, by sentence start (see `PlaceReader._bare`).
+    bare: dict[int, list[str]]
+    # The document's datelines (token offset, name), in order.
+    datelines: tuple[tuple[int, str], ...]
+    filed_at: frozenset[int]  # where (character offset) its dateline places start
+    # Names the NER took for persons that the gazetteer knows as places (see `_misread`).
+    misread: dict[str, Location]
+
+
+class PlaceReader:
+    """Reads the place names of a document (`read`); holds only what serves every document:
+    the gazetteer, the actor knowledge base, the regional rules."""
 
     def __init__(self, gazetteer: Gazetteer, actors: ActorResolver | None = None) -> None:
         self.gazetteer = gazetteer
         self.actors = actors or ActorResolver.load()
         self.rules = RegionalRules(self._division, load_regions())
         self.qualifier = Qualifier(gazetteer)
-        # The current document's place names the NER missed, by sentence start (see _bare).
-        self.bare: dict[int, list[str]] = {}
-        # The countries the current document names (places and nationalities), with counts.
-        self.countries: Counter[str] = Counter()
-        # The divided names of the document ("Kashmir") as the gazetteer reads them alone.
-        self.divided: dict[str, Location | None] = {}
         self._nations: dict[tuple[str, str], str | None] = {}
-        # The current document's datelines (token offset, name), in order.
-        self.datelines: list[tuple[int, str]] = []
-        self.filed_at: set[int] = set()  # where (character offset) its dateline places start
-        # Names the NER took for persons that the gazetteer knows as places (see _misread).
-        self.misread: dict[str, Location] = {}
 
-    def document_places(self, doc: Doc) -> dict[str, Location]:
+    def read(self, doc: Doc) -> DocumentPlaces:
         """Every place name in the document, resolved together in the context of the countries
         it names; unknown names, and names a line of control divides, kept as written."""
         # a unit word after a country describes the next place ("Pakistan city of Quetta")
@@ -62,7 +73,7 @@ class DocumentPlaces:
                     "" if self.gazetteer.country_named(e.text) else _unit_after(e))
                  for e in entities(doc) if e.label_ in PLACE_LABELS}
         names = list(query)
-        self.countries = Counter(c for e in entities(doc) if (c := self._country_named(e)))
+        countries = Counter(c for e in entities(doc) if (c := self._country_named(e)))
         # Facilities ("Camp Shorabak", "the Rolando cafe") are not in a gazetteer of towns and
         # provinces: they keep their name, and the town named with them gives the coordinates
         # (but "Karachi 5 March" is Karachi).
@@ -74,31 +85,35 @@ class DocumentPlaces:
                               and query[e.text] == e.text and _names_site(e)}
         towns = [n for n in names if n not in facilities]
         asked = [query[n] for n in towns]
-        context = PlaceContext(countries=frozenset(self.countries), places=tuple(asked))
+        context = PlaceContext(countries=frozenset(countries), places=tuple(asked))
         resolved = self.gazetteer.resolve_many(asked, context) if towns else []
         found = dict(zip(towns, resolved, strict=True))
         # "Kashmir" is placed by the happening it is named with (regions.py), not by the
         # document's countries; the gazetteer's reading of the name alone is kept for when the
         # happening does not tell the side
-        self.divided = {n: self.gazetteer.resolve(query[n])
-                        for n in towns if self.rules.regions.divided_name(n)}
+        divided = {n: self.gazetteer.resolve(query[n])
+                   for n in towns if self.rules.regions.divided_name(n)}
         found.update(self._facilities(facilities, context))
         places = {
-            name: (None if name in self.divided else found.get(name)) or Location(name=name)
+            name: (None if name in divided else found.get(name)) or Location(name=name)
             for name in names
         }
         for name in sites:
             places[name] = places[name].model_copy(update={"name": name})
         self.qualifier.apply(doc, places, query, context, self.nation, PLACE_LABELS, sites)
-        bare = self._bare(doc, places)
-        self.bare = {start: list(found_in) for start, found_in in bare.items()}
+        bare = self._bare(doc, places, countries)
         for found_in in bare.values():
             places.update(found_in)
         filed = datelines(doc)
-        self.datelines = [(e.start, e.text) for e in filed if e.text in places]
-        self.filed_at = {e.start_char for e in filed}
-        self.misread = self._misread(doc, places)
-        return places
+        return DocumentPlaces(
+            names=places,
+            countries=countries,
+            divided=divided,
+            bare={start: list(found_in) for start, found_in in bare.items()},
+            datelines=tuple((e.start, e.text) for e in filed if e.text in places),
+            filed_at=frozenset(e.start_char for e in filed),
+            misread=self._misread(doc, places, countries),
+        )
 
     def _facilities(self, names: set[str], context: PlaceContext) -> dict[str, Location]:
         """A facility named after its town ("Baghdad International Airport", "Kabul Serena
@@ -119,7 +134,8 @@ class DocumentPlaces:
                     break
         return out
 
-    def _misread(self, doc: Doc, places: dict[str, Location]) -> dict[str, Location]:
+    def _misread(self, doc: Doc, places: dict[str, Location],
+                 named: Counter[str]) -> dict[str, Location]:
         """Foreign place names the NER took for a person, after a locative preposition
         ("killed in IS attacks in Badia al-Sukhnah"): kept when the gazetteer knows a place of
         that name (a word of it, "As Sukhnah") in a country the document names — a person's
@@ -128,7 +144,7 @@ class DocumentPlaces:
                  and e.root.dep_ == "pobj" and e.root.head.lower_ in MISREAD_PREPS}
         if not names:
             return {}
-        countries = {loc.country for loc in places.values() if loc.country} | set(self.countries)
+        countries = {loc.country for loc in places.values() if loc.country} | set(named)
         context = PlaceContext(countries=frozenset(countries), places=tuple(places))
         found: dict[str, Location] = {}
         for name in names:
@@ -159,14 +175,15 @@ class DocumentPlaces:
             self._nations[key] = found or self.gazetteer.country_named(text)
         return self._nations[key]
 
-    def _bare(self, doc: Doc, places: dict[str, Location]) -> dict[int, dict[str, Location]]:
+    def _bare(self, doc: Doc, places: dict[str, Location],
+              named: Counter[str]) -> dict[int, dict[str, Location]]:
         """Place names the NER missed or took for an organisation, common in headlines
         ("Kharan: 1 killed ...", "killed in Pak's Punjab", "Khyber Pakhtunkhwa: Police"): proper
         nouns (one or two words) outside person and place entities that the gazetteer knows by
         exactly that name, inside the one country the document's places name — never a town of
         another country that a capitalised word happens to spell ("Police", Poland)."""
         # a nationality names the country too ("Turbat: attack on Pakistani forces")
-        countries = {loc.country for loc in places.values() if loc.country} | set(self.countries)
+        countries = {loc.country for loc in places.values() if loc.country} | set(named)
         if len(countries) != 1:
             return {}
         context = PlaceContext(countries=frozenset(countries), places=tuple(places))

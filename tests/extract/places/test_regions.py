@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from roydad.extract.regions import Clues, RegionalRules, load_regions
+from roydad.extract.places.regions import Clues, RegionalRules, load_regions
 from roydad.models import Location
 
 

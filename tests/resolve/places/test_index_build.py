@@ -1,4 +1,4 @@
-"""Building the gazetteer index (resolve/gazetteer_build.py): the parts that need no index."""
+"""Building the gazetteer index (resolve/places/index_build.py): the parts that need no index."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 import math
 from pathlib import Path
 
-from roydad.resolve import gazetteer_build as build
+from roydad.resolve.places import index_build as build
 
 
 def test_streaming_reader_yields_every_value(tmp_path: Path) -> None:

@@ -19,10 +19,10 @@ import pytest
 import yaml
 
 from roydad.models import Location
-from roydad.resolve.placenames import normalise
 from roydad.resolve.places import Gazetteer, PlaceContext
+from roydad.resolve.places.names import normalise
 from tests.conftest import dev_lines
-from tests.resolve.gazetteer_session import session_gazetteer
+from tests.resolve.places.gazetteer_session import session_gazetteer
 
 TABLE = Path(__file__).with_name("places_table.yaml")
 MIN_PASS_RATE = 0.90  # over all rows

@@ -1,4 +1,4 @@
-"""A document's place names as the report writes them (extract/document_places.py): names the
+"""A document's place names as the report writes them (extract/places/document.py): names the
 NER missed or mislabelled, names run on into other words, acronyms, facilities and named sites."""
 
 from __future__ import annotations
@@ -116,6 +116,6 @@ def test_a_unit_word_after_a_country_describes_the_next_place(extractor: Extract
     text = ("Suicide bomber kills 8 at rally in Pakistan\n"
             "10 killed in suicide blast in southwestern Pakistan city of Quetta")
     doc = extractor.nlp(text)
-    places = extractor.locator.document_places(doc)
+    places = extractor.places.read(doc).names
     assert (places["Pakistan"].country, places["Pakistan"].precision) == ("PAK", "country")
     assert places["Quetta"].admin1 == "Balochistan"

@@ -1,6 +1,6 @@
 """Candidates of the place resolver: what a gazetteer entry a name may denote looks like, how
 candidates are ranked and accepted, and how descriptive text is split into the place names it
-may hold (used by `places.py`; `format_candidates` shows them for `roydad geocode`)."""
+may hold (used by `gazetteer.py`; `format_candidates` shows them for `roydad geocode`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Literal, cast
 from rich.table import Table
 
 from roydad.models import GeoPrecision, Location
-from roydad.resolve.placenames import is_generic, normalise
+from roydad.resolve.places.names import is_generic, normalise
 
 PlaceKind = Literal["city", "admin1", "admin2", "country", "point"]
 MIN_SCORE = 0.55
