@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from roydad.api.schemas import Network, NetworkEdge, NetworkNode
 from roydad.store import IncidentFilter
 from roydad.store import schema as t
-from roydad.store.incidents import incident_conditions
+from roydad.store.conditions import incident_conditions
 
 Relation = Literal["acted", "claimed", "blamed"]
 Parties = Literal["resolved", "all"]

@@ -24,7 +24,7 @@ from roydad.api.schemas import (
 )
 from roydad.store import IncidentFilter
 from roydad.store import schema as t
-from roydad.store.incidents import incident_conditions
+from roydad.store.conditions import incident_conditions
 
 i = t.incidents.c
 ia = t.incident_actors.c

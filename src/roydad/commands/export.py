@@ -346,6 +346,7 @@ def _register_report(app: typer.Typer) -> None:
         """A self-contained HTML report (charts, map, tables, ACH, sources); --pdf for a PDF."""
         from roydad.analysis.report import collect, write_html, write_pdf
         from roydad.export.parties import knowledge_base_lookup
+        from roydad.review import ach_judgements
 
         flt = _filter(type_, country, admin1, actor, since, until, status, certainty, text,
                       min_sources, limit)
@@ -354,8 +355,8 @@ def _register_report(app: typer.Typer) -> None:
             data = collect(
                 _kept(store.incidents(flt), flt, include_rejected), title=title,
                 filters=_describe(flt), period=period, max_incidents=max_incidents,
-                ach=(lambda incident: store.ach(incident.incident_id).to_dict()) if ach
-                else None,
+                ach=(lambda incident: ach_judgements.ach(store, incident.incident_id).to_dict())
+                if ach else None,
                 lookup=knowledge_base_lookup(),
             )
             notice_pending(store)

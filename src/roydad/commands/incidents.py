@@ -103,9 +103,11 @@ def consolidation_line(mentions: int, created: int, attached: int, url: str) -> 
 
 def consolidate_store(db: str | None) -> None:
     """Group the stored events that are in no incident yet into incidents, and say so."""
+    from roydad.review.consolidation import consolidate
+
     store = _open(db)
     try:
-        counts = store.consolidate()
+        counts = consolidate(store)
         typer.echo(consolidation_line(counts.mentions, counts.created, counts.attached,
                                       store.url))
     finally:
@@ -216,8 +218,10 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
     ) -> None:
         """Merge incidents that are one happening (undo with `roydad undo`)."""
+        from roydad.review.decisions import merge_incidents
+
         with _opened(db) as store:
-            survivor = store.merge_incidents(incident_ids, actor=_who(by), reason=reason)
+            survivor = merge_incidents(store, incident_ids, actor=_who(by), reason=reason)
         typer.echo(f"merged into {survivor}")
 
     @app.command()
@@ -227,8 +231,10 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
     ) -> None:
         """Move reports out of an incident into a new one (undo with `roydad undo`)."""
+        from roydad.review.decisions import split_incident
+
         with _opened(db) as store:
-            new_id = store.split_incident(incident_id, event_ids, actor=_who(by), reason=reason)
+            new_id = split_incident(store, incident_id, event_ids, actor=_who(by), reason=reason)
         typer.echo(f"split {len(event_ids)} reports into {new_id}")
 
     @app.command()
@@ -243,10 +249,12 @@ def register(app: typer.Typer) -> None:
             values = edit_values(changes)
         except ValueError as exc:
             raise _fail(str(exc)) from None
+        from roydad.review.decisions import edit_incident
+
         with _opened(db) as store:
             current = _existing(store, incident_id)
-            store.edit_incident(incident_id, values, actor=_who(by), reason=reason,
-                                expected_version=current.version)
+            edit_incident(store, incident_id, values, actor=_who(by), reason=reason,
+                          expected_version=current.version)
         typer.echo(f"edited {incident_id}: {', '.join(values)}")
 
     @app.command()
@@ -259,10 +267,12 @@ def register(app: typer.Typer) -> None:
         status = {"accept": "accepted", "reject": "rejected", "reopen": "machine"}.get(verdict)
         if status is None:
             raise typer.BadParameter("choose accept, reject or reopen", param_hint="VERDICT")
+        from roydad.review.decisions import set_status
+
         with _opened(db) as store:
             current = _existing(store, incident_id)
-            store.set_status(incident_id, status, actor=_who(by), reason=reason,
-                             expected_version=current.version)
+            set_status(store, incident_id, status, actor=_who(by), reason=reason,
+                       expected_version=current.version)
         typer.echo(f"{incident_id}: {status}")
 
     @app.command()
@@ -271,8 +281,10 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
     ) -> None:
         """Reverse a decision (merge, split, attach, edit, accept, reject)."""
+        from roydad.review import decisions
+
         with _opened(db) as store:
-            done = store.undo(decision_id, actor=_who(by), reason=reason)
+            done = decisions.undo(store, decision_id, actor=_who(by), reason=reason)
         typer.echo(f"undid decision {decision_id} (decision {done.id})")
 
 
@@ -286,9 +298,10 @@ def _register_ach(app: typer.Typer) -> None:
         """Analysis of Competing Hypotheses: who is said to have done it, and how the claims and
         facts of every report bear on each hypothesis (least inconsistent first)."""
         from roydad.analysis.ach import render_ach
+        from roydad.review import ach_judgements
 
         with _opened(db) as store:
-            matrix = store.ach(incident_id)
+            matrix = ach_judgements.ach(store, incident_id)
         if json_:
             typer.echo(json.dumps(matrix.to_dict(), indent=2, ensure_ascii=False))
             return
@@ -309,10 +322,11 @@ def _register_ach(app: typer.Typer) -> None:
     ) -> None:
         """Add an evidence row to an incident's ACH matrix (a recorded, undoable decision)."""
         from roydad.cli import _parse_day
+        from roydad.review.ach_judgements import add_ach_evidence
 
         with _opened(db) as store:
-            key = store.add_ach_evidence(incident_id, text, actor=_who(by), source=source,
-                                         on=_parse_day(on, "--date"), reason=reason)
+            key = add_ach_evidence(store, incident_id, text, actor=_who(by), source=source,
+                                   on=_parse_day(on, "--date"), reason=reason)
         typer.echo(f"added evidence {key} to {incident_id}")
 
     @app.command("ach-cell")
@@ -324,7 +338,9 @@ def _register_ach(app: typer.Typer) -> None:
         db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
     ) -> None:
         """Set one cell of the ACH matrix by judgement (a recorded, undoable decision)."""
+        from roydad.review.ach_judgements import set_ach_cell
+
         with _opened(db) as store:
-            store.set_ach_cell(incident_id, evidence_key, hypothesis, value.upper(),
-                               actor=_who(by), reason=reason)
+            set_ach_cell(store, incident_id, evidence_key, hypothesis, value.upper(),
+                         actor=_who(by), reason=reason)
         typer.echo(f"{incident_id}: {evidence_key} × {hypothesis} = {value.upper()}")
