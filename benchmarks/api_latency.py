@@ -4,9 +4,10 @@ on SQLite and on PostgreSQL, served by uvicorn over loopback as `roydad serve` s
 The database is built the way roydad builds one, then multiplied (and, on PostgreSQL, vacuumed
 and analysed, as autovacuum would soon do in a live database): `--base` synthetic reports
 (one event each, spread over 2014-2024, five places, 300 actors, eight event types) are stored
-and consolidated by `Store.consolidate`; the resulting incidents, with their members, actors
-and mentions, are then copied with SQL (new ids, same contents) until there are `--incidents`
-of them, because consolidating 100k reports one by one would take longer than the benchmark.
+and consolidated by `roydad.review.consolidation.consolidate`; the resulting incidents, with
+their members, actors and mentions, are then copied with SQL (new ids, same contents) until
+there are `--incidents` of them, because consolidating 100k reports one by one would take longer
+than the benchmark.
 
 Each endpoint gets `--requests` timed requests after a warm-up, from one logged-in client. The
 baseline, measured in the same run, is `GET /api/v1/auth/me` (a logged-in request that reads
@@ -42,6 +43,7 @@ from sqlalchemy.engine import make_url
 from roydad.api import create_app
 from roydad.auth import UserStore
 from roydad.models import ActorRef, Document, EventRecord, Evidence, Location
+from roydad.review.consolidation import consolidate
 from roydad.store import Store, open_store
 from roydad.store import schema as t
 
@@ -137,7 +139,7 @@ def build(url: str, incidents: int, base: int) -> tuple[int, float]:
     started = time.perf_counter()
     with open_store(url) as store:
         _store_reports(store, base)
-        store.consolidate()
+        consolidate(store)
         consolidated = store.count_incidents()
         copy = 1
         while store.count_incidents() + consolidated <= incidents:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
@@ -295,3 +296,16 @@ class Decision(Record):
     reason: str | None = None
     payload: dict[str, object] = Field(default_factory=dict)
     undone_by: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One member mention of an incident with what the incident needs to know about its
+    document: what the store reads and `roydad.consolidate.derive` derives an incident from."""
+
+    record: EventRecord
+    document_id: str
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    pub_date: date | None = None

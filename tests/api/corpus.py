@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from roydad.models import ActorRef, Claim, EventRecord, Evidence, Location
+from roydad.review.consolidation import consolidate
 from roydad.store import Store
 from tests.store.factories import doc, full_event
 
@@ -107,7 +108,7 @@ def build_corpus(store: Store) -> Corpus:
         evidence=_evidence(sanction, "Washington imposed sanctions on the Taliban"),
         mentions=[],
     )], "2024-09-03")
-    store.consolidate()
+    consolidate(store)
     by_event = {s.event_id: i.incident_id for i in store.incidents() for s in i.sources}
     return Corpus(
         bombing=by_event["bomb-a"], shooting=by_event["shot-c"], protest=by_event["protest-d"],
@@ -147,6 +148,6 @@ def add_blamed_shootings(store: Store) -> list[str]:
             claims=claims, mentions=[],
             evidence=_evidence(text, "gunmen shot dead a cleric on Friday"),
         )], day))
-    store.consolidate()
+    consolidate(store)
     by_event = {s.event_id: i.incident_id for i in store.incidents() for s in i.sources}
     return [by_event["iran-shot-0"], by_event["iran-shot-1"]]

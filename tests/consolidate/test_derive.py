@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from roydad.consolidate.derive import Report, derive_incident
-from roydad.models import ActorRef, Claim, Location
+from roydad.consolidate.derive import derive_incident
+from roydad.models import ActorRef, Claim, Location, Report
 from tests.store.factories import full_event
 
 KABUL = Location(name="Kabul", admin1="Kabul", country="AFG", lat=34.53, lon=69.17,

@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from roydad.export.views import VIEWS, create_views, datasette_metadata, drop_views
+from roydad.review.consolidation import consolidate
 from roydad.store import Store
 from tests.store.factories import doc, full_event
 
@@ -21,7 +22,7 @@ def _fill(store: Store) -> None:
     store.add_documents([document], run_id=run)
     store.save_results(run, [(document.content_hash,
                               [full_event(document.content_hash, "ev-mog-1")])])
-    store.consolidate()
+    consolidate(store)
 
 
 def test_views_read_the_incidents_with_readable_names(store: Store) -> None:

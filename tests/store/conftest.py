@@ -19,6 +19,7 @@ from psycopg import sql
 from sqlalchemy.engine import make_url
 
 from roydad.store import Store, open_store
+from tests.store.happenings import store_two_happenings
 
 PG_ADMIN_URL = os.environ.get("ROYDAD_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
@@ -81,3 +82,9 @@ def store(db_url: str) -> Iterator[Store]:
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture
+def two_happenings(store: Store) -> Store:
+    """The store with the reports of two happenings (`happenings.py`), not consolidated."""
+    return store_two_happenings(store)

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from roydad.store import Aggregates, IncidentFilter, Store
 from roydad.store import schema as t
-from roydad.store.incidents import incident_conditions
+from roydad.store.conditions import incident_conditions
 from tests.api.corpus import Corpus, build_corpus
 
 

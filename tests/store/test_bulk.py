@@ -9,6 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from roydad.models import ActorRef, Claim, Evidence, Mention
+from roydad.review.consolidation import consolidate
 from roydad.store import IncidentFilter, Store, queries
 from roydad.store import schema as t
 
@@ -62,7 +63,7 @@ def test_a_large_batch_round_trips_exactly(store: Store, copies: list[str]) -> N
     else:
         assert copies == []
     # The search index follows COPY like any insert.
-    store.consolidate()
+    consolidate(store)
     m, e = t.incident_members.c, t.event_mentions.c
     holding = (
         sa.select(sa.func.count(sa.distinct(m.incident_id)))

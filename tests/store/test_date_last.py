@@ -10,11 +10,13 @@ import sqlalchemy as sa
 from alembic import command
 
 from roydad.export.views import VIEWS, create_views
+from roydad.review.consolidation import consolidate
+from roydad.review.decisions import edit_incident, merge_incidents, split_incident, undo
 from roydad.store import IncidentFilter, Store, open_store
 from roydad.store import schema as t
 from roydad.store.migrate import alembic_config, current_revision, head_revision
 from tests.store.factories import full_event
-from tests.store.test_incidents import add, shooting
+from tests.store.happenings import add, shooting
 
 # SQLAlchemy cannot reflect SQLite expression indexes and says so (see test_schema.py).
 pytestmark = pytest.mark.filterwarnings(
@@ -88,28 +90,28 @@ def test_every_writer_keeps_date_last(store: Store) -> None:
     add(store, "Report two of the bombing.",
         [full_event("b", "bomb-b", date_end=None, fatalities=14)], "2024-03-07")
     add(store, "A report of the shooting.", [shooting("c", "shot-c")], "2024-06-21")
-    store.consolidate()
+    consolidate(store)
     assert {d for _, d in _consistent(store)} == {date(2024, 3, 6), date(2024, 6, 20)}
     bombing = next(i for i in store.incidents() if i.event_type == "ASSAULT"
                    and i.mode == "explosives")
     shot = next(i for i in store.incidents() if i.mode == "firearms")
 
-    edited = store.edit_incident(bombing.incident_id, {"date_end": "2024-03-09"}, actor="ana",
-                                 reason="the siege lasted days", expected_version=bombing.version)
+    edited = edit_incident(store, bombing.incident_id, {"date_end": "2024-03-09"}, actor="ana",
+                           reason="the siege lasted days", expected_version=bombing.version)
     assert (bombing.incident_id, date(2024, 3, 9)) in _consistent(store)
     assert store.count_incidents(IncidentFilter(since=date(2024, 3, 8), until=date(2024, 3, 8)))
 
-    survivor = store.merge_incidents([shot.incident_id, bombing.incident_id], actor="ana")
+    survivor = merge_incidents(store, [shot.incident_id, bombing.incident_id], actor="ana")
     assert _consistent(store) == [(survivor, date(2024, 6, 20))]
     merge = max(store.incident_history(survivor), key=lambda d: d.id)
-    store.undo(merge.id, actor="ana")
+    undo(store, merge.id, actor="ana")
     assert (bombing.incident_id, date(2024, 3, 9)) in _consistent(store)
 
-    split_off = store.split_incident(bombing.incident_id, ["bomb-b"], actor="ana")
+    split_off = split_incident(store, bombing.incident_id, ["bomb-b"], actor="ana")
     assert len(_consistent(store)) == 3
     split = max(store.incident_history(split_off), key=lambda d: d.id)
-    store.undo(split.id, actor="ana")
+    undo(store, split.id, actor="ana")
     edit = next(d for d in store.incident_history(bombing.incident_id) if d.kind == "edit")
-    store.undo(edit.id, actor="ana")
+    undo(store, edit.id, actor="ana")
     assert (bombing.incident_id, date(2024, 3, 6)) in _consistent(store)
     assert edited.date_end == "2024-03-09"

@@ -11,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from roydad.models import SourceRef
+from roydad.review.consolidation import consolidate
 from roydad.store import Store, StoreUnavailableError, open_store
 from roydad.store import schema as t
 from tests.store.factories import doc, full_event
@@ -28,7 +29,7 @@ def test_incident_sources_carry_every_caller_id_and_origin(store: Store) -> None
     first = doc(TEXT, origin="in/more.jsonl:3", doc_id="r1")
     store.add_documents([first])
     _process(store, first.content_hash)
-    store.consolidate()
+    consolidate(store)
     # The same text read later from another file: its id shows without re-consolidating.
     store.add_documents([doc(TEXT, origin="in/peshawar.txt", doc_id="peshawar.txt")])
 
@@ -50,7 +51,7 @@ def test_events_waiting_for_consolidation_are_counted(store: Store) -> None:
     assert store.count_unconsolidated() == 0
     _process(store, first.content_hash)
     assert store.count_unconsolidated() == 1
-    store.consolidate()
+    consolidate(store)
     assert store.count_unconsolidated() == 0
 
 

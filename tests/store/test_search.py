@@ -18,6 +18,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from roydad.models import Document, Evidence
+from roydad.review.consolidation import consolidate
 from roydad.store import IncidentFilter, Store, open_store, rows
 from roydad.store import schema as t
 from roydad.store.migrate import alembic_config, upgrade_to_head
@@ -94,7 +95,7 @@ def _store_corpus(store: Store) -> None:
         results.append((digest, [event]))
     store.save_results(run, results)
     store.finish_run(run)
-    store.consolidate()
+    consolidate(store)
 
 
 def _evidence_by_incident(store: Store) -> dict[str, list[str]]:
@@ -204,7 +205,7 @@ def _add(store: Store, key: str, evidence: str) -> str:
     store.save_results(run, [(digest, [bare_event(
         digest, f"ev-{key}", evidence=Evidence(text=evidence, start=0, end=len(evidence))
     )])])
-    store.consolidate()
+    consolidate(store)
     return digest
 
 
@@ -277,7 +278,7 @@ def test_rows_stored_before_the_migration_are_indexed(
             patch.setattr(rows, "_SCALAR_FIELDS", old_columns)
             _add_without_consolidating(old, "Gunmen attacked a checkpoint in Zaranj.")
         upgrade_to_head(old.engine)
-        old.consolidate()
+        consolidate(old)
         assert len(_found(old, "Zaranj")) == 1
         _assert_index_consistent(old)
     finally:

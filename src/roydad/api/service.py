@@ -176,9 +176,10 @@ def ach_matrix(store: Store, incident_id: str) -> dict[str, Any]:
     """The analysis of competing hypotheses for the incident, with the analysts' rows and cell
     judgements applied."""
     from roydad.analysis.ach import AchError
+    from roydad.review.ach_judgements import ach
 
     try:
-        return store.ach(incident_id).to_dict()
+        return ach(store, incident_id).to_dict()
     except KeyError as error:
         raise HTTPException(404, f"no incident {incident_id!r}") from error
     except AchError as error:

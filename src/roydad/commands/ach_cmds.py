@@ -24,9 +24,10 @@ def ach(
     """Analysis of Competing Hypotheses: who is said to have done it, and how the claims and
     facts of every report bear on each hypothesis (least inconsistent first)."""
     from roydad.analysis.ach import render_ach
+    from roydad.review.ach_judgements import ach as ach_matrix
 
     with opened(db) as store:
-        matrix = store.ach(incident_id)
+        matrix = ach_matrix(store, incident_id)
     if json_:
         typer.echo(json.dumps(matrix.to_dict(), indent=2, ensure_ascii=False))
         return
@@ -47,9 +48,11 @@ def ach_evidence(
     db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
 ) -> None:
     """Add an evidence row to an incident's ACH matrix (a recorded, undoable decision)."""
+    from roydad.review.ach_judgements import add_ach_evidence
+
     with opened(db) as store:
-        key = store.add_ach_evidence(incident_id, text, actor=who(by), source=source,
-                                     on=parse_day(on, "--date"), reason=reason)
+        key = add_ach_evidence(store, incident_id, text, actor=who(by), source=source,
+                               on=parse_day(on, "--date"), reason=reason)
     typer.echo(f"added evidence {key} to {incident_id}")
 
 
@@ -62,7 +65,9 @@ def ach_cell(
     db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
 ) -> None:
     """Set one cell of the ACH matrix by judgement (a recorded, undoable decision)."""
+    from roydad.review.ach_judgements import set_ach_cell
+
     with opened(db) as store:
-        store.set_ach_cell(incident_id, evidence_key, hypothesis, value.upper(),
-                           actor=who(by), reason=reason)
+        set_ach_cell(store, incident_id, evidence_key, hypothesis, value.upper(),
+                     actor=who(by), reason=reason)
     typer.echo(f"{incident_id}: {evidence_key} × {hypothesis} = {value.upper()}")

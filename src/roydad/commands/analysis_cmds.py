@@ -94,6 +94,7 @@ def report(
     """A self-contained HTML report (charts, map, tables, ACH, sources); --pdf for a PDF."""
     from roydad.analysis.report import collect, write_html, write_pdf
     from roydad.coding.party_codes import knowledge_base_lookup
+    from roydad.review.ach_judgements import ach as ach_matrix
 
     flt = incident_filter(type_, country, admin1, actor, since, until, status, certainty, text,
                           min_sources, limit)
@@ -102,8 +103,8 @@ def report(
         data = collect(
             KeptIncidents(store.incidents(flt), flt, include_rejected), title=title,
             filters=describe(flt), period=period, max_incidents=max_incidents,
-            ach=(lambda incident: store.ach(incident.incident_id).to_dict()) if ach
-            else None,
+            ach=(lambda incident: ach_matrix(store, incident.incident_id).to_dict())
+            if ach else None,
             lookup=knowledge_base_lookup(),
         )
         notice_pending(store)

@@ -52,9 +52,11 @@ def consolidation_line(mentions: int, created: int, attached: int, url: str) -> 
 
 def consolidate_store(db: str | None) -> None:
     """Group the stored events that are in no incident yet into incidents, and say so."""
+    from roydad.review.consolidation import consolidate as consolidate_events
+
     store = open_cli_store(db)
     try:
-        counts = store.consolidate()
+        counts = consolidate_events(store)
         typer.echo(consolidation_line(counts.mentions, counts.created, counts.attached,
                                       store.url))
     finally:

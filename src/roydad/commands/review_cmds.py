@@ -20,8 +20,10 @@ def merge(
     db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
 ) -> None:
     """Merge incidents that are one happening (undo with `roydad undo`)."""
+    from roydad.review.decisions import merge_incidents
+
     with opened(db) as store:
-        survivor = store.merge_incidents(incident_ids, actor=who(by), reason=reason)
+        survivor = merge_incidents(store, incident_ids, actor=who(by), reason=reason)
     typer.echo(f"merged into {survivor}")
 
 
@@ -32,8 +34,10 @@ def split(
     db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
 ) -> None:
     """Move reports out of an incident into a new one (undo with `roydad undo`)."""
+    from roydad.review.decisions import split_incident
+
     with opened(db) as store:
-        new_id = store.split_incident(incident_id, event_ids, actor=who(by), reason=reason)
+        new_id = split_incident(store, incident_id, event_ids, actor=who(by), reason=reason)
     typer.echo(f"split {len(event_ids)} reports into {new_id}")
 
 
@@ -49,10 +53,12 @@ def edit(
         values = edit_values(changes)
     except ValueError as exc:
         raise fail(str(exc)) from None
+    from roydad.review.decisions import edit_incident
+
     with opened(db) as store:
         current = existing_incident(store, incident_id)
-        store.edit_incident(incident_id, values, actor=who(by), reason=reason,
-                            expected_version=current.version)
+        edit_incident(store, incident_id, values, actor=who(by), reason=reason,
+                      expected_version=current.version)
     typer.echo(f"edited {incident_id}: {', '.join(values)}")
 
 
@@ -66,10 +72,12 @@ def review(
     status = {"accept": "accepted", "reject": "rejected", "reopen": "machine"}.get(verdict)
     if status is None:
         raise typer.BadParameter("choose accept, reject or reopen", param_hint="VERDICT")
+    from roydad.review.decisions import set_status
+
     with opened(db) as store:
         current = existing_incident(store, incident_id)
-        store.set_status(incident_id, status, actor=who(by), reason=reason,
-                         expected_version=current.version)
+        set_status(store, incident_id, status, actor=who(by), reason=reason,
+                   expected_version=current.version)
     typer.echo(f"{incident_id}: {status}")
 
 
@@ -79,6 +87,8 @@ def undo(
     db: DbOption = None, by: ByOption = None, reason: ReasonOption = None,
 ) -> None:
     """Reverse a decision (merge, split, attach, edit, accept, reject)."""
+    from roydad.review.decisions import undo as undo_decision
+
     with opened(db) as store:
-        done = store.undo(decision_id, actor=who(by), reason=reason)
+        done = undo_decision(store, decision_id, actor=who(by), reason=reason)
     typer.echo(f"undid decision {decision_id} (decision {done.id})")

@@ -31,20 +31,18 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date
 from statistics import median_low
 from typing import Any
 
 from roydad.models import (
     Certainty,
-    EventRecord,
     FieldConflict,
     Incident,
     IncidentActor,
     IncidentClaim,
     IncidentSource,
     Location,
+    Report,
     SourcedValue,
 )
 
@@ -73,18 +71,6 @@ EDITABLE = frozenset({
     "date_precision", "location", "fatalities_low", "fatalities_best", "fatalities_high",
     "injured_low", "injured_high", "weapons", "certainty",
 })
-
-
-@dataclass(frozen=True, slots=True)
-class Report:
-    """One member mention with what the incident needs to know about its document."""
-
-    record: EventRecord
-    document_id: str
-    title: str | None = None
-    url: str | None = None
-    publisher: str | None = None
-    pub_date: date | None = None
 
 
 def derive_incident(

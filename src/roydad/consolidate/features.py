@@ -1,6 +1,6 @@
 """What matching needs to know about one stored event mention, and nothing more.
 
-`MentionFeatures` is small and flat on purpose: the store hands the matcher a million of them,
+`MentionFeatures` is small and flat on purpose: consolidation hands the matcher a million of them,
 so they hold plain values (no pydantic model, no spans), and the names the matcher compares are
 already normalised here, once, instead of in every comparison.
 """

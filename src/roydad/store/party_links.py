@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Literal
 import sqlalchemy as sa
 
 from roydad.store import schema as t
-from roydad.store.incidents import incident_conditions
+from roydad.store.conditions import incident_conditions
 from roydad.store.records import IncidentFilter
 
 if TYPE_CHECKING:

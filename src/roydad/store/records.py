@@ -150,7 +150,7 @@ class IncidentList:
 
 @dataclass(frozen=True, slots=True)
 class ConsolidationCounts:
-    """What one `Store.consolidate` call did."""
+    """What one `roydad.review.consolidation.consolidate` call did."""
 
     mentions: int = 0
     attached: int = 0

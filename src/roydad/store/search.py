@@ -184,7 +184,7 @@ def _sqlite_match(element: _EvidenceMatches, compiler: SQLCompiler, **kw: Any) -
 
 @compiles(_EvidenceMatches, "postgresql")
 def _postgresql_match(element: _EvidenceMatches, compiler: SQLCompiler, **kw: Any) -> str:
-    # Not a column of the SQLAlchemy table: only PostgreSQL has it (see schema.py).
+    # Not a column of the SQLAlchemy table: only PostgreSQL has it (see schema/migration_only.py).
     document: sa.ColumnElement[Any] = sa.literal_column(f"event_mentions.{PG_SEARCH_COLUMN}")
     arguments = list(element.clauses)[1:]
     # One @@ per term, side by side: a GIN scan takes them all at once, and a flat AND does not

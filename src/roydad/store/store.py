@@ -13,6 +13,7 @@ process may really be running, and we cannot tell the two apart, so we do not gu
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from itertools import islice
 from types import TracebackType
@@ -35,7 +36,7 @@ from roydad.store.errors import (
     unreachable,
     unusable_url,
 )
-from roydad.store.incidents import IncidentStore
+from roydad.store.incident_reads import IncidentReads
 from roydad.store.migrate import upgrade_to_head
 from roydad.store.records import MAX_EXAMPLES, EventFilter, IngestCounts, StoreSummary
 from roydad.store.rows import (
@@ -46,6 +47,7 @@ from roydad.store.rows import (
     source_row,
     utc_now,
 )
+from roydad.store.transaction import Transaction
 
 # Events are read in pages of this many, with their actors/claims/spans fetched per page.
 _EVENT_PAGE = 500
@@ -78,7 +80,7 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
     return store
 
 
-class Store(IncidentStore):
+class Store(IncidentReads):
     """Repository over one database. Use `open_store`, which also migrates the schema."""
 
     url: str
@@ -106,6 +108,19 @@ class Store(IncidentStore):
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """One write transaction for the row helpers: committed when the block ends, rolled
+        back if it raises."""
+        with self._writer.begin() as conn:
+            yield Transaction(conn)
+
+    @contextmanager
+    def reading(self) -> Iterator[Transaction]:
+        """One read-only transaction for the row helpers (rolled back when the block ends)."""
+        with self.engine.connect() as conn:
+            yield Transaction(conn)
 
     # -- runs ---------------------------------------------------------------------------------
 

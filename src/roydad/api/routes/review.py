@@ -34,6 +34,7 @@ from roydad.api.service import (
 )
 from roydad.consolidate.edits import EditError, check_edit
 from roydad.models import Decision, Incident
+from roydad.review import decisions
 from roydad.store import IncidentFilter
 
 router = APIRouter(
@@ -71,8 +72,8 @@ def accept(
 ) -> Incident:
     """Accept the incident as coded."""
     store = context(request).store
-    return decide(store, incident_id, body.version, lambda: store.set_status(
-        incident_id, "accepted", actor=session.user.name, reason=body.reason,
+    return decide(store, incident_id, body.version, lambda: decisions.set_status(
+        store, incident_id, "accepted", actor=session.user.name, reason=body.reason,
         expected_version=body.version,
     ))
 
@@ -85,8 +86,8 @@ def reject(
 ) -> Incident:
     """Reject the incident (not a real happening, or not one we code); a reason is required."""
     store = context(request).store
-    return decide(store, incident_id, body.version, lambda: store.set_status(
-        incident_id, "rejected", actor=session.user.name, reason=body.reason,
+    return decide(store, incident_id, body.version, lambda: decisions.set_status(
+        store, incident_id, "rejected", actor=session.user.name, reason=body.reason,
         expected_version=body.version,
     ))
 
@@ -107,8 +108,8 @@ def edit(
         changes = check_edit(current, body.changes)
     except EditError as error:
         raise EditRefused(error) from error
-    return decide(store, incident_id, body.version, lambda: store.edit_incident(
-        incident_id, changes, actor=session.user.name, reason=body.reason,
+    return decide(store, incident_id, body.version, lambda: decisions.edit_incident(
+        store, incident_id, changes, actor=session.user.name, reason=body.reason,
         expected_version=body.version,
     ))
 
@@ -119,8 +120,8 @@ def edit(
 def merge(request: Request, session: AnalystWrite, body: MergeRequest) -> MergeResult:
     """Merge incidents that are one happening; answers the surviving incident's id."""
     store = context(request).store
-    survivor = decide(store, body.incident_ids[0], None, lambda: store.merge_incidents(
-        body.incident_ids, actor=session.user.name, reason=body.reason,
+    survivor = decide(store, body.incident_ids[0], None, lambda: decisions.merge_incidents(
+        store, body.incident_ids, actor=session.user.name, reason=body.reason,
     ))
     return MergeResult(incident_id=survivor)
 
@@ -133,8 +134,8 @@ def split(
 ) -> MergeResult:
     """Move the given reports (event ids) out into a new incident; answers the new id."""
     store = context(request).store
-    new_id = decide(store, incident_id, None, lambda: store.split_incident(
-        incident_id, body.event_ids, actor=session.user.name, reason=body.reason,
+    new_id = decide(store, incident_id, None, lambda: decisions.split_incident(
+        store, incident_id, body.event_ids, actor=session.user.name, reason=body.reason,
     ))
     return MergeResult(incident_id=new_id)
 
@@ -157,5 +158,6 @@ def undo(
             "their own decisions; ask an admin"
         )
     reason = body.reason if body else None
-    return decide(store, str(decision_id), None,
-                  lambda: store.undo(decision_id, actor=session.user.name, reason=reason))
+    return decide(store, str(decision_id), None, lambda: decisions.undo(
+        store, decision_id, actor=session.user.name, reason=reason,
+    ))
