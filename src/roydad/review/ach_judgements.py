@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from roydad.analysis.ach import CELL_VALUES, AchEvidence, AchMatrix, build_ach
-from roydad.store import Store, ach_rows
+from roydad.store import Store, judgement_rows
 from roydad.store.decision_rows import patch_payload, record_decision
 from roydad.store.incident_rows import incident_rows
 
@@ -21,8 +21,8 @@ def ach(store: Store, incident_id: str) -> AchMatrix:
     if incident is None:
         raise KeyError(f"no incident {incident_id}")
     with store.reading() as tx:
-        rows = ach_rows.analyst_evidence(tx, incident_id)
-        overrides = ach_rows.cell_judgements(tx, incident_id)
+        rows = judgement_rows.analyst_evidence(tx, incident_id)
+        overrides = judgement_rows.cell_judgements(tx, incident_id)
     analyst = [
         AchEvidence(
             key=f"analyst:{row['id']}", text=row["text"], source=row["source"],
@@ -46,7 +46,7 @@ def add_ach_evidence(
             raise KeyError(f"no incident {incident_id}")
         decision = record_decision(tx, "ach_evidence", [incident_id], actor, reason,
                                    {"incident_id": incident_id, "text": text})
-        row_id = ach_rows.add_evidence_row(tx, incident_id, text, source=source, on=on,
+        row_id = judgement_rows.add_evidence_row(tx, incident_id, text, source=source, on=on,
                                            added_by=actor, decision_id=decision)
         evidence_key = f"analyst:{row_id}"
         patch_payload(tx, decision, evidence_key=evidence_key, row_id=row_id)
@@ -67,11 +67,11 @@ def set_ach_cell(
     if evidence_key not in {e.key for e in matrix.evidence}:
         raise ValueError(f"{evidence_key!r} is not an evidence row of {incident_id}")
     with store.transaction() as tx:
-        before = ach_rows.cell_value(tx, incident_id, evidence_key, hypothesis)
+        before = judgement_rows.cell_value(tx, incident_id, evidence_key, hypothesis)
         decision = record_decision(tx, "ach_cell", [incident_id], actor, reason, {
             "incident_id": incident_id, "evidence_key": evidence_key,
             "hypothesis": hypothesis, "before": before,
             "computed": matrix.cells[(evidence_key, hypothesis)], "after": value,
         })
-        ach_rows.delete_cell(tx, incident_id, evidence_key, hypothesis)
-        ach_rows.insert_cell(tx, incident_id, evidence_key, hypothesis, value, decision)
+        judgement_rows.delete_cell(tx, incident_id, evidence_key, hypothesis)
+        judgement_rows.insert_cell(tx, incident_id, evidence_key, hypothesis, value, decision)

@@ -15,7 +15,7 @@ from roydad.consolidate.derive import EDITABLE
 from roydad.models import Decision, Incident
 from roydad.review.rederive import incident_id_for, rederive
 from roydad.review.undo import UNDO
-from roydad.store import Store, ach_rows
+from roydad.store import Store, judgement_rows
 from roydad.store.decision_rows import (
     decision_row,
     jsonable,
@@ -54,11 +54,11 @@ def merge_incidents(
             saved[other] = {
                 "row": jsonable(rows[other]),
                 "members": members(tx, other),
-                "ach_cells": ach_rows.saved_cells(tx, other),
-                "ach_evidence": ach_rows.saved_evidence_ids(tx, other),
+                "ach_cells": judgement_rows.saved_cells(tx, other),
+                "ach_evidence": judgement_rows.saved_evidence_ids(tx, other),
             }
         absorb_members(tx, absorbed, survivor)
-        ach_rows.move_evidence(tx, absorbed, survivor)
+        judgement_rows.move_evidence(tx, absorbed, survivor)
         delete_incidents(tx, absorbed)
         rederive(tx, [survivor])
         record_decision(tx, "merge", wanted, actor, reason,

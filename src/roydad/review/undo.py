@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from roydad.review.rederive import incident_id_for, rederive
-from roydad.store import ach_rows
+from roydad.store import judgement_rows
 from roydad.store.incident_rows import (
     create_empty,
     free_id,
@@ -33,9 +33,9 @@ def _undo_merge(tx: Transaction, payload: Mapping[str, Any]) -> list[str]:
             put_back_member(tx, event_id, from_incident=survivor, to_incident=incident_id,
                             score=score, pinned=pinned)
         if saved["ach_evidence"]:
-            ach_rows.return_evidence(tx, saved["ach_evidence"], incident_id)
+            judgement_rows.return_evidence(tx, saved["ach_evidence"], incident_id)
         if saved["ach_cells"]:
-            ach_rows.insert_cells(tx, saved["ach_cells"])
+            judgement_rows.insert_cells(tx, saved["ach_cells"])
     ids = [survivor, *payload["absorbed"]]
     rederive(tx, ids)
     return ids
@@ -85,15 +85,15 @@ def _undo_for_single(kind: str) -> Undo:
 def _undo_ach_cell(tx: Transaction, payload: Mapping[str, Any]) -> list[str]:
     incident_id = payload["incident_id"]
     key, hypothesis = payload["evidence_key"], payload["hypothesis"]
-    ach_rows.delete_cell(tx, incident_id, key, hypothesis)
+    judgement_rows.delete_cell(tx, incident_id, key, hypothesis)
     if payload["before"] is not None:
-        ach_rows.insert_cell(tx, incident_id, key, hypothesis, payload["before"], None)
+        judgement_rows.insert_cell(tx, incident_id, key, hypothesis, payload["before"], None)
     return [incident_id]
 
 
 def _undo_ach_evidence(tx: Transaction, payload: Mapping[str, Any]) -> list[str]:
     incident_id = payload["incident_id"]
-    ach_rows.delete_evidence_row(tx, incident_id, payload["evidence_key"], payload["row_id"])
+    judgement_rows.delete_evidence_row(tx, incident_id, payload["evidence_key"], payload["row_id"])
     return [incident_id]
 
 

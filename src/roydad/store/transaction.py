@@ -2,7 +2,7 @@
 
 A review decision (`roydad.review`) is one transaction: it opens one with `Store.transaction()`
 and hands the `Transaction` to every row helper it calls (`store.incident_rows`,
-`store.members`, `store.decision_rows`, `store.ach_rows`), so that all its reads and writes
+`store.members`, `store.decision_rows`, `store.judgement_rows`), so that all its reads and writes
 commit together or not at all. The helpers are the only code outside the store that touches
 the tables.
 """
