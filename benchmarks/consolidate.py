@@ -49,9 +49,17 @@ HERE = Path(__file__).resolve().parent
 SAMPLES = HERE.parent / "src" / "roydad" / "data" / "samples" / "reports.jsonl"
 UCDP = HERE.parent.parent / "shared" / "data" / "dev" / "ucdp_pakistan_dev.jsonl"
 TARGET_SECONDS = 60.0
-START = date(2000, 1, 1).toordinal()
-DAYS = date(2024, 12, 31).toordinal() - START
+YEAR = 2023
+START = date(YEAR, 1, 1).toordinal()
+DAYS = 365
 KM_PER_DEGREE = 111.0
+ROWS, COLUMNS = 8, 18     # the world: 144 countries, each a copy of the seeds' map on its own
+SQUARE = 20.0             # 20° x 20° square (no two countries share a place)
+BUSY = 0.6                # the k-th busiest country's share of happenings ∝ k ** -BUSY
+VOCABULARY = 200_000      # names of the world (people, villages, units, ...)
+NAMES = 3                 # a happening's own names ...
+NAME_KEPT = 0.8           # ... each in a report with this chance
+WORD_KEPT = 0.7           # each of the seed's words in a report with this chance
 
 
 def _documents() -> list[Document]:
@@ -90,21 +98,20 @@ def seed_features(cache: Path | None) -> list[MentionFeatures]:
 def synthetic(seeds: Sequence[MentionFeatures], n: int, rng_seed: int = 7) -> tuple[
     list[MentionFeatures], list[int]
 ]:
-    """`n` perturbed reports of ~n/2.5 happenings, and the happening of each report."""
+    """`n` reports of ~n/2.5 happenings of one year, and the happening of each report."""
     rng = np.random.default_rng(rng_seed)
     reports_per = 1 + np.minimum(rng.poisson(1.5, size=n), 5)
     happening = np.repeat(np.arange(n), reports_per)[:n]
     count = int(happening[-1]) + 1
     seed_of = rng.integers(0, len(seeds), size=count)
+    share = np.arange(1, ROWS * COLUMNS + 1) ** -BUSY
+    country_of = rng.choice(len(share), size=count, p=share / share.sum())
     day_of = START + rng.integers(0, DAYS, size=count)
     north = rng.normal(0.0, 60.0, size=count) / KM_PER_DEGREE
     east = rng.normal(0.0, 60.0, size=count) / KM_PER_DEGREE
-    # What tells one happening from another that copies the same seed: its own names (three
-    # words of a 50,000-word made-up vocabulary in every report's text, often a named party)
-    # and its own toll.
     letters = np.frombuffer(b"abcdefghijklmnopqrstuvwxyz", np.uint8)
-    vocabulary = rng.choice(letters, size=(50_000, 7)).view("S7").ravel()  # names of the world
-    names = vocabulary[rng.integers(0, len(vocabulary), size=(count, 3))]
+    vocabulary = rng.choice(letters, size=(VOCABULARY, 7)).view("S7").ravel()
+    names = vocabulary[rng.integers(0, len(vocabulary), size=(count, NAMES))]
     named = rng.random(count) < 0.5
     toll = rng.lognormal(0.0, 0.8, size=count)
     u = rng.random((n, 6))
@@ -112,8 +119,11 @@ def synthetic(seeds: Sequence[MentionFeatures], n: int, rng_seed: int = 7) -> tu
     shift = rng.integers(-1, 2, size=n)
     lag = rng.integers(0, 3, size=n)
     jitter = rng.normal(0.0, 3.0, size=(n, 2)) / KM_PER_DEGREE
+    word_kept = rng.random((n, 96), dtype=np.float32) < WORD_KEPT
+    name_kept = rng.random((n, NAMES)) < NAME_KEPT
+    name_at = rng.integers(0, 1 << 30, size=(n, NAMES))
+    words_of = [s.text.split() for s in seeds]
     out = []
-    texts: dict[int, str] = {}
     for k in range(n):
         h = int(happening[k])
         seed = seeds[seed_of[h]]
@@ -123,11 +133,13 @@ def synthetic(seeds: Sequence[MentionFeatures], n: int, rng_seed: int = 7) -> tu
         pub = date.fromordinal(day + int(lag[k]))
         if u[k, 0] > 0.85:  # no date in the text: the publication date, a week's precision
             when, precision = pub, "week"
+        row, column = divmod(int(country_of[h]), COLUMNS)
+        country = f"{seed.country}-{row * COLUMNS + column}" if seed.country else None
         lat = lon = None
         location, admin1 = seed.location_precision, seed.admin1
         if seed.lat is not None and seed.lon is not None and u[k, 1] < 0.75:
-            lat = seed.lat + north[h] + jitter[k, 0]
-            lon = seed.lon + east[h] + jitter[k, 1]
+            lat = (seed.lat + north[h] + jitter[k, 0] + row * SQUARE) % 160.0 - 80.0
+            lon = (seed.lon + east[h] + jitter[k, 1] + column * SQUARE) % 360.0 - 180.0
         elif u[k, 1] < 0.9:
             location = "admin1"
         else:
@@ -140,17 +152,20 @@ def synthetic(seeds: Sequence[MentionFeatures], n: int, rng_seed: int = 7) -> tu
             fatalities = max(0, int(fatalities * (0.5 + u[k, 3] * 3)))
         elif u[k, 3] > 0.8:
             fatalities = None
-        text = texts.get(h)
-        if text is None:  # the happening's own wording: its names, and 70% of the seed's words
-            words = seed.text.split()
-            kept = " ".join(w for i, w in enumerate(words) if (i * 7 + h) % 10 >= 3)
-            text = texts[h] = f"{' '.join(own)} {kept}"
+        # The report's own wording: its share of the seed's words, and of the happening's names.
+        words = words_of[seed_of[h]]
+        tokens = [w for w, kept in zip(words, word_kept[k], strict=False) if kept]
+        for i, name in enumerate(own):
+            if name_kept[k, i]:
+                tokens.insert(int(name_at[k, i]) % (len(tokens) + 1), name)
+        text = " ".join(tokens)
         if u[k, 4] > 0.5:
             text = text[: max(40, int(len(text) * u[k, 4]))]
         out.append(replace(
             seed, event_id=f"syn-{k}", document_id=f"doc-{k}", date=when, date_end=None,
-            date_precision=precision, pub_date=pub, lat=lat, lon=lon, admin1=admin1,
-            location_precision=location, actors=actors, fatalities=fatalities, text=text,
+            date_precision=precision, pub_date=pub, lat=lat, lon=lon, country=country,
+            admin1=admin1, location_precision=location, actors=actors, fatalities=fatalities,
+            text=text,
         ))
     return out, happening.tolist()
 

@@ -166,14 +166,16 @@ class Matcher:
 
     def _pairs(self, table: MentionTable, n_new: int) -> tuple[I64, I64, F64]:
         """Candidate pairs that pass the gates and score at least `anchor_min` (the only ones
-        linking or the anchor check can use), as (i < j, score) arrays."""
+        linking or the anchor check can use), as (i < j, score) arrays, each pair once."""
         keep_i: list[I64] = []
         keep_j: list[I64] = []
         keep_s: list[F64] = []
-        for q, p in self.blocker.pairs(table):
+        blocks = self.blocker.block(table)
+        crowd = blocks.crowd()
+        for q, p in blocks.pairs():
             fresh = (q < n_new) | (p < n_new)  # two existing reports are never re-linked
             q, p = q[fresh], p[fresh]
-            ok, score = self.scorer.score(table, q, p, floor=self.config.anchor_min)
+            ok, score = self.scorer.score(table, q, p, self.config.anchor_min, crowd)
             ok &= score >= self.config.anchor_min
             keep_i.append(np.minimum(q, p)[ok])
             keep_j.append(np.maximum(q, p)[ok])
@@ -181,4 +183,9 @@ class Matcher:
         if not keep_i:
             empty = np.zeros(0, np.int64)
             return empty, empty, np.zeros(0)
-        return np.concatenate(keep_i), np.concatenate(keep_j), np.concatenate(keep_s)
+        i, j = np.concatenate(keep_i), np.concatenate(keep_j)
+        # A pair found by two searches (one place, a shared name) is scored alike twice.
+        code = i * len(table) + j
+        order = np.argsort(code, kind="stable")
+        first = order[np.r_[True, code[order][1:] != code[order][:-1]]]
+        return i[first], j[first], np.concatenate(keep_s)[first]
