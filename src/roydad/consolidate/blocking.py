@@ -13,8 +13,9 @@ Two mentions of different countries meet only when both are points or towns near
 
 Each search keeps at most `blocking.max_candidates` mentions (`max_cross` for the searches of
 a coarser pool), nearest in time first, so a crowded day in a crowded city costs a bounded
-number of comparisons, not the square of its size. In a crowded block the nearest in time are
-a lottery: a fourth pool, S, holds each mention once per *specific* word of its text (the rarest
+number of comparisons, not the square of its size; fewer where a search finds more than the
+crowd's reference (`_Cap`). In a crowded block the nearest in time are a lottery: a fourth
+pool, S, holds each mention once per *specific* word of its text (the rarest
 words of the batch: names, see `text.py`), keyed by family and word, so that the reports of one
 happening meet by the names they share however many other reports share their week and country
 (token blocking on rare tokens). The same pools say how crowded each mention's place and time

@@ -6,8 +6,12 @@ one place — two located mentions no farther apart than the larger of their rad
 different known countries unless both are points or towns (a border clash).
 
 Evidence, each a value v in [0, 1] with a strength c in [0, 1] (c = 0: one side does not say),
-adds c·(v·agree − (1 − v)·disagree) log-odds to `weights.bias`; the score is the sigmoid of the
-sum (Fellegi–Sunter record linkage with graded agreement):
+adds c·(v·agree − (1 − v)·disagree) log-odds to the prior; the score is the sigmoid of the sum
+(Fellegi–Sunter record linkage with graded agreement). The prior is `weights.bias`, lowered by
+`weights.crowd` where the pair's place and time are crowded (`Blocks.crowd`: the more crowded
+of the two mentions): the odds that two reports alike in type, country and week are one
+happening fall as the number of reports they could each be rises (a country-level report in a
+busy country's week could be any of hundreds).
 
 - date: v = exp(−gap / scale), the gap in days between the two mentions' own dates and the
   coarser precision's scale; c is the coarser precision's weight (a day says more than a
@@ -23,6 +27,10 @@ sum (Fellegi–Sunter record linkage with graded agreement):
   0), because early tolls rise and sources differ, while an order of magnitude does not.
 - text: the overlap coefficient of the texts' content words, estimated from their bit
   fingerprints; v reaches 1 at `text.full_overlap`.
+- specific: whether the two share one of their specific words (the rarest few of each, by how
+  many documents of the batch use them: names, see `text.py`); c is what the rarest shared
+  word says (its rarity in the batch), or, sharing none, what the less telling of the two
+  mentions' rarest words says. Two reports alike in everything else are told apart by this.
 """
 
 from __future__ import annotations

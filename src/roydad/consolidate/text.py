@@ -1,14 +1,20 @@
 """What a mention's text gives the matcher: its content words as a bit fingerprint, and its
-*specific* words — the rarest few, by how many mentions of the batch use them.
+*specific* words — the rarest few, by how many documents of the batch use them.
 
 Two reports of one attack rarely share a sentence, but they name the same things; two different
 attacks in one country the same week are told in the same words ("soldiers", "checkpoint",
 "Balochistan") and differ in their names: the victims, the village, the unit. A word's rarity in
-the batch tells the two kinds apart without a list of names: a word few mentions use is a name
+the batch tells the two kinds apart without a list of names: a word few documents use is a name
 or a specific (a term-frequency weight, as in record linkage with frequency-based agreement),
 and two mentions sharing one are far likelier to report one happening than two sharing
-"Pakistan". The rarest words also serve as blocking keys (`blocking.py`), so that reports of one
-happening meet however crowded their country's week is.
+"Pakistan". How much sharing one says grows with the batch (`specific.says_nothing` ..
+`says_all`): in twenty documents a word two of them use is no name, in a million it is.
+
+The specific words are a signature of the text, like a MinHash's k minima, but ordered by rarity
+instead of a random permutation: a MinHash of the whole text would have two attacks told in
+the same words collide, and weigh a victim's name no more than "checkpoint". They also serve as
+blocking keys (`blocking.py`: one bucket per word, like LSH bands of one row), so that reports of
+one happening meet however crowded their country's week is.
 
 Words are cut on the bytes of the UTF-8 text (ASCII letters lower-cased, other ASCII bytes
 separate words, non-ASCII bytes belong to words): four times faster than a Unicode regex, and a
