@@ -10,16 +10,17 @@ Every size is one year (2023) of one world, so density grows with n and 1M menti
 year of global news: ~400,000 happenings (ACLED alone records ~165,000 political-violence events
 a year; news also reports protests, arrests, statements and talks). The world has 144
 countries, each a copy of the seeds' map in its own 20° square under its own country ids; the
-k-th busiest gets a share of the happenings ∝ k^-0.6, so at 1M the busiest country sees ~55
-happenings and ~135 reports a day (~20 000 happenings a year: what ACLED records for its
-busiest countries, tens of thousands of events a year), the 10th ~15 and the 100th ~4 a day.
-Most seeds are UCDP headlines, which the extractor places no finer than a country (42% of
-the reports) or not at all (18%: those can be any country's) and dates by their publication
-(a week's precision: 90%). So a busy country's fortnight holds a thousand reports of one type,
-most of them DIFFERENT happenings told in the same words, next to the repeated reports of each:
-the crowded blocks where any pair looks alike. (Real reporting has them too: UCDP's sources
-include "Policeman escorting polio workers killed in Pakistan" on 1 August 2021 and "Another
-police officer escorting polio workers killed in Pakistan" the next day, two happenings.)
+k-th busiest gets a share of the happenings ∝ k^-0.6, so at 1M the busiest country sees ~45
+happenings and ~115 reports a day (~17,000 happenings a year, as many as ACLED records for its
+busiest countries: tens of thousands of events a year), the 10th ~12 and the 100th ~3 a day.
+Most seeds are UCDP headlines, which the extractor places no finer than a country or not at
+all (42% of the reports; 18% not at all: those can be any country's) and dates by their
+publication (a week's precision: 90%). So a busy country's fortnight holds over a thousand
+reports of one type, most of them DIFFERENT happenings told in the same words, next to the
+repeated reports of each: the crowded blocks where any pair looks alike. (Real reporting has
+them too: UCDP's sources include "Policeman escorting polio workers killed in Pakistan" on 1
+August 2021 and "Another police officer escorting polio workers killed in Pakistan" the next
+day, two happenings.)
 
 A happening copies a seed mention to a random day of the year, a country (as above) and a
 place ~60 km (one standard deviation) from the seed's, with its own names (three words of a
