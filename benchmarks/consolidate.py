@@ -11,7 +11,7 @@ year of global news: ~400,000 happenings (ACLED alone records ~165,000 political
 a year; news also reports protests, arrests, statements and talks). The world has 144
 countries, each a copy of the seeds' map in its own 20° square under its own country ids; the
 k-th busiest gets a share of the happenings ∝ k^-0.6, so at 1M the busiest country sees ~45
-happenings and ~115 reports a day (~17,000 happenings a year, as many as ACLED records for its
+happenings and ~115 reports a day (~17,000 happenings a year, the order ACLED records for its
 busiest countries: tens of thousands of events a year), the 10th ~12 and the 100th ~3 a day.
 Most seeds are UCDP headlines, which the extractor places no finer than a country or not at
 all (42% of the reports; 18% not at all: those can be any country's) and dates by their
