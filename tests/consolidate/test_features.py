@@ -64,3 +64,10 @@ def test_a_type_in_two_families_is_refused() -> None:
     data["families"]["threat"] = ["THREATEN", "ASSAULT"]
     with pytest.raises(ValueError, match="two families"):
         MatchConfig.model_validate(data)
+
+
+def test_specific_words_must_say_more_as_they_get_rarer() -> None:
+    data = MatchConfig.load().model_dump()
+    data["text"]["specific"]["says_all"] = data["text"]["specific"]["says_nothing"]
+    with pytest.raises(ValueError, match="says_all"):
+        MatchConfig.model_validate(data)

@@ -5,9 +5,10 @@
         a.event_id, a.group, a.score   # group: "inc-1", or "new:<event_id of its anchor>"
 
 Each new mention joins the existing incident or the group of new mentions it matches best, or
-starts a group of its own. The steps, each in its module: columns (`table.py`), candidate pairs
-by type family, date window and place (`blocking.py`, ~n log n), a score per pair
-(`similarity.py`), and greedy linking with constraints against chaining (`cluster.py`).
+starts a group of its own. The steps, each in its module: columns (`table.py`, the text's in
+`text.py`), candidate pairs by type family, date window and place or a shared specific word
+(`blocking.py`, ~n log n), a score per pair with a prior that falls where places and weeks are
+crowded (`similarity.py`), and greedy linking with constraints against chaining (`cluster.py`).
 Settings: `roydad/data/consolidate.yaml`.
 
 Guarantees: two mentions of one document never share a group; existing incidents are never
@@ -91,7 +92,9 @@ class Matcher:
 
     def explain(self, a: MentionFeatures, b: MentionFeatures) -> dict[str, float]:
         """Why two mentions do or do not match: each kind of evidence's log-odds, the bias,
-        `gates` (1.0 = they may be one happening at all) and the resulting `score`."""
+        `gates` (1.0 = they may be one happening at all) and the resulting `score`. The pair
+        is seen on its own: no crowd lowers the bias, and no word can be told rare in a batch
+        of two (`specific` is 0), so a batch may score it otherwise."""
         table = self.builder.build([a, b])
         i, j = np.array([0], np.int64), np.array([1], np.int64)
         ok, parts = self.scorer.evidence(table, i, j)
@@ -166,19 +169,26 @@ class Matcher:
 
     def _pairs(self, table: MentionTable, n_new: int) -> tuple[I64, I64, F64]:
         """Candidate pairs that pass the gates and score at least `anchor_min` (the only ones
-        linking or the anchor check can use), as (i < j, score) arrays."""
+        linking or the anchor check can use), as (i < j, score) arrays, each pair once."""
         keep_i: list[I64] = []
         keep_j: list[I64] = []
         keep_s: list[F64] = []
-        for q, p in self.blocker.pairs(table):
+        blocks = self.blocker.block(table)
+        crowd = blocks.crowd()
+        for q, p in blocks.pairs():
             fresh = (q < n_new) | (p < n_new)  # two existing reports are never re-linked
             q, p = q[fresh], p[fresh]
-            ok, score = self.scorer.score(table, q, p, floor=self.config.anchor_min)
+            ok, score = self.scorer.score(table, q, p, self.config.anchor_min, crowd)
             ok &= score >= self.config.anchor_min
             keep_i.append(np.minimum(q, p)[ok])
             keep_j.append(np.maximum(q, p)[ok])
             keep_s.append(score[ok])
-        if not keep_i:
-            empty = np.zeros(0, np.int64)
-            return empty, empty, np.zeros(0)
-        return np.concatenate(keep_i), np.concatenate(keep_j), np.concatenate(keep_s)
+        i = np.concatenate(keep_i) if keep_i else np.zeros(0, np.int64)
+        if not len(i):
+            return i, i, np.zeros(0)
+        j = np.concatenate(keep_j)
+        # A pair found by two searches (one place, a shared name) is scored alike twice.
+        code = i * len(table) + j
+        order = np.argsort(code, kind="stable")
+        first = order[np.r_[True, code[order][1:] != code[order][:-1]]]
+        return i[first], j[first], np.concatenate(keep_s)[first]

@@ -6,8 +6,12 @@ one place — two located mentions no farther apart than the larger of their rad
 different known countries unless both are points or towns (a border clash).
 
 Evidence, each a value v in [0, 1] with a strength c in [0, 1] (c = 0: one side does not say),
-adds c·(v·agree − (1 − v)·disagree) log-odds to `weights.bias`; the score is the sigmoid of the
-sum (Fellegi–Sunter record linkage with graded agreement):
+adds c·(v·agree − (1 − v)·disagree) log-odds to the prior; the score is the sigmoid of the sum
+(Fellegi–Sunter record linkage with graded agreement). The prior is `weights.bias`, lowered by
+`weights.crowd` where the pair's place and time are crowded (`Blocks.crowd`: the more crowded
+of the two mentions): the odds that two reports alike in type, country and week are one
+happening fall as the number of reports they could each be rises (a country-level report in a
+busy country's week could be any of hundreds).
 
 - date: v = exp(−gap / scale), the gap in days between the two mentions' own dates and the
   coarser precision's scale; c is the coarser precision's weight (a day says more than a
@@ -23,6 +27,10 @@ sum (Fellegi–Sunter record linkage with graded agreement):
   0), because early tolls rise and sources differ, while an order of magnitude does not.
 - text: the overlap coefficient of the texts' content words, estimated from their bit
   fingerprints; v reaches 1 at `text.full_overlap`.
+- specific: whether the two share one of their specific words (the rarest few of each, by how
+  many documents of the batch use them: names, see `text.py`); c is what the rarest shared
+  word says (its rarity in the batch), or, sharing none, what the less telling of the two
+  mentions' rarest words says. Two reports alike in everything else are told apart by this.
 """
 
 from __future__ import annotations
@@ -43,16 +51,29 @@ class Scorer:
         self.config = config
         self.weights = config.weights
 
-    def score(self, t: MentionTable, i: I64, j: I64, floor: float = 0.0) -> tuple[Bool, F64]:
+    def prior(self, i: I64, j: I64, crowd: I64 | None) -> F64:
+        """The bias, lowered where the pair's place and time are crowded (`crowd`: per
+        mention, from `Blocks.crowd`; a pair is as crowded as the more crowded of the two)."""
+        bias: F64 = np.full(len(i), self.weights.bias)
+        if crowd is None:
+            return bias
+        c = self.weights.crowd
+        size = np.maximum(crowd[i], crowd[j]) / c.reference
+        return bias - np.minimum(c.weight * np.log(np.maximum(size, 1.0)), c.max_penalty)
+
+    def score(
+        self, t: MentionTable, i: I64, j: I64, floor: float = 0.0, crowd: I64 | None = None
+    ) -> tuple[Bool, F64]:
         """For each pair (i[k], j[k]): whether it passes the gates and may reach `floor`, and
         its score in [0, 1] (exact where it may). Evidence is added cheapest first, and a pair
         that could not reach `floor` even if everything still unseen agreed is dropped at once:
         most candidate pairs never pay for the place, parties and text comparisons."""
         w = self.weights
         need = np.log(floor / (1.0 - floor)) if floor > 0.0 else -np.inf
-        total = np.full(len(i), w.bias)
+        total = self.prior(i, j, crowd)
         total += _evidence(w.date, *self._date(t, i, j))
-        unseen = w.place.agree + w.means.agree + w.fatalities.agree + w.actors.agree + w.text.agree
+        unseen = (w.place.agree + w.means.agree + w.fatalities.agree + w.actors.agree
+                  + w.text.agree + w.specific.agree)
         live = np.flatnonzero(
             (total + unseen >= need) & (t.doc[i] != t.doc[j]) & (t.family[i] == t.family[j])
         )
@@ -61,10 +82,11 @@ class Scorer:
         part = total[live] + _evidence(w.place, place_v, place_c)
         part += _evidence(w.means, *self._means(t, li, lj))
         part += _evidence(w.fatalities, *self._fatalities(t, li, lj))
-        keep = place_ok & (part + w.actors.agree + w.text.agree >= need)
+        keep = place_ok & (part + w.actors.agree + w.text.agree + w.specific.agree >= need)
         live, li, lj, part = live[keep], li[keep], lj[keep], part[keep]
         part += _evidence(w.actors, *self._actors(t, li, lj))
         part += _evidence(w.text, *self._text(t, li, lj))
+        part += _evidence(w.specific, *self._specific(t, li, lj))
         total[live] = part
         ok = np.zeros(len(i), np.bool_)
         ok[live] = True
@@ -83,6 +105,7 @@ class Scorer:
             "means": _evidence(w.means, *self._means(t, i, j)),
             "fatalities": _evidence(w.fatalities, *self._fatalities(t, i, j)),
             "text": _evidence(w.text, *self._text(t, i, j)),
+            "specific": _evidence(w.specific, *self._specific(t, i, j)),
         }
 
     def _date(self, t: MentionTable, i: I64, j: I64) -> tuple[F64, F64]:
@@ -131,6 +154,16 @@ class Scorer:
         ratio = np.abs(np.log10((np.maximum(fi, 0) + 1.0) / (np.maximum(fj, 0) + 1.0)))
         value: F64 = np.clip(1.0 - ratio, 0.0, 1.0).astype(np.float64)
         return value, known.astype(np.float64)
+
+    def _specific(self, t: MentionTable, i: I64, j: I64) -> tuple[F64, F64]:
+        """Sharing a specific word agrees as much as the rarest shared word says; sharing none
+        disagrees as much as the less telling of the two mentions' rarest words says."""
+        a, b = t.specific[i], t.specific[j]
+        same = (a[:, :, None] == b[:, None, :]) & (a[:, :, None] > 0)
+        said = (same.any(axis=2) * t.specific_weight[i]).max(axis=1)
+        shared = said > 0.0
+        apart = np.minimum(t.specific_weight[i][:, 0], t.specific_weight[j][:, 0])
+        return shared.astype(np.float64), np.where(shared, said, apart).astype(np.float64)
 
     def _text(self, t: MentionTable, i: I64, j: I64) -> tuple[F64, F64]:
         overlap = _overlap(t.fingerprint[i], t.fingerprint[j], t.n_words[i], t.n_words[j])

@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from roydad.consolidate.features import MentionFeatures
+from roydad.consolidate.text import TextEncoder, fingerprint_rows
 from roydad.datafiles.consolidate import MatchConfig
 from roydad.models import DatePrecision
 
@@ -29,16 +30,10 @@ I32 = npt.NDArray[np.int32]
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
 U64 = npt.NDArray[np.uint64]
+F32 = npt.NDArray[np.float32]
 Bool = npt.NDArray[np.bool_]
 
 _WORD = re.compile(r"[^\W\d_]+")
-# UTF-8 bytes → word bytes: ASCII letters lower-cased, other ASCII (spaces, digits, punctuation)
-# a separator, bytes of non-ASCII characters kept (they are letters more often than not).
-_WORD_BYTES = bytes(
-    (ord(chr(c).lower()) if chr(c).isalpha() else 32) if c < 128 else c for c in range(256)
-)
-# Typographic quotes and dashes, the non-ASCII separators news text is full of ("Pakistan’s").
-_MARKS = tuple(m.encode("utf-8") for m in "‘’“”–—…\u00a0")
 # Precision codes of the date columns; UNDATED: no event date (the pub date stands in), NONE:
 # neither date nor pub date.
 _PRECISIONS: tuple[DatePrecision, ...] = ("day", "week", "month", "year")
@@ -85,6 +80,8 @@ class MentionTable:
     n_actors: I32
     fingerprint: U64    # (n, bits / 64) one bit per content word of the text
     n_words: I32
+    specific: I64       # (n, text.specific.per_mention) its rarest words' ids, 0-padded
+    specific_weight: F32  # ... and what sharing each says (0 to 1)
 
     def __len__(self) -> int:
         return len(self.family)
@@ -114,10 +111,7 @@ class TableBuilder:
         self._name_bits = _NameBits(config.actors.bits)
         self.mode_group, self.weapon_words = _means_maps(config)
         self._weapon_group: dict[str, int] = {}
-        self._word_bits = _WordBits(
-            config.text.bits, config.text.min_length,
-            frozenset(w.casefold().encode("utf-8") for w in config.text.stop_words),
-        )
+        self._text = TextEncoder(config.text)
 
     def build(self, mentions: Sequence[MentionFeatures]) -> MentionTable:
         """The columns of `mentions`. Attributes are read column-wise through C-level
@@ -136,7 +130,8 @@ class TableBuilder:
         has_point = ~(np.isnan(lat) | np.isnan(lon))
         deaths = np.array(dead, np.float64)
         actors, n_actors = self._actors(mentions)
-        fingerprint, n_words = self._fingerprints(mentions)
+        doc = _column(map(docs.__getitem__, document), np.int32)
+        text = self._text.encode([f.text for f in mentions], doc)
         return MentionTable(
             family=_column(map(self.families.__getitem__, types), np.int32),
             core_lo=core_lo, core_hi=core_hi,
@@ -152,10 +147,11 @@ class TableBuilder:
                 [places[(c, a)] if a else 0 for c, a in zip(country, admin1, strict=True)],
                 np.int32,
             ),
-            doc=_column(map(docs.__getitem__, document), np.int32),
+            doc=doc,
             means=_column(map(self._means, weapon, mode), np.int32),
             fatalities=np.where(np.isnan(deaths), -1, deaths).astype(np.int32),
-            actors=actors, n_actors=n_actors, fingerprint=fingerprint, n_words=n_words,
+            actors=actors, n_actors=n_actors, fingerprint=text.fingerprint,
+            n_words=text.n_words, specific=text.specific, specific_weight=text.weight,
         )
 
     def _dates(
@@ -197,31 +193,7 @@ class TableBuilder:
             reduce(or_, map(bit, f.actors), 0) | reduce(or_, map(bit, f.recipients), 0)
             for f in mentions
         ]
-        return _fingerprint(masks, self.config.actors.bits)
-
-    def _fingerprints(self, mentions: Sequence[MentionFeatures]) -> tuple[U64, I32]:
-        """The words of each text's first `max_chars` characters, one bit each.
-
-        Words are cut on the bytes of the UTF-8 text (ASCII letters lower-cased, other ASCII
-        bytes separate words, non-ASCII bytes belong to words): four times faster than a
-        Unicode regex, and a million texts per minute is the budget. Each word's bit is a
-        cached Python int, so a text's fingerprint is one C-level `reduce(or_, ...)`."""
-        chars = self.config.text.max_chars
-        bit = self._word_bits.__getitem__
-        masks: list[int] = []
-        seen: dict[str, int] = {}  # wire copies and repeated passages: cut once
-        for f in mentions:
-            mask = seen.get(f.text)
-            if mask is None:
-                raw = f.text[:chars].encode("utf-8")
-                if b"\xe2" in raw or b"\xc2" in raw:
-                    for mark in _MARKS:
-                        raw = raw.replace(mark, b" ")
-                mask = reduce(or_, map(bit, raw.translate(_WORD_BYTES).split()), 0)
-                if len(seen) < 100_000:
-                    seen[f.text] = mask
-            masks.append(mask)
-        return _fingerprint(masks, self.config.text.bits)
+        return fingerprint_rows(masks, self.config.actors.bits)
 
 
 class _NameBits(dict[str, int]):
@@ -261,30 +233,6 @@ def _column(values: Iterable[object], dtype: type) -> npt.NDArray[Any]:
     return np.fromiter(values, dtype=dtype)
 
 
-class _WordBits(dict[bytes, int]):
-    """word → its fingerprint bit as an int mask; 0 for words too short or too common to tell
-    two happenings apart. Bounded: cleared past two million words."""
-
-    def __init__(self, bits: int, min_length: int, stop_words: frozenset[bytes]) -> None:
-        super().__init__()
-        self.bits, self.min_length, self.stop_words = bits, min_length, stop_words
-
-    def __missing__(self, word: bytes) -> int:
-        if len(self) > 2_000_000:
-            self.clear()
-        short = len(word) < self.min_length or word in self.stop_words
-        mask = self[word] = 0 if short else 1 << ((zlib.crc32(word) + 1) % self.bits)
-        return mask
-
-
-def _fingerprint(masks: list[int], bits: int) -> tuple[U64, I32]:
-    """Python int masks → an (n, bits / 64) uint64 array, and the bits set in each row."""
-    size = bits // 8
-    flat = np.frombuffer(b"".join(m.to_bytes(size, "little") for m in masks), dtype="<u8")
-    fingerprint = flat.reshape(len(masks), bits // 64).astype(np.uint64)
-    return fingerprint, np.bitwise_count(fingerprint).sum(axis=1, dtype=np.int32)
-
-
 def _means_maps(config: MatchConfig) -> tuple[dict[str, int], list[tuple[str, int]]]:
     modes: dict[str, int] = {}
     weapons: list[tuple[str, int]] = []
@@ -303,6 +251,8 @@ def _empty(config: MatchConfig) -> MentionTable:
         doc=i32, means=i32, fatalities=i32,
         actors=np.zeros((0, config.actors.bits // 64), np.uint64), n_actors=i32,
         fingerprint=np.zeros((0, config.text.bits // 64), np.uint64), n_words=i32,
+        specific=np.zeros((0, config.text.specific.per_mention), np.int64),
+        specific_weight=np.zeros((0, config.text.specific.per_mention), np.float32),
     )
 
 

@@ -69,7 +69,22 @@ class MeansGroup(_Config):
     weapons: tuple[str, ...] = ()
 
 
+class SpecificConfig(_Config):
+    per_mention: int = Field(ge=1, le=16)  # the rarest words kept per mention
+    max_share: float = Field(ge=0.0, le=1.0)  # a word in more of the batch's mentions is common
+    min_df: int = Field(ge=1)                 # ... unless in at most this many
+    says_nothing: float = Field(ge=1.0)       # sharing a word one in this many documents use
+    says_all: float = Field(gt=1.0)           # ... and one in this many or fewer
+
+    @model_validator(mode="after")
+    def _ordered(self) -> SpecificConfig:
+        if self.says_all <= self.says_nothing:
+            raise ValueError("text.specific.says_all must exceed says_nothing")
+        return self
+
+
 class TextConfig(_Config):
+    specific: SpecificConfig
     min_length: int = Field(ge=1)
     max_chars: int = Field(ge=1)
     bits: int = Field(ge=64, multiple_of=64)
@@ -90,7 +105,10 @@ class ActorConfig(_Config):
 
 class BlockingConfig(_Config):
     max_candidates: int = Field(ge=1)
+    min_candidates: int = Field(ge=0)
     max_cross: int = Field(ge=1)
+    min_cross: int = Field(ge=0)
+    max_specific: int = Field(ge=0)
     pair_chunk: int = Field(ge=1000)
 
 
@@ -99,14 +117,22 @@ class Weight(_Config):
     disagree: float = Field(ge=0.0)
 
 
+class CrowdConfig(_Config):
+    reference: float = Field(gt=0.0)   # candidates by place and time the bias is set for
+    weight: float = Field(ge=0.0)      # log-odds off the bias per e-fold more than that
+    max_penalty: float = Field(ge=0.0)
+
+
 class Weights(_Config):
     bias: float
+    crowd: CrowdConfig
     date: Weight
     place: Weight
     actors: Weight
     means: Weight
     fatalities: Weight
     text: Weight
+    specific: Weight
 
 
 class MatchConfig(_Config):
