@@ -54,7 +54,9 @@ incidents = sa.Table(
     sa.Index("ix_incidents_date_range", "date_start", "date_last"),
     sa.Index("ix_incidents_date_last", "date_last", "date_start"),
     sa.Index("ix_incidents_location_country", "location_country", "location_admin1"),
-    sa.Index("ix_incidents_status", "status", "confidence"),
+    # The review queue and the list in "uncertain" order, ties by id (migration 0007).
+    sa.Index("ix_incidents_status", "status", "confidence", "id"),
+    sa.Index("ix_incidents_list_uncertain", "confidence", "id"),
 )
 
 incident_members = sa.Table(

@@ -16,6 +16,7 @@ MIGRATION_ONLY_INDEXES = frozenset({
     "ix_incidents_list_order",
     "ix_incidents_list_country",
     "ix_incidents_list_province",
+    "ix_incidents_list_sources",
     "ix_incident_actors_lower_name",
 })
 
