@@ -17,8 +17,11 @@ from roydad.store import queries as q
 from roydad.store import schema as t
 from roydad.store.conditions import filtered
 from roydad.store.decision_rows import decision_of_row
+from roydad.store.indexed import indexed_by
 from roydad.store.records import IncidentFilter, IncidentList
 
+# (id, date_start, confidence, source_count): every sort key of the list (migration 0007).
+KEYS_INDEX = "ix_incidents_keys"
 # Incidents are read in pages of this many, with their reports' refs fetched per page.
 _PAGE = 500
 
@@ -102,9 +105,12 @@ class IncidentReads:
             # A page filtered by a common actor or word walks the list's index; a rare one is
             # read first (roydad.store.listing). A long read takes every match anyway.
             reach = listing.READ_ALL_FIRST if streamed else listing.choose(conn, flt)
-            stmt = filtered(
-                sa.select(t.incidents.c.detail, *paging.key_columns(flt.order)), flt, reach
-            )
+            # Read first, the matches are sorted by their keys alone (off a covering index,
+            # migration 0007), and only the page's rows are then read whole.
+            keyed = not streamed and listing.sorts_matches(flt, reach)
+            keys = paging.key_columns(flt.order)
+            columns = [t.incidents.c.id] if keyed else [t.incidents.c.detail, *keys]
+            stmt = filtered(sa.select(*columns), flt, reach)
             statements = (
                 [stmt] if flt.after is None
                 else paging.after(stmt, paging.decode(flt.order, flt.after))
@@ -115,6 +121,14 @@ class IncidentReads:
                     part = part.limit(left)
                 if flt.offset:
                     part = part.offset(flt.offset)
+                if keyed:
+                    # ix_incidents_keys holds every sort key: SQLite, without statistics, would
+                    # take the primary key's index and read each incident's row instead.
+                    part = (
+                        sa.select(t.incidents.c.detail, *keys)
+                        .where(t.incidents.c.id.in_(indexed_by(part, t.incidents, KEYS_INDEX)))
+                        .order_by(*paging.order_by(flt.order))
+                    )
                 result = conn.execution_options(**options).execute(part)
                 for page in result.partitions():
                     yield from page

@@ -104,6 +104,15 @@ def choose(conn: sa.Connection, flt: IncidentFilter) -> Reach:
     return Reach(actor=actor, text=text)
 
 
+def sorts_matches(flt: IncidentFilter, reach: Reach) -> bool:
+    """Whether a page of `flt` is read first: its actor or text filter's matches are found and
+    sorted, rather than the page read off the list's index."""
+    has_text = flt.text is not None and bool(search.parse_query(flt.text))
+    return (flt.actor is not None and reach.actor == READ_FIRST) or (
+        has_text and reach.text == READ_FIRST
+    )
+
+
 def _rows(conn: sa.Connection, rows: sa.Select[Any], bound: int) -> int:
     """How many rows `rows` has: counted up to `bound` (SQLite), or the planner's estimate."""
     if conn.dialect.name != "postgresql":

@@ -48,12 +48,15 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from roydad.store import schema as t
+from roydad.store.indexed import indexed_by
 
 # Names created by migration 0004; the migration spells them out itself (it is frozen history).
 FTS_TABLE = "evidence_fts"
 PG_SEARCH_INDEX = "ix_event_mentions_evidence_search"
 PG_SEARCH_COLUMN = "evidence_search"
 _PG_CONFIG = "'simple'::regconfig"
+# (event_id, incident_id), migration 0007.
+MEMBERS_BY_EVENT = "ix_incident_members_event"
 
 # How an evidence condition reaches the incidents (see `evidence_match`).
 READ_FIRST = "read first"
@@ -119,7 +122,9 @@ def evidence_match(text: str, reach: str = "read first") -> sa.ColumnElement[boo
         .where(_EvidenceMatches(tuple(dict.fromkeys(terms)), per_row=reach == PER_INCIDENT))
     )
     if reach == READ_FIRST:
-        return t.incidents.c.id.in_(reports)
+        # Report -> incident off the covering (event_id, incident_id) index (migration 0007),
+        # which SQLite without statistics would pass over for the primary key's.
+        return t.incidents.c.id.in_(indexed_by(reports, t.incident_members, MEMBERS_BY_EVENT))
     if reach not in (PER_INCIDENT, PER_INCIDENT_MATCHES_ONCE):
         raise ValueError(f"unknown reach {reach!r}")
     return probe(reports.where(m.incident_id == t.incidents.c.id))

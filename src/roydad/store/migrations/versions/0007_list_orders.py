@@ -14,6 +14,16 @@ least confident first) sorted every incident of its lowest confidence to order t
   order. PostgreSQL needs NULLS LAST spelt out (the list puts unknown dates last); SQLite sorts
   NULLs first, so DESC already puts them last.
 
+A page filtered by a rare actor or phrase is read first (roydad.store.listing): the store goes
+from each matching report to its incident and sorts the incidents by the list's keys. On 1M
+incidents a phrase in 5,000 reports took 120-170 ms, most of it reading a whole row (the
+incident's JSON `detail`, a member row) for every match only to take one value from it. Two
+covering indexes let those steps read an index alone (on PostgreSQL once vacuum has marked the
+pages all-visible, as autovacuum does), and the store reads `detail` for the page's rows only:
+- ix_incident_members_event (event_id, incident_id): report -> incident;
+- ix_incidents_keys (id, date_start, confidence, source_count): incident -> its sort keys.
+PostgreSQL keeps the extra columns as INCLUDE (not part of the key); SQLite has no INCLUDE.
+
 Revision ID: 0007_list
 Revises: 0006
 Create Date: 2026-12-07
@@ -29,24 +39,46 @@ branch_labels: str | None = None
 depends_on: str | None = None
 
 
-def _nulls_last() -> str:
+def _postgresql() -> bool:
     name = op.get_context().dialect.name
     if name not in ("postgresql", "sqlite"):
         raise NotImplementedError(f"roydad supports SQLite and PostgreSQL, not {name}")
-    return " NULLS LAST" if name == "postgresql" else ""
+    return name == "postgresql"
 
 
 def upgrade() -> None:
     op.drop_index("ix_incidents_status", table_name="incidents")
     op.create_index("ix_incidents_status", "incidents", ["status", "confidence", "id"])
     op.create_index("ix_incidents_list_uncertain", "incidents", ["confidence", "id"])
-    op.execute(
-        "CREATE INDEX ix_incidents_list_sources ON incidents "
-        f"(source_count DESC, date_start DESC{_nulls_last()}, id)"
-    )
+    if _postgresql():
+        op.execute(
+            "CREATE INDEX ix_incidents_list_sources ON incidents "
+            "(source_count DESC, date_start DESC NULLS LAST, id)"
+        )
+        op.execute(
+            "CREATE INDEX ix_incident_members_event ON incident_members (event_id) "
+            "INCLUDE (incident_id)"
+        )
+        op.execute(
+            "CREATE INDEX ix_incidents_keys ON incidents (id) "
+            "INCLUDE (date_start, confidence, source_count)"
+        )
+    else:
+        op.execute(
+            "CREATE INDEX ix_incidents_list_sources ON incidents "
+            "(source_count DESC, date_start DESC, id)"
+        )
+        op.execute(
+            "CREATE INDEX ix_incident_members_event ON incident_members (event_id, incident_id)"
+        )
+        op.execute(
+            "CREATE INDEX ix_incidents_keys ON incidents (id, date_start, confidence, source_count)"
+        )
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX ix_incidents_keys")
+    op.execute("DROP INDEX ix_incident_members_event")
     op.execute("DROP INDEX ix_incidents_list_sources")
     op.drop_index("ix_incidents_list_uncertain", table_name="incidents")
     op.drop_index("ix_incidents_status", table_name="incidents")
