@@ -183,10 +183,11 @@ def test_every_reach_finds_the_same_incidents(
     store, _ = corpus
     i = t.incidents.c
     with store.engine.connect() as conn:
+        def found(text: str, way: str) -> set[str]:
+            return set(conn.execute(sa.select(i.id).where(evidence_match(text, way))).scalars())
+
         for text in QUERIES:
-            def found(way: str) -> set[str]:
-                return set(conn.execute(sa.select(i.id).where(evidence_match(text, way))).scalars())
-            assert found(reach) == found(READ_FIRST), text
+            assert found(text, reach) == found(text, READ_FIRST), text
 
 
 def test_match_count_counts_reports_up_to_its_cap(

@@ -154,6 +154,16 @@ class IncidentReads:
         with self.engine.connect() as conn:
             return int(conn.execute(stmt).scalar_one())
 
+    def count_incidents_if_cheap(self, flt: IncidentFilter) -> int | None:
+        """`count_incidents(flt)`, or None when that would read every match of a common actor
+        or word (thousands of reports and up; roydad.store.listing.worth_counting): a page of
+        them is still quick, and a caller can say "many"."""
+        with self.engine.connect() as conn:
+            if not listing.worth_counting(conn, flt):
+                return None
+            counted = sa.select(sa.func.count()).select_from(t.incidents)
+            return int(conn.execute(filtered(counted, flt)).scalar_one())
+
     def incident_history(self, incident_id: str) -> list[Decision]:
         """Every decision that touched the incident, oldest first (merged-away ids included)."""
         d = t.decisions.c

@@ -41,4 +41,5 @@ def _sqlite(element: _IndexedBy, compiler: SQLCompiler, **kw: Any) -> str:
     if kw.get("asfrom"):
         table = compiler.preparer.format_table(element.element)
         return f"{table} INDEXED BY {compiler.preparer.quote(element.index)}"
-    return compiler.visit_alias(element, **kw)
+    default: str = compiler.visit_alias(element, **kw)  # type: ignore[no-untyped-call]
+    return default

@@ -48,6 +48,8 @@ from roydad.store.records import IncidentFilter
 DENSE = 8
 # SQLite: words matching more than VERY_DENSE * sqrt(T) reports ask FTS5 per report.
 VERY_DENSE = 90
+# Below this many incidents, counting every match of any filter is cheap (`worth_counting`).
+COUNT_ALL_BELOW = 20_000
 READ_FIRST = search.READ_FIRST
 PER_INCIDENT = search.PER_INCIDENT
 PER_INCIDENT_MATCHES_ONCE = search.PER_INCIDENT_MATCHES_ONCE
@@ -75,7 +77,7 @@ def choose(conn: sa.Connection, flt: IncidentFilter) -> Reach:
     sqlite = conn.dialect.name == "sqlite"
     actor = READ_FIRST
     if flt.actor is not None:
-        rows = (
+        rows: sa.Select[Any] = (
             sa.select(sa.literal_column("1")).select_from(t.incident_actors)
             .where(actor_condition(flt.actor))
         )
@@ -104,6 +106,18 @@ def choose(conn: sa.Connection, flt: IncidentFilter) -> Reach:
     return Reach(actor=actor, text=text)
 
 
+def worth_counting(conn: sa.Connection, flt: IncidentFilter) -> bool:
+    """Whether counting the incidents of `flt` is cheap: no actor or word of it is common
+    (each would be read first for a page, so a count reads at most `DENSE * sqrt(T)` of its
+    rows), or the store is small. A count of "the" would read every report of 1M incidents."""
+    reach = choose(conn, flt)
+    has_text = flt.text is not None and bool(search.parse_query(flt.text))
+    common = (flt.actor is not None and reach.actor != READ_FIRST) or (
+        has_text and reach.text != READ_FIRST
+    )
+    return not common or incident_estimate(conn) < COUNT_ALL_BELOW
+
+
 def sorts_matches(flt: IncidentFilter, reach: Reach) -> bool:
     """Whether a page of `flt` is read first: its actor or text filter's matches are found and
     sorted, rather than the page read off the list's index."""
@@ -119,7 +133,9 @@ def _rows(conn: sa.Connection, rows: sa.Select[Any], bound: int) -> int:
         counted = sa.select(sa.func.count()).select_from(rows.limit(bound).subquery())
         return int(conn.execute(counted).scalar_one())
     compiled = rows.compile(dialect=conn.dialect)
-    plan = conn.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params).scalar()
+    plan: Any = conn.exec_driver_sql(
+        f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params
+    ).scalar_one()
     if isinstance(plan, str):
         plan = json.loads(plan)
     return int(plan[0]["Plan"]["Plan Rows"])

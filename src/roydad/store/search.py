@@ -144,7 +144,7 @@ def match_count(conn: sa.Connection, text: str, cap: int) -> int:
     if conn.dialect.name == "sqlite":
         # Straight off the FTS index: going through event_mentions would read every match.
         fts = sa.table(FTS_TABLE, sa.column("rowid"))
-        matching = sa.select(fts.c.rowid).where(
+        matching: sa.Select[Any] = sa.select(fts.c.rowid).where(
             sa.literal_column(FTS_TABLE).op("MATCH")(_bind(fts5_query(terms)))
         )
     else:
@@ -156,7 +156,7 @@ def match_count(conn: sa.Connection, text: str, cap: int) -> int:
 def matching_reports(text: str) -> sa.Select[Any]:
     """The `event_mentions` rows whose evidence holds every term of `text` (a row of 1 each)."""
     terms = tuple(dict.fromkeys(parse_query(text)))
-    matching = sa.select(sa.literal_column("1")).select_from(t.event_mentions)
+    matching: sa.Select[Any] = sa.select(sa.literal_column("1")).select_from(t.event_mentions)
     return matching.where(_EvidenceMatches(terms) if terms else sa.false())
 
 
