@@ -351,7 +351,7 @@ def test_search_objects_exist_and_are_the_only_ones_outside_metadata(store: Stor
         if conn.dialect.name == "sqlite":
             objects = dict(conn.exec_driver_sql(
                 "SELECT name, type FROM sqlite_master WHERE name LIKE 'evidence_fts%' "
-                "OR name LIKE 'event_mentions_search_%' OR name LIKE 'ix_incident%_l%'"
+                "OR name LIKE 'event_mentions_search_%' OR name LIKE 'ix_%'"
             ).all())
             assert objects[FTS_TABLE] == "table"
             assert {n for n, kind in objects.items() if kind == "trigger"} == {
@@ -364,6 +364,7 @@ def test_search_objects_exist_and_are_the_only_ones_outside_metadata(store: Stor
             ).all())
             assert "USING gin (evidence_search)" in objects[PG_SEARCH_INDEX]
             assert "date_start DESC NULLS LAST" in objects["ix_incidents_list_order"]
+            assert "INCLUDE (date_start, confidence, source_count)" in objects["ix_incidents_keys"]
             generated = conn.exec_driver_sql(
                 "SELECT generation_expression FROM information_schema.columns "
                 "WHERE table_name = 'event_mentions' AND column_name = 'evidence_search' "
