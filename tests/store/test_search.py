@@ -364,7 +364,6 @@ def test_search_objects_exist_and_are_the_only_ones_outside_metadata(store: Stor
             ).all())
             assert "USING gin (evidence_search)" in objects[PG_SEARCH_INDEX]
             assert "date_start DESC NULLS LAST" in objects["ix_incidents_list_order"]
-            assert "INCLUDE (date_start, confidence, source_count)" in objects["ix_incidents_keys"]
             generated = conn.exec_driver_sql(
                 "SELECT generation_expression FROM information_schema.columns "
                 "WHERE table_name = 'event_mentions' AND column_name = 'evidence_search' "

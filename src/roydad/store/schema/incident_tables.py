@@ -57,6 +57,8 @@ incidents = sa.Table(
     # The review queue and the list in "uncertain" order, ties by id (migration 0007).
     sa.Index("ix_incidents_status", "status", "confidence", "id"),
     sa.Index("ix_incidents_list_uncertain", "confidence", "id"),
+    # Every sort key of the list by id: matches sorted without reading their rows (0007).
+    sa.Index("ix_incidents_keys", "id", "date_start", "confidence", "source_count"),
 )
 
 incident_members = sa.Table(
@@ -78,7 +80,9 @@ incident_members = sa.Table(
     sa.Column("score", sa.Double, nullable=False),
     # Placed by a person (merge/split): automatic consolidation never moves it again.
     sa.Column("pinned", sa.Boolean(create_constraint=False), nullable=False),
-    sa.Index("ix_incident_members_incident_id", "incident_id"),
+    # Both ways between reports and incidents off an index alone (migration 0007).
+    sa.Index("ix_incident_members_incident_id", "incident_id", "event_id"),
+    sa.Index("ix_incident_members_event", "event_id", "incident_id"),
 )
 
 incident_actors = sa.Table(

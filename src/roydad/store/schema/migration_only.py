@@ -2,8 +2,7 @@
 schema comparison skip it.
 
 SQLAlchemy tables cannot describe these (an FTS5 virtual table with its shadow tables and
-triggers, a PostgreSQL-only generated tsvector column, expression and DESC NULLS LAST indexes,
-indexes with INCLUDE columns on PostgreSQL and plain composite ones on SQLite),
+triggers, a PostgreSQL-only generated tsvector column, expression and DESC NULLS LAST indexes),
 so the schema comparison skips them by name and tests/store/test_search.py and test_explain.py
 check them directly.
 """
@@ -18,8 +17,6 @@ MIGRATION_ONLY_INDEXES = frozenset({
     "ix_incidents_list_country",
     "ix_incidents_list_province",
     "ix_incidents_list_sources",
-    "ix_incidents_keys",
-    "ix_incident_members_event",
     "ix_incident_actors_lower_name",
 })
 

@@ -17,12 +17,13 @@ least confident first) sorted every incident of its lowest confidence to order t
 A page filtered by a rare actor or phrase is read first (roydad.store.listing): the store goes
 from each matching report to its incident and sorts the incidents by the list's keys. On 1M
 incidents a phrase in 5,000 reports took 120-170 ms, most of it reading a whole row (the
-incident's JSON `detail`, a member row) for every match only to take one value from it. Two
-covering indexes let those steps read an index alone (on PostgreSQL once vacuum has marked the
-pages all-visible, as autovacuum does), and the store reads `detail` for the page's rows only:
+incident's JSON `detail`, a member row) for every match only to take one value from it. A page
+filtered by a common one tests incidents one by one, going from each to its reports. Covering
+indexes let those steps read an index alone (on PostgreSQL once vacuum has marked the pages
+all-visible, as autovacuum does), and the store reads `detail` for the page's rows only:
 - ix_incident_members_event (event_id, incident_id): report -> incident;
+- ix_incident_members_incident_id gains event_id: incident -> its reports;
 - ix_incidents_keys (id, date_start, confidence, source_count): incident -> its sort keys.
-PostgreSQL keeps the extra columns as INCLUDE (not part of the key); SQLite has no INCLUDE.
 
 Revision ID: 0007_list
 Revises: 0006
@@ -39,46 +40,36 @@ branch_labels: str | None = None
 depends_on: str | None = None
 
 
-def _postgresql() -> bool:
+def _nulls_last() -> str:
     name = op.get_context().dialect.name
     if name not in ("postgresql", "sqlite"):
         raise NotImplementedError(f"roydad supports SQLite and PostgreSQL, not {name}")
-    return name == "postgresql"
+    return " NULLS LAST" if name == "postgresql" else ""
 
 
 def upgrade() -> None:
     op.drop_index("ix_incidents_status", table_name="incidents")
     op.create_index("ix_incidents_status", "incidents", ["status", "confidence", "id"])
     op.create_index("ix_incidents_list_uncertain", "incidents", ["confidence", "id"])
-    if _postgresql():
-        op.execute(
-            "CREATE INDEX ix_incidents_list_sources ON incidents "
-            "(source_count DESC, date_start DESC NULLS LAST, id)"
-        )
-        op.execute(
-            "CREATE INDEX ix_incident_members_event ON incident_members (event_id) "
-            "INCLUDE (incident_id)"
-        )
-        op.execute(
-            "CREATE INDEX ix_incidents_keys ON incidents (id) "
-            "INCLUDE (date_start, confidence, source_count)"
-        )
-    else:
-        op.execute(
-            "CREATE INDEX ix_incidents_list_sources ON incidents "
-            "(source_count DESC, date_start DESC, id)"
-        )
-        op.execute(
-            "CREATE INDEX ix_incident_members_event ON incident_members (event_id, incident_id)"
-        )
-        op.execute(
-            "CREATE INDEX ix_incidents_keys ON incidents (id, date_start, confidence, source_count)"
-        )
+    op.execute(
+        "CREATE INDEX ix_incidents_list_sources ON incidents "
+        f"(source_count DESC, date_start DESC{_nulls_last()}, id)"
+    )
+    op.create_index(
+        "ix_incidents_keys", "incidents", ["id", "date_start", "confidence", "source_count"]
+    )
+    op.create_index("ix_incident_members_event", "incident_members", ["event_id", "incident_id"])
+    op.drop_index("ix_incident_members_incident_id", table_name="incident_members")
+    op.create_index(
+        "ix_incident_members_incident_id", "incident_members", ["incident_id", "event_id"]
+    )
 
 
 def downgrade() -> None:
-    op.execute("DROP INDEX ix_incidents_keys")
-    op.execute("DROP INDEX ix_incident_members_event")
+    op.drop_index("ix_incident_members_incident_id", table_name="incident_members")
+    op.create_index("ix_incident_members_incident_id", "incident_members", ["incident_id"])
+    op.drop_index("ix_incident_members_event", table_name="incident_members")
+    op.drop_index("ix_incidents_keys", table_name="incidents")
     op.execute("DROP INDEX ix_incidents_list_sources")
     op.drop_index("ix_incidents_list_uncertain", table_name="incidents")
     op.drop_index("ix_incidents_status", table_name="incidents")
