@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+import sqlalchemy
 
 from roydad.store import IncidentFilter, Store, listing, open_store
 from roydad.store.listing import (
@@ -164,3 +165,38 @@ def test_the_estimate_of_incidents(synthetic: Store) -> None:
         estimate = listing.incident_estimate(conn)
     # fill_incidents analyses the tables: PostgreSQL's statistics are fresh.
     assert INCIDENTS * 0.9 <= estimate <= INCIDENTS * 1.1
+
+
+def test_read_first_sorts_off_the_covering_index_without_statistics(store: Store) -> None:
+    # roydad's stores never run ANALYZE; without statistics SQLite would look each match up
+    # through the primary key's index and read its row. The store names the covering index.
+    fill_incidents(store.engine, 500)
+    sent: list[tuple[str, object]] = []
+
+    def capture(conn: object, cursor: object, statement: str, parameters: object,
+                *_: object) -> None:
+        if "incidents.detail" in statement:
+            sent.append((statement, parameters))
+
+    with store.engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("DROP TABLE sqlite_stat1")
+    flt = IncidentFilter(actor="kb:jua", limit=50)
+    sqlalchemy.event.listen(store.engine, "before_cursor_execute", capture)
+    try:
+        found = _ids(store, flt)
+    finally:
+        sqlalchemy.event.remove(store.engine, "before_cursor_execute", capture)
+    assert found == _ids(store, IncidentFilter(actor="kb:jua"))
+    ((statement, parameters),) = sent
+    if store.engine.dialect.name != "sqlite":
+        assert "INDEXED BY" not in statement
+        return
+    assert "FROM incidents INDEXED BY ix_incidents_keys" in statement
+    with store.engine.connect() as conn:
+        plan = " ".join(
+            str(row[-1]) for row in conn.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {statement}", parameters
+            )
+        )
+    assert "COVERING INDEX ix_incidents_keys" in plan, plan
