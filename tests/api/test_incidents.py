@@ -168,4 +168,5 @@ def test_a_common_actor_or_word_is_paged_without_counting(
     finally:
         app.state.roydad = ctx
     assert ">Many</span> incidents" in page and "1–2 of many" in page
+    assert 'class="facets"' not in page  # no counts per type either: they read every match
     assert "1–1 of 1" in sanction
