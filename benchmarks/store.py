@@ -6,7 +6,10 @@ is filled by set-based SQL (roydad.store.synthetic: real sample sentences as evi
 of countries, dates, actors and review states), then:
 
 * list p50/p95: `Store.incidents` with each typical filter (a page of 50, newest first), every
-  filter run `--repeat` times after a warm-up; "all filters" is the p95 over every run;
+  filter run `--repeat` times after a warm-up; "all filters" is the p95 over every run. Each
+  run is paired with one of the list as it was read before the store chose how to reach a
+  page (roydad.store.listing: every actor and text filter read first, the same SQL as before),
+  alternately, so that a noisy machine affects both alike: "before" and "before/now" columns;
 * insert rate: mentions/s through `Store.save_results` (each document's 3 events with actors,
   claims and spans, 32 documents per call as `roydad process` writes them), into the filled
   database. On PostgreSQL rows go in with COPY; the same batches with executemany are the
@@ -17,6 +20,7 @@ runs.
 
     python benchmarks/store.py [--incidents 100000] [--large] [--repeat 30]
                                [--documents 1200] [--backends sqlite,postgresql]
+                               [--list-only]
 
 PostgreSQL: the server in $ROYDAD_TEST_PG (default postgresql://postgres@127.0.0.1:5432/test);
 a scratch database is created and dropped for each size.
@@ -25,6 +29,7 @@ a scratch database is created and dropped for each size.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import sys
@@ -42,7 +47,7 @@ from psycopg import sql
 from sqlalchemy.engine import make_url
 
 from roydad.models import ActorRef, Claim, Document, EventRecord, Evidence, Location, Mention
-from roydad.store import IncidentFilter, Store, open_store, queries
+from roydad.store import IncidentFilter, Store, listing, open_store, queries
 from roydad.store.synthetic import fill_incidents, sample_sentences
 
 PG_ADMIN_URL = os.environ.get("ROYDAD_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
@@ -59,8 +64,12 @@ FILTERS = {
     "rare actor": IncidentFilter(actor="Jamaat-ul-Ahrar", limit=50),
     "text, rare phrase": IncidentFilter(text='"suicide bomber"', limit=50),
     "text, common words": IncidentFilter(text="Taliban Kabul", limit=50),
+    "text, very common word": IncidentFilter(text="the", limit=50),
+    "common actor + country": IncidentFilter(actor="civilians", country="SOM", limit=50),
     "text + country": IncidentFilter(text="killed", country="PAK", limit=50),
     "review queue": IncidentFilter(status="machine", order="uncertain", limit=50),
+    "least confident": IncidentFilter(order="uncertain", limit=50),
+    "most reported": IncidentFilter(order="sources", limit=50),
     "page 11": IncidentFilter(country="AFG", limit=50, offset=500),
 }
 
@@ -71,6 +80,7 @@ class Result:
     insert_rate: float = 0.0  # mentions/s, the store's own way (COPY on PostgreSQL)
     executemany_rate: float | None = None  # PostgreSQL baseline
     list_ms: dict[str, list[float]] = field(default_factory=dict)
+    before_ms: dict[str, list[float]] = field(default_factory=dict)  # every filter read first
 
 
 # -- databases ----------------------------------------------------------------------------------
@@ -106,20 +116,40 @@ BACKENDS: dict[str, Callable[[], AbstractContextManager[str]]] = {
 # -- measurements -------------------------------------------------------------------------------
 
 
-def list_latencies(store: Store, repeat: int) -> dict[str, list[float]]:
-    timings: dict[str, list[float]] = {}
+@contextmanager
+def read_first() -> Iterator[None]:
+    """The list as it was read before roydad.store.listing: every filter read first."""
+    chosen = listing.choose
+    listing.choose = lambda conn, flt: listing.READ_ALL_FIRST
+    try:
+        yield
+    finally:
+        listing.choose = chosen
+
+
+def list_latencies(store: Store, repeat: int
+                   ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Per filter, the ms of each run now and of each run the way before, interleaved."""
+    now: dict[str, list[float]] = {}
+    before: dict[str, list[float]] = {}
     for name, flt in FILTERS.items():
         for _ in range(2):  # warm caches and connections
-            list(store.incidents(flt))
-        runs = []
-        for _ in range(repeat):
-            start = time.perf_counter()
-            page = list(store.incidents(flt))
-            runs.append((time.perf_counter() - start) * 1000)
+            page = [i.incident_id for i in store.incidents(flt)]
+            with read_first():
+                old = [i.incident_id for i in store.incidents(flt)]
+        if page != old:
+            raise SystemExit(f"filter {name!r}: the page differs from the one read first")
         if not page and flt.offset == 0:
             raise SystemExit(f"filter {name!r} found nothing: the synthetic data changed?")
-        timings[name] = runs
-    return timings
+        now[name], before[name] = [], []
+        for n in range(repeat * 2):
+            way = read_first() if n % 2 else contextlib.nullcontext()
+            with way:
+                start = time.perf_counter()
+                list(store.incidents(flt))
+                ms = (time.perf_counter() - start) * 1000
+            (before if n % 2 else now)[name].append(ms)
+    return now, before
 
 
 def events_for(document: Document, sentences: list[str], n: int) -> list[EventRecord]:
@@ -186,10 +216,11 @@ def measure(backend: str, incidents: int, args: argparse.Namespace) -> Result:
         result.fill_seconds = time.perf_counter() - start
         print(f"  {backend}: filled {incidents:,} incidents in {result.fill_seconds:.1f} s",
               flush=True)
-        result.list_ms = list_latencies(store, args.repeat)
-        result.insert_rate, result.executemany_rate = insert_rates(
-            store, args.documents, compare_executemany=backend == "postgresql"
-        )
+        result.list_ms, result.before_ms = list_latencies(store, args.repeat)
+        if not args.list_only:
+            result.insert_rate, result.executemany_rate = insert_rates(
+                store, args.documents, compare_executemany=backend == "postgresql"
+            )
     return result
 
 
@@ -222,17 +253,37 @@ def report(incidents: int, results: dict[str, Result]) -> None:
         if r.executemany_rate:
             print(f"  {name}: COPY {r.insert_rate:,.0f}/s vs executemany "
                   f"{r.executemany_rate:,.0f}/s = {r.insert_rate / r.executemany_rate:.2f}x")
-    print(f"{'list, ms (p50 / p95)':28}")
+    list_table(results)
+
+
+def list_table(results: dict[str, Result]) -> None:
+    """Per filter and backend: p50 / p95 now, the same before, and p95 before/now."""
+    cell, ratio = 16, 8
+    print(f"\n{'list, ms (p50 / p95)':28}" + "".join(
+        f"{name + ' now':>{cell}}{name + ' before':>{cell + 2}}{'b/n':>{ratio}}"
+        for name in results
+    ))
+
+    def cells(now: list[float], before: list[float]) -> str:
+        now95, before95 = percentile(now, 0.95), percentile(before, 0.95)
+        return (f"{statistics.median(now):>{cell - 9}.1f} / {now95:<6.1f}"
+                f"{statistics.median(before):>{cell - 7}.1f} / {before95:<6.1f}"
+                f"{before95 / now95 if now95 else 0:>{ratio}.1f}x")
+
     for flt in FILTERS:
-        cells = []
-        for r in results.values():
-            runs = r.list_ms[flt]
-            cells.append(f"{statistics.median(runs):.1f} / {percentile(runs, 0.95):.1f}")
-        p95 = [percentile(r.list_ms[flt], 0.95) for r in results.values()]
-        ratio = f"{p95[1] / p95[0]:>{width + 3}.2f}" if len(p95) == 2 and p95[0] else ""
-        print(f"  {flt:26}" + "".join(f"{c:>{width}}" for c in cells) + ratio)
-    every = [[ms for runs in r.list_ms.values() for ms in runs] for r in results.values()]
-    row("list p95, all filters, ms", [percentile(runs, 0.95) for runs in every], ".1f")
+        print(f"  {flt:26}" + "".join(
+            cells(r.list_ms[flt], r.before_ms[flt]) for r in results.values()
+        ))
+
+    def every(runs: dict[str, list[float]]) -> list[float]:
+        return [ms for values in runs.values() for ms in values]
+
+    line = f"{'p95, all filters':28}"
+    for r in results.values():
+        now95, before95 = percentile(every(r.list_ms), 0.95), percentile(every(r.before_ms), 0.95)
+        line += (f"{'':>{cell - 9}}  {now95:<6.1f}{'':>{cell - 7}}  {before95:<6.1f}"
+                 f"{before95 / now95 if now95 else 0:>{ratio}.1f}x")
+    print(line)
 
 
 def main() -> None:
@@ -244,6 +295,8 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=1200,
                         help="documents (3 mentions each) for the insert rate")
     parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--list-only", action="store_true",
+                        help="measure the incident list only, not the insert rate")
     args = parser.parse_args()
     backends = [b for b in args.backends.split(",") if b]
     unknown = set(backends) - set(BACKENDS)

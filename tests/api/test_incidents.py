@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from roydad.store import listing
 from tests.api.corpus import Corpus
 
 
@@ -129,3 +134,39 @@ def test_a_document_is_found_by_the_callers_id(viewer: TestClient, corpus: Corpu
     caller_id = source["refs"][0]["id"]
     document = viewer.get(f"/api/v1/documents/{caller_id}").json()
     assert document["document_id"] == source["document_id"]
+
+
+def test_a_common_actor_or_word_is_paged_without_counting(
+    viewer: TestClient, corpus: Corpus, app: FastAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As if the store held a million incidents and these filters matched thousands of them
+    # (roydad.store.listing): counting would read every match, so the total is "many" (null)
+    # until a page shows where the list ends.
+    monkeypatch.setattr(listing, "DENSE", 0)
+    monkeypatch.setattr(listing, "COUNT_ALL_BELOW", 0)
+    first = viewer.get("/api/v1/incidents?actor=Taliban&limit=2").json()
+    assert first["total"] is None
+    assert (len(first["items"]), first["next_offset"]) == (2, 2)
+    assert first["next"] is not None
+    last = viewer.get(f"/api/v1/incidents?actor=Taliban&limit=2&after={first['next']}").json()
+    assert len(last["items"]) == 1
+    assert (last["total"], last["next"], last["next_offset"]) == (None, None, None)
+    ids = [row["incident_id"] for row in first["items"] + last["items"]]
+    assert set(ids) == {corpus.shooting, corpus.meeting, corpus.sanction}
+    # Offset paging knows where the page starts: its last page counts exactly.
+    assert viewer.get("/api/v1/incidents?actor=Taliban&limit=2&offset=2").json()["total"] == 3
+    assert viewer.get("/api/v1/incidents?q=teachers+TEHRAN").json()["total"] == 1
+    # Plain filters and words nothing matches are counted as ever.
+    assert viewer.get("/api/v1/incidents?country=afg&limit=1").json()["total"] == 2
+    assert viewer.get("/api/v1/incidents?q=nosuchwordanywhere").json()["total"] == 0
+    ctx = app.state.roydad
+    small = ctx.settings.model_copy(update={"page_size": 2})
+    app.state.roydad = dataclasses.replace(ctx, settings=small)
+    try:
+        page = viewer.get("/incidents?actor=Taliban").text
+        sanction = viewer.get("/incidents?actor=Taliban&type=SANCTION").text
+    finally:
+        app.state.roydad = ctx
+    assert ">Many</span> incidents" in page and "1–2 of many" in page
+    assert 'class="facets"' not in page  # no counts per type either: they read every match
+    assert "1–1 of 1" in sanction

@@ -24,10 +24,15 @@ from roydad.store import schema as t
 from roydad.store.migrate import alembic_config, upgrade_to_head
 from roydad.store.search import (
     FTS_TABLE,
+    PER_INCIDENT,
+    PER_INCIDENT_MATCHES_ONCE,
     PG_SEARCH_INDEX,
+    READ_FIRST,
     SearchTerm,
     evidence_match,
     fts5_query,
+    match_count,
+    matching_reports,
     parse_query,
     rebuild_evidence_index,
 )
@@ -167,6 +172,38 @@ def test_search_agrees_with_the_reference_on_real_text(
     assert _found(store, "Kabul")  # the corpus really is there
     assert _found(store, '"killed seven soldiers"')
     assert _found(store, "Kabul nosuchwordanywhere") == set()
+
+
+@pytest.mark.parametrize("reach", [PER_INCIDENT, PER_INCIDENT_MATCHES_ONCE])
+def test_every_reach_finds_the_same_incidents(
+    corpus: tuple[Store, dict[str, list[str]]], reach: str
+) -> None:
+    # Tested per incident (a page of a common word, roydad.store.listing) or read first: the
+    # same incidents for every query, hostile ones included.
+    store, _ = corpus
+    i = t.incidents.c
+    with store.engine.connect() as conn:
+        def found(text: str, way: str) -> set[str]:
+            return set(conn.execute(sa.select(i.id).where(evidence_match(text, way))).scalars())
+
+        for text in QUERIES:
+            assert found(text, reach) == found(text, READ_FIRST), text
+
+
+def test_match_count_counts_reports_up_to_its_cap(
+    corpus: tuple[Store, dict[str, list[str]]],
+) -> None:
+    store, _ = corpus
+    with store.engine.connect() as conn:
+        for text in ("Kabul", "Taliban Kabul", '"killed seven soldiers"', "bomb*", "nosuchword"):
+            reports = sa.select(sa.func.count()).select_from(matching_reports(text).subquery())
+            everything = conn.execute(reports).scalar_one()
+            assert match_count(conn, text, 10**9) == everything, text
+            assert match_count(conn, text, 3) == min(3, everything), text
+        assert match_count(conn, "Kabul", 10**9) > 3
+        assert match_count(conn, " ", 10) == 0
+        with pytest.raises(ValueError):
+            evidence_match("Kabul", "sideways")
 
 
 def test_every_word_of_the_corpus_is_found(corpus: tuple[Store, dict[str, list[str]]]) -> None:
@@ -314,7 +351,7 @@ def test_search_objects_exist_and_are_the_only_ones_outside_metadata(store: Stor
         if conn.dialect.name == "sqlite":
             objects = dict(conn.exec_driver_sql(
                 "SELECT name, type FROM sqlite_master WHERE name LIKE 'evidence_fts%' "
-                "OR name LIKE 'event_mentions_search_%' OR name LIKE 'ix_incident%_l%'"
+                "OR name LIKE 'event_mentions_search_%' OR name LIKE 'ix_%'"
             ).all())
             assert objects[FTS_TABLE] == "table"
             assert {n for n, kind in objects.items() if kind == "trigger"} == {

@@ -73,7 +73,9 @@ class IncidentSummary(Body):
 
 class IncidentPage(Body):
     items: list[IncidentSummary]
-    total: int
+    # How many incidents match; null when the filters include an actor or words so common that
+    # counting would read thousands of reports (a page of them is still quick): "many".
+    total: int | None
     limit: int
     offset: int
     next_offset: int | None

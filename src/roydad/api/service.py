@@ -38,7 +38,8 @@ def incident_page(
     store: Store, flt: IncidentFilter, *, order: str, limit: int, offset: int = 0,
     after: str | None = None, position: int | None = None,
 ) -> IncidentPage:
-    """A page of the list with its total, by `offset` or after the cursor `after`.
+    """A page of the list with its total (None: many, not counted), by `offset` or after the
+    cursor `after`.
 
     A cursor page does not know where it starts in the list; `position` says so when the
     caller knows (the web UI, which counts its pages), and then `next_offset` follows from it.
@@ -50,15 +51,21 @@ def incident_page(
             paged = replace(paged, after=after)
     except ValueError as error:
         raise HTTPException(422, str(error)) from error
-    total = store.count_incidents(flt)
+    # Not counted (None) when that would read every match of a common actor or word: the
+    # page says "many" then, unless this page is the last and so shows where the list ends.
+    total = store.count_incidents_if_cheap(flt)
     listed = store.incident_page(paged)
     items = [IncidentSummary.of(incident) for incident in listed.items]
     start = offset if after is None else position
     following = None if start is None else start + len(items)
+    if total is None and listed.next is None and start is not None:
+        total = start + len(items)
+    more = listed.next is not None if total is None else following is not None and (
+        following < total
+    )
     return IncidentPage(
         items=items, total=total, limit=limit, offset=start or 0,
-        next_offset=following if following is not None and following < total else None,
-        next=listed.next,
+        next_offset=following if more else None, next=listed.next,
     )
 
 

@@ -12,13 +12,16 @@ from typing import Any
 import sqlalchemy as sa
 
 from roydad.models import Decision, Document, Incident
-from roydad.store import paging
+from roydad.store import listing, paging
 from roydad.store import queries as q
 from roydad.store import schema as t
 from roydad.store.conditions import filtered
 from roydad.store.decision_rows import decision_of_row
+from roydad.store.indexed import indexed_by
 from roydad.store.records import IncidentFilter, IncidentList
 
+# (id, date_start, confidence, source_count): every sort key of the list (migration 0007).
+KEYS_INDEX = "ix_incidents_keys"
 # Incidents are read in pages of this many, with their reports' refs fetched per page.
 _PAGE = 500
 
@@ -92,11 +95,6 @@ class IncidentReads:
 
     def _listed(self, flt: IncidentFilter, limit: int | None) -> Iterator[sa.Row[Any]]:
         """The rows (detail and sort key) of `flt` in its order, `limit` of them at most."""
-        stmt = filtered(sa.select(t.incidents.c.detail, *paging.key_columns(flt.order)), flt)
-        statements = (
-            [stmt] if flt.after is None
-            else paging.after(stmt, paging.decode(flt.order, flt.after))
-        )
         # A page (the UI's 50) is read in one go. Streamed through a PostgreSQL server-side
         # cursor, it would be planned for its first rows only: for a rare actor or phrase, a walk
         # down the date index past most incidents (0.8 s instead of 25 ms on 1M incidents).
@@ -104,12 +102,33 @@ class IncidentReads:
         options: dict[str, Any] = {"yield_per": _PAGE} if streamed else {}
         left = limit
         with self.engine.connect() as conn:
+            # A page filtered by a common actor or word walks the list's index; a rare one is
+            # read first (roydad.store.listing). A long read takes every match anyway.
+            reach = listing.READ_ALL_FIRST if streamed else listing.choose(conn, flt)
+            # Read first, the matches are sorted by their keys alone (off a covering index,
+            # migration 0007), and only the page's rows are then read whole.
+            keyed = not streamed and listing.sorts_matches(flt, reach)
+            keys = paging.key_columns(flt.order)
+            columns = [t.incidents.c.id] if keyed else [t.incidents.c.detail, *keys]
+            stmt = filtered(sa.select(*columns), flt, reach)
+            statements = (
+                [stmt] if flt.after is None
+                else paging.after(stmt, paging.decode(flt.order, flt.after))
+            )
             for part in statements:
                 part = part.order_by(*paging.order_by(flt.order))
                 if left is not None:
                     part = part.limit(left)
                 if flt.offset:
                     part = part.offset(flt.offset)
+                if keyed:
+                    # ix_incidents_keys holds every sort key: SQLite, without statistics, would
+                    # take the primary key's index and read each incident's row instead.
+                    part = (
+                        sa.select(t.incidents.c.detail, *keys)
+                        .where(t.incidents.c.id.in_(indexed_by(part, t.incidents, KEYS_INDEX)))
+                        .order_by(*paging.order_by(flt.order))
+                    )
                 result = conn.execution_options(**options).execute(part)
                 for page in result.partitions():
                     yield from page
@@ -134,6 +153,16 @@ class IncidentReads:
         stmt = filtered(counted, flt or IncidentFilter())
         with self.engine.connect() as conn:
             return int(conn.execute(stmt).scalar_one())
+
+    def count_incidents_if_cheap(self, flt: IncidentFilter) -> int | None:
+        """`count_incidents(flt)`, or None when that would read every match of a common actor
+        or word (thousands of reports and up; roydad.store.listing.worth_counting): a page of
+        them is still quick, and a caller can say "many"."""
+        with self.engine.connect() as conn:
+            if not listing.worth_counting(conn, flt):
+                return None
+            counted = sa.select(sa.func.count()).select_from(t.incidents)
+            return int(conn.execute(filtered(counted, flt)).scalar_one())
 
     def incident_history(self, incident_id: str) -> list[Decision]:
         """Every decision that touched the incident, oldest first (merged-away ids included)."""

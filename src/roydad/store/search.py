@@ -48,12 +48,20 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from roydad.store import schema as t
+from roydad.store.indexed import indexed_by
 
 # Names created by migration 0004; the migration spells them out itself (it is frozen history).
 FTS_TABLE = "evidence_fts"
 PG_SEARCH_INDEX = "ix_event_mentions_evidence_search"
 PG_SEARCH_COLUMN = "evidence_search"
 _PG_CONFIG = "'simple'::regconfig"
+# (event_id, incident_id), migration 0007.
+MEMBERS_BY_EVENT = "ix_incident_members_event"
+
+# How an evidence condition reaches the incidents (see `evidence_match`).
+READ_FIRST = "read first"
+PER_INCIDENT = "per incident"
+PER_INCIDENT_MATCHES_ONCE = "per incident, matches once"
 
 # A phrase in double quotes (the closing quote may be missing), or a run of anything else that
 # is not white space; either may end in `*`.
@@ -90,12 +98,18 @@ def parse_query(text: str) -> list[SearchTerm]:
     return terms
 
 
-def evidence_match(text: str) -> sa.ColumnElement[bool]:
+def evidence_match(text: str, reach: str = "read first") -> sa.ColumnElement[bool]:
     """True for incidents with a report whose evidence holds every term of `text`.
 
     A condition on the `incidents` table, for `Store.incidents` and anything that filters
-    incidents the same way. It runs as one uncorrelated IN (...) over the search index, so the
-    database can start from the few matching reports instead of visiting every incident.
+    incidents the same way. `reach` says how the database gets there (roydad.store.listing
+    chooses it for the list's page):
+    - "read first": one uncorrelated IN (...) over the search index, so the database can start
+      from the few matching reports instead of visiting every incident;
+    - "per incident": a correlated EXISTS that tests one incident's reports, for a page read off
+      the list's index when many incidents match (SQLite asks FTS5 about each report's rowid);
+    - "per incident, matches once": the same, but SQLite reads the matching rowids once and
+      tests each report against them (PostgreSQL tests the stored tsvector either way).
     """
     terms = parse_query(text)
     if not terms:
@@ -105,9 +119,45 @@ def evidence_match(text: str) -> sa.ColumnElement[bool]:
     reports = (
         sa.select(m.incident_id)
         .join(t.event_mentions, e.event_id == m.event_id)
-        .where(_EvidenceMatches(tuple(dict.fromkeys(terms))))
+        .where(_EvidenceMatches(tuple(dict.fromkeys(terms)), per_row=reach == PER_INCIDENT))
     )
-    return t.incidents.c.id.in_(reports)
+    if reach == READ_FIRST:
+        # Report -> incident off the covering (event_id, incident_id) index (migration 0007),
+        # which SQLite without statistics would pass over for the primary key's.
+        return t.incidents.c.id.in_(indexed_by(reports, t.incident_members, MEMBERS_BY_EVENT))
+    if reach not in (PER_INCIDENT, PER_INCIDENT_MATCHES_ONCE):
+        raise ValueError(f"unknown reach {reach!r}")
+    return probe(reports.where(m.incident_id == t.incidents.c.id))
+
+
+def probe(rows: sa.Select[Any]) -> sa.ColumnElement[bool]:
+    """EXISTS (rows), kept a per-row test: OFFSET 0 stops PostgreSQL from turning it into a
+    join (which it would then plan from its row estimates) and SQLite from turning it into IN."""
+    return sa.exists(rows.offset(0))
+
+
+def match_count(conn: sa.Connection, text: str, cap: int) -> int:
+    """How many reports' evidence matches `text`, counted up to `cap` (0 for no terms)."""
+    terms = tuple(dict.fromkeys(parse_query(text)))
+    if not terms:
+        return 0
+    if conn.dialect.name == "sqlite":
+        # Straight off the FTS index: going through event_mentions would read every match.
+        fts = sa.table(FTS_TABLE, sa.column("rowid"))
+        matching: sa.Select[Any] = sa.select(fts.c.rowid).where(
+            sa.literal_column(FTS_TABLE).op("MATCH")(_bind(fts5_query(terms)))
+        )
+    else:
+        matching = matching_reports(text)
+    counted = sa.select(sa.func.count()).select_from(matching.limit(cap).subquery())
+    return int(conn.execute(counted).scalar_one())
+
+
+def matching_reports(text: str) -> sa.Select[Any]:
+    """The `event_mentions` rows whose evidence holds every term of `text` (a row of 1 each)."""
+    terms = tuple(dict.fromkeys(parse_query(text)))
+    matching: sa.Select[Any] = sa.select(sa.literal_column("1")).select_from(t.event_mentions)
+    return matching.where(_EvidenceMatches(terms) if terms else sa.false())
 
 
 def rebuild_evidence_index(conn: sa.Connection) -> None:
@@ -138,15 +188,19 @@ class _EvidenceMatches(FunctionElement[Any]):
     """`event_mentions` rows whose evidence holds every term; compiled per backend below.
 
     A function element so that SQLAlchemy caches the compiled statement: its arguments are the
-    shape of the query (one marker per term, part of the cache key) and bound parameters (the
-    words, which are not). SQLite uses the first argument, PostgreSQL the rest.
+    shape of the query (markers, part of the cache key) and bound parameters (the words, which
+    are not). SQLite uses the first two arguments (per row or not, the MATCH string), PostgreSQL
+    the rest.
     """
 
     name = "evidence_matches"
     inherit_cache = True
 
-    def __init__(self, terms: tuple[SearchTerm, ...]) -> None:
-        arguments: list[sa.ColumnElement[Any]] = [_bind(fts5_query(terms))]
+    def __init__(self, terms: tuple[SearchTerm, ...], per_row: bool = False) -> None:
+        # Per row: SQLite asks FTS5 about the report's own rowid rather than reading every match.
+        arguments: list[sa.ColumnElement[Any]] = [
+            sa.literal_column(_PER_ROW if per_row else _ALL_ROWS), _bind(fts5_query(terms))
+        ]
         for term in terms:
             if not term.prefix:
                 kind, words, last = _PHRASE, term.words, ""
@@ -160,6 +214,7 @@ class _EvidenceMatches(FunctionElement[Any]):
 
 
 _PHRASE, _PREFIX, _PREFIX_PHRASE = "'phrase'", "'prefix'", "'prefix phrase'"
+_PER_ROW, _ALL_ROWS = "'per row'", "'all rows'"
 
 
 def _bind(value: str) -> sa.BindParameter[str]:
@@ -176,9 +231,14 @@ def _unsupported(element: _EvidenceMatches, compiler: SQLCompiler, **kw: Any) ->
 @compiles(_EvidenceMatches, "sqlite")
 def _sqlite_match(element: _EvidenceMatches, compiler: SQLCompiler, **kw: Any) -> str:
     fts = sa.table(FTS_TABLE, sa.column("rowid"))
-    match_text = next(iter(element.clauses))
+    marker, match_text = list(element.clauses)[:2]
+    assert isinstance(marker, sa.ColumnClause), marker
+    rowid: sa.ColumnElement[Any] = sa.literal_column("event_mentions.rowid")
     hits = sa.select(fts.c.rowid).where(sa.literal_column(FTS_TABLE).op("MATCH")(match_text))
-    condition = sa.literal_column("event_mentions.rowid").in_(hits)
+    if marker.name == _PER_ROW:
+        # FTS5 seeks each term's doclist to this one rowid: no list of every match is built.
+        hits = hits.where(fts.c.rowid == rowid)
+    condition = rowid.in_(hits)
     return compiler.process(condition, **kw)
 
 
@@ -186,7 +246,7 @@ def _sqlite_match(element: _EvidenceMatches, compiler: SQLCompiler, **kw: Any) -
 def _postgresql_match(element: _EvidenceMatches, compiler: SQLCompiler, **kw: Any) -> str:
     # Not a column of the SQLAlchemy table: only PostgreSQL has it (see schema/migration_only.py).
     document: sa.ColumnElement[Any] = sa.literal_column(f"event_mentions.{PG_SEARCH_COLUMN}")
-    arguments = list(element.clauses)[1:]
+    arguments = list(element.clauses)[2:]
     # One @@ per term, side by side: a GIN scan takes them all at once, and a flat AND does not
     # nest as deep as the query is long (`a && (b && ...)` would, and exhaust the recursion).
     matches = []

@@ -164,7 +164,8 @@ def incidents(
     limit = ctx.settings.page_size
     page = incident_page(ctx.store, flt, order=order, limit=limit, offset=offset, after=after,
                          position=offset)
-    counts = from_store(Facets, Aggregates(ctx.store).facets(flt))
+    # Facet counts read every match as a total would: none when the total was not counted.
+    counts = None if page.total is None else from_store(Facets, Aggregates(ctx.store).facets(flt))
     return render(
         request, "incidents.html", session, "incidents", page=page, facets=counts, flt=flt,
         order=order, query=query_string(flt), query_with_order=query_string(flt, order=order),

@@ -54,7 +54,11 @@ incidents = sa.Table(
     sa.Index("ix_incidents_date_range", "date_start", "date_last"),
     sa.Index("ix_incidents_date_last", "date_last", "date_start"),
     sa.Index("ix_incidents_location_country", "location_country", "location_admin1"),
-    sa.Index("ix_incidents_status", "status", "confidence"),
+    # The review queue and the list in "uncertain" order, ties by id (migration 0007).
+    sa.Index("ix_incidents_status", "status", "confidence", "id"),
+    sa.Index("ix_incidents_list_uncertain", "confidence", "id"),
+    # Every sort key of the list by id: matches sorted without reading their rows (0007).
+    sa.Index("ix_incidents_keys", "id", "date_start", "confidence", "source_count"),
 )
 
 incident_members = sa.Table(
@@ -76,7 +80,9 @@ incident_members = sa.Table(
     sa.Column("score", sa.Double, nullable=False),
     # Placed by a person (merge/split): automatic consolidation never moves it again.
     sa.Column("pinned", sa.Boolean(create_constraint=False), nullable=False),
-    sa.Index("ix_incident_members_incident_id", "incident_id"),
+    # Both ways between reports and incidents off an index alone (migration 0007).
+    sa.Index("ix_incident_members_incident_id", "incident_id", "event_id"),
+    sa.Index("ix_incident_members_event", "event_id", "incident_id"),
 )
 
 incident_actors = sa.Table(

@@ -1,5 +1,5 @@
-"""What migration 0004 created but no table here describes, and the hook that lets the schema
-comparison skip it.
+"""What migrations 0004 and 0007 created but no table here describes, and the hook that lets the
+schema comparison skip it.
 
 SQLAlchemy tables cannot describe these (an FTS5 virtual table with its shadow tables and
 triggers, a PostgreSQL-only generated tsvector column, expression and DESC NULLS LAST indexes),
@@ -16,6 +16,7 @@ MIGRATION_ONLY_INDEXES = frozenset({
     "ix_incidents_list_order",
     "ix_incidents_list_country",
     "ix_incidents_list_province",
+    "ix_incidents_list_sources",
     "ix_incident_actors_lower_name",
 })
 
