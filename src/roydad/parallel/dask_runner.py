@@ -77,6 +77,15 @@ class DaskBackend:
         self._futures: dict[Future[PartitionResult], Partition] = {}
         self._threads = 0
         self._sized_at = -_RESIZE_SECONDS
+        # Every worker there now starts loading the pipeline, while this process gets on with
+        # its own start; partitions queue behind. (One that joins later loads on its first.)
+        self._loading: list[Future[str]] = []
+        if self._preload:
+            self._loading = [
+                self.client.submit(load, batch_size, workers=[worker], pure=False,
+                                   allow_other_workers=True)
+                for worker in self.client.scheduler_info()["workers"]
+            ]
 
     def workers(self) -> int:
         now = time.monotonic()
@@ -127,8 +136,9 @@ class DaskBackend:
         futures = getattr(self, "_futures", {})
         client = getattr(self, "client", None)
         if client is not None:
-            if futures:
-                client.cancel(list(futures))
+            pending = [*futures, *getattr(self, "_loading", [])]
+            if pending:
+                client.cancel(pending)
                 futures.clear()
             client.close()
         if self._cluster is not None:
