@@ -86,3 +86,28 @@ def test_documents_in_flight_are_not_read_again(store: Store) -> None:
     assert read[2] == ids[8:12] and feed.exhausted
     # Nothing in flight (the rest lost with a killed worker pool, say): from the oldest again.
     assert [p.ids for p in feed.take(1, busy=set())] == [ids[2:4]]
+
+
+def test_partitions_shrink_towards_the_expected_end(store: Store) -> None:
+    ids = _fill(store, 20)
+    feed = PendingFeed(store, partition_size=8)
+    feed.expect(20)
+    # 20 left for 2 workers: a quarter each (5), then of what is left, never below 8 // 8
+    assert feed.sizes(4, workers=2) == [5, 4, 3, 2]
+    assert feed.sizes(2, workers=1) == [8, 8], "one worker waits on no other"
+    taken = feed.take(4, busy=set(), workers=2)
+    assert [p.ids for p in taken] == [ids[0:5], ids[5:9], ids[9:12], ids[12:14]]
+    rest = feed.take(8, busy={i for p in taken for i in p.ids}, workers=2)
+    assert [len(p.documents) for p in rest] == [2, 1, 1, 1, 1]
+    assert feed.exhausted and feed.handed_out == 20
+    # documents beyond those expected (ingested meanwhile) go out in full partitions
+    assert feed.sizes(2, workers=2) == [8, 8]
+
+
+def test_a_limit_is_the_expected_end(store: Store) -> None:
+    _fill(store, 30)
+    feed = PendingFeed(store, partition_size=4, limit=10)
+    feed.expect(30)
+    assert feed.expected == 10
+    assert [len(p.documents) for p in feed.take(10, busy=set(), workers=2)] == [
+        3, 2, 2, 1, 1, 1]

@@ -8,6 +8,8 @@ import os
 import signal
 import time
 
+import psutil
+
 from roydad.parallel import PartitionResult, PartitionRunner
 from roydad.parallel.pool import ProcessPoolBackend
 from roydad.store import Store
@@ -51,6 +53,26 @@ def test_ready_waits_for_every_worker() -> None:
     finally:
         backend.close()
     assert len(names) == 2 and all(name.rsplit(":", 1)[1].isdigit() for name in names)
+
+
+def test_workers_start_loading_as_the_pool_is_made() -> None:
+    """Not at the first partition: they load the pipeline while the parent gets ready."""
+    earlier = _spawned()  # workers of earlier tests' pools may still be on their way out
+    backend = ProcessPoolBackend(2, task=synthetic_partition)
+    try:
+        deadline = time.monotonic() + 60
+        while len(_spawned() - earlier) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(_spawned() - earlier) == 2
+        assert len(backend.ready()) == 2
+        assert len(_spawned() - earlier) == 2, "ready() started no more processes"
+    finally:
+        backend.close()
+
+
+def _spawned() -> set[int]:
+    return {child.pid for child in psutil.Process().children()
+            if "spawn_main" in " ".join(child.cmdline())}
 
 
 def test_a_pool_that_broke_between_waits_reports_what_it_refused() -> None:

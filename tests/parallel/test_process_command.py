@@ -76,6 +76,24 @@ def _ingested(corpus: Path, tmp_path: Path) -> str:
     return url
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_pool_workers_store_what_a_single_process_does(
+    corpus: Path, tmp_path: Path, reference: list[dict[str, Any]], workers: int
+) -> None:
+    """1 and 2 workers store the same records as one process: at 2 workers the last partitions
+    are smaller than the single process's batches (the tail is balanced), which must not
+    change what is extracted."""
+    url = _ingested(corpus, tmp_path)
+    done = subprocess.run(
+        roydad_command("process", "--db", url, "--workers", str(workers)),
+        env=ENV, capture_output=True, text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"by {workers} process pool worker processes" in done.stderr
+    assert stored_events(url) == reference
+    assert processed_count(url) == 46
+
+
 def test_a_killed_pool_worker_is_replaced_and_nothing_is_lost(
     corpus: Path, tmp_path: Path, reference: list[dict[str, Any]]
 ) -> None:

@@ -55,6 +55,18 @@ class InlineBackend:
         self.queue.clear()
 
 
+class SizingBackend(InlineBackend):
+    """Notes the size of each partition handed out."""
+
+    def __init__(self, workers: int) -> None:
+        super().__init__(workers)
+        self.sizes: list[int] = []
+
+    def submit(self, partition: Partition) -> None:
+        self.sizes.append(len(partition.documents))
+        super().submit(partition)
+
+
 def _fill(store: Store, n: int) -> list[EventRecord]:
     store.add_documents(doc(f"Report {i}: a clash in the hills{'.' * i}", origin=f"in:{i}")
                         for i in range(n))
@@ -67,11 +79,35 @@ def test_every_document_saved_once_with_its_events(store: Store) -> None:
     run = store.start_run("process", "test")
     counts = PartitionRunner(store, run, backend, partition_size=4).run()
     assert list(store.events()) == expected
-    assert (counts.documents, counts.events, counts.partitions) == (23, len(expected), 6)
+    assert (counts.documents, counts.events) == (23, len(expected))
     assert store.summary().pending == 0
     # at most two partitions per worker in flight
     assert backend.most_in_flight <= 4
-    assert sorted(backend.submitted) == list(range(1, 7))
+    assert sorted(backend.submitted) == list(range(1, counts.partitions + 1))
+
+
+def test_the_last_partitions_shrink_so_that_workers_finish_together(store: Store) -> None:
+    expected = _fill(store, 23)
+    backend = SizingBackend(workers=2)
+    counts = PartitionRunner(store, store.start_run("process", "test"), backend,
+                             partition_size=4).run()
+    assert list(store.events()) == expected
+    # full partitions while each worker has two or more of them left, then a quarter of
+    # what is left each
+    assert backend.sizes == [4, 4, 4, 3, 2, 2, 1, 1, 1, 1]
+    assert counts.partitions == 10
+
+
+@pytest.mark.parametrize("workers, balance_tail", [(1, True), (2, False)])
+def test_one_worker_or_fixed_partitions_take_full_partitions_to_the_end(
+    store: Store, workers: int, balance_tail: bool
+) -> None:
+    expected = _fill(store, 23)
+    backend = SizingBackend(workers=workers)
+    PartitionRunner(store, store.start_run("process", "test"), backend, partition_size=4,
+                    balance_tail=balance_tail).run()
+    assert list(store.events()) == expected
+    assert backend.sizes == [4, 4, 4, 4, 4, 3]
 
 
 def test_lost_partitions_are_handed_out_again(store: Store) -> None:
@@ -84,7 +120,8 @@ def test_lost_partitions_are_handed_out_again(store: Store) -> None:
     counts = PartitionRunner(store, run, backend, partition_size=3, on_lost=lost.append).run()
     assert list(store.events()) == expected
     assert counts.resubmitted == 3 and len(lost) == 3
-    assert Counter(backend.submitted) == Counter({1: 1, 2: 3, 3: 2, 4: 1})
+    # partitions of 3, 3, 2 and four of 1 (the tail shrinks): only the lost ones come back
+    assert Counter(backend.submitted) == Counter({1: 1, 2: 3, 3: 2, 4: 1, 5: 1, 6: 1, 7: 1})
 
 
 def test_a_partition_that_keeps_killing_workers_fails_the_run(store: Store) -> None:

@@ -50,15 +50,21 @@ def process_in_parallel(
 ) -> None:
     """Extract pending documents on workers; this process alone writes, a partition per
     transaction. Closes the store. Raises BackendError when the workers cannot be had, and
-    DataFileError, before any worker starts, when a lexicon does not fit its model."""
-    from roydad.datafiles import DataFileError
-    from roydad.extract.lexicon import check_lexicons
-    from roydad.extract.pipeline import EXTRACTOR
-
+    DataFileError, before any document is handed out, when a lexicon does not fit its model."""
     try:
-        check_lexicons()
+        # Workers first: each takes seconds to load the pipeline, time in which this process
+        # reads the lexicons (and imports the extractor for its name) instead of before.
         backend = spec.open(batch_size)
-    except (BackendError, DataFileError):
+    except BackendError:
+        store.close()
+        raise
+    try:
+        from roydad.extract.lexicon import check_lexicons
+        from roydad.extract.pipeline import EXTRACTOR
+
+        check_lexicons()
+    except BaseException:
+        backend.close()
         store.close()
         raise
     run_id = store.start_run("process", EXTRACTOR)

@@ -52,6 +52,7 @@ class DaskBackend:
         self, address: str, task: Task | None = None, batch_size: int = 16,
         connect_timeout: str = _CONNECT_TIMEOUT,
     ) -> None:
+        import dask.config
         from distributed import Client, LocalCluster
 
         n_local = local_workers(address)
@@ -62,11 +63,14 @@ class DaskBackend:
         try:
             if n_local is not None:
                 # One single-threaded process per worker: spaCy holds the GIL, so threads
-                # would not add throughput, only pipelines in memory.
-                self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
-                    n_workers=n_local, threads_per_worker=1, processes=True,
-                    dashboard_address=None,
-                )
+                # would not add throughput, only pipelines in memory. No dashboard, so no
+                # profiler either: it samples the task's stack every 10 ms, for ~2 % of the
+                # worker's CPU and a GIL the extraction must wait for.
+                with dask.config.set({"distributed.worker.profile.enabled": False}):
+                    self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
+                        n_workers=n_local, threads_per_worker=1, processes=True,
+                        dashboard_address=None,
+                    )
                 self.client: Client = Client(self._cluster)  # type: ignore[no-untyped-call]
             else:
                 self.client = Client(address, timeout=connect_timeout)  # type: ignore[no-untyped-call]
@@ -77,6 +81,15 @@ class DaskBackend:
         self._futures: dict[Future[PartitionResult], Partition] = {}
         self._threads = 0
         self._sized_at = -_RESIZE_SECONDS
+        # Every worker there now starts loading the pipeline, while this process gets on with
+        # its own start; partitions queue behind. (One that joins later loads on its first.)
+        self._loading: list[Future[str]] = []
+        if self._preload:
+            self._loading = [
+                self.client.submit(load, batch_size, workers=[worker], pure=False,
+                                   allow_other_workers=True)
+                for worker in self.client.scheduler_info()["workers"]
+            ]
 
     def workers(self) -> int:
         now = time.monotonic()
@@ -127,8 +140,9 @@ class DaskBackend:
         futures = getattr(self, "_futures", {})
         client = getattr(self, "client", None)
         if client is not None:
-            if futures:
-                client.cancel(list(futures))
+            pending = [*futures, *getattr(self, "_loading", [])]
+            if pending:
+                client.cancel(pending)
                 futures.clear()
             client.close()
         if self._cluster is not None:

@@ -39,15 +39,20 @@ class ProcessPoolBackend:
         self._futures: dict[Future[PartitionResult], Partition] = {}
         # partitions refused by a pool that broke before `wait` noticed
         self._refused: list[Partition] = []
+        self._started: list[Future[str]] = []
         self._executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
+        executor = ProcessPoolExecutor(
             max_workers=self._workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_initialize,
             initargs=(self._batch_size if self._preload else None,),
         )
+        # The executor starts a process per task submitted, as tasks come. Start them all now,
+        # so that they load the pipeline while this process gets on with its own start.
+        self._started = [executor.submit(worker_name) for _ in range(self._workers)]
+        return executor
 
     def workers(self) -> int:
         return self._workers
@@ -55,8 +60,9 @@ class ProcessPoolBackend:
     def ready(self) -> list[str]:
         """Probe until every worker has answered; a worker answers only after its initializer
         (which loads the pipeline) has run."""
-        names: set[str] = set()
         deadline = time.monotonic() + _READY_TIMEOUT_SECONDS
+        # the workers that answered the start-up tasks first (one may have taken them all)
+        names = {started.result(timeout=_READY_TIMEOUT_SECONDS) for started in self._started}
         while len(names) < self._workers:
             if time.monotonic() > deadline:
                 raise BackendError(f"only {len(names)} of {self._workers} workers started")

@@ -48,6 +48,7 @@ class PartitionRunner:
         limit: int | None = None,
         on_saved: Callable[[PartitionResult], None] | None = None,
         on_lost: Callable[[Lost], None] | None = None,
+        balance_tail: bool = True,
     ) -> None:
         self.store = store
         self.run_id = run_id
@@ -55,12 +56,17 @@ class PartitionRunner:
         self.feed = PendingFeed(store, partition_size, limit)
         self.on_saved = on_saved
         self.on_lost = on_lost
+        # Shrink the last partitions so that the workers finish together (`PendingFeed.sizes`);
+        # off, every partition has `partition_size` documents.
+        self.balance_tail = balance_tail
         # counts so far: on failure they say what the run did commit
         self.counts = RunCounts()
         self._in_flight: dict[int, Partition] = {}
         self._attempts: Counter[int] = Counter()
 
     def run(self) -> RunCounts:
+        if self.balance_tail:
+            self.feed.expect(self.store.count_pending())
         while True:
             self._refill()
             if not self._in_flight:
@@ -83,7 +89,7 @@ class PartitionRunner:
             # nothing left but what is in flight; look again once it is all saved
             return
         busy = {doc_id for p in self._in_flight.values() for doc_id in p.ids}
-        for partition in self.feed.take(free, busy):
+        for partition in self.feed.take(free, busy, self.backend.workers()):
             self._submit(partition)
 
     def _submit(self, partition: Partition) -> None:
