@@ -19,7 +19,7 @@ import json
 import random
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -50,13 +50,7 @@ def _read(path: Path) -> list[tuple[str, date | None]]:
 
 
 def corpus(n: int) -> list[Document]:
-    """`n` distinct articles (`articles`), in a list."""
-    return list(articles(n))
-
-
-def articles(n: int) -> Iterator[Document]:
-    """`n` distinct articles: a headline over a report body, with a numbered dateline, made one
-    at a time (a large corpus is written out without being held).
+    """`n` distinct articles: a headline over a report body, with a numbered dateline.
 
     The dev sets hold ~460 distinct one-line headlines (UCDP) and ~20 distinct long reports
     (WikiEvents); the samples hold 23 reports. Headlines alone would measure per-document
@@ -70,11 +64,13 @@ def articles(n: int) -> Iterator[Document]:
     rng = random.Random(7)
     rng.shuffle(headlines)
     rng.shuffle(bodies)
+    docs = []
     for i in range(n):
         body = bodies[i % len(bodies)]
         headline = f"{headlines[i % len(headlines)]}\n\n" if headlines else ""
-        yield Document(id=f"bench-{i}", text=f"{headline}Dispatch {i}. {body}",
-                       pub_date=texts[body], origin=f"bench:{i}")
+        docs.append(Document(id=f"bench-{i}", text=f"{headline}Dispatch {i}. {body}",
+                             pub_date=texts[body], origin=f"bench:{i}"))
+    return docs
 
 
 @dataclass
