@@ -4,6 +4,7 @@ brings the incidents up to date unless told not to)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -25,6 +26,7 @@ from roydad.progress import Reporter
 if TYPE_CHECKING:
     from datetime import date
 
+    from roydad.extract.pipeline import Extractor
     from roydad.parallel.command import BackendSpec
     from roydad.store import IngestCounts, Store
 
@@ -151,8 +153,8 @@ def extract(
     docs = events = 0
     undated: list[str] = []
     with Reporter("extract") as reporter, output.open("w", encoding="utf-8") as out:
-        stream = _documents(inputs, day, reporter, chosen, undated)
-        for document, records in extractor.extract(reporter.track(stream)):
+        stream = reporter.track(_documents(inputs, day, reporter, chosen, undated))
+        for document, records in _in_zones(extractor, stream):
             docs += 1
             for record in records:
                 out.write(record.to_json() + "\n")
@@ -180,6 +182,17 @@ def _store_one(store: Store, run_id: int, document: Document, records: list[Even
     digest = document.content_hash
     stored = [r.model_copy(update={"doc_id": digest}) for r in records]
     store.save_results(run_id, [(digest, stored)])
+
+
+def _in_zones(
+    extractor: Extractor, documents: Iterator[Document]
+) -> Iterator[tuple[Document, list[EventRecord]]]:
+    """The extractor's results, a batch at a time, each batch in a spaCy memory zone: the new
+    words of a long stream leave the vocabulary with their batch instead of piling up."""
+    while batch := list(islice(documents, extractor.batch_size)):
+        with extractor.nlp.memory_zone():
+            extracted = list(extractor.extract(batch))
+        yield from extracted
 
 
 @commands.command()
@@ -253,7 +266,7 @@ def _in_process(store: Store, pending: int, batch_size: int, limit: int | None) 
                 batch = store.pending_documents(size)
                 if not batch:
                     break
-                results = [(d.id, recs) for d, recs in extractor.extract(batch)]
+                results = [(d.id, recs) for d, recs in _in_zones(extractor, iter(batch))]
                 events += store.save_results(run_id, results)
                 docs += len(batch)
                 reporter.advance(len(batch))

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from roydad.datafiles.consolidate import ActorConfig, MatchConfig
 from roydad.models import ActorRef, EventRecord
 
 _SPACE = re.compile(r"\s+")
+# Most reports name no specific party: they all share this one empty set.
+_NOBODY: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,23 +95,34 @@ def features_of(
     return MentionFeatures(
         event_id=record.event_id,
         document_id=document_id,
-        event_type=record.event_type,
-        mode=record.mode,
+        event_type=sys.intern(record.event_type),
+        mode=_shared(record.mode),
         date=_day(record.date),
         date_end=_day(record.date_end),
-        date_precision=record.date_precision,
+        date_precision=_shared(record.date_precision),
         pub_date=pub_date,
         lat=loc.lat if loc else None,
         lon=loc.lon if loc else None,
-        country=loc.country if loc else None,
-        admin1=loc.admin1 if loc else None,
-        location_precision=loc.precision if loc else None,
-        actors=frozenset(canonical(a) for a in named if a.role == "actor"),
-        recipients=frozenset(canonical(a) for a in named if a.role == "recipient"),
-        weapon=record.weapon,
+        country=_shared(loc.country) if loc else None,
+        admin1=_shared(loc.admin1) if loc else None,
+        location_precision=_shared(loc.precision) if loc else None,
+        actors=_names(a for a in named if a.role == "actor"),
+        recipients=_names(a for a in named if a.role == "recipient"),
+        weapon=_shared(record.weapon),
         fatalities=_fatalities(record),
         text=_text(record),
     )
+
+
+# Consolidation holds the features of every stored report in its date windows, hundreds of
+# thousands of them: the few values a column takes (a type, a country, a province, a party's
+# name) are kept once, not once per report.
+def _shared(value: str | None) -> str | None:
+    return None if value is None else sys.intern(value)
+
+
+def _names(actors: Iterable[ActorRef]) -> frozenset[str]:
+    return frozenset(sys.intern(canonical(a)) for a in actors) or _NOBODY
 
 
 def _text(record: EventRecord) -> str:

@@ -21,6 +21,8 @@ from roydad.store.member_rows import add_members, members_near, read_reports, un
 from roydad.store.transaction import Transaction
 
 CONSOLIDATOR = "roydad-consolidate/0.1"
+# Existing reports read (as full Reports) at once while gathering the matcher's features.
+_READ_CHUNK = 2000
 
 
 def consolidate(
@@ -87,8 +89,15 @@ def _existing(
     members = members_near(tx, windows)
     if not members:
         return {}
-    reports = read_reports(tx, [ev for evs in members.values() for ev in evs])
+    # Every report of every incident in the windows: as many as the store holds for those
+    # weeks, so each chunk is cut down to the features the matcher needs before the next one
+    # is read (a full Report weighs several times its features).
+    ids = [ev for evs in members.values() for ev in evs]
+    features: dict[str, MentionFeatures] = {}
+    for start in range(0, len(ids), _READ_CHUNK):
+        chunk = read_reports(tx, ids[start:start + _READ_CHUNK])
+        features.update((ev, _features(report)) for ev, report in chunk.items())
     return {
-        incident: [_features(reports[ev]) for ev in sorted(evs)]
+        incident: [features[ev] for ev in sorted(evs)]
         for incident, evs in sorted(members.items())
     }

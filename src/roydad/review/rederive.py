@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from roydad.consolidate.derive import derive_incident
 from roydad.models import Incident
@@ -26,6 +26,9 @@ from roydad.store.incident_rows import (
 from roydad.store.member_rows import member_ids, read_reports
 from roydad.store.rows import utc_now
 from roydad.store.transaction import Transaction
+
+# Member reports read at once while re-deriving (an incident with more is read whole).
+_REPORTS_AT_ONCE = 2000
 
 
 def incident_id_for(anchor_event_id: str) -> str:
@@ -42,22 +45,40 @@ def rederive(tx: Transaction, incident_ids: Iterable[str]) -> None:
         return
     rows = incident_rows(tx, ids)
     members = member_ids(tx, ids)
-    reports = read_reports(tx, [e for evs in members.values() for e in evs])
     now = utc_now()
     clear_incident_actors(tx, ids)
-    derived: list[Incident] = []
+    # The reports of a few incidents at a time: a batch of consolidation may touch incidents
+    # with thousands of reports between them, and only one incident's are needed at once.
+    for group in _groups(ids, members):
+        reports = read_reports(tx, [e for i in group for e in members.get(i, [])])
+        derived: list[Incident] = []
+        for incident_id in group:
+            row = rows.get(incident_id)
+            if row is None:
+                continue
+            if incident_id not in members:
+                delete_incidents(tx, [incident_id])
+                continue
+            incident = derive_incident(
+                incident_id, [reports[e] for e in members[incident_id]],
+                overrides=json.loads(row["overrides"]) if row["overrides"] else None,
+                status=row["status"], version=row["version"] + 1,
+            )
+            write_derived(tx, incident, now)
+            derived.append(incident)
+        add_incident_actors(tx, derived)
+
+
+def _groups(ids: list[str], members: dict[str, list[str]]) -> Iterator[list[str]]:
+    """`ids` in order, cut into runs of at most `_REPORTS_AT_ONCE` reports (or one incident)."""
+    group: list[str] = []
+    size = 0
     for incident_id in ids:
-        row = rows.get(incident_id)
-        if row is None:
-            continue
-        if incident_id not in members:
-            delete_incidents(tx, [incident_id])
-            continue
-        incident = derive_incident(
-            incident_id, [reports[e] for e in members[incident_id]],
-            overrides=json.loads(row["overrides"]) if row["overrides"] else None,
-            status=row["status"], version=row["version"] + 1,
-        )
-        write_derived(tx, incident, now)
-        derived.append(incident)
-    add_incident_actors(tx, derived)
+        count = len(members.get(incident_id, []))
+        if group and size + count > _REPORTS_AT_ONCE:
+            yield group
+            group, size = [], 0
+        group.append(incident_id)
+        size += count
+    if group:
+        yield group
