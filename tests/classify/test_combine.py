@@ -64,12 +64,11 @@ def test_never_overrides_a_hypothetical_or_negated_reading() -> None:
 
 
 def test_a_specific_trigger_is_kept_unless_the_model_is_very_sure() -> None:
-    text = "A suicide bomber blew himself up at a police checkpoint in Quetta."
-    rec = _record(text, mode="suicide-attack", etype="Explosions/Remote violence",
-                  sub="Suicide bomb")
+    text = "Unidentified men hurled a grenade at a police checkpoint in Quetta."
+    rec = _record(text, mode="explosives", etype="Explosions/Remote violence", sub="Grenade")
     assert rule_strength(rec, POLICY) == "strong"
     kept = combined(rec, _prediction("Remote explosive/landmine/IED", 0.8), LABELS, POLICY)
-    assert kept.acled_sub_event_type == "Suicide bomb" and kept.type_source == "rule"
+    assert kept.acled_sub_event_type == "Grenade" and kept.type_source == "rule"
     changed = combined(rec, _prediction("Remote explosive/landmine/IED", 0.97), LABELS, POLICY)
     assert changed.acled_sub_event_type == "Remote explosive/landmine/IED"
 
@@ -141,3 +140,21 @@ def test_a_new_category_brings_the_models_sub_type_with_it() -> None:
     out = combined(riot, unsure_sub, LABELS, POLICY)
     assert (out.event_type, out.acled_event_type, out.acled_sub_event_type) == (
         "PROTEST", "Riots", "Violent demonstration")
+
+
+def test_the_weapon_decides_the_sub_type_of_a_suicide_bombing_or_an_air_strike() -> None:
+    remote = "Explosions/Remote violence"
+    gunships = _record("Helicopter gunships fired rockets at rebel positions near the border.",
+                       mode="air", etype=remote, sub="Air/drone strike")
+    out = combined(gunships, _prediction("Shelling/artillery/missile attack", 0.95), LABELS,
+                   POLICY)
+    assert out.acled_sub_event_type == "Air/drone strike" and out.type_source == "rule"
+    rammed = _record("A van packed with explosives rammed the gate of the base.",
+                     mode="suicide-attack", etype=remote, sub="Suicide bomb")
+    out = combined(rammed, _prediction("Remote explosive/landmine/IED", 0.95), LABELS, POLICY)
+    assert out.acled_sub_event_type == "Suicide bomb"
+    # a bombing whose mode names no such weapon is still the model's to retype
+    bombing = _record("A bomb went off near the gate of the base.", mode="explosives",
+                      etype=remote, sub="Remote explosive/landmine/IED")
+    out = combined(bombing, _prediction("Suicide bomb", 0.95), LABELS, POLICY)
+    assert out.acled_sub_event_type == "Suicide bomb"

@@ -68,6 +68,38 @@ def _records(extractor: Extractor, text: str) -> list[EventRecord]:
          "grenade", "ASSAULT", "explosives", "Grenade"),
         ("A journalist went missing after being taken by men in uniform in Turbat.",
          "went missing", "ASSAULT", "abduct", None),
+        # Stones thrown, property burnt or pulled down, a vehicle bomb driven into its target
+        ("Youths hurled stones at a police van outside the court in Srinagar.",
+         "hurled", "ASSAULT", "primitive", None),
+        ("Al-Shabaab fighters burned three telecom towers and a clinic in Bakool.",
+         "burned", "ASSAULT", "arson", None),
+        ("Soldiers bulldozed the homes of thirty families near the market.",
+         "bulldozed", "ASSAULT", "arson", None),
+        ("A minibus packed with explosives rammed a military convoy near Gao.",
+         "rammed", "ASSAULT", "suicide-attack", None),
+        ("The bomber drove an explosives-laden truck into the gate of the base.",
+         "drove", "ASSAULT", "suicide-attack", None),
+        ("A teenager blew himself up outside a mosque in Peshawar.",
+         "blew", "ASSAULT", "suicide-attack", None),
+        # Aircraft and drones: an air or drone strike, whatever they fire
+        ("Helicopter gunships fired rockets at rebel positions near Goma.",
+         "fired", "ASSAULT", "air", None),
+        ("Warplanes dropped bombs on a market in Idlib.",
+         "dropped", "ASSAULT", "air", None),
+        ("Russian forces launched Shahed drones at a power station in Odesa.",
+         "launched", "ASSAULT", "drone", None),
+        ("The militia launched rockets at the airport overnight.",
+         "launched", "ASSAULT", "shelling", None),
+        # ACLED's Other: a coup, mass displacement
+        ("On Wednesday the army ousted President Kabore and suspended the constitution.",
+         "ousted", "COERCE", "coup", None),
+        ("The generals removed the president from power in a televised address.",
+         "removed", "COERCE", "coup", None),
+        ("About 3,000 families fled their villages after clashes between the militias.",
+         "fled", "RETREAT", "flee", None),
+        # A crowd blocking a road protests
+        ("Hundreds of farmers blocked the Grand Trunk Road near Ludhiana on Monday.",
+         "blocked", "PROTEST", "demonstrate", None),
     ],
 )
 def test_family_by_object(
@@ -88,6 +120,13 @@ def test_family_by_object(
         ("The hikers went missing in the mountains last week.", "went missing"),
         ("The ministry established a committee to review the law.", "established"),
         ("Investigators found a letter in the car.", "found"),
+        ("He burned the midnight oil before the exam.", "burned"),
+        ("The driver drove the children to school in the morning.", "drove"),
+        ("The company launched a new phone in Karachi on Monday.", "launched"),
+        ("The cleaners removed the posters from the walls.", "removed"),
+        ("The minister threw his support behind the bill.", "threw"),
+        ("Gunmen fled the scene on a motorcycle.", "fled"),
+        ("Heavy snow blocked the pass for a week.", "blocked"),
     ],
 )
 def test_no_family_without_its_object(nlp: Language, text: str, word: str) -> None:

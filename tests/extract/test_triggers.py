@@ -57,7 +57,7 @@ def test_lexicon_modes_exist_in_ontology() -> None:
     [
         # WikiEvents dev sentences: harm, damage, coercion, requests, investigations.
         ("On December 21, 2015 in Bagram, a suicide bomber blew himself up, killing six NATO "
-         "service members.", ("blew", "ASSAULT", "explosives")),
+         "service members.", ("blew", "ASSAULT", "suicide-attack")),
         ("The explosion caused significant damage to nearby buildings.",
          ("damage", "ASSAULT", None)),
         ("They deplored the slaughter and maiming of men, women and children.",

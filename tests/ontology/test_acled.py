@@ -111,3 +111,25 @@ def test_rules_that_name_nothing_known_fail_loudly() -> None:
     with pytest.raises(AcledMapError, match="no generic group"):
         parse_party_kinds({"party_kinds": ["civilians"], "kind_by_inter": {7: "civilians"},
                            "kind_by_generic_group": {"villagers": "civilians"}}, {}, {})
+
+
+def test_acled_other_covers_coups_curfews_and_displacement() -> None:
+    ontology = load_ontology()
+    other = ("Strategic developments", "Other")
+    # "the army removed the president from power"
+    assert ontology.acled("COERCE", "coup") == other
+    # "authorities imposed a curfew": the trigger's own sub-event type
+    assert ontology.acled("COERCE", "ban", "Other") == other
+    # "the ministry banned the party" names no ACLED type
+    assert ontology.acled("COERCE", "ban") == (None, None)
+    # "2,000 families fled their villages"
+    assert ontology.acled("RETREAT", "flee") == other
+    assert ontology.acled("RETREAT", "withdraw") == (
+        "Strategic developments", "Non-violent transfer of territory")
+
+
+def test_a_mob_or_lynching_is_mob_violence_a_rioting_crowd_a_violent_demonstration() -> None:
+    ontology = load_ontology()
+    assert ontology.acled("PROTEST", "riot", "Mob violence") == ("Riots", "Mob violence")
+    assert ontology.acled("PROTEST", "riot", actors=["protesters"],
+                          targets=["state_forces"]) == ("Riots", "Violent demonstration")

@@ -12,7 +12,9 @@ category and its ACLED event type and sub-event type:
   model's event type fits the record's PLOVER category (`compatible`) and, for a record that
   reports deaths, is not a strategic development (`lethal`); a model that says
   "ACLED would not code this" never removes the rules' type; between the event types told
-  apart by who was hit (`target_decided`) a rule that read the target is never overridden.
+  apart by who was hit (`target_decided`) a rule that read the target is never overridden,
+  nor, within its event type, the sub-type of a record whose mode the codebook types by the
+  weapon (`mode_decided`: a suicide bombing, not an IED; an air strike, not shelling).
 
 `type_source` says who decided: "agree" when the model's top label is what the record carries,
 "model" when the model changed it, else "rule". `type_confidence` is the model's calibrated
@@ -48,6 +50,7 @@ class Policy:
     lethal_excluded: frozenset[str]  # ACLED event types a record with deaths is not
     lethal_categories: frozenset[str]  # PLOVER categories a record with deaths may take
     target_decided: frozenset[str]  # ACLED event types told apart by who was hit
+    mode_decided: frozenset[str] = frozenset()  # modes whose sub-event type the rules keep
 
 
 @cache
@@ -63,6 +66,7 @@ def load_policy() -> Policy:
         lethal_excluded=frozenset(data["lethal"]["excluded_event_types"]),
         lethal_categories=frozenset(data["lethal"]["categories"]),
         target_decided=frozenset(data["target_decided"]),
+        mode_decided=frozenset(data["mode_decided"]),
     )
 
 
@@ -155,6 +159,8 @@ def _acled_update(record: EventRecord, prediction: Prediction, category: str,
     if top == NONE or top == record.acled_sub_event_type:
         return {}
     etype, sub = labels.acled_pair(top)
+    if record.mode in policy.mode_decided and etype == record.acled_event_type:
+        return {}  # the weapon decides the sub-type ("gunships fired rockets": an air strike)
     needed = policy.thresholds[rule_strength(record, policy)]
     if etype is None or category not in policy.compatible.get(etype, frozenset()):
         return {}

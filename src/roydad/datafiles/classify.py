@@ -30,6 +30,7 @@ class CombineFile(Shape):
     specific_modes: Words
     lethal: Lethal
     target_decided: Words
+    mode_decided: Words
     keep_certainties: Words
     compatible: dict[str, Words]
     consistent: dict[str, Words]

@@ -116,6 +116,7 @@ class EventsFile(Shape):
     light_verbs: Words
     occurrence_verbs: Words
     crowd_nouns: Words
+    mob_nouns: Words
     speech_verbs: Words
 
 
@@ -180,6 +181,7 @@ class Retype(Shape):
     subjects: str | None = None
     preps: Words = Field(default_factory=list)
     clauses: str | None = None
+    laden: str | None = None
     all: bool = False
     weight: float | None = None
 

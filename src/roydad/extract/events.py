@@ -114,6 +114,7 @@ class EventLexicon:
     crowd_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    mob_nouns: frozenset[str]
 
 
 @cache
@@ -122,7 +123,7 @@ def lexicon() -> EventLexicon:
     return EventLexicon(
         *(frozenset(raw[key]) for key in
           ("setting_nouns", "setting_preps", "light_verbs", "crowd_nouns", "occurrence_verbs",
-           "speech_verbs"))
+           "speech_verbs", "mob_nouns"))
     )
 
 
@@ -226,8 +227,10 @@ def candidate_for(
     if event_type == "ASSAULT" and certainty != "hypothetical" and actors and all(
         a.head.lemma_.lower() in lexicon().crowd_nouns for a in actors
     ):
-        # "Angry protesters set fire to a police station": a riot
-        event_type, mode, acled_sub, weapon = "PROTEST", "riot", None, None
+        # "Angry protesters set fire to a police station": a riot; "a mob beat him": mob violence
+        mob = any(a.head.lemma_.lower() in lexicon().mob_nouns for a in actors)
+        event_type, mode, weapon = "PROTEST", "riot", None
+        acled_sub = "Mob violence" if mob else None
     violent = event_type in event_families().harmful
     return Candidate(
         hit=hit, sentence=sentence, event_type=event_type, mode=mode, weapon=weapon,

@@ -29,6 +29,7 @@ class FamilyRule:
     subjects: str | None = None
     preps: frozenset[str] = frozenset()
     clauses: str | None = None
+    laden: str | None = None
     all: bool = False
     weight: float | None = None
 
@@ -58,12 +59,13 @@ def families() -> Families:
             lemmas=frozenset(spec["lemmas"]), event_type=spec["event_type"], mode=spec["mode"],
             acled_sub=spec.get("acled_sub"), objects=spec.get("objects"),
             subjects=spec.get("subjects"), preps=frozenset(spec.get("preps") or []),
-            clauses=spec.get("clauses"), all=bool(spec.get("all")), weight=spec.get("weight"),
+            clauses=spec.get("clauses"), laden=spec.get("laden"), all=bool(spec.get("all")),
+            weight=spec.get("weight"),
         ))
     classes = {k: frozenset(v) for k, v in raw["classes"].items()}
     labels = {k: frozenset(v) for k, v in (raw.get("class_labels") or {}).items()}
     for rule in rules:
-        for name in (rule.objects, rule.subjects, rule.clauses):
+        for name in (rule.objects, rule.subjects, rule.clauses, rule.laden):
             if name is not None and name not in classes:
                 raise ValueError(f"families.yaml: unknown class {name}")
     return Families(tuple(rules), classes, labels)
@@ -126,6 +128,12 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
         words = fam.classes[rule.clauses]
         tests.append(any(t.lemma_.lower() in words and t.pos_ in ("VERB", "AUX")
                          for t in root.subtree if t != root))
+    if rule.laden is not None:
+        # "a car packed with explosives rammed the bus", "drove an explosives-laden truck
+        # into the post": a noun of the class anywhere in a subject's or object's phrase
+        tests.append(any(fam.in_class(t, rule.laden) for o in (*subjects_of(root),
+                                                                *objects_of(root))
+                         for t in o.subtree))
     return all(tests) if rule.all else any(tests)
 
 

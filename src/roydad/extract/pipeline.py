@@ -143,7 +143,8 @@ class Extractor:
         # Russia"), not a thing ("host the semi-finals", "charges of murder").
         # A weapon the sentence says was used makes a weak harm word an attack ("two rockets
         # hit the Green Zone", "a mortar shell hit a house"), as a victim does.
-        harm = happening.event_type == "ASSAULT"
+        # A riot is harm done by a crowd ("a mob beat a man to death", "fought police").
+        harm = happening.event_type == "ASSAULT" or happening.mode == "riot"
         return any(
             c.dead or c.injured or any(harm or _is_party(r) for r in c.recipients)
             or (harm and c.weapon is not None and c.hit.spec.weapon is None)
