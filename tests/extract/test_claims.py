@@ -98,3 +98,28 @@ def test_a_party_blamed_that_denies_it_in_a_relative_clause(nlp: Language) -> No
         ("attribution", "officials", "Taliban", "asserted"),
         ("denial", "Taliban", "Taliban", "negated"),
     ]
+
+
+def test_a_named_group_claims_not_its_description(nlp: Language) -> None:
+    [claim] = _claims(nlp, "The Baluch militant group Jaish al-Adl claimed responsibility on "
+                           "Friday.")
+    assert (claim.claimant, claim.attributed_to) == ("Jaish al-Adl", "Jaish al-Adl")
+
+
+def test_each_party_accused_is_a_claim(nlp: Language) -> None:
+    claims = _claims(nlp, "The minister accused Israel and the United States of arming the "
+                          "gunmen.")
+    assert [c.attributed_to for c in claims] == ["Israel", "the United States"]
+    assert {c.claimant for c in claims} == {"minister"}
+
+
+def test_holding_a_meeting_or_a_funeral_blames_nobody(nlp: Language) -> None:
+    assert _claims(nlp, "Funeral prayers for the victims were held on 12 May in the stadium.") == []
+    assert _claims(nlp, "The two sides agreed to hold a meeting of their border commission.") == []
+    [claim] = _claims(nlp, "Villagers held the militia responsible for the massacre.")
+    assert claim.attributed_to == "militia"
+
+
+def test_a_question_or_a_date_is_not_a_party(nlp: Language) -> None:
+    assert _claims(nlp, "Nobody knows who was behind the bombing.") == []
+    assert _claims(nlp, "Its leaders attacked clerics whom it accuses of treason.") == []

@@ -166,3 +166,14 @@ def test_two_meetings_in_adjacent_sentences(extractor: Extractor) -> None:
             "The army chief met Saudi officials in Riyadh.")
     records = _records(extractor, text, date(2023, 5, 10))
     assert len([r for r in records if r.event_type == "CONSULT"]) == 2
+
+
+def test_claims_about_the_killings_concern_each_killing(extractor: Extractor) -> None:
+    text = ("A former police chief was shot dead in Quetta on 3 May. A former judge was gunned "
+            "down in Karachi on 21 May. Nobody has claimed the killings. Relatives blamed the "
+            "Lashkar-e-Jhangvi for the killings.")
+    records = _records(extractor, text, date(2023, 6, 1))
+    killings = [r for r in records if r.event_type == "ASSAULT"]
+    assert len(killings) == 2
+    for killing in killings:
+        assert any(c.attributed_to and "Lashkar" in c.attributed_to for c in killing.claims)

@@ -19,7 +19,9 @@ commands = typer.Typer()
 
 @commands.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL (the format of docs/dev-data.md).")],
+    gold: Annotated[Path, typer.Argument(
+        help="Gold JSONL (the format of docs/dev-data.md), or key-event YAML of long analyses "
+        "(data/analyses/; see roydad.eval.analysis_gold).")],
     pred: Annotated[
         Path | None,
         typer.Option("--pred", help="Score these contract records instead of extracting."),
@@ -44,7 +46,14 @@ def eval_(
         ),
     ] = "combined",
 ) -> None:
-    """Score extraction against gold: per-field precision, recall and accuracy."""
+    """Score extraction against gold: per-field precision, recall and accuracy; for YAML gold
+    of long analyses, key-event recall and precision and the rival attributions captured."""
+    from roydad.eval.analysis_gold import is_analysis_gold
+
+    if is_analysis_gold(gold) and not incidents:
+        from roydad.eval.analysis_score import run as run_analyses
+
+        raise typer.Exit(run_analyses(gold, pred, json_out, batch_size, stdout_console(), err))
     if incidents:
         from roydad.eval.incident_score import run
 

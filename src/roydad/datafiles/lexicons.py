@@ -133,6 +133,8 @@ class Attribution(Shape):
     role_verbs: dict[str, Words]
     reporting_verbs: Words
     hedging_verbs: Words
+    # verbs that blame only with one of these words ("held X responsible")
+    complements: dict[str, Words]
 
 
 class ClaimsFile(Shape):

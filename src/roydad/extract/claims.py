@@ -28,6 +28,7 @@ class ClaimLexicon:
     hedging_verbs: frozenset[str]
     nobody: tuple[str, ...]
     group_anaphors: frozenset[str]
+    complements: dict[str, frozenset[str]]
 
 
 @cache
@@ -46,6 +47,8 @@ def lexicon() -> ClaimLexicon:
         frozenset(raw["attribution"]["hedging_verbs"]),
         tuple(raw["nobody"]),
         frozenset(raw["group_anaphors"]),
+        {verb: frozenset(words)
+         for verb, words in raw["attribution"].get("complements", {}).items()},
     )
 
 
@@ -71,6 +74,10 @@ def _subject(verb: Token) -> Token | None:
 def _text_of(token: Token | None) -> str | None:
     if token is None or (token.pos_ == "PRON" and token.lower_ in ("it", "this", "that")):
         return None
+    # "the Sunni militant group Jaish al-Adl": the name, not the description
+    named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if token.pos_ == "NOUN" and named is not None:
+        token = named
     span = phrase_of(token)
     # A party owned by someone the phrase leaves out ("the group's intelligence service",
     # "its fighters") keeps its owner: without it, "intelligence service" would be taken for
@@ -114,6 +121,7 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
         obj_lemma = obj.lemma_.lower() if obj is not None else ""
         subject = _subject(verb)
         kind: ClaimKind | None = None
+        target: Token | None = None
         claimant: str | None = None
         attributed: str | None = None
         # worked out only for verbs that make a claim: most verbs of a text make none
@@ -133,7 +141,7 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
             certainty = "negated"
         elif lemma in lex.attribution_preps:
             target = _attributed_party(verb, lex.attribution_preps[lemma])
-            if target is None:
+            if target is None or not _names_party(target) or not _completed(verb, lemma, lex):
                 continue
             kind = "attribution"
             certainty = certainty_of(verb, sentence)
@@ -154,7 +162,36 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
             text=sentence.text,
         )
         found.append(FoundClaim(claim, sentence, verb))
+        # "accused Israel and the United States": each party blamed is a claim of its own
+        if kind == "attribution" and target is not None:
+            found += [FoundClaim(claim.model_copy(update={"attributed_to": _text_of(conj)}),
+                                 sentence, verb) for conj in _conjuncts(target)]
     return found
+
+
+_NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
+                          "QUANTITY"})
+
+
+def _names_party(token: Token) -> bool:
+    """A party can be blamed; a date, a number or a question word cannot ("prayers were held
+    on 31 July", "who is behind the killings")."""
+    return token.tag_ not in ("WP", "WDT", "WP$") and token.ent_type_ not in _NOT_PARTIES
+
+
+def _completed(verb: Token, lemma: str, lex: ClaimLexicon) -> bool:
+    """A verb that blames only with its complement has it: "held the army responsible", not
+    "held a meeting" or "funerals were held on Friday"."""
+    wanted = lex.complements.get(lemma)
+    return wanted is None or any(t.lemma_.lower() in wanted for t in verb.subtree)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out: list[Token] = []
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj.pos_ in ("PROPN", "NOUN") and _names_party(conj):
+            out.append(conj)
+    return out
 
 
 def _pobjs(token: Token, prep: str) -> list[Token]:
@@ -185,7 +222,8 @@ def _described_culprit(
         return None
     subject = _subject(verb)
     attributed = _text_of(subject)
-    if attributed is None or _is_nobody(subject) or _negated(verb):
+    if (attributed is None or subject is None or not _names_party(subject)
+            or _is_nobody(subject) or _negated(verb)):
         return None
     claimant = None
     certainty: Certainty = certainty_of(verb, verb.sent)

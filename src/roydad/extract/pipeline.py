@@ -226,9 +226,30 @@ def _attach_claims(
             claim.verb in c.hit.head.ancestors for c in h.members if c.sentence.start == pos
         )]
         before = [h for h in violent if h.first.sentence.start <= pos]
-        # Who is blamed is said of violence, not of the arrests that followed it.
+        # Who is blamed is said of violence, not of the arrests that followed it; of the
+        # happening the text spoke of last before the claim.
         harm = [h for h in before if h.event_type != "COERCE"] or before
-        fallback = harm[-1] if harm else violent[0]
+        fallback = max(harm, key=lambda h: _last_mention(h, pos)) if harm else violent[0]
         target = (governed or here or [fallback])[0]
-        out.setdefault(id(target), []).append(claim)
+        for referent in plural_referents(target, pos, before):
+            out.setdefault(id(referent), []).append(claim)
     return out
+
+
+def _last_mention(happening: Happening, pos: int) -> int:
+    return max(c.sentence.start for c in happening.members if c.sentence.start <= pos)
+
+
+def plural_referents(target: Happening, pos: int, before: list[Happening]) -> list[Happening]:
+    """A claim about "the killings" (the last mention before it a definite plural noun) is a
+    claim on each happening of that kind told before it: "three theories about who is behind
+    the killings" concerns both of the killings a report told of."""
+    last = max((c for c in target.members if c.sentence.start <= pos),
+               key=lambda c: c.sentence.start, default=None)
+    if last is None or not (last.hit.is_nominal and last.hit.head.tag_ == "NNS"
+                            and any(t.lower_ == "the" for t in last.hit.head.lefts)):
+        return [target]
+    same = [h for h in before if h.event_type == target.event_type
+            and any(c.certainty not in ("hypothetical", "negated") for c in h.members)
+            and h.first.sentence.start < last.sentence.start]
+    return same if len(same) > 1 and target in same else [target]
