@@ -97,3 +97,29 @@ def test_a_misread_past_form_still_carries_the_date(extractor: Extractor) -> Non
     record = next(r for r in _records(extractor, text, date(2021, 4, 27))
                   if r.event_type == "PROTEST")
     assert record.date == "2021-04-25"
+
+
+def test_a_date_opening_the_sentence_dates_every_mention_in_it(extractor: Extractor) -> None:
+    # the grenade is the object of "hurled", no verb of occurrence: the opening date still
+    # frames it
+    text = ("On 9 March 2022, unknown men hurled a hand grenade into a tea stall in Chaman "
+            "(Balochistan). Two customers were hurt.")
+    record = next(r for r in _records(extractor, text, date(2022, 3, 11))
+                  if r.event_type == "ASSAULT")
+    assert record.date == "2022-03-09"
+
+
+def test_a_comment_day_bounds_the_event_it_comments_on(extractor: Extractor) -> None:
+    # the condemnation is Wednesday's; the bombing happened by then, not on publication day
+    text = "The governor on Wednesday condemned the bombing of a bus station in Kandahar."
+    record = next(r for r in _records(extractor, text, date(2022, 9, 16))  # a Friday
+                  if r.event_type == "ASSAULT")
+    assert (record.date, record.date_precision) == ("2022-09-14", "week")
+
+
+def test_the_next_day_counts_once_and_is_another_event(extractor: Extractor) -> None:
+    text = ("On 3 June 2023, soldiers clashed with militiamen near Beni (Nord-Kivu). The next "
+            "day, the militia retaliated by attacking a village nearby, killing 5 civilians.")
+    dates = sorted(r.date or "" for r in _records(extractor, text, date(2023, 6, 6))
+                   if r.event_type == "ASSAULT")
+    assert dates == ["2023-06-03", "2023-06-04"]

@@ -304,3 +304,12 @@ def test_results_are_cached() -> None:
     resolve_date("on Monday", WED)
     resolve_date("on Monday", WED)
     assert dates._resolve.cache_info().hits >= 1
+
+
+@pytest.mark.parametrize(("text", "steps"), [
+    ("the next day", True), ("The following night", True), ("two days later", True),
+    ("the day before", True), ("days later", True),
+    ("later that day", False), ("hours later", False), ("on Monday", False), ("3 May 2021", False),
+])
+def test_which_phrases_count_another_day_from_an_anchor(text: str, steps: bool) -> None:
+    assert dates.steps_from_anchor(text) is steps

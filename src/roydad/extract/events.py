@@ -19,7 +19,7 @@ from roydad.extract.triggers import TriggerHit
 from roydad.extract.weapons import weapon_in
 from roydad.models import Certainty, Mention
 from roydad.ontology import event_families
-from roydad.resolve.dates import ResolvedDate
+from roydad.resolve.dates import ResolvedDate, steps_from_anchor
 
 # Generic modes give way to specific ones when mentions merge.
 MODE_RANK = {
@@ -155,9 +155,17 @@ def _date_span(
     # airport on Thursday"), but not one inside the clause of another event ("…revenge for the
     # strike that killed Soleimani in January 2020"); `events` are the token indices of the
     # sentence's other triggers.
-    own = {trigger, *trigger.ancestors}
-    outer = [e for e in dates if not _in_other_event(e.root, own, events)]
-    return next((e for e in outer if e.label_ == "DATE"), outer[0] if outer else None)
+    # Of several, the nearest above it: "the next night, men trying to arrest him were shot".
+    chain = [trigger, *trigger.ancestors]
+    outer = [e for e in dates if not _in_other_event(e.root, set(chain), events)]
+    return min(outer, key=lambda e: (_height(e.root.head, chain), e.label_ != "DATE"),
+               default=None)
+
+
+def _height(head: Token, chain: list[Token]) -> int:
+    """How far up the trigger's heads a date hangs (through a preposition); else past them."""
+    head = head.head if head.dep_ == "prep" else head
+    return chain.index(head) if head in chain else len(chain)
 
 
 def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
@@ -275,7 +283,8 @@ def _compatible(
         # suffered during the attack"): a consequence dated after the event still belongs to it.
         h_date, c_date = h.when.start, c_when.start
         later = c_date >= h_date and c.hit.spec.lemma in _CONSEQUENCE
-        if abs((h_date - c_date).days) > tolerance_days and not later:
+        slack = 0 if steps_from_anchor(c_when.text) else tolerance_days  # "the next day"
+        if abs((h_date - c_date).days) > slack and not later:
             return False
     elif c.anaphoric or c.hit.spec.lemma in _CONSEQUENCE:
         return True

@@ -90,7 +90,8 @@ def containers(doc: Doc, labels: set[str]) -> list[tuple[Span, Span, bool]]:
         gap = _gap_words(doc, x.end, y.start)
         if gap is None:
             continue
-        if x.start > 0 and doc[x.start - 1].lower_ == ",":
+        # (a parenthesis is never a list: "Gulshan-e-Iqbal, Karachi (Sindh)")
+        if "(" not in gap and x.start > 0 and doc[x.start - 1].lower_ == ",":
             before = [e for e in ents if e.end == x.start - 1]
             if before:
                 continue  # "Kabul, Kandahar, Herat": a list, not a place and its province
@@ -157,7 +158,8 @@ class Qualifier:
         province as the province); a place with no reading there is left unresolved. A named
         site ("Bagram Airfield in Afghanistan") keeps the name the text gives it."""
         constraints: dict[str, tuple[Within, bool]] = {}
-        for x, y, loose in containers(doc, labels):
+        pairs = containers(doc, labels)
+        for x, y, loose in pairs:
             if x.text not in places or places[x.text].precision in ("admin1", "country"):
                 continue  # a province is not inside another one; a country in nothing
             district = places[x.text].precision == "admin2" or any(
@@ -168,6 +170,12 @@ class Qualifier:
             if province is not None:
                 places[y.text] = province.model_copy(update={"name": province.name})
             constraints.setdefault(x.text, (within, loose))
+        # "in Dasht-e Barchi, Kabul (Kabul)", "Gulshan-e-Iqbal, Karachi (Sindh)": an address,
+        # the quarter inside the town the parenthesis places, not a list
+        for x, y, loose in pairs:
+            held = constraints.get(y.text)
+            if loose and held is not None and not held[1] and _before_parenthesis(doc, y):
+                constraints.setdefault(x.text, (held[0], False))
         for x, country in nationality_units(doc, nation, labels).items():
             constraints.setdefault(x.text, (Within(country), False))
         for name, (within, loose) in constraints.items():
@@ -181,6 +189,10 @@ class Qualifier:
                 # a bare comma may be a list ("in Karachi, Balochistan"): only a unit word,
                 # "of", a parenthesis or a nationality overrule the place's own reading
                 places[name] = Location(name=name)
+
+
+def _before_parenthesis(doc: Doc, ent: Span) -> bool:
+    return ent.end < len(doc) and doc[ent.end].text == "("
 
 
 def _agrees(place: Location, within: Within) -> bool:

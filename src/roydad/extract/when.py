@@ -7,6 +7,13 @@ rules give such mentions the date the report has just established, never one fro
 than `CARRY_SENTENCES` (a long article's later paragraphs are about other times), and only from a
 date that frames a whole sentence (hung on its main verb), not one inside another clause ("the
 strike that killed Soleimani in January 2020").
+
+A date written before a sentence's subject ("On 13 July 2021, the bodies of two men with gunshot
+wounds were found", "Last Tuesday, 15 March, ...") sets the scene for everything the sentence
+reports. One hung on the main verb after its subject ("The UN on Tuesday condemned the bombing")
+dates what that verb reports; an undated mention the verb only comments on happened by then, so
+it takes that day as an upper bound, at week precision, as undated news takes its publication
+day: the nearer bound of the two.
 """
 
 from __future__ import annotations
@@ -34,14 +41,19 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
         return out
     numbers = sentence_numbers(candidates[0].sentence.doc)
     anchor: tuple[int, date] | None = None  # (sentence number, day)
+    # A date phrase shared by several mentions is read once: "The next day, the militia
+    # retaliated by attacking a camp, killing 7" is one day later, not one day per mention.
+    read: dict[int, ResolvedDate | None] = {}
     for cand in candidates:
         when = None
         at = numbers.get(cand.sentence.start, 0)
         near = anchor[1] if anchor is not None and at - anchor[0] <= CARRY_SENTENCES else None
         if cand.date_span is not None:
-            when = resolve_date(
-                cand.date_span.text, document.pub_date, anchor=near, calendar=document.calendar
-            )
+            key = cand.date_span.start
+            if key not in read:
+                read[key] = resolve_date(cand.date_span.text, document.pub_date, anchor=near,
+                                         calendar=document.calendar)
+            when = read[key]
         if when is not None and when.precision == "day":
             anchor = (at, when.start)
         out.append(when)
@@ -61,14 +73,23 @@ def carry_dates(happenings: list[Happening], doc: Doc, document: Document) -> No
         at = numbers.get(happening.first.sentence.start, 0)
         if happening.when is None and happening.first.certainty != "hypothetical":
             before = [d for d in dated if 0 < at - d[0] <= CARRY_SENTENCES]
-            before += [(n, when) for n, when in framing if 0 < at - n <= CARRY_SENTENCES]
-            same = [when for n, when in framing if n == at and _framed(happening.first)]
+            before += [(n, when) for n, when, _ in framing if 0 < at - n <= CARRY_SENTENCES]
+            here = [(when, fronted) for n, when, fronted in framing if n == at]
+            same = [when for when, fronted in here if fronted or _framed(happening.first)]
             if same:
                 happening.when = same[0]
             elif before:
                 happening.when = max(before, key=lambda d: d[0])[1]
+            elif here:
+                happening.when = _by(here[0][0])
         if happening.when is not None and happening.when.text:
             dated.append((at, happening.when))
+
+
+def _by(day: ResolvedDate) -> ResolvedDate:
+    """A mention the dated clause comments on happened by that day: the day as an upper
+    bound, at week precision (as undated news takes its publication day)."""
+    return ResolvedDate(start=day.start, end=None, precision="week", text="")
 
 
 def _framed(cand: Candidate) -> bool:
@@ -91,16 +112,26 @@ def _framed(cand: Candidate) -> bool:
 
 def _framing_days(
     doc: Doc, document: Document, numbers: dict[int, int]
-) -> list[tuple[int, ResolvedDate]]:
-    """The day-precise dates that frame a whole sentence, with their sentence numbers."""
+) -> list[tuple[int, ResolvedDate, bool]]:
+    """The day-precise dates that frame a whole sentence ("Monday night" too), with their
+    sentence numbers and whether they open it, before its subject."""
     out = []
     for ent in entities(doc):
-        if ent.label_ != "DATE" or not _frames(ent):
+        if ent.label_ not in ("DATE", "TIME") or not _frames(ent):
             continue
         when = resolve_date(ent.text, document.pub_date, calendar=document.calendar)
         if when is not None and when.precision == "day" and when.end is None:
-            out.append((numbers.get(ent.sent.start, 0), when))
+            out.append((numbers.get(ent.sent.start, 0), when, _fronted(ent)))
     return out
+
+
+def _fronted(ent: Span) -> bool:
+    """'On 12 May 2023, gunmen ...', 'But on 18 August, a helicopter ...': the date comes before
+    the main verb and its subject, setting the scene for the whole sentence."""
+    root = ent.sent.root
+    return ent.end <= root.i and not any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl") and t.i < ent.start for t in root.children
+    )
 
 
 def _frames(ent: Span) -> bool:
@@ -110,4 +141,5 @@ def _frames(ent: Span) -> bool:
     if head.dep_ == "prep":
         head = head.head
     root = ent.sent.root
-    return head == root or (head.dep_ == "conj" and head.head == root)
+    # "The governor on Wednesday condemned ...": the parser may hang the date on the subject
+    return head == root or (head.dep_ in ("conj", "nsubj", "nsubjpass") and head.head == root)

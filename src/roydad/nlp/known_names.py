@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from roydad.nlp.name_lists import NameLists
+from roydad.nlp.noted_places import noted_places
 
 COMPONENT = "roydad_known_names"
 _MAX_TOKENS = 6
@@ -62,6 +63,20 @@ class KnownNames:
         return self._key(text)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc = self._correct(doc)
+        # "in Kashmore (Sindh)": the notes' place-and-province pairs (noted_places.py)
+        noted = noted_places(doc, self._kind, self.actors, self.key)
+        if noted:
+            kept = [e for e in doc.ents
+                    if not any(e.start < n.end and n.start < e.end for n in noted)]
+            doc.ents = filter_spans(kept + noted)
+        return doc
+
+    def _kind(self, text: str) -> str | None:
+        place = self.places.get(self.key(text))
+        return place[0] if place is not None else None
+
+    def _correct(self, doc: Doc) -> Doc:
         # "Gunmen opened fire": a capitalised common noun the model took for a place.
         ents = [e for e in doc.ents if not self._false_place(e)]
         covered = {i: e for e in ents for i in range(e.start, e.end)}

@@ -62,7 +62,7 @@ from roydad.resolve.calendar_dates import (
     sh_year,
 )
 
-__all__ = ["Calendar", "Precision", "ResolvedDate", "resolve_date"]
+__all__ = ["Calendar", "Precision", "ResolvedDate", "resolve_date", "steps_from_anchor"]
 
 
 @dataclass(frozen=True)
@@ -288,6 +288,14 @@ def resolve_date(
         raise ValueError(f"unknown calendar {calendar!r}")
     span = _resolve(raw, pub_date, anchor, calendar or "gregorian")
     return None if span is None else ResolvedDate(span[0], span[1], span[2], raw)
+
+
+def steps_from_anchor(text: str) -> bool:
+    """Whether the phrase counts a different day from another event's ("the next day", "two
+    days later", "the day before"): what it dates is another day's happening, not the same one
+    told again. "Later that day" and "hours later" stay on the anchor's day."""
+    m = _ANCHOR.search(_normalise(text)[0])
+    return m is not None and not m["same"] and (m["unit"] or "day") != "hour"
 
 
 _VAGUE = {"approximately", "roughly", "shortly", "just", "early", "late"}

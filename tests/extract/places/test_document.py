@@ -119,3 +119,28 @@ def test_a_unit_word_after_a_country_describes_the_next_place(extractor: Extract
     places = extractor.places.read(doc).names
     assert (places["Pakistan"].country, places["Pakistan"].precision) == ("PAK", "country")
     assert places["Quetta"].admin1 == "Balochistan"
+
+
+def _placed(extractor: Extractor, text: str, published: date) -> list[tuple[str, str]]:
+    doc = Document(id="note", text=text, pub_date=published, origin="test")
+    records = next(iter(extractor.extract([doc])))[1]
+    return [(r.location.name or "", r.location.admin1 or "") for r in records if r.location]
+
+
+def test_an_address_quarter_town_province_is_placed_in_the_town(extractor: Extractor) -> None:
+    # "Gulshan" alone spells a town in Iran: inside "Karachi (Sindh)" it is a quarter of Karachi
+    text = ("On 6 May 2021, a grenade exploded outside a bakery in Gulshan-e-Iqbal, Karachi "
+            "(Sindh), wounding four people.")
+    assert ("Karachi", "Sindh") in _placed(extractor, text, date(2021, 5, 8))
+
+
+def test_a_note_town_the_model_took_for_a_person_is_placed(extractor: Extractor) -> None:
+    text = "On 2 May 2022, a bomb went off at a bus stand in Tirin Kot (Uruzgan), killing two."
+    assert _placed(extractor, text, date(2022, 5, 3))[0] == ("Tarinkot", "Uruzgan")
+
+
+def test_a_nationality_is_not_a_province_abroad(extractor: Extractor) -> None:
+    # "Somali" is also Ethiopia's Somali region; here it is the army's nationality
+    text = ("On 5 March 2023, the Somali army set up a checkpoint in Buulo Barde (Hiraan) "
+            "after al Shabaab fighters withdrew.")
+    assert all(admin1 != "Somali" for _, admin1 in _placed(extractor, text, date(2023, 3, 7)))

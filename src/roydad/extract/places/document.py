@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.places.mentions import (
@@ -98,6 +99,7 @@ class PlaceReader:
             name: (None if name in divided else found.get(name)) or Location(name=name)
             for name in names
         }
+        self._as_nations(doc, places)
         for name in sites:
             places[name] = places[name].model_copy(update={"name": name})
         self.qualifier.apply(doc, places, query, context, self.nation, PLACE_LABELS, sites)
@@ -114,6 +116,30 @@ class PlaceReader:
             filed_at=frozenset(e.start_char for e in filed),
             misread=self._misread(doc, places, countries),
         )
+
+    def _demonym(self, text: str) -> str | None:
+        """The country of a nationality the model took for a place ("the Somali army"): a word
+        the knowledge base reads as a country whose place reading lies elsewhere (Ethiopia's
+        Somali region) — not a capital standing for its state ("Islamabad said")."""
+        nation = self.actors.country_word(text)
+        place = self.gazetteer.resolve(text) if nation is not None else None
+        return nation if place is None or place.country != nation else None
+
+    def _as_nations(self, doc: Doc, places: dict[str, Location]) -> None:
+        """A nationality the model took for a place ("the Somali army", "Afghan forces") is its
+        country, not a namesake province abroad (Ethiopia's Somali region)."""
+        for ent in entities(doc):
+            place = places.get(ent.text)
+            if ent.label_ != "GPE" or place is None or place.precision == "country" or (
+                    self.gazetteer.country_named(ent.text)):
+                continue
+            nation = self._demonym(ent.text)
+            if nation is None or nation == place.country:
+                continue
+            country = pycountry.countries.get(alpha_3=nation)
+            home = self.gazetteer.resolve(country.name) if country is not None else None
+            if home is not None and home.country == nation:
+                places[ent.text] = home.model_copy(update={"name": ent.text})
 
     def _facilities(self, names: set[str], context: PlaceContext) -> dict[str, Location]:
         """A facility named after its town ("Baghdad International Airport", "Kabul Serena
@@ -172,7 +198,8 @@ class PlaceReader:
             if len(self._nations) > 5000:
                 self._nations.clear()
             found = self.actors.country_word(text) if ent.label_ != "GPE" else None
-            self._nations[key] = found or self.gazetteer.country_named(text)
+            self._nations[key] = found or self.gazetteer.country_named(text) or (
+                self._demonym(text) if ent.label_ == "GPE" else None)
         return self._nations[key]
 
     def _bare(self, doc: Doc, places: dict[str, Location],
