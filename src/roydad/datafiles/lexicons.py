@@ -118,6 +118,7 @@ class EventsFile(Shape):
     crowd_nouns: Words
     mob_nouns: Words
     speech_verbs: Words
+    mode_rank: dict[str, int]
 
 
 class ClaimVerbs(Shape):

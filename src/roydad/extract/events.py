@@ -21,12 +21,8 @@ from roydad.models import Certainty, Mention
 from roydad.ontology import event_families
 from roydad.resolve.dates import ResolvedDate, steps_from_anchor
 
-# Generic modes give way to specific ones when mentions merge.
-MODE_RANK = {
-    None: 0, "targeted": 1, "firearms": 2, "primitive": 2, "explosives": 3, "shelling": 3,
-    "air": 4, "drone": 5, "suicide-attack": 5, "abduct": 2, "arson": 1, "sexual": 3,
-    "chemical": 6, "territory": 6, "demonstrate": 1, "riot": 2,
-}
+# Generic modes give way to specific ones when mentions merge (events.yaml `mode_rank`).
+MODE_RANK: dict[str | None, int] = {None: 0, **load_lexicon("events")["mode_rank"]}
 _ANAPHORIC = {"the", "this", "that", "his", "her", "their", "its", "these", "those"}
 # Triggers that only report a consequence; they join an event, rarely stand alone.
 _CONSEQUENCE = {"die", "wound", "injure", "dead", "injury", "succumb", "toll", "fatality"}
