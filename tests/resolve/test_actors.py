@@ -475,3 +475,23 @@ def test_forces_of_a_country_the_knowledge_base_lacks(resolver: ActorResolver) -
     assert (soldiers.name, soldiers.sector) == ("Military Forces of Somalia", "MIL")
     police = resolver.resolve("policemen", country_hint="SOM")
     assert police.name == "Police Forces of Somalia"
+
+
+# ------------------------------------------------------- a group named inside generic words
+@pytest.mark.parametrize(("text", "kb_id"), [
+    ("Taliban security operations", "taliban"),  # what the group does: the group
+    ("TTP militants", "ttp"),
+    ("Taliban fighters", "taliban"),
+    ("IS sniper", "islamic_state"),  # 'sniper' alone is an unidentified armed group
+    ("a Taliban sniper", "taliban"),
+    ("ISKP operation", "iskp"),
+])
+def test_known_group_inside_generic_heads_is_the_group(
+        resolver: ActorResolver, text: str, kb_id: str) -> None:
+    assert resolver.resolve(text).kb_id == kb_id
+
+
+def test_generic_armed_words_alone_stay_unidentified(resolver: ActorResolver) -> None:
+    for text in ("unknown gunmen", "a sniper", "militants"):
+        found = resolver.resolve(text, country_hint="PAK")
+        assert found.kb_id is None and found.name == "Unidentified Armed Group (Pakistan)"

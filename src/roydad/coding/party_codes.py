@@ -17,8 +17,11 @@ goes to the row's notes, see `roydad.export.notes`):
    Forces of Country", as arrests are made by the authorities), Country being where it happened.
 
 actor2 is the recipient most reports name (others go to assoc_actor_2); a "Violence against
-civilians" event with no named victim gets "Civilians (Country)". A named victim is not an ACLED
-actor: a person coded as a civilian appears as "Civilians (Country)" and by name in the notes.
+civilians" event with no named victim gets "Civilians (Country)". In a mutual event (acled.yaml
+`mutual`: an armed clash) records list both sides as actors, so without a named recipient actor2
+is the first named actor that is not actor1 (the other side), not an associate of actor1. A
+named victim is not an ACLED actor: a person coded as a civilian appears as "Civilians
+(Country)" and by name in the notes.
 
 Inter codes (1 state forces, 2 rebels, 3 political militias, 4 identity militias, 5 rioters,
 6 protesters, 7 civilians, 8 external/other) come from the actor's sector, else its kind, as
@@ -213,6 +216,15 @@ class PartyCoder:
             contested = [(a.name, a.reports) for a in actors
                          if a is not chosen and not any(p.label == a.name for p in assoc1)]
         actor2, assoc2, persons = self._recipients(incident, actor1)
+        if actor2 is None and incident.acled_sub_event_type in self.rules.mutual:
+            # both sides fought: the first named actor of the other side is actor2
+            other = next((a for a in actors if a.name != actor1.label
+                          and ActorFacts.of(a).key != (actor1.facts.key if actor1.facts else "")),
+                         None)
+            if other is not None:
+                actor2 = self.party(ActorFacts.of(other), incident, as_actor=False)
+                assoc1 = [p for p in assoc1 if p.label != actor2.label]
+                contested = [(n, r) for n, r in contested if n != other.name]
         persons += [a.name for a in incident.actors
                     if a.kind == "person" and a.role == "actor" and not is_generic(a)
                     and a.name != actor1.label and a.name not in persons]

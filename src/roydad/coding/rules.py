@@ -45,6 +45,7 @@ class AcledRules:
     event_type_inter: Mapping[str, int]
     unidentified: Mapping[str, Label]
     civilians: Label
+    mutual: frozenset[str]
     person_labels: Mapping[int, str]
     disorder_types: Mapping[str, str]
     disorder_by_sub_event: Mapping[str, str]
@@ -127,6 +128,7 @@ def acled_rules(path: Path | None = None) -> AcledRules:
         event_type_inter=_ints(inter.get("by_event_type") or {}),
         unidentified=unidentified,
         civilians=_label(data.get("civilians"), f"{where}: civilians"),
+        mutual=frozenset(str(x) for x in data.get("mutual") or []),
         person_labels={int(k): str(v) for k, v in (data.get("person_labels") or {}).items()},
         disorder_types={str(k): str(v) for k, v in
                         _get(data, "disorder_types", Mapping, where).items()},

@@ -80,6 +80,7 @@ class ActorTitlesFile(Shape):
     person_roles: dict[str, str | None] = Field(default_factory=dict)
     group_heads: dict[str, str | None] = Field(default_factory=dict)
     member_words: Words = Field(default_factory=list)
+    activity_words: Words = Field(default_factory=list)
     group_qualifiers: Words = Field(default_factory=list)
     filler_words: Words = Field(default_factory=list)
     cut_words: YamlWords = Field(default_factory=list)  # has `on`, read as true

@@ -29,6 +29,7 @@ class ExportAcledFile(Shape):
     inter: Inter
     unidentified: dict[str, Label]  # by sub-event or event type, and a `default`
     civilians: Label
+    mutual: Words = Field(default_factory=list)  # sub-event types where both sides fight
     person_labels: dict[int, str] = Field(default_factory=dict)
     disorder_types: dict[str, str]
     disorder_by_sub_event: dict[str, str] = Field(default_factory=dict)

@@ -81,6 +81,9 @@ class ArgumentsFile(Shape):
     object_control_verbs: Words
     abstract_nouns: Words
     transfer_verbs: Words
+    counter_verbs: Words
+    member_nouns: Words
+    instrument_nouns: Words
 
 
 class NumbersFile(Shape):

@@ -32,7 +32,12 @@ Definitions (all per document, summed over documents):
   - `actor1`/`actor2`: the gold side's name matches (`Vocabulary.names_match`: variants from
     aliases.yaml, distinctive words contained or mostly shared) the `text` or `name` of a
     predicted actor of role `actor` (actor1) or `recipient`
-    (actor2); for dyadic gold types (types.yaml `unordered_sides`) of either role.
+    (actor2); for dyadic gold types (types.yaml `unordered_sides`) of either role. In a mutual
+    event (an armed clash: export/acled.yaml `mutual`) the record lists both sides as actors,
+    and those after the first named are actor2's too. For gold of an ACLED event type the side
+    `roydad export acled` codes for the record alone also counts (`eval/coded.py`: a claimed
+    party, "Unidentified Armed Group (Country)" when no one is named), and a generic ACLED label
+    matches the same label (its words are all generic, so names alone never match).
   - `weapon`, `location name`: names match, or the weapon's head words are equal.
   - `ACLED event type`, `ACLED sub-event type`: only for gold whose type is ACLED's.
 * **No-event documents** (`"gold": null`, e.g. "an assault on press freedom") expect no record
@@ -53,6 +58,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from roydad.eval.coded import RecordCoder, same_label, second_side
 from roydad.eval.gold import GoldDocument, GoldEvent
 from roydad.eval.report import MeasureRow, ScoreRow, Tally
 from roydad.eval.vocab import Vocabulary, head_word, load_vocabulary
@@ -131,6 +137,7 @@ class EventJudge:
     """Judges a record against a gold event, field by field."""
 
     vocabulary: Vocabulary
+    coder: RecordCoder = field(default_factory=RecordCoder)
 
     def judge(self, gold: GoldEvent, record: EventRecord | None) -> list[Judgement]:
         """A judgement for every field the gold annotates; no record means every one is wrong."""
@@ -200,8 +207,12 @@ class EventJudge:
                 return span is not None, span is not None and gold.fatalities is not None and (
                     span[0] <= gold.fatalities <= span[1])
             case "actor1" | "actor2":
-                names = self._side_names(name, gold, record)
-                return bool(names), _names(v, getattr(gold, name), names)
+                names: list[str | None] = list(self._side_names(name, gold, record))
+                if v.is_acled(gold.event_type):  # and what an ACLED row codes (eval/coded.py)
+                    names.append(self.coder.sides(record)[name == "actor2"])
+                side = getattr(gold, name)
+                return any(names), _names(v, side, names) or any(
+                    same_label(side, n) for n in names)
             case "weapon":
                 return record.weapon is not None, _weapons(v, gold.weapon, record.weapon)
         raise AssertionError(f"unknown field {name!r}")
@@ -209,9 +220,12 @@ class EventJudge:
     def _side_names(self, side: str, gold: GoldEvent, record: EventRecord) -> list[str]:
         unordered = self.vocabulary.sides_unordered(gold.event_type)
         role = "actor" if side == "actor1" else "recipient"
+        # a mutual event's record lists both sides as actors: the second is actor2
+        others = second_side(record) if side == "actor2" and self.coder.mutual(record) else []
         return [
             name for actor in record.actors
-            if actor.role == role or (unordered and actor.role != "associated")
+            if actor.role == role or (unordered and actor.role != "associated") or (
+                actor in others)
             for name in (actor.text, actor.name)
         ]
 
@@ -224,6 +238,10 @@ class EventJudge:
     def agreement(self, gold: GoldEvent, record: EventRecord) -> int:
         wanted = {"event type", "date", "admin1", "location within 50 km", "location name",
                   "deaths within range", "actor1", "actor2"}
+        # a generic gold side ("Unidentified Armed Group (X)") fits any record of its country:
+        # it does not tell which record the gold event is
+        wanted -= {f for f in ("actor1", "actor2")
+                   if not self.vocabulary.name_keys(getattr(gold, f) or "")}
         return sum(j.correct for j in self.judge(gold, record) if j.field in wanted)
 
 

@@ -86,11 +86,22 @@ def _verb_roles(verb: Token, found: Roles) -> None:
     if (passive or describing or word in lex.undergoer) and not found.actors:
         found.actors += _event_doers(verb)
     if word in lex.clash_words:
-        found.recipients += prep_objects(verb, {"with", "against"})
+        # "Taliban fighters clashed with NRF militants": a clash has no doer and target, both
+        # sides fought and are actors, the subject's first. When the subject lists several
+        # parties ("Taliban and Haqqani fighters clashed with the NRF"), the other side stays
+        # the recipient, so that the order alone never has to tell the two sides apart.
+        others = [o for o in prep_objects(verb, {"with", "against"})
+                  if lemma(o) not in lex.instrument_nouns and o.lower_ not in lex.instrument_nouns]
+        one_side = len(subjects) == 1 and not subjects[0].conjuncts and not any(
+            m.conjuncts for m in children(subjects[0], "nmod", "compound"))  # "A and B forces"
+        (found.actors if one_side else found.recipients).extend(others)
     # "opened fire on a bus", "launched an attack against the base": the light verb's target
     for light in (o for o in objects if lemma(o) in lex.phrasal_objects):
         found.recipients += prep_objects(light, {"on", "at", "against"})
         found.recipients += prep_objects(verb, {"on", "at", "against"})
+        if word in lex.counter_verbs:
+            # "troops repelled their attack": the attack's owner attacked, and is repelled
+            found.recipients += _attackers(light, verb)
         if lemma(light) in lex.bond_objects:
             # "pledged allegiance to the Islamic State": whom the bond is to
             found.recipients += prep_objects(light, {"to"}) + prep_objects(verb, {"to"})
@@ -127,6 +138,23 @@ def _verb_roles(verb: Token, found: Roles) -> None:
         (found.recipients if undergoes else found.actors).append(head)
 
 
+def _attackers(attack: Token, verb: Token) -> list[Token]:
+    """Who made an attack that a verb stops: its owner ("their attack", "the militants' raid")
+    or its 'by' object; a possessive pronoun stands for the subject of the clause before
+    ("militants attacked the post, but police repelled their raid"), never for the subject of
+    the stopping verb itself."""
+    owners = children(attack, "poss") + prep_objects(attack, {"by"})
+    out: list[Token] = []
+    for owner in owners:
+        if owner.pos_ == "PRON":
+            before = [s for s in children(verb.head, "nsubj")
+                      if verb.dep_ == "conj" and s.pos_ in ("NOUN", "PROPN")]
+            out += before[:1] or [owner]
+        else:
+            out.append(owner)
+    return out
+
+
 def _event_doers(verb: Token) -> list[Token]:
     """Who did the event a victim's harm happened in: "fighters were killed in IS attacks",
     "four killed in Indian firing", "died in a U.S. drone strike"."""
@@ -148,12 +176,20 @@ def _adjective_roles(adj: Token, found: Roles) -> None:
     head = adj.head
     if adj.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
         found.recipients.append(head)
-    elif adj.dep_ in ("oprd", "acomp", "xcomp", "advcl", "conj", "ccomp") and head != adj:
+    elif adj.dep_ in ("oprd", "acomp", "xcomp", "advcl", "conj", "ccomp", "prep") and (
+            head != adj and head.pos_ != "NOUN"):
         if lemma(head) in ("be", "remain", "become", "lie", "lay"):
             found.recipients += children(head, "nsubj")  # "nine people were dead"
         elif head.pos_ in ("VERB", "AUX"):
             _verb_roles(head, found)  # "shot dead", "found dead": the verb's parties
         found.recipients += children(adj, "nummod", "nsubj")  # "the raid left two dead"
+        if adj.dep_ == "prep":
+            found.recipients += children(adj, "dobj", "pobj")  # "shot dead a policeman"
+    elif head.pos_ == "NOUN" and adj.dep_ == "prep":
+        # "an IS sniper shot dead a soldier" parsed with 'shot' a noun and 'dead' a
+        # preposition: the noun's modifiers did it, and what hangs on 'dead' was hit
+        noun_modifiers(head, found, [])
+        found.recipients += children(adj, "dobj", "pobj")
 
 
 def _substantive(word: Token) -> bool:

@@ -15,6 +15,7 @@ from roydad.extract.lexicon import load_lexicon
 from roydad.extract.numbers import Count, casualties
 from roydad.extract.separate import other_speaker
 from roydad.extract.syntax import entities_in, sentence_numbers
+from roydad.extract.syntax import lexicon as argument_lexicon
 from roydad.extract.triggers import TriggerHit
 from roydad.extract.weapons import weapon_in
 from roydad.models import Certainty, Mention
@@ -228,8 +229,10 @@ def candidate_for(
     actors, recipients = roles(head)
     if event_type == "THREATEN" and spec.event_type == "ASSAULT":
         actors = _speaker(head) or actors
-    if event_type == "ASSAULT" and certainty != "hypothetical" and actors and all(
-        a.head.lemma_.lower() in lexicon().crowd_nouns for a in actors
+    # "protesters clashed with police": both sides are actors, the crowd is the first
+    sides = actors[:1] if head.lemma_.lower() in argument_lexicon().clash_words else actors
+    if event_type == "ASSAULT" and certainty != "hypothetical" and sides and all(
+        a.head.lemma_.lower() in lexicon().crowd_nouns for a in sides
     ):
         # "Angry protesters set fire to a police station": a riot; "a mob beat him": mob violence
         mob = any(a.head.lemma_.lower() in lexicon().mob_nouns for a in actors)

@@ -43,11 +43,13 @@ def noun_roles(noun: Token, found: Roles) -> None:
     blamed = noun.dep_ == "dobj" and lemma(noun.head) in ("blame", "pin")
     found.recipients += prep_objects(noun, _VICTIM_PREPS - ({"at", "on"} if blamed else {"at"}))
     if word in lex.clash_words:
-        found.recipients += prep_objects(noun, {"with"})
+        # "clashes between troops and militants": both sides fought, both are actors, the
+        # first named first; "Taliban clashes with the NRF": the other side too, when the
+        # noun names the first (else "clashes with militants" names only whom it was with).
         for side in prep_objects(noun, {"between"}):
-            found.actors.append(side)  # the first side named, then the other(s)
-            found.recipients += [c for c in side.conjuncts if c.i > side.i]
-            found.alone.add(side.i)
+            found.actors += [side, *(c for c in side.conjuncts if c.i > side.i)]
+        others = prep_objects(noun, {"with"})
+        (found.actors if found.actors else found.recipients).extend(others)
     if noun.dep_ == "compound" and lemma(noun.head) == "toll":
         found.recipients += prep_objects(noun.head, {"of"})  # "a death toll of 11"
     for clause in children(noun, "acl", "relcl"):
@@ -69,13 +71,18 @@ def noun_modifiers(noun: Token, found: Roles, of_objects: list[Token]) -> None:
     # "IS attacks", "a U.S. drone strike" (the name modifies the modifier)
     modifiers = children(noun, "compound", "amod", "nmod")
     modifiers += [m for c in modifiers if c.dep_ == "compound" for m in children(c, "compound")]
-    for mod in modifiers:
+    named = False
+    for mod in sorted(modifiers, key=lambda m: m.i):
         if mod.i > noun.i:
             continue
+        member = lemma(mod) in lexicon().member_nouns
         if patient and mod.ent_type_ == "PERSON":
             found.recipients.append(mod)  # "the Khashoggi killing"
-        elif _known_party(mod) or names_state(mod, noun):
+        elif member and named:
+            continue  # "an IS sniper shot ..." (a misparse, 'shot' a noun): IS says who
+        elif member or _known_party(mod) or names_state(mod, noun):
             found.actors.append(mod)  # "IS attacks", "Israeli airstrikes", "a police raid"
+            named = not member
 
 
 def _known_party(mod: Token) -> bool:
@@ -85,7 +92,9 @@ def _known_party(mod: Token) -> bool:
     if mod.ent_type_ == "NORP":
         return True
     text = phrase_of(mod).text
-    if mod.ent_type_ in ("ORG", "") and mod.pos_ == "PROPN" and text.isupper() and len(text) > 1:
+    # "IS attacks"; 'IS' may be tagged an adjective ("an IS sniper shot ...")
+    acronym = mod.pos_ == "PROPN" or (mod.pos_ == "ADJ" and mod.text.isalpha())
+    if mod.ent_type_ in ("ORG", "") and acronym and text.isupper() and len(text) > 1:
         return True
     if mod.dep_ == "amod" or mod.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
         return False

@@ -130,6 +130,12 @@ def _expand(token: Token) -> list[Token]:
         antecedent is not None and lemma(antecedent) not in lex.event_nouns))
     if nominal and (quantity or token.pos_ == "NUM" or lemma(token) == "life"):
         token = _named(of_objects[0])
+    elif of_objects and lemma(token) in lex.member_nouns and of_objects[0].ent_type_ in (
+            "ORG", "NORP") and _names_party(of_objects[0]):
+        # "forces of the Taliban", "fighters of the NRF" (and what the parser hung on them:
+        # "Forces of the Taliban and the NRF")
+        return [of_objects[0], *_expand(of_objects[0])[1:],
+                *(_named(c) for c in token.conjuncts if c.i > token.i)]
     elif lemma(token) == "life" and children(token, "poss"):
         token = children(token, "poss")[0]  # "an attack on his life"
     elif lemma(token) in lex.abstract_nouns or lemma(token) in lex.event_nouns:
@@ -143,6 +149,12 @@ def _expand(token: Token) -> list[Token]:
     if ranging:
         return [_named(m) for m in ranging]
     out = [token, *(_named(c) for c in token.conjuncts if c.i > token.i)]
+    if lemma(token) in lex.member_nouns:
+        # "RSF and SAF forces clashed": the forces of each party the list names
+        names = [m for m in children(token, "nmod", "compound") if m.i < token.i and m.conjuncts
+                 and _names_party(m)]
+        if names:
+            out[:1] = [names[0], *(c for c in names[0].conjuncts if _names_party(c))]
     # "eight women, a 10-year-old girl and four men": a list the parser hung as an apposition
     if token.dep_ == "appos" and token.conjuncts and token.pos_ == token.head.pos_ == "NOUN":
         out.insert(0, token.head)
@@ -172,9 +184,11 @@ def _owner(token: Token) -> Token:
     """Whose act an abstract or event noun names: "Government pressure", "the government's
     resistance", "Israeli pressure", "incursions by Chechen militants", "the departure of
     family members"; the noun itself (no party) when it names none."""
+    # "Taliban security operations": the name may modify the modifier
+    mods = children(token, "compound", "amod")
+    mods += [m for c in mods if c.dep_ == "compound" for m in children(c, "compound")]
     owners = children(token, "poss") + prep_objects(token, {"by"}) + [
-        m for m in children(token, "compound", "amod")
-        if m.i < token.i and (_names_party(m) or names_state(m, token))]
+        m for m in mods if m.i < token.i and (_names_party(m) or names_state(m, token))]
     if not owners and lemma(token) in lexicon().abstract_nouns:
         owners = prep_objects(token, {"of"})
     return _named(owners[0]) if owners else token
@@ -221,8 +235,10 @@ def _named(token: Token) -> Token:
             return appos
     if lemma(token) in lexicon().group_nouns:
         for mod in token.subtree:
+            # "the armed wing of Hamas", not "the army near Laiza" (a place)
+            of = mod.head.lower_ == "of" and mod.head.head == token
             if mod.ent_type_ in ("ORG", "NORP") and mod.i != token.i and (
-                    mod.head == token or mod.head.head == token) and not stance_prefixed(mod):
+                    mod.head == token or of) and not stance_prefixed(mod):
                 return mod
     return token
 
@@ -258,11 +274,18 @@ def _attribution(token: Token) -> bool:
     return phrase.end >= token.sent.end or doc[phrase.end].is_punct or doc[phrase.end].is_title
 
 
+def _adjective_acronym(token: Token) -> bool:
+    """A known group's acronym the tagger took for an adjective ("an IS sniper shot ...")."""
+    text = token.text
+    return token.pos_ == "ADJ" and len(text) > 1 and text.isalpha() and text.isupper() and (
+        actor_kb().resolve(text).matched_by == "alias")
+
+
 def _is_party(token: Token, role: str) -> bool:
     """Only people, groups, institutions (and, as targets, sites) are parties — not 'it',
     dates, devices, event words or plain places."""
     lex = lexicon()
-    if misread_acronym(token):
+    if misread_acronym(token) or _adjective_acronym(token):
         return True
     if token.pos_ == "PRON":
         relative = _relative(token)

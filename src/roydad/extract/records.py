@@ -282,9 +282,11 @@ class RecordBuilder:
                 if role == "actor" and any(start <= arg.start < end
                                            for start, end in blamed.get(resolved.name, ())):
                     continue  # only alleged there: the claim says it, not the record
-                if role == "actor" and violent and resolved.name.lower() in _pronouns():
-                    # "they opened fire" with nothing "they" refers to: not a party named
-                    # "they", but the unidentified armed group ACLED codes
+                attacker = (role == "actor" and violent) or _attack_owner(arg)
+                if attacker and resolved.name.lower() in _pronouns():
+                    # "they opened fire", "troops repelled their attack" with nothing "they"
+                    # refers to: not a party named "they", but the unidentified armed group
+                    # ACLED codes
                     resolved = self.actors.resolve(_lexicon()["unresolved_violent_actor"],
                                                    country_hint=country, on_date=on_date)
                 key = (resolved.name.lower(), text.lower(), role)
@@ -360,6 +362,17 @@ def _lexicon() -> dict[str, Any]:
 @cache
 def _pronouns() -> frozenset[str]:
     return frozenset(str(w) for w in _lexicon()["unresolved_pronouns"])
+
+
+def _attack_owner(arg: Argument) -> bool:
+    """'their' in "repelled their attack": the owner of an attack, who made it."""
+    head = arg.head
+    return head.dep_ == "poss" and head.head.lemma_.lower() in _attack_nouns()
+
+
+@cache
+def _attack_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in _lexicon()["event_nouns"])
 
 
 def _person_before(arg: Argument, persons: dict[int, ResolvedActor]) -> ResolvedActor | None:

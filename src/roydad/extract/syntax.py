@@ -56,6 +56,9 @@ class ArgumentLexicon:
     object_control: frozenset[str]
     abstract_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
+    counter_verbs: frozenset[str]
+    member_nouns: frozenset[str]
+    instrument_nouns: frozenset[str]
 
 
 @cache
@@ -89,6 +92,8 @@ def lexicon() -> ArgumentLexicon:
         object_control=words("object_control_verbs"),
         abstract_nouns=words("abstract_nouns"),
         transfer_verbs=words("transfer_verbs"),
+        counter_verbs=words("counter_verbs"), member_nouns=words("member_nouns"),
+        instrument_nouns=words("instrument_nouns"),
     )
 
 
@@ -230,6 +235,8 @@ def _headline_passive(verb: Token) -> bool:
         return False
     if any(children(c, "dobj") for c in verb.conjuncts):
         return False  # "police shot and killed two": the object is shared
+    if any(c.pos_ == "ADJ" and children(c, "dobj") for c in children(verb, "prep")):
+        return False  # "a sniper shot dead a policeman": the object hangs on 'dead'
     harm = lemma(verb) in lexicon().harm_verbs
     # A participle is passive only in a headline or for a verb of harm: in a full sentence the
     # tagger also reads a past tense as a participle ("Hundreds of people protested in Kabul.").

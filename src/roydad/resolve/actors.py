@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pycountry
 from pydantic import BaseModel
@@ -45,11 +45,9 @@ from roydad.resolve.actor_names import (
     split_apposition,
 )
 
-__all__ = [
-    "KB_PATH", "LEXICON_PATH", "STANCE_PREFIXES", "ActorResolver", "Entry", "KnowledgeBaseError",
-    "MatchedBy", "Period", "ResolvedActor", "Role", "cased_key", "loose_key", "normalise",
-    "parse_knowledge_base",
-]
+__all__ = ["KB_PATH", "LEXICON_PATH", "STANCE_PREFIXES", "ActorResolver", "Entry",
+           "KnowledgeBaseError", "MatchedBy", "Period", "ResolvedActor", "Role", "cased_key",
+           "loose_key", "normalise", "parse_knowledge_base"]
 
 KB_PATH = data_path("data/actors.yaml")
 LEXICON_PATH = data_path("data/lexicons/actor_titles.yaml")
@@ -58,9 +56,10 @@ LEXICON_PATH = data_path("data/lexicons/actor_titles.yaml")
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LEN = 8
 _WEAK = frozenset({"fuzzy", "title", "unknown"})
-# Reports name the same parties again and again: answers are memoised per (text, hint, date).
-# Bounded (cleared when full) so a long run cannot grow it without limit.
+# Reports name the same parties again and again: answers are memoised per (text, hint, date),
+# bounded (cleared when full) so a long run cannot grow it without limit.
 MEMO_SIZE = 50_000
+_ARMED_GENERIC = frozenset({"UAF", "INS", "REB"})  # unnamed armed groups' sectors
 _TOKEN = re.compile(r"[^\s\u2010-\u2015\u2212/\-]+")
 
 # Words that make a name a stance towards its party or away from it ("anti-Taliban",
@@ -77,8 +76,7 @@ def _table(lexicon: Mapping[str, Any], key: str) -> dict[str, str | None]:
 
 
 def _read_yaml(path: Path, model: type[BaseModel]) -> Mapping[str, Any]:
-    data: Mapping[str, Any] = load_data(path, model)
-    return data
+    return cast(Mapping[str, Any], load_data(path, model))
 
 
 # --------------------------------------------------------------------------- resolver
@@ -120,6 +118,7 @@ class ActorResolver:
         for force, words in self._slot_words.values():
             self._signals.update((w, (force, "group")) for w in words if w not in self._signals)
         self._member_ok = (_words(lexicon, "member_words") | _words(lexicon, "group_qualifiers")
+                           | _words(lexicon, "activity_words")
                            | self._fillers | set(self._country_words))
         self._strict: dict[str, str] = {}
         self._cased: dict[str, str] = {}
@@ -187,7 +186,8 @@ class ActorResolver:
             title = join_titles(prefix, "" if same and same[0] == hit[0] else apposition)
             return self._known(hit[0], text, on_date, "alias", hit[1], title)
         generic = self._generic_group(head, text, country_hint, on_date)
-        if generic and generic.score >= 0.9:
+        if generic and generic.score >= 0.9 and not (  # "IS sniper" is IS, not unidentified
+                generic.sector in _ARMED_GENERIC and self._window(core)):
             return generic
         if window := self._window(core):
             title = join_titles(prefix, window[1], apposition)

@@ -1,0 +1,43 @@
+"""Party coding of mutual events: both sides of a clash are actors in the record, and the ACLED
+and UCDP rows still get the second side as actor2 / side_b."""
+
+from __future__ import annotations
+
+from roydad.coding.party_codes import PartyCoder
+from roydad.models import Incident, IncidentActor, Location
+
+
+def _clash(actors: list[IncidentActor], sub: str = "Armed clash") -> Incident:
+    return Incident(
+        incident_id="inc-clash", event_type="ASSAULT", mode="firearms",
+        acled_event_type="Battles", acled_sub_event_type=sub, date_start="2023-03-12",
+        location=Location(name="Rokha", admin1="Panjshir", country="AFG", precision="city"),
+        actors=actors,
+    )
+
+
+TALIBAN = IncidentActor(name="Taliban", role="actor", kind="group", sector="INS", kb_id="taliban")
+NRF = IncidentActor(name="NRF: National Resistance Front of Afghanistan", role="actor",
+                    kind="group", sector="REB", kb_id="nrf")
+
+
+def test_second_side_of_a_clash_is_actor2_not_an_associate() -> None:
+    coding = PartyCoder().code(_clash([TALIBAN, NRF]))
+    assert coding.actor1.label == "Taliban"
+    assert coding.actor2 is not None and coding.actor2.label == NRF.name
+    assert coding.assoc1 == []
+
+
+def test_a_named_recipient_still_wins_actor2() -> None:
+    police = IncidentActor(name="Police Forces of Afghanistan", role="recipient", kind="state",
+                           sector="COP", country="AFG")
+    haqqani = TALIBAN.model_copy(update={"name": "Haqqani Network", "kb_id": "haqqani"})
+    coding = PartyCoder().code(_clash([TALIBAN, haqqani, police]))
+    assert coding.actor2 is not None and coding.actor2.label == police.name
+    assert [p.label for p in coding.assoc1] == ["Haqqani Network"]
+
+
+def test_joint_attackers_of_a_one_sided_attack_stay_associates() -> None:
+    coding = PartyCoder().code(_clash([TALIBAN, NRF], sub="Attack"))
+    assert [p.label for p in coding.assoc1] == [NRF.name]
+    assert coding.actor2 is None or coding.actor2.label != NRF.name
