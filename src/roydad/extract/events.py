@@ -4,7 +4,7 @@ real-world event ("killed in an explosion … his assassination … claimed the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -117,11 +117,7 @@ class EventLexicon:
 @cache
 def lexicon() -> EventLexicon:
     raw = load_lexicon("events")
-    return EventLexicon(
-        *(frozenset(raw[key]) for key in
-          ("setting_nouns", "setting_preps", "light_verbs", "crowd_nouns", "occurrence_verbs",
-           "speech_verbs", "mob_nouns"))
-    )
+    return EventLexicon(*(frozenset(raw[f.name]) for f in fields(EventLexicon)))
 
 
 def _date_span(
@@ -229,7 +225,7 @@ def candidate_for(
     actors, recipients = roles(head)
     if event_type == "THREATEN" and spec.event_type == "ASSAULT":
         actors = _speaker(head) or actors
-    # "protesters clashed with police": both sides are actors, the crowd is the first
+    # "protesters clashed with police": both sides act, the crowd is first
     sides = actors[:1] if head.lemma_.lower() in argument_lexicon().clash_words else actors
     if event_type == "ASSAULT" and certainty != "hypothetical" and sides and all(
         a.head.lemma_.lower() in lexicon().crowd_nouns for a in sides
