@@ -18,6 +18,9 @@ from tests.extract.helpers import only
         ("The commander may have been killed in the strike.", "killed", "speculated"),
         ("No one was killed in the blast, police said.", "killed", "negated"),
         ("The militants did not attack the base.", "attack", "negated"),
+        # `no` as a determiner negates its noun (certainty.yaml quotes it: bare, YAML reads
+        # a boolean and the cue never matched)
+        ("No protests were held in the provincial capital on Friday.", "protests", "negated"),
     ],
 )
 def test_certainty(nlp: Language, text: str, trigger: str, certainty: str) -> None:
