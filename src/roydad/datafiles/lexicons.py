@@ -43,6 +43,9 @@ class NonEventRules(Shape):
     violence_words: Words
     game_words: Words
     game_attack_words: Words
+    nil_tolls: Words
+    nil_words: Words
+    boast_verbs: Words
 
 
 class TriggersFile(Shape):
@@ -165,6 +168,7 @@ class Commissioned(Shape):
 class HypotheticalCues(Cues):
     infinitive_nouns: Words = Field(default_factory=list)
     of_nouns: Words = Field(default_factory=list)
+    for_verbs: Words = Field(default_factory=list)
     commissioned: Commissioned | None = None
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from roydad.extract.arguments import Argument, place_of, roles
 from roydad.extract.certainty import certainty_of
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.nonevents import idle_violence
 from roydad.extract.numbers import Count, casualties
 from roydad.extract.separate import other_speaker
 from roydad.extract.syntax import entities_in, sentence_numbers
@@ -223,6 +224,8 @@ def candidate_for(
     actors, recipients = roles(head)
     if event_type == "THREATEN" and spec.event_type == "ASSAULT":
         actors = _speaker(head) or actors
+        if idle_violence(head, actors):
+            return None
     if event_type == "ASSAULT" and certainty != "hypothetical" and actors and all(
         a.head.lemma_.lower() in lexicon().crowd_nouns for a in actors
     ):
