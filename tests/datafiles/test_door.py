@@ -10,7 +10,8 @@ import pytest
 
 from roydad.datafiles import DataFileError, data_path, load, load_data
 from roydad.datafiles.analysis import AchFile
-from roydad.datafiles.lexicons import TriggersFile
+from roydad.datafiles.lexicons import CertaintyFile, TriggersFile
+from roydad.datafiles.ontology import PloverFile
 from roydad.datafiles.shape import Shape, Words
 
 
@@ -87,3 +88,44 @@ def test_the_error_survives_a_trip_to_a_worker_process() -> None:
     again = pickle.loads(pickle.dumps(error))
     assert str(again) == str(error) == "x.yaml: a (line 1): wrong"
     assert again.problems == error.problems
+
+
+def test_a_bare_yes_no_on_off_or_number_in_a_word_list_is_refused(tmp_path: Path) -> None:
+    """YAML 1.1 reads `no` and `on` as booleans and `12` as a number: in a word list such a
+    word would never match a token, so the file is refused, naming the field and the line."""
+    path = _write(tmp_path, "pairs:\n  - name: a\n    words: [not, never,\n      no, ok]\n"
+                            "  - {name: b, words: [in, on]}\n  - {name: c, words: [12]}\n"
+                            "limit: 3\n")
+    with pytest.raises(DataFileError) as raised:
+        load(path, _Pairs)
+    assert raised.value.problems == (
+        'pairs.0.words.2 (line 4): `no` is read by YAML as a boolean, not a word: quote it ("no")',
+        'pairs.1.words.1 (line 5): `on` is read by YAML as a boolean, not a word: quote it ("on")',
+        'pairs.2.words.0 (line 6): `12` is read by YAML as a number, not a word: quote it ("12")',
+    )
+    quoted = _write(tmp_path, 'pairs:\n  - {name: a, words: [not, "no", "on", "12"]}\nlimit: 3\n')
+    assert load(quoted, _Pairs).pairs[0].words == ["not", "no", "on", "12"]
+
+
+def test_a_shipped_word_list_with_a_bare_no_is_refused(tmp_path: Path) -> None:
+    """The negation cues of certainty.yaml: `no` must stay quoted there."""
+    certainty = data_path("data/lexicons/certainty.yaml").read_text(encoding="utf-8")
+    assert '"no"' in certainty
+    broken = _write(tmp_path, certainty.replace('"no"', "no", 1))
+    with pytest.raises(DataFileError, match=r"negated\.governs_lemmas\.2 \(line \d+\): `no` is "
+                                            r"read by YAML as a boolean"):
+        load_data(broken, CertaintyFile)
+
+
+def test_an_unquoted_comma_in_a_mode_description_is_refused(tmp_path: Path) -> None:
+    """`{description: arrest, detention}` makes `detention` a key of its own."""
+    text = ("categories:\n  ASSAULT:\n    description: Violence.\n    modes:\n"
+            "      firearms: {description: shooting, armed clash}\n"
+            "families: {violent: [ASSAULT], hostile: [], harmful: [], speech_acts: [],"
+            " both_sides: [], status: [], assistance: [], crowd_acts: [], claim_acts: []}\n")
+    with pytest.raises(DataFileError, match=r"categories\.ASSAULT\.modes\.firearms\.armed clash "
+                                            r"\(line 5\): Extra inputs are not permitted"):
+        load(_write(tmp_path, text), PloverFile)
+    fixed = text.replace("shooting, armed clash", '"shooting, armed clash"')
+    modes = load(_write(tmp_path, fixed), PloverFile).categories["ASSAULT"].modes
+    assert modes["firearms"].description == "shooting, armed clash"

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from roydad.extract.certainty import certainty_of, strongest
+from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from tests.extract.helpers import only
 
 
@@ -18,6 +19,9 @@ from tests.extract.helpers import only
         ("The commander may have been killed in the strike.", "killed", "speculated"),
         ("No one was killed in the blast, police said.", "killed", "negated"),
         ("The militants did not attack the base.", "attack", "negated"),
+        # `no` as a determiner negates its noun (certainty.yaml quotes it: bare, YAML reads
+        # a boolean and the cue never matched)
+        ("No protests were held in the provincial capital on Friday.", "protests", "negated"),
     ],
 )
 def test_certainty(nlp: Language, text: str, trigger: str, certainty: str) -> None:
@@ -120,3 +124,22 @@ def test_a_plotted_or_paid_for_killing_has_not_happened(nlp: Language) -> None:
         doc = nlp(text)
         trigger = next(t for t in doc if t.text == word)
         assert certainty_of(trigger, trigger.sent) == "hypothetical", text
+
+
+def test_a_negation_of_an_act_on_a_noun_is_not_of_that_nouns_complement(nlp: Language) -> None:
+    """'did not open an investigation into the threats': the investigation is negated, not the
+    threats; the negated verb's own object still is ('did not carry out the attack')."""
+    text = "Police did not open an investigation into the threats against the reporter."
+    assert only(nlp, text, "threats").certainty == "asserted"
+    text = "The prosecutor has not launched an inquiry into the killing of the activist."
+    assert only(nlp, text, "killing").certainty == "asserted"
+    text = "The militants did not carry out the attack on the convoy, their spokesman said."
+    assert only(nlp, text, "attack").certainty == "negated"
+
+
+def test_a_modifier_of_an_event_noun_is_as_sure_as_it(nlp: Language) -> None:
+    """'the risk of roadside bomb attacks': 'bomb' names the same, feared, attack."""
+    doc = nlp("Drivers face the risk of roadside bomb attacks on the mountain road.")
+    hits = TriggerFinder(nlp, list(load_trigger_specs())).find(doc)
+    assert {h.span.text for h in hits} == {"roadside bomb", "attacks"}
+    assert {certainty_of(h.head, h.head.sent) for h in hits} == {"hypothetical"}

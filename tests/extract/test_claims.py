@@ -123,3 +123,30 @@ def test_holding_a_meeting_or_a_funeral_blames_nobody(nlp: Language) -> None:
 def test_a_question_or_a_date_is_not_a_party(nlp: Language) -> None:
     assert _claims(nlp, "Nobody knows who was behind the bombing.") == []
     assert _claims(nlp, "Its leaders attacked clerics whom it accuses of treason.") == []
+
+
+def test_the_attribution_verbs_are_those_of_the_lexicon(nlp: Language) -> None:
+    """claims.yaml's attribution.verbs decides which verbs attribute: a verb taking its party as
+    object ("implicated"), one with a preposition ("tied ... to"), and a guessing one."""
+    from roydad.extract.claims import lexicon
+
+    assert {"implicate", "tie", "blame"} <= lexicon().attribution_verbs
+    [claim] = _claims(nlp, "Investigators implicated a local militia in the ambush.")
+    assert (claim.kind, claim.attributed_to, claim.certainty) == (
+        "attribution", "local militia", "asserted")
+    [claim] = _claims(nlp, "Prosecutors tied the bombing to a banned separatist faction.")
+    assert (claim.attributed_to, claim.certainty) == ("banned separatist faction", "alleged")
+    assert not _claims(nlp, "Investigators questioned a local militia about the ambush.")
+
+
+def test_an_attribution_preposition_needs_its_verb_listed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from roydad.datafiles import DataFileError, data_path, load
+    from roydad.datafiles.lexicons import ClaimsFile
+
+    text = data_path("data/lexicons/claims.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "claims.yaml"
+    broken.write_text(text.replace("preps: {link: to,", "preps: {connect: to, link: to,"), "utf-8")
+    with pytest.raises(DataFileError, match=r"\['connect'\] are not among attribution.verbs"):
+        load(broken, ClaimsFile)

@@ -9,7 +9,7 @@ from datetime import date
 
 from pydantic import Field
 
-from roydad.datafiles.shape import Shape, Words, YamlWords
+from roydad.datafiles.shape import Shape, Words
 
 # YYYY, YYYY-MM or YYYY-MM-DD; YAML makes a full date a date and a bare year an int.
 When = date | int | str
@@ -83,7 +83,7 @@ class ActorTitlesFile(Shape):
     activity_words: Words = Field(default_factory=list)
     group_qualifiers: Words = Field(default_factory=list)
     filler_words: Words = Field(default_factory=list)
-    cut_words: YamlWords = Field(default_factory=list)  # has `on`, read as true
+    cut_words: Words = Field(default_factory=list)
     organization_words: Words = Field(default_factory=list)
     facility_words: Words = Field(default_factory=list)
     generic_groups: dict[str, GenericGroup]

@@ -11,7 +11,7 @@ the code reads it).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -93,12 +93,24 @@ def _problems(error: ValidationError, text: str, data: Any) -> list[str]:
         field = ".".join(str(part) for part in loc) or "(top level)"
         if len(loc) < len(detail["loc"]) and detail["type"] == "missing":
             field = ".".join(str(part) for part in detail["loc"])
-        line = _line(root, loc)
-        key = f"{field} (line {line})" if line is not None else field
+        node = _node(root, loc)
+        key = f"{field} (line {node.start_mark.line + 1})" if node is not None else field
         messages = found.setdefault(key, [])
-        if detail["msg"] not in messages:
-            messages.append(detail["msg"])
+        message = _unquoted(detail, node) or detail["msg"]
+        if message not in messages:
+            messages.append(message)
     return [f"{key}: {' or '.join(messages)}" for key, messages in found.items()]
+
+
+def _unquoted(detail: Mapping[str, Any], node: yaml.Node | None) -> str | None:
+    """What to say of a bare word that YAML read as something else where a string belongs:
+    `no`, `on`, `off`, `yes` are booleans in YAML 1.1 and `12` a number."""
+    value = detail.get("input")
+    if detail["type"] != "string_type" or not isinstance(value, bool | int | float):
+        return None
+    word = node.value if isinstance(node, yaml.ScalarNode) else str(value)
+    kind = "a boolean" if isinstance(value, bool) else "a number"
+    return f"`{word}` is read by YAML as {kind}, not a word: quote it (\"{word}\")"
 
 
 def _in_data(data: Any, loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
@@ -119,8 +131,8 @@ def _in_data(data: Any, loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
 _MISSING = object()
 
 
-def _line(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
-    """The 1-based line of the node at `loc` (the deepest one found)."""
+def _node(node: yaml.Node | None, loc: tuple[int | str, ...]) -> yaml.Node | None:
+    """The node at `loc` (the deepest one found), whose mark has its line."""
     if node is None:
         return None
     for part in loc:
@@ -132,4 +144,4 @@ def _line(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
         if child is None:
             break
         node = child
-    return int(node.start_mark.line) + 1
+    return node

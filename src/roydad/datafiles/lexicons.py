@@ -3,9 +3,11 @@ knowledge base, in `roydad.datafiles.actors`). `LEXICONS` names each by its file
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Literal
 
-from roydad.datafiles.shape import Shape, Words, YamlWords
+from pydantic import Field, model_validator
+
+from roydad.datafiles.shape import Shape, Words
 
 
 class Trigger(Shape):
@@ -21,7 +23,7 @@ class Trigger(Shape):
 
 class Sense(Shape):
     objects: Words = Field(default_factory=list)
-    not_objects: YamlWords = Field(default_factory=list)  # strike's has `off`, read as false
+    not_objects: Words = Field(default_factory=list)
     place_verbs: Words = Field(default_factory=list)
     infinitive: bool = False
     not_infinitives: Words = Field(default_factory=list)
@@ -41,6 +43,9 @@ class NonEventRules(Shape):
     violence_words: Words
     game_words: Words
     game_attack_words: Words
+    nil_tolls: Words
+    nil_words: Words
+    boast_verbs: Words
 
 
 class TriggersFile(Shape):
@@ -75,7 +80,7 @@ class ArgumentsFile(Shape):
     generic_group_nouns: Words
     place_nouns: Words
     site_nouns: Words
-    locative_preps: YamlWords  # has `on` and `off`, read as true and false
+    locative_preps: Words
     phrasal_objects: Words
     bond_objects: Words
     object_control_verbs: Words
@@ -109,7 +114,7 @@ class NumbersFile(Shape):
     collective: Words
     person_suffixes: Words
     person_nouns: Words
-    label_before: YamlWords  # has `no`, read as false
+    label_before: Words
     unit_after: Words
 
 
@@ -131,7 +136,8 @@ class ClaimVerbs(Shape):
 
 class Attribution(Shape):
     verbs: Words
-    preps: dict[str, str | None]
+    preps: dict[str, str]
+    guessing: dict[str, Literal["speculated", "alleged"]]
     copular_preps: Words
     adjectives: Words
     role_verbs: dict[str, Words]
@@ -148,9 +154,16 @@ class ClaimsFile(Shape):
     nobody: Words
     group_anaphors: Words
 
+    @model_validator(mode="after")
+    def _attribution_verbs(self) -> ClaimsFile:
+        named = set(self.attribution.preps) | set(self.attribution.guessing)
+        if bad := sorted(named - set(self.attribution.verbs)):
+            raise ValueError(f"attribution: {bad} are not among attribution.verbs")
+        return self
+
 
 class Cues(Shape):
-    governs_lemmas: YamlWords = Field(default_factory=list)  # negated's has `no`, read as false
+    governs_lemmas: Words = Field(default_factory=list)
     phrases: Words = Field(default_factory=list)
 
 
@@ -162,6 +175,7 @@ class Commissioned(Shape):
 class HypotheticalCues(Cues):
     infinitive_nouns: Words = Field(default_factory=list)
     of_nouns: Words = Field(default_factory=list)
+    for_verbs: Words = Field(default_factory=list)
     commissioned: Commissioned | None = None
 
 

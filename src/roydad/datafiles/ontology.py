@@ -3,25 +3,17 @@ the families of categories the rules treat alike) and ontology/acled_map.yaml (P
 
 from __future__ import annotations
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from roydad.datafiles.shape import Shape, Words
 
 
 class Mode(Shape):
-    # An unquoted comma in a flow mapping (`{description: shooting, armed clash, ambush}`) ends
-    # the description and makes the rest keys without values: such keys are allowed, as long as
-    # they are valueless, since the shipped file has them (nothing reads the descriptions).
-    model_config = ConfigDict(extra="allow", frozen=True)
-
+    # A description with a comma or a colon is quoted: unquoted in a flow mapping
+    # (`{description: shooting, armed clash}`) the comma would end it and make the rest an
+    # unknown key, which the model refuses.
     description: str
     roydad: bool = False  # a mode roydad adds to PLOVER's vocabulary
-
-    @model_validator(mode="after")
-    def _valueless_extras(self) -> Mode:
-        if bad := sorted(k for k, v in (self.__pydantic_extra__ or {}).items() if v is not None):
-            raise ValueError(f"unknown keys {bad}")
-        return self
 
 
 class Category(Shape):

@@ -3,7 +3,7 @@ extension) and the list types the files use."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, StrictStr
 
 
 class Shape(BaseModel):
@@ -12,8 +12,8 @@ class Shape(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-Words = list[str]
-# YAML 1.1 reads a bare `on`, `off`, `no` or `yes` as a boolean, so a word list that has one of
-# them holds True or False in its place. The shipped files have a few (see the fields typed
-# with this); they are accepted as they are, since the code reads them as they are.
-YamlWords = list[str | bool]
+# Strict: a word list holds strings only. YAML 1.1 reads a bare `on`, `off`, `no` or `yes` as a
+# boolean and a bare `12` as a number, so such a word must be quoted ("no", "on"); unquoted, the
+# file is refused with the field and line (see `roydad.datafiles.door`) rather than the word
+# silently never matching.
+Words = list[StrictStr]

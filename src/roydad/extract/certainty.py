@@ -16,6 +16,7 @@ from roydad.models import Certainty
 ORDER: tuple[Certainty, ...] = (
     "negated", "hypothetical", "speculated", "alleged", "claimed", "reported", "asserted",
 )
+_NOUNS = {"NOUN", "PROPN"}
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class CertaintyCues:
     accusations: frozenset[str] = frozenset()
     infinitive_nouns: frozenset[str] = frozenset()
     of_nouns: frozenset[str] = frozenset()
+    for_verbs: frozenset[str] = frozenset()
     participant_hedges: frozenset[str] = frozenset()
 
 
@@ -50,6 +52,7 @@ def load_cues() -> CertaintyCues:
         frozenset(commissioned.get("accusations") or []),
         frozenset(hypothetical.get("infinitive_nouns") or []),
         frozenset(hypothetical.get("of_nouns") or []),
+        frozenset(hypothetical.get("for_verbs") or []),
         frozenset((raw.get("alleged") or {}).get("participant_hedges") or []),
     )
 
@@ -57,13 +60,18 @@ def load_cues() -> CertaintyCues:
 def _governors(trigger: Token) -> list[Token]:
     """The trigger, its auxiliaries and negations, and the verbs it hangs from.
 
-    A nominal trigger ("an attack") is governed by its verb ("could carry out an attack").
+    A nominal trigger ("an attack") is governed by its verb ("could carry out an attack"), but
+    not through another noun it complements: in "did not open an investigation into the
+    threats" the negation is of the investigation, not of the threats ("did not claim
+    responsibility for the attack": the attack happened).
     """
     chain = [trigger]
     node = trigger
     while node.head != node and node.dep_ in {
         "xcomp", "dobj", "pobj", "prep", "nsubjpass", "ccomp", "advcl", "conj", "acl", "attr",
     }:
+        if node.dep_ == "prep" and node.head.pos_ in _NOUNS:
+            break
         node = node.head
         chain.append(node)
     found = []
@@ -141,11 +149,21 @@ def _causative(node: Token) -> bool:
 
 def _under_modal_noun(trigger: Token, cues: CertaintyCues) -> bool:
     """'its offer for the FBI to cooperate' (an infinitive after an offer, plan or bid), 'the
-    prospects of longer jail sentences' (the complement of a possibility)."""
+    prospects of longer jail sentences' (the complement of a possibility), 'called for a
+    ceasefire' (what is called, pressed or hoped for)."""
     if (
         trigger.tag_ == "VB" and trigger.dep_ in ("acl", "advcl", "relcl", "xcomp")
         and trigger.head.pos_ == "NOUN" and trigger.head.lemma_.lower() in cues.infinitive_nouns
         and is_infinitive(trigger)
+    ):
+        return True
+    wished = trigger
+    while wished.dep_ == "conj" and wished.head != wished:
+        wished = wished.head
+    prep = wished.head
+    if (
+        wished.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in cues.for_verbs
     ):
         return True
     node = trigger
@@ -174,6 +192,10 @@ def is_hypothetical(word: Token) -> bool:
 
 def certainty_of(trigger: Token, sentence: Span) -> Certainty:
     cues = load_cues()
+    # "the threat of IED attacks", "a suicide bombing plot": a modifier of an event noun names
+    # the same event, as sure as its head noun is.
+    if trigger.dep_ == "compound" and trigger.head.pos_ in _NOUNS:
+        trigger = trigger.head
     governing = _governors(trigger)
     lemmas = {t.lemma_.lower() for t in governing}
     # "did not kill" / "no one was killed": negation attached to the trigger's own clause.

@@ -20,7 +20,9 @@ class ClaimLexicon:
     responsibility_objects: frozenset[str]
     denial_verbs: frozenset[str]
     denial_objects: frozenset[str]
-    attribution_preps: dict[str, str | None]
+    attribution_verbs: frozenset[str]
+    attribution_preps: dict[str, str]
+    guessing_verbs: dict[str, Certainty]
     copular_preps: frozenset[str]
     adjectives: frozenset[str]
     role_verbs: dict[str, frozenset[str]]
@@ -39,7 +41,9 @@ def lexicon() -> ClaimLexicon:
         frozenset(raw["responsibility"]["objects"]),
         frozenset(raw["denial"]["verbs"]),
         frozenset(raw["denial"]["objects"]),
+        frozenset(raw["attribution"]["verbs"]),
         dict(raw["attribution"]["preps"]),
+        dict(raw["attribution"]["guessing"]),
         frozenset(raw["attribution"]["copular_preps"]),
         frozenset(raw["attribution"]["adjectives"]),
         {verb: frozenset(objs) for verb, objs in raw["attribution"]["role_verbs"].items()},
@@ -139,8 +143,8 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
             claimant = _text_of(subject)
             attributed = claimant
             certainty = "negated"
-        elif lemma in lex.attribution_preps:
-            target = _attributed_party(verb, lex.attribution_preps[lemma])
+        elif lemma in lex.attribution_verbs:
+            target = _attributed_party(verb, lex.attribution_preps.get(lemma))
             if target is None or not _names_party(target) or not _completed(verb, lemma, lex):
                 continue
             kind = "attribution"
@@ -148,9 +152,8 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
             active = subject is not None and subject.dep_ == "nsubj"
             claimant = _text_of(subject) if active else None
             attributed = _text_of(target)
-            hedged = lemma in ("point", "suspect", "link", "tie")
-            if hedged and certainty in ("asserted", "reported"):
-                certainty = "speculated" if lemma == "point" else "alleged"
+            if lemma in lex.guessing_verbs and certainty in ("asserted", "reported"):
+                certainty = lex.guessing_verbs[lemma]
         if kind is None:
             described = _described_culprit(verb, lex)
             if described is None:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from roydad.extract.arguments import Argument, place_of, roles
 from roydad.extract.certainty import certainty_of
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.nonevents import idle_violence
 from roydad.extract.numbers import Count, casualties
 from roydad.extract.separate import other_speaker
 from roydad.extract.syntax import entities_in, sentence_numbers
@@ -225,12 +226,14 @@ def candidate_for(
     actors, recipients = roles(head)
     if event_type == "THREATEN" and spec.event_type == "ASSAULT":
         actors = _speaker(head) or actors
-    # "protesters clashed with police": both sides act, the crowd is first
+        if idle_violence(head, actors):
+            return None
     sides = actors[:1] if head.lemma_.lower() in argument_lexicon().clash_words else actors
     if event_type == "ASSAULT" and certainty != "hypothetical" and sides and all(
         a.head.lemma_.lower() in lexicon().crowd_nouns for a in sides
     ):
-        # "Angry protesters set fire to a police station": a riot; "a mob beat him": mob violence
+        # "protesters burned a police station" or "clashed with police" (a crowd as the first
+        # side) riot; "a mob beat him": mob violence
         mob = any(a.head.lemma_.lower() in lexicon().mob_nouns for a in actors)
         event_type, mode, weapon = "PROTEST", "riot", None
         acled_sub = "Mob violence" if mob else None
@@ -383,9 +386,8 @@ def merge(
         ]
         if cand.anaphoric and cand_date is None and fitting:
             fitting = _antecedents(fitting, cand)
-        target = next((h for h in reversed(happenings) if _named_by(h, cand)), None) or next(
-            iter(fitting), None
-        )
+        named = next((h for h in reversed(happenings) if _named_by(h, cand)), None)
+        target = named or next(iter(fitting), None)
         if target is None:
             target = Happening()
             happenings.append(target)

@@ -1,10 +1,13 @@
 """Trigger words that report no event (`non_event_rules` in triggers.yaml): violence turned on an
 idea ("an assault on press liberty"), a danger named as a threat ("the IED threat will stay
 high"), the grievance a protest is about ("marched over a shopkeeper's murder"), harm done by
-nature or accident ("earthquake kills 2,000") and a game's attacks ("Zalmi's attack")."""
+nature or accident ("earthquake kills 2,000"), a game's attacks ("Zalmi's attack"), a toll of
+nothing ("no injuries") and violence that nobody threatens ("attacks could multiply", "boasted
+that his men could kill anyone")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,6 +34,9 @@ class NonEventRules:
     violence_words: frozenset[str]
     game_words: frozenset[str]
     game_attack_words: frozenset[str]
+    nil_tolls: frozenset[str]
+    nil_words: frozenset[str]
+    boast_verbs: frozenset[str]
 
 
 @cache
@@ -143,3 +149,32 @@ def game(root: Token) -> bool:
         return False
     words = _sentence_words(root)
     return bool(words & r.game_words) and not words & r.harm_words
+
+
+def nil_toll(root: Token) -> bool:
+    """A toll of nothing ("No injuries.", "no deaths were reported", "ended without
+    casualties") says what did not happen in some other event: no event of its own."""
+    r = rules()
+    if root.pos_ not in _NOUN_POS or _lemma(root) not in r.nil_tolls:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in r.nil_words for c in root.children):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in r.nil_words
+
+
+def idle_violence(trigger: Token, threatened_by: Sequence[object]) -> bool:
+    """Violence put in the future or the conditional that is no threat: nobody would do it or
+    says it ("attacks on the cities could multiply", "the threat of IED attacks will stay
+    high"), or it is a boast of what someone could do ("boasted that his fighters could kill an
+    enemy abroad")."""
+    node = trigger
+    chain = [trigger]
+    while node.head != node and node.dep_ in ("ccomp", "xcomp", "conj", "advcl", "dobj"):
+        node = node.head
+        chain.append(node)
+        if _lemma(node) in rules().boast_verbs:
+            return True
+    # "ordered their fighters to resume attacks": someone whose order or word it is
+    return not threatened_by and not any(
+        c.dep_ == "nsubj" for t in chain if t.pos_ in ("VERB", "AUX") for c in t.children
+    )

@@ -17,6 +17,7 @@ from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
 from roydad.extract.events import lexicon as events_lexicon
 from roydad.extract.lexicon import check_lexicons
+from roydad.extract.nonevents import nil_toll
 from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.places.document import PlaceReader
 from roydad.extract.places.event_place import Locator
@@ -126,6 +127,10 @@ class Extractor:
         if happening.event_type not in event_families().hostile and all(
             c.certainty in ("hypothetical", "negated") for c in happening.members
         ):
+            return False
+        # "No injuries.", "without casualties": a toll of nothing gives its zero to the event
+        # it follows, and is no event alone.
+        if all(nil_toll(c.hit.head) for c in happening.members):
             return False
         # Ground taken is coded by where it is ("captured the district centre of Andarab",
         # "retook three villages in Nawa"); "retaking territory from the caliphate" names no
