@@ -17,6 +17,17 @@ class Admin1Entry(Shape):
     aliases: Words = Field(default_factory=list)
 
 
+class Admin1Variant(Shape):
+    name: str | None = None  # corrects the label the other sources give the code
+    iso: str | None = None  # an ISO 3166-2 code whose pycountry name is a name of it too
+    aliases: Words = Field(default_factory=list)
+
+
+class Admin1Forms(Shape):
+    prefixes: Words = Field(default_factory=list)
+    words: dict[str, str] = Field(default_factory=dict)
+
+
 class AddedPlace(Shape):
     name: str
     kind: Literal["admin1", "admin2", "city", "point"]
@@ -36,6 +47,10 @@ class GazetteerAdditionsFile(Shape):
 
     # ISO2 -> GeoNames admin1 code -> the province
     admin1: dict[str, dict[str, Admin1Entry]] = Field(default_factory=dict)
+    # ISO2 -> GeoNames admin1 code -> more names, for countries not in `admin1`
+    admin1_variants: dict[str, dict[str, Admin1Variant]] = Field(default_factory=dict)
+    # how more names of every province are derived from its names
+    admin1_forms: Admin1Forms = Field(default_factory=Admin1Forms)
     # ISO3 -> more names of the country
     countries: dict[str, Words] = Field(default_factory=dict)
     # GeoNames id -> more names of the place
@@ -94,4 +109,5 @@ class RegionsFile(Shape):
     borders: list[Border] = Field(default_factory=list)
     divided: list[Divided] = Field(default_factory=list)
     fire_nouns: Words = Field(default_factory=list)
+    carried_place: Words = Field(default_factory=list)
     former: list[Former] = Field(default_factory=list)

@@ -104,9 +104,13 @@ class Extractor:
         main = next((h for h in happenings if h.event_type in hostile), None)
         out = []
         located: dict[int, Location | None] = {}
+        placed: list[tuple[Happening, Location | None]] = []
         for happening in happenings:
             start = happening.first.hit.span.start_char
             location = self.locator.locate(happening, context, happening is main)
+            # "... near Djugu. The next day, the militia attacked a camp nearby."
+            location = self.locator.carried(happening, placed, location)
+            placed.append((happening, location))
             # Arrests made at a riot are where the riot was.
             if happening.setting is not None and id(happening.setting) in located:
                 location = located[id(happening.setting)] or location

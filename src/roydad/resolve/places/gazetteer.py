@@ -339,6 +339,14 @@ class Gazetteer:
             self._country_memo[key] = cast(str, rows[0][0]) if len(rows) == 1 else None
         return self._country_memo[key]
 
+    def units_named(self, name: str) -> list[Location]:
+        """Every country and province `name` is a name of (exactly, or as a variant), best
+        first: "Congo" is two countries, "North-West" a province of Cameroon and of South
+        Africa. Unlike `resolve`, direction words alone are names here ("Western"): for
+        telling which unit a text means by what it says lies inside it."""
+        return [c.to_location() for c in self._lookup(split_designator(name).key)
+                if c.kind in ("country", "admin1") and c.how in ("exact", "variant")]
+
     def candidates(self, name: str, limit: int = 10) -> list[Candidate]:
         """What `name` may refer to, best first, scored without context."""
         return self._base(name)[0][:limit]

