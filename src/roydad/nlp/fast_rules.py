@@ -11,7 +11,8 @@ the answers are memoised by those attributes:
   some pattern names it), finds the matches the `Matcher` would find, and hands them, sorted as
   the ruler sorts them, to the ruler's own `set_annotations`;
 - `FastLemmas` asks the lemmatizer once per (ORTH, POS, MORPH), the key of its own cache (its
-  rules read nothing else), and writes the column of lemmas in one go.
+  rules read nothing else), and writes the column of lemmas in one go; the lemmatizer's word
+  index is made of sets instead of lists, so that a word never seen before is quick too.
 
 `speed_up` swaps them in under the original names, and leaves a component it does not know how
 to mirror (other patterns, another lemmatizer mode) as it is.
@@ -169,6 +170,13 @@ class FastLemmas:
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self._memo: dict[tuple[int, int, int], str] = {}
+        # The rules ask whether a form is a known word of its part of speech ("form in
+        # index"), and the index holds lists (57,000 nouns): the same words as sets answer
+        # at once, where a new word took ~0.15 ms.
+        if "lemma_index" in lemmatizer.lookups:
+            index = lemmatizer.lookups.get_table("lemma_index")
+            for pos, words in list(index.items()):
+                index[pos] = frozenset(words)
 
     def __call__(self, doc: Doc) -> Doc:
         lemmatizer = self.lemmatizer
