@@ -189,8 +189,10 @@ def _in_zones(
 ) -> Iterator[tuple[Document, list[EventRecord]]]:
     """The extractor's results, a batch at a time, each batch in a spaCy memory zone: the new
     words of a long stream leave the vocabulary with their batch instead of piling up."""
+    from roydad.nlp.zones import memory_zone
+
     while batch := list(islice(documents, extractor.batch_size)):
-        with extractor.nlp.memory_zone():
+        with memory_zone(extractor.nlp, (d.text for d in batch)):
             extracted = list(extractor.extract(batch))
         yield from extracted
 

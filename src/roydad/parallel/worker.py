@@ -61,14 +61,16 @@ def extractor(batch_size: int = 16) -> Extractor:
 
 def extract_partition(partition: Partition, batch_size: int = 16) -> PartitionResult:
     """Each document of the partition with its events (possibly none), in order."""
+    from roydad.nlp.zones import memory_zone
+
     loaded = extractor(batch_size)
     with _lock:
         started, cpu = time.perf_counter(), time.process_time()
         # The words first seen in this partition leave spaCy's vocabulary with it: otherwise
         # every new name and number of a long stream stays there (~0.4 kB each), and a
         # worker's memory grows with the corpus. Nothing of spaCy's outlives the zone: the
-        # records hold plain strings.
-        with loaded.nlp.memory_zone():
+        # records hold plain strings. Words the partitions keep using stay (roydad.nlp.zones).
+        with memory_zone(loaded.nlp, (d.text for d in partition.documents)):
             results = [(d.id, records) for d, records in loaded.extract(partition.documents)]
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     return PartitionResult(

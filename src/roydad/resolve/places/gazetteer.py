@@ -185,9 +185,10 @@ class Gazetteer:
             return [out[0], *sorted(out[1:], key=lambda m: -m[1])[:40]]
         # Last resort: similar names of places of some size, in the same first-consonant block.
         low, high = int(len(key) * 0.7), int(len(key) / 0.7) + 1
-        pool = [cast(str, k) for (k,) in self._rows(
+        # (tens of thousands of keys: one cast for the list, not a call per key)
+        pool = cast("list[str]", [k for (k,) in self._rows(
             "SELECT key FROM fuzzy WHERE block = ? AND length(key) BETWEEN ? AND ?",
-            [fuzzy_block(key), low, high])]
+            [fuzzy_block(key), low, high])])
         for k, ratio, _ in process.extract(key, pool, scorer=fuzz.ratio, limit=10,
                                            score_cutoff=FUZZY_CUTOFF):
             out.append((k, 0.75 * ratio / 100.0, "fuzzy"))
