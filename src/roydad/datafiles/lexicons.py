@@ -89,6 +89,8 @@ class NumbersFile(Shape):
     additional: Words
     companion_possessives: Words
     companions: Words
+    ordinals: dict[str, int]
+    ordinal_determiners: Words
     vague_low: dict[str, int]
     lower_bound: Words
     upper_bound: Words
@@ -118,6 +120,17 @@ class EventsFile(Shape):
     crowd_nouns: Words
     mob_nouns: Words
     speech_verbs: Words
+
+
+class ProtestForceFile(Shape):
+    force_actors: Words
+    protester_nouns: Words
+    crowd_subs: Words
+    force_modes: Words
+    other_modes: Words
+    grievance_preps: Words
+    intervention_words: Words
+    dispersal_verbs: Words
 
 
 class ClaimVerbs(Shape):
@@ -221,4 +234,5 @@ LEXICONS: dict[str, type[Shape]] = {
     "families": FamiliesFile,
     "weapons": WeaponsFile,
     "dates": DatesFile,
+    "protest_force": ProtestForceFile,
 }
