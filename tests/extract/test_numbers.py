@@ -337,3 +337,14 @@ def test_one_person_and_what_he_was(nlp: Language) -> None:
     # a companion named through the victim is a person too
     text = "His cousin, who was badly hurt, died two days later."
     assert _count(nlp, text) == Count(1, 1, 1, additional=True)
+
+
+def test_an_unknown_number_leaves_a_lower_bound(nlp: Language) -> None:
+    text = ("The gunfight went on for hours; at least 9 policemen and an unknown number of "
+            "attackers died.")
+    assert _count(nlp, text) == Count(None, 9, None)
+
+
+def test_beaten_to_death_with_the_victim_after(nlp: Language) -> None:
+    assert _count(nlp, "A mob beat to death a young cleric in Kasur.") == Count(1, 1, 1)
+    assert _count(nlp, "Guards beat the prisoner to death.") == Count(1, 1, 1)

@@ -91,6 +91,8 @@ class NumbersFile(Shape):
     companions: Words
     ordinals: dict[str, int]
     ordinal_determiners: Words
+    unknown_count_nouns: Words
+    unknown_count_words: Words
     vague_low: dict[str, int]
     lower_bound: Words
     upper_bound: Words

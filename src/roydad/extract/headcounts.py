@@ -58,6 +58,8 @@ class NumberLexicon:
     companions: frozenset[str]
     ordinals: dict[str, int]
     ordinal_determiners: frozenset[str]
+    unknown_count_nouns: frozenset[str]
+    unknown_count_words: frozenset[str]
     death_phrasal: dict[str, str]
     lower_bound: Phrases
     upper_bound: Phrases
@@ -97,6 +99,8 @@ def lexicon() -> NumberLexicon:
         vague_low=dict(raw["vague_low"]), additional=words("additional"),
         companion_possessives=words("companion_possessives"), companions=words("companions"),
         ordinals=dict(raw["ordinals"]), ordinal_determiners=words("ordinal_determiners"),
+        unknown_count_nouns=words("unknown_count_nouns"),
+        unknown_count_words=words("unknown_count_words"),
         death_phrasal=dict(raw["death_phrasal"]),
         lower_bound=phrases("lower_bound"), upper_bound=phrases("upper_bound"),
         approximate=phrases("approximate"), subset_markers=phrases("subset_markers"),
@@ -334,6 +338,11 @@ def _plain_group(tokens: list[Token]) -> Group:
         return replace(group, count=count, person=True, numbered=True)
     if head is None:
         return group
+    if head.lemma_.lower() in lex.unknown_count_nouns and any(
+        t.lower_ in lex.unknown_count_words for t in tokens[:-1]
+    ):
+        # "an unknown number (of militants)": people, how many not said
+        return replace(group, count=Count(None, None, None), person=True)
     person = _person_noun(head)
     nth = _ordinal(tokens)
     if nth is not None and person:
