@@ -309,3 +309,42 @@ def test_the_wounded_who_died_are_not_injured(nlp: Language) -> None:
     text = "The toll rose to 16 after two wounded recruits died in hospital."
     assert _count(nlp, text) == Count(16, 16, 16)
     assert _count(nlp, text, "injured") is None
+
+
+def test_an_ordinal_victim_counts_all_before_him(nlp: Language) -> None:
+    # "a third policeman died": three dead in all, not one more of unknown number
+    later = "A third policeman died of his wounds in hospital on Tuesday night."
+    assert _count(nlp, later) == Count(3, 3, 3)
+    same_line = ("Gunmen killed two passengers on the Zhob road; a third man was stabbed to "
+                 "death as he ran.")
+    assert _count(nlp, same_line) == Count(3, 3, 3)
+    # a second *attack* counts no one
+    assert _count(nlp, "A second attack killed two guards at the gate.") == Count(2, 2, 2)
+
+
+def test_no_casualties_is_no_dead(nlp: Language) -> None:
+    for text in ("No casualties were reported.", "No one was hurt in the blast.",
+                 "There were no injuries, police said."):
+        assert _count(nlp, text) == Count(0, 0, 0), text
+    # a line that counts its dead keeps them; "no one else was hurt" adds nobody
+    assert _count(nlp, "Two guards were killed but no one else was hurt.") == Count(2, 2, 2)
+    # a part of the victims: no zero for the whole
+    assert _count(nlp, "There were no military casualties.") is None
+
+
+def test_one_person_and_what_he_was(nlp: Language) -> None:
+    assert _count(nlp, "One man, a shepherd from the village, was killed.") == Count(1, 1, 1)
+    # a companion named through the victim is a person too
+    text = "His cousin, who was badly hurt, died two days later."
+    assert _count(nlp, text) == Count(1, 1, 1, additional=True)
+
+
+def test_an_unknown_number_leaves_a_lower_bound(nlp: Language) -> None:
+    text = ("The gunfight went on for hours; at least 9 policemen and an unknown number of "
+            "attackers died.")
+    assert _count(nlp, text) == Count(None, 9, None)
+
+
+def test_beaten_to_death_with_the_victim_after(nlp: Language) -> None:
+    assert _count(nlp, "A mob beat to death a young cleric in Kasur.") == Count(1, 1, 1)
+    assert _count(nlp, "Guards beat the prisoner to death.") == Count(1, 1, 1)

@@ -97,6 +97,10 @@ class NumbersFile(Shape):
     additional: Words
     companion_possessives: Words
     companions: Words
+    ordinals: dict[str, int]
+    ordinal_determiners: Words
+    unknown_count_nouns: Words
+    unknown_count_words: Words
     vague_low: dict[str, int]
     lower_bound: Words
     upper_bound: Words
@@ -127,6 +131,17 @@ class EventsFile(Shape):
     mob_nouns: Words
     speech_verbs: Words
     mode_rank: dict[str, int]
+
+
+class ProtestForceFile(Shape):
+    force_actors: Words
+    protester_nouns: Words
+    crowd_subs: Words
+    force_modes: Words
+    other_modes: Words
+    grievance_preps: Words
+    intervention_words: Words
+    dispersal_verbs: Words
 
 
 class ClaimVerbs(Shape):
@@ -241,4 +256,5 @@ LEXICONS: dict[str, type[Shape]] = {
     "families": FamiliesFile,
     "weapons": WeaponsFile,
     "dates": DatesFile,
+    "protest_force": ProtestForceFile,
 }

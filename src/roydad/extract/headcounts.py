@@ -34,6 +34,8 @@ class Count:
     high: int | None
     # "three other people", "another soldier", "two more": people beyond those already counted
     additional: bool = False
+    # "a fourth soldier": all the victims up to this one, those counted before included
+    cumulative: bool = False
 
     @property
     def bounds(self) -> tuple[int | None, int | None, int | None]:
@@ -54,6 +56,10 @@ class NumberLexicon:
     additional: frozenset[str]
     companion_possessives: frozenset[str]
     companions: frozenset[str]
+    ordinals: dict[str, int]
+    ordinal_determiners: frozenset[str]
+    unknown_count_nouns: frozenset[str]
+    unknown_count_words: frozenset[str]
     death_phrasal: dict[str, str]
     lower_bound: Phrases
     upper_bound: Phrases
@@ -92,6 +98,9 @@ def lexicon() -> NumberLexicon:
         words=dict(raw["words"]), multipliers=dict(raw["multipliers"]),
         vague_low=dict(raw["vague_low"]), additional=words("additional"),
         companion_possessives=words("companion_possessives"), companions=words("companions"),
+        ordinals=dict(raw["ordinals"]), ordinal_determiners=words("ordinal_determiners"),
+        unknown_count_nouns=words("unknown_count_nouns"),
+        unknown_count_words=words("unknown_count_words"),
         death_phrasal=dict(raw["death_phrasal"]),
         lower_bound=phrases("lower_bound"), upper_bound=phrases("upper_bound"),
         approximate=phrases("approximate"), subset_markers=phrases("subset_markers"),
@@ -238,7 +247,7 @@ def _person_noun(tok: Token) -> bool:
     lex = lexicon()
     word = tok.lemma_.lower() if tok.pos_ in ("NOUN", "ADJ") else tok.lower_
     singular = word[:-1] if word.endswith("s") and tok.tag_ in ("NNS", "NNPS") else word
-    if word in lex.person_nouns or singular in lex.person_nouns:
+    if word in lex.person_nouns or singular in lex.person_nouns or word in lex.companions:
         return True
     if tok.ent_type_ in ("PERSON", "NORP"):
         return True
@@ -318,16 +327,28 @@ def _plain_group(tokens: list[Token]) -> Group:
     if tokens[-1].tag_ == "PRP":
         return replace(group, count=Count(1, 1, 1), person=True)
     if first in ("nobody", "none") or (
-        first == "no" and head is not None and head.lemma_.lower() in _ZERO_HEADS
+        first == "no" and len(tokens) == 2 and head is not None
+        and head.lemma_.lower() in _ZERO_HEADS
     ):
-        # "no one was killed"; not "no civilians were killed", which is about a part.
+        # "no one was killed"; not "no civilians were killed" nor "no military casualties",
+        # which are about a part.
         return replace(group, count=Count(0, 0, 0), person=True, numbered=True)
     count = _head_count(tokens)
     if count is not None:
         return replace(group, count=count, person=True, numbered=True)
     if head is None:
         return group
+    if head.lemma_.lower() in lex.unknown_count_nouns and any(
+        t.lower_ in lex.unknown_count_words for t in tokens[:-1]
+    ):
+        # "an unknown number (of militants)": people, how many not said
+        return replace(group, count=Count(None, None, None), person=True)
     person = _person_noun(head)
+    nth = _ordinal(tokens)
+    if nth is not None and person:
+        # "a fourth soldier died later": four dead in all, the count restated
+        return replace(group, count=Count(nth, nth, nth, cumulative=True), person=True,
+                       numbered=True)
     # "dozens", "several soldiers" (not "a few days"): a lower bound.
     vague = lex.vague_low.get(head.lower_) or next(
         (lex.vague_low[t.lower_] for t in tokens if t.lower_ in lex.vague_low and person), None
@@ -344,6 +365,14 @@ def _plain_group(tokens: list[Token]) -> Group:
     return replace(group, count=Count(1, 1, 1), person=person) if person or bare else group
 
 
+def _ordinal(tokens: Sequence[Token]) -> int | None:
+    """'a third policeman', 'a fifth victim': the ordinal after the group's article."""
+    lex = lexicon()
+    if len(tokens) < 3 or tokens[0].lower_ not in lex.ordinal_determiners:
+        return None
+    return lex.ordinals.get(tokens[1].lower_)
+
+
 def possessor(tokens: Sequence[Token]) -> Group | None:
     """The people a group's possessive names ("the soldier's death" → the soldier, "two
     policemen's killing" → two policemen), or None."""
@@ -357,6 +386,9 @@ def appositive(first: Group, second: Group) -> bool:
     """Two comma-joined groups that name the same people: a name and its role ("Abdul Raziq,
     the police chief", "the gunman, a member of ..."), not a headline's list ("captain, soldier",
     "4 soldiers, 2 militants")."""
-    if first.numbered or second.numbered:
+    if second.numbered:
         return False
+    if first.numbered:
+        # "One man, a farmer, was killed": one person and what he was
+        return first.count == Count(1, 1, 1) and second.determined and second.count == first.count
     return first.named != second.named or second.determined

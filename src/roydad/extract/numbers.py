@@ -65,7 +65,21 @@ def _total(counts: list[Count]) -> Count | None:
         sum(lows) if lows else None,
         sum(h for h in highs if h is not None) if None not in highs else None,
         additional=all(c.additional for c in counts),
+        cumulative=all(c.cumulative for c in counts),
     )
+
+
+def _with_ordinals(counted: list[Count]) -> Count | None:
+    """The line's groups added up, where 'a third passenger' after 'killed 2' counts all three
+    (not 2 + 3)."""
+    ordinals = [c.value for c in counted if c.cumulative and c.value is not None]
+    total = _total([c for c in counted if not c.cumulative])
+    if not ordinals:
+        return total
+    nth = max(ordinals)
+    if total is not None and total.value is not None and total.value >= nth:
+        return total
+    return Count(nth, nth, nth)
 
 
 def _line_statements(line: CasualtyLine, kind: str) -> list[Count]:
@@ -117,7 +131,7 @@ def _line_statements(line: CasualtyLine, kind: str) -> list[Count]:
         counted.extend([total] if total is not None else [])
     # A toll is the running total: it supersedes the line's own partial counts, unless it is
     # only a forecast ("killing at least 40; the toll could rise to 60": 40, up to 60).
-    total = _total(counted)
+    total = _with_ordinals(counted)
     if any(t.value is not None or t.low is not None for t in tolls):
         return tolls
     return ([total] if total is not None else []) + tolls
@@ -205,6 +219,12 @@ def casualty_counts(sentence: Span) -> dict[str, Count | None]:
     read = [CasualtyLine(toks) for toks in lines if toks]
     said = {kind: [s for line in read for s in _line_statements(line, kind)]
             for kind in ("dead", "injured")}
+    # "No casualties were reported", "no one was hurt": nobody died either (a line that counts
+    # its dead says so itself: "two were killed but no one else was hurt")
+    if not said["dead"] and said["injured"] and all(
+        s.bounds == (0, 0, 0) for s in said["injured"]
+    ):
+        said["dead"] = [Count(0, 0, 0)]
     # "2 policemen killed, 8 others injured": others than the dead, not more injured
     both = all(said.values())
     out: dict[str, Count | None] = {}

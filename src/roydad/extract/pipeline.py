@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from roydad import __version__
 from roydad.classify.typer import RecordTyper, TypeSetting
+from roydad.extract.aftermath import with_zero_toll, zero_tolls
 from roydad.extract.arguments import Argument
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.context import DocumentContext
@@ -22,6 +23,7 @@ from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.places.document import PlaceReader
 from roydad.extract.places.event_place import Locator
 from roydad.extract.places.mentions import PLACE_LABELS
+from roydad.extract.protest_force import fold_force
 from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
@@ -96,9 +98,11 @@ class Extractor:
         )
         same_place = self.locator.same_place(context.places.names)
         happenings = [
-            h for h in fold_riots(merge(candidates, dates, same_place)) if self._keep(h)
+            h for h in fold_force(fold_riots(merge(candidates, dates, same_place)))
+            if self._keep(h)
         ]
         carry_dates(happenings, parsed, document)
+        zeros = zero_tolls(happenings, parsed, counts)
         attached = _attach_claims(happenings, claims)
         hostile = event_families().hostile
         main = next((h for h in happenings if h.event_type in hostile), None)
@@ -115,12 +119,11 @@ class Extractor:
             if happening.setting is not None and id(happening.setting) in located:
                 location = located[id(happening.setting)] or location
             located[id(happening)] = location
-            out.append(
-                self.builder.build(
-                    context, happening, attached.get(id(happening), []), location,
-                    event_id(document.id, happening.event_type, start), EXTRACTOR,
-                )
+            record = self.builder.build(
+                context, happening, attached.get(id(happening), []), location,
+                event_id(document.id, happening.event_type, start), EXTRACTOR,
             )
+            out.append(with_zero_toll(record, zeros.get(id(happening), set())))
         return out
 
     @staticmethod

@@ -205,7 +205,10 @@ def _to_death(line: CasualtyLine, tok: Token) -> list[Group] | None:
             return None
     n = line.index[verb.i]
     passive = verb.i > 0 and doc[verb.i - 1].lemma_ == "be"
-    return line.left(n - 1) if passive else line.right(n + 1)
+    if passive:
+        return line.left(n - 1)
+    # "beat the man to death", or "beat to death a factory manager"
+    return line.right(n + 1) or line.right(line.index[tok.i] + 1)
 
 
 def victims_of(line: CasualtyLine, tok: Token) -> list[Group]:

@@ -1,0 +1,191 @@
+"""Force used against a protest is the protest's record (ACLED Protests), not an attack of its
+own: "police opened fire on villagers protesting the demolition of their homes, killing one" is
+one event, Protests / Excessive force against protesters, with the death. Police who disperse or
+detain protesters make it a Protest with intervention.
+
+The force is an ASSAULT told in the protest's sentence or the next (`NEAR`), on the same day, of
+a kind used on crowds (shooting, beating; not a bombing), and either done to the protesters
+("fired on marchers", "beat women protesting") or by police or security forces. A riot is left
+to `riots.fold_riots`: violence beside a violent crowd is the riot's (ACLED Riots).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from roydad.extract.events import Candidate, Happening
+from roydad.extract.lexicon import load_lexicon
+from roydad.extract.syntax import sentence_numbers
+
+EXCESSIVE = "Excessive force against protesters"
+INTERVENTION = "Protest with intervention"
+NEAR = 1
+
+
+@dataclass(frozen=True)
+class ForceLexicon:
+    force_actors: frozenset[str]
+    protester_nouns: frozenset[str]
+    crowd_subs: frozenset[str]
+    force_modes: frozenset[str | None]
+    other_modes: frozenset[str]
+    grievance_preps: frozenset[str]
+    intervention_words: frozenset[str]
+    dispersal_verbs: frozenset[str]
+
+
+@cache
+def lexicon() -> ForceLexicon:
+    raw = load_lexicon("protest_force")
+    return ForceLexicon(
+        force_actors=frozenset(raw["force_actors"]),
+        protester_nouns=frozenset(raw["protester_nouns"]),
+        crowd_subs=frozenset(raw["crowd_subs"]),
+        force_modes=frozenset([None, *raw["force_modes"]]),
+        other_modes=frozenset(raw["other_modes"]),
+        grievance_preps=frozenset(raw["grievance_preps"]),
+        intervention_words=frozenset(raw["intervention_words"]),
+        dispersal_verbs=frozenset(raw["dispersal_verbs"]),
+    )
+
+
+def _is_protest(h: Happening) -> bool:
+    return h.event_type == "PROTEST" and h.mode != "riot"
+
+
+def _lemma_in(words: frozenset[str], *tokens: Token) -> bool:
+    """Any token is one of the words, by lemma or form ("Protesters" in a title-case headline,
+    which the tagger takes for a name, by its singular too)."""
+    for t in tokens:
+        forms = {t.lemma_.lower(), t.lower_}
+        if t.lower_.endswith("s"):
+            forms.add(t.lower_[:-1])
+        if forms & words:
+            return True
+    return False
+
+
+def _on_protesters(force: Happening, protest: Happening) -> bool:
+    """The force is done to the protesters: a target named as such ("marchers"), or one the
+    protest's own word describes ("villagers protesting the demolition")."""
+    lex = lexicon()
+    heads = {c.hit.head.i for c in protest.members}
+    for c in force.members:
+        for r in c.recipients:
+            if _lemma_in(lex.protester_nouns, r.head) or any(
+                t.i in heads for t in r.head.subtree
+            ):
+                return True
+    return False
+
+
+def _by_forces(force: Happening, protest: Happening, numbers: dict[int, int]) -> bool:
+    """Police or security forces used it, told in the protest's sentence or after it
+    ("Hundreds rallied … Police opened fire on the crowd"), not before ("police killed four
+    insurgents" and the next day's protest over it)."""
+    lex = lexicon()
+    first = min(numbers.get(c.sentence.start, 0) for c in protest.members)
+    return all(numbers.get(c.sentence.start, 0) >= first for c in force.members) and any(
+        _lemma_in(lex.force_actors, a.head) for c in force.members for a in c.actors)
+
+
+def _force_like(h: Happening) -> bool:
+    lex = lexicon()
+    modes = {c.mode for c in h.members}
+    by_crowd = any(c.acled_sub in lex.crowd_subs for c in h.members) or any(
+        _lemma_in(lex.protester_nouns, a.head) for c in h.members for a in c.actors)
+    return h.event_type == "ASSAULT" and bool(modes & lex.force_modes) and not (
+        modes & lex.other_modes) and not by_crowd
+
+
+def _grievance(force: Happening, protest: Happening) -> bool:
+    """The force is what the protest is about: 'protested over the police killing'."""
+    lex = lexicon()
+    heads = {c.hit.head.i for c in protest.members}
+    for c in force.members:
+        path = [c.hit.head, *c.hit.head.ancestors]
+        for n, tok in enumerate(path[1:], start=1):
+            if tok.i in heads:
+                if any(t.dep_ == "prep" and t.lower_ in lex.grievance_preps for t in path[:n]):
+                    return True
+                break
+    return False
+
+
+def _lethal(force: Happening) -> bool:
+    """Force that killed, or live fire that hurt without the words of crowd control."""
+    lex = lexicon()
+    dead = any((c.dead.value or c.dead.low or 0) > 0 for c in force.members if c.dead)
+    if dead:
+        return True
+    hurt = any((c.injured.value or c.injured.low or 0) > 0 for c in force.members if c.injured)
+    controlled = any(
+        _lemma_in(lex.intervention_words, t) for c in force.members for t in c.sentence
+    )
+    return hurt and not controlled and any(c.mode == "firearms" for c in force.members)
+
+
+def _dispersed(protest: Happening) -> bool:
+    """'police dispersed the teachers', 'the march was broken up': intervention without an
+    act of force the triggers found."""
+    lex = lexicon()
+    return any(
+        _lemma_in(lex.dispersal_verbs, t) and t.pos_ == "VERB"
+        and (t.lemma_.lower() != "break" or any(p.lower_ == "up" for p in t.children))
+        for c in protest.members for t in c.sentence
+    )
+
+
+def _set_sub(members: list[Candidate], sub: str) -> None:
+    for c in members:
+        c.acled_sub = sub
+
+
+def fold_force(happenings: list[Happening]) -> list[Happening]:
+    """Fold force used against a protest into the protest (see the module docstring) and give
+    the protest its ACLED sub-event type."""
+    protests = [h for h in happenings if _is_protest(h)]
+    if not protests:
+        return happenings
+    numbers = sentence_numbers(protests[0].first.sentence.doc)
+
+    def where(h: Happening) -> set[int]:
+        return {numbers.get(c.sentence.start, 0) for c in h.members}
+
+    def near(h: Happening) -> list[Happening]:
+        return [p for p in protests if any(
+            abs(x - y) <= NEAR for x in where(h) for y in where(p))
+            and (h.when is None or p.when is None or h.when.start == p.when.start)
+            and not _grievance(h, p)]
+
+    def target(h: Happening) -> Happening | None:
+        close = near(h)
+        return next((p for p in close if _on_protesters(h, p)), None) or next(
+            (p for p in close if _by_forces(h, p, numbers)), None)
+
+    out: list[Happening] = []
+    lethal: set[int] = set()
+    stopped: set[int] = set()
+    for h in happenings:
+        protest = target(h) if _force_like(h) else None
+        if protest is None:
+            out.append(h)
+            if h.event_type == "COERCE" and h.mode == "arrest" and (held := target(h)) and (
+                _on_protesters(h, held) or where(h) <= where(held)
+            ):
+                # "dispersed the teachers and arrested 20 of them", not a later arrest of
+                # suspects in the killing protested: the arrests stay a record of their own
+                stopped.add(id(held))
+            continue
+        protest.members = sorted([*protest.members, *h.members], key=lambda c: c.hit.span.start)
+        protest.kind = "PROTEST"
+        stopped.add(id(protest))
+        if _lethal(h):
+            lethal.add(id(protest))
+    for p in protests:
+        if id(p) in stopped or _dispersed(p):
+            _set_sub(p.members, EXCESSIVE if id(p) in lethal else INTERVENTION)
+    return out

@@ -1,0 +1,77 @@
+"""Force used against a protest is the protest's record (extract/protest_force.py)."""
+
+from __future__ import annotations
+
+from roydad.extract.pipeline import Extractor
+from roydad.models import EventRecord
+from tests.extract.helpers import events_of, with_trigger
+
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+INTERVENTION = ("Protests", "Protest with intervention")
+PEACEFUL = ("Protests", "Peaceful protest")
+
+
+def _acled(record: EventRecord) -> tuple[str | None, str | None]:
+    return record.acled_event_type, record.acled_sub_event_type
+
+
+def _assaults(records: list[EventRecord]) -> list[EventRecord]:
+    return [r for r in records if r.event_type == "ASSAULT"]
+
+
+def test_live_fire_on_marchers_is_one_protest_with_its_dead(extractor: Extractor) -> None:
+    text = ("Police in Hyderabad opened fire on farmers protesting the seizure of their land on "
+            "Sunday, killing two of them.")
+    records = events_of(extractor, text)
+    protest = with_trigger(records, "protesting")
+    assert protest.event_type == "PROTEST"
+    assert _acled(protest) == EXCESSIVE
+    assert protest.fatalities == 2
+    assert not _assaults(records)
+
+
+def test_force_told_in_the_next_sentence(extractor: Extractor) -> None:
+    text = ("Hundreds of residents rallied in Skardu on Friday to demand electricity. Police "
+            "opened fire on the crowd and a student was killed.")
+    records = events_of(extractor, text)
+    protest = with_trigger(records, "rallied")
+    assert _acled(protest) == EXCESSIVE
+    assert protest.fatalities == 1
+    assert not _assaults(records)
+
+
+def test_tear_gas_and_arrests_are_an_intervention(extractor: Extractor) -> None:
+    text = ("Security forces fired tear gas at teachers marching on the assembly in Peshawar on "
+            "Monday and detained several of them. No one was killed.")
+    records = events_of(extractor, text)
+    protest = with_trigger(records, "marching")
+    assert _acled(protest) == INTERVENTION
+    assert protest.fatalities == 0
+    assert not _assaults(records)
+
+
+def test_arrests_at_a_protest_make_an_intervention(extractor: Extractor) -> None:
+    text = "Students staged a sit-in in Islamabad on Monday; police detained a dozen protesters."
+    assert _acled(with_trigger(events_of(extractor, text), "sit-in")) == INTERVENTION
+
+
+def test_a_peaceful_protest_stays_peaceful(extractor: Extractor) -> None:
+    text = ("Traders protested in Sukkur on Monday against the murder of a shopkeeper. Police "
+            "arrested two suspects in the case.")
+    assert _acled(with_trigger(events_of(extractor, text), "protested")) == PEACEFUL
+
+
+def test_a_bombing_beside_a_protest_is_its_own_event(extractor: Extractor) -> None:
+    text = ("Residents protested in Quetta on Monday against power cuts. A bomb exploded at a "
+            "market in the city, killing four people.")
+    records = events_of(extractor, text)
+    assert _acled(with_trigger(records, "protested")) == PEACEFUL
+    assert with_trigger(records, "exploded").event_type == "ASSAULT"
+
+
+def test_protesters_fighting_police_riot(extractor: Extractor) -> None:
+    # the crowd's own violence is a riot (extract/riots.py), not force used on it
+    text = ("Protesters clashed with police in Karachi on Tuesday and set fire to a bus. "
+            "Thousands had taken to the streets.")
+    records = events_of(extractor, text)
+    assert not any(_acled(r) in (EXCESSIVE, INTERVENTION) for r in records)
