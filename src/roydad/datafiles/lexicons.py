@@ -145,6 +145,20 @@ class ClaimsFile(Shape):
     group_anaphors: Words
 
 
+class SuppositionsFile(Shape):
+    supposing_verbs: Words
+    reporting_verbs: Words
+    vague_speakers: Words
+    account_nouns: Words
+    deed_verbs: Words
+    plan_verbs: Words
+    complicity: dict[str, Words]
+    perpetrator_nouns: Words
+    hedging_adverbs: Words
+    not_parties: Words
+    perpetrator_links: Words
+
+
 class Cues(Shape):
     governs_lemmas: YamlWords = Field(default_factory=list)  # negated's has `no`, read as false
     phrases: Words = Field(default_factory=list)
@@ -219,6 +233,7 @@ LEXICONS: dict[str, type[Shape]] = {
     "numbers": NumbersFile,
     "events": EventsFile,
     "claims": ClaimsFile,
+    "suppositions": SuppositionsFile,
     "certainty": CertaintyFile,
     "families": FamiliesFile,
     "weapons": WeaponsFile,

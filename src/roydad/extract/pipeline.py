@@ -23,6 +23,7 @@ from roydad.extract.places.event_place import Locator
 from roydad.extract.places.mentions import PLACE_LABELS
 from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
+from roydad.extract.suppositions import suppositions_in
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from roydad.extract.when import carry_dates, mention_dates
 from roydad.models import Document, EventRecord, Location
@@ -85,7 +86,7 @@ class Extractor:
         heads = frozenset(hit.head.i for hit in hits)
         found = (candidate_for(hit, counts, heads) for hit in hits)
         candidates = [c for c in found if c is not None]
-        claims = [c for sent in parsed.sents for c in claims_in(sent)]
+        claims = [c for sent in parsed.sents for c in (*claims_in(sent), *suppositions_in(sent))]
         candidates = _without_settings(_without_claim_verbs(candidates, claims))
         dates = mention_dates(candidates, document)
         # what the document's place names denote and the parties it names, read once
