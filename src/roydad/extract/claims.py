@@ -99,7 +99,12 @@ def _is_nobody(subject: Token | None) -> bool:
 
 
 def _object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+    found = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+    # "an attack the group also claimed": the relative clause's object is the noun it describes
+    if found is None and verb.dep_ == "relcl" and not any(
+            c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return verb.head
+    return found
 
 
 def _negated(verb: Token) -> bool:
@@ -126,9 +131,18 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
         attributed: str | None = None
         # worked out only for verbs that make a claim: most verbs of a text make none
         certainty: Certainty = "asserted"
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if obj is None and passive is not None and lemma in lex.responsibility_verbs:
+            # "the attack was claimed by the group": the deed is the subject, the agent claims
+            obj_lemma = passive.lemma_.lower()
+            subject = next((p for c in verb.children if c.dep_ == "agent"
+                            for p in c.children if p.dep_ == "pobj"), None)
         if lemma in lex.responsibility_verbs and obj_lemma in lex.responsibility_objects:
             kind = "responsibility"
-            if _is_nobody(subject) or _negated(verb):
+            unclaimed = passive is not None and any(  # "neither killing has been claimed"
+                c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither", "none")
+                for c in passive.children)
+            if _is_nobody(subject) or _negated(verb) or unclaimed:
                 certainty = "negated"
             else:
                 claimant = attributed = _text_of(subject)

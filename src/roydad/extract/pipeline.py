@@ -16,6 +16,7 @@ from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
 from roydad.extract.events import lexicon as events_lexicon
+from roydad.extract.headline import headline_end, split_headline, with_headline
 from roydad.extract.lexicon import check_lexicons
 from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.places.document import PlaceReader
@@ -95,8 +96,10 @@ class Extractor:
             parties=self.builder.read_parties(parsed, document.pub_date),
         )
         same_place = self.locator.same_place(context.places.names)
+        body, headline = split_headline(candidates, dates, headline_end(parsed))
+        merged = merge([c for c, _ in body], [d for _, d in body], same_place)
         happenings = [
-            h for h in fold_riots(merge(candidates, dates, same_place)) if self._keep(h)
+            h for h in fold_riots(with_headline(merged, headline)) if self._keep(h)
         ]
         carry_dates(happenings, parsed, document)
         attached = _attach_claims(happenings, claims)
@@ -207,6 +210,11 @@ def _without_settings(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not setting(c)]
 
 
+# Claims of who did it concern acts done, not the threats or arrests told after them.
+_NOT_DONE_BY = frozenset({"COERCE", "THREATEN"})
+_NOT_HAPPENED = frozenset({"hypothetical", "negated"})
+
+
 def _attach_claims(
     happenings: list[Happening], claims: list[FoundClaim]
 ) -> dict[int, list[FoundClaim]]:
@@ -220,16 +228,21 @@ def _attach_claims(
         return out
     for claim in claims:
         pos = claim.sentence.start
-        here = [h for h in violent if any(c.sentence.start == pos for c in h.members)]
+        # A mention the sentence only plans or denies ("the attack had been planned abroad")
+        # is not what the claim is about when the text told the act itself.
+        here = [h for h in violent if any(c.sentence.start == pos and (
+            c.certainty not in _NOT_HAPPENED or h.first.sentence.start == pos) for c in h.members)]
         # Several happenings in the claim's sentence: the one whose mention the claim verb
-        # governs, else the first.
+        # governs (or that the claim's relative clause describes: "an attack the group
+        # claimed"), else the first.
         governed = [h for h in here if any(
-            claim.verb in c.hit.head.ancestors for c in h.members if c.sentence.start == pos
+            claim.verb in c.hit.head.ancestors or claim.verb.head == c.hit.head
+            for c in h.members if c.sentence.start == pos
         )]
         before = [h for h in violent if h.first.sentence.start <= pos]
-        # Who is blamed is said of violence, not of the arrests that followed it; of the
-        # happening the text spoke of last before the claim.
-        harm = [h for h in before if h.event_type != "COERCE"] or before
+        # Who is blamed is said of violence, not of the arrests or threats that followed it;
+        # of the happening the text spoke of last before the claim.
+        harm = [h for h in before if h.event_type not in _NOT_DONE_BY] or before
         fallback = max(harm, key=lambda h: _last_mention(h, pos)) if harm else violent[0]
         target = (governed or here or [fallback])[0]
         for referent in plural_referents(target, pos, before):
