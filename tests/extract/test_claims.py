@@ -123,3 +123,19 @@ def test_holding_a_meeting_or_a_funeral_blames_nobody(nlp: Language) -> None:
 def test_a_question_or_a_date_is_not_a_party(nlp: Language) -> None:
     assert _claims(nlp, "Nobody knows who was behind the bombing.") == []
     assert _claims(nlp, "Its leaders attacked clerics whom it accuses of treason.") == []
+
+
+def test_a_relative_or_passive_claim_of_the_attack(nlp: Language) -> None:
+    [relative] = _claims(nlp, "In March a car bomb killed nine guards near Chabahar, an attack "
+                              "the group later claimed.")
+    assert (relative.kind, relative.certainty) == ("responsibility", "claimed")
+    [passive] = _claims(nlp, "The ambush was claimed by the Baloch Liberation Army.")
+    assert (passive.kind, passive.claimant) == ("responsibility", "the Baloch Liberation Army")
+    [unclaimed] = _claims(nlp, "Neither killing has been claimed.")
+    assert unclaimed.certainty == "negated"
+
+
+def test_rejecting_a_suggestion_is_a_denial(nlp: Language) -> None:
+    [claim] = _claims(nlp, "The ministry rejected any suggestion that its soldiers had crossed "
+                           "the border.")
+    assert (claim.kind, claim.claimant) == ("denial", "ministry")

@@ -70,6 +70,17 @@ def test_a_perpetrator_tied_to_a_group_blames_the_group(nlp: Language) -> None:
     "Police said the gunmen fled towards the United Nations compound.",
     # no party: a cause
     "The blast was probably caused by a gas leak.",
+    # a fear for the future, and an obligation, are no attribution of a deed done
+    "Officials believe cheap drones could one day be used by smugglers to carry explosives.",
+    "Some members argued that the movement had to admit responsibility for raids carried out "
+    "in its name.",
 ])
 def test_no_supposition(nlp: Language, text: str) -> None:
     assert _supposed(nlp, text) == []
+
+
+def test_a_report_which_suggests_is_the_report(nlp: Language) -> None:
+    text = ("A leaked memo which suggested that the militia had ordered the shelling was "
+            "published in May.")
+    [claim] = _supposed(nlp, text)
+    assert (claim.claimant, claim.attributed_to) == ("leaked memo", "militia")

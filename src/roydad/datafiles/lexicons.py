@@ -157,6 +157,7 @@ class SuppositionsFile(Shape):
     hedging_adverbs: Words
     not_parties: Words
     perpetrator_links: Words
+    particles: dict[str, Words]
 
 
 class Cues(Shape):

@@ -230,8 +230,8 @@ def _attach_claims(
         pos = claim.sentence.start
         # A mention the sentence only plans or denies ("the attack had been planned abroad")
         # is not what the claim is about when the text told the act itself.
-        here = [h for h in violent if any(c.sentence.start == pos and (
-            c.certainty not in _NOT_HAPPENED or h.first.sentence.start == pos) for c in h.members)]
+        here = [h for h in violent if any(
+            c.sentence.start == pos and c.certainty not in _NOT_HAPPENED for c in h.members)]
         # Several happenings in the claim's sentence: the one whose mention the claim verb
         # governs (or that the claim's relative clause describes: "an attack the group
         # claimed"), else the first.
@@ -242,7 +242,8 @@ def _attach_claims(
         before = [h for h in violent if h.first.sentence.start <= pos]
         # Who is blamed is said of violence, not of the arrests or threats that followed it;
         # of the happening the text spoke of last before the claim.
-        harm = [h for h in before if h.event_type not in _NOT_DONE_BY] or before
+        harm = [h for h in before if h.event_type not in _NOT_DONE_BY and any(
+            c.certainty not in _NOT_HAPPENED for c in h.members)] or before
         fallback = max(harm, key=lambda h: _last_mention(h, pos)) if harm else violent[0]
         target = (governed or here or [fallback])[0]
         for referent in plural_referents(target, pos, before):

@@ -24,6 +24,7 @@ from roydad.models import Certainty, Claim
 
 _PARTY_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 _MODALS = frozenset({"may", "might", "could", "must"})
+_FUTURE = frozenset({"will", "would", "shall", "'ll"})
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class SuppositionLexicon:
     hedging_adverbs: frozenset[str]
     not_parties: frozenset[str]
     perpetrator_links: frozenset[str]
+    particles: dict[str, frozenset[str]]
 
 
 @cache
@@ -55,6 +57,7 @@ def lexicon() -> SuppositionLexicon:
         complicity={verb: frozenset(objs) for verb, objs in raw["complicity"].items()},
         perpetrator_nouns=words("perpetrator_nouns"), hedging_adverbs=words("hedging_adverbs"),
         not_parties=words("not_parties"), perpetrator_links=words("perpetrator_links"),
+        particles={verb: frozenset(p) for verb, p in raw["particles"].items()},
     )
 
 
@@ -180,6 +183,8 @@ def _claimant(token: Token | None) -> str | None:
     """The text of who supposes it; 'they'/'their' is the subject of the sentence before."""
     if token is None:
         return None
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        return _text_of(token.head.head)  # "a report which suggested that ..."
     if token.pos_ == "PRON" and token.lower_ in ("they", "their", "them"):
         start = token.sent.start
         if start == 0:
@@ -199,20 +204,45 @@ def _clauses(verb: Token) -> list[Token]:
 
 
 def _names_deed(clause: Token) -> bool:
+    """The clause tells a deed done: a verb of doing, ordering or helping it ('carry' only with
+    'out'), or being behind it; not a future or an obligation ('will be used by', 'had to
+    admit'), nor a deed told only of something it names ('admit responsibility for attacks
+    carried out')."""
     lex = lexicon()
-    deeds = claim_lexicon().responsibility_objects
-    for token in clause.subtree:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in lex.deed_verbs:
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
+        return False
+    if clause.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in clause.children):
+        return False
+    for token in _verb_chain(clause):
+        if _deed_verb(token):
             return True
-        if token.pos_ == "NOUN" and lemma in deeds:
+        if token.lemma_.lower() == "be" and any(c.lower_ == "behind" for c in token.children):
             return True
-        if token.lower_ == "behind" and token.head.lemma_.lower() == "be":
-            return True
-        wanted = lex.complicity.get(lemma)
+        wanted = lex.complicity.get(token.lemma_.lower())
         if wanted and any(c.lemma_.lower() in wanted for c in token.children):
             return True
     return False
+
+
+_CHAIN = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp", "prep"})
+
+
+def _verb_chain(clause: Token) -> list[Token]:
+    """The clause's verb and the verbs it goes on with ('wanted to silence', 'let the attack
+    happen', 'turned a blind eye and let them pass'), not clauses that describe its nouns."""
+    out, todo = [], [clause]
+    while todo:
+        token = todo.pop()
+        out.append(token)
+        todo += [c for c in token.children if c.dep_ in _CHAIN]
+    return out
+
+
+def _deed_verb(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    particle = lexicon().particles.get(lemma)
+    return token.pos_ == "VERB" and lemma in lexicon().deed_verbs and (
+        particle is None or any(c.lower_ in particle for c in token.children))
 
 
 def _supposed(clause: Token, perpetrators_only: bool = False) -> list[Token]:
@@ -276,7 +306,8 @@ def _agents(verb: Token) -> list[tuple[Token, Certainty]]:
     doing it; 'had been planned by X': who had it done, even when asserted."""
     lex = lexicon()
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in lex.deed_verbs or not is_passive(verb):
+    if not _deed_verb(verb) or not is_passive(verb) or any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
         return []
     hedged = any(
         (c.dep_ == "aux" and c.lower_ in _MODALS)
