@@ -49,3 +49,14 @@ def test_a_claim_beside_a_planned_attack_concerns_the_attack_done(extractor: Ext
     records = _records(extractor, text)
     attack = next(r for r in records if r.event_type == "ASSAULT")
     assert any(c.attributed_to and "handlers" in c.attributed_to for c in attack.claims)
+
+
+def test_a_list_of_headlines_has_no_article_headline(nlp) -> None:  # type: ignore[no-untyped-def]
+    from roydad.extract.headline import headline_end
+
+    listed = nlp("Two soldiers killed in Kurram\nMilitants kill two soldiers near Parachinar")
+    assert headline_end(listed) == 0
+    article = nlp("Kurram attack: two soldiers dead\n\nTwo soldiers were killed when militants "
+                  "fired on a checkpoint near Parachinar on Monday night, an army statement said, "
+                  "and a search operation was launched in the surrounding villages.")
+    assert headline_end(article) > 0

@@ -15,16 +15,22 @@ from roydad.resolve.dates import ResolvedDate
 _NOT_HAPPENED = ("hypothetical", "negated")
 
 
+# A body paragraph is prose: a list of headlines (one per line) is not an article.
+_PARAGRAPH = 150
+
+
 def headline_end(doc: Doc) -> int:
-    """The token index where the body starts when the text opens with a headline line (a first
-    line followed by a line break, with a body after it); 0 when it does not."""
+    """The token index where the body starts when the text opens with a headline line: a first
+    line, a blank line, then a paragraph of prose. 0 when it does not (a list of headlines, a
+    one-line report)."""
     first = next(iter(doc.sents), None)
     if first is None or first.end >= len(doc):
         return 0
-    line_end = doc.text.find("\n")
+    line_end = doc.text.find("\n\n")
     if line_end <= 0 or line_end > first.end_char + 1:
         return 0
-    if not doc.text[line_end:].strip():
+    paragraph = doc.text[line_end:].strip().split("\n", 1)[0].strip()
+    if len(paragraph) < _PARAGRAPH or paragraph[-1] not in ".!?\"'”":
         return 0
     return first.end
 
