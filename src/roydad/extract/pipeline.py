@@ -149,6 +149,14 @@ class Extractor:
         # hit the Green Zone", "a mortar shell hit a house"), as a victim does.
         # A riot is harm done by a crowd ("a mob beat a man to death", "fought police").
         harm = happening.event_type == "ASSAULT" or happening.mode == "riot"
+        # A speech act told of a named speaker with what was said ("the minister warned that
+        # the hideouts would be struck") stands: two officials' warnings are two events.
+        if happening.event_type in event_families().speech_acts and any(
+            _is_party(a) and any(d.dep_ == "ccomp" for d in c.hit.head.children)
+            and c.certainty not in ("hypothetical", "negated")
+            for c in happening.members for a in c.actors
+        ):
+            return True
         return any(
             c.dead or c.injured or any(harm or _is_party(r) for r in c.recipients)
             or (harm and c.weapon is not None and c.hit.spec.weapon is None)
