@@ -152,16 +152,26 @@ class Extractor:
         # A speech act told of a named speaker with what was said ("the minister warned that
         # the hideouts would be struck") stands: two officials' warnings are two events.
         if happening.event_type in event_families().speech_acts and any(
-            _is_party(a) and any(d.dep_ == "ccomp" for d in c.hit.head.children)
-            and c.certainty not in ("hypothetical", "negated")
-            for c in happening.members for a in c.actors
-        ):
+            _said_by_someone(c) for c in happening.members):
             return True
         return any(
             c.dead or c.injured or any(harm or _is_party(r) for r in c.recipients)
             or (harm and c.weapon is not None and c.hit.spec.weapon is None)
             for c in happening.members
         )
+
+
+def _said_by_someone(c: Candidate) -> bool:
+    """A speech act with what was said, by a party the parse found or a person or group named
+    before the verb in its sentence (a long apposition can hide the subject from the parse)."""
+    head = c.hit.head
+    # what was said: its clause, or a 'that' clause the parse hung elsewhere in its phrase
+    said = any(d.dep_ == "ccomp" for d in head.children) or any(
+        t.dep_ == "mark" and t.lower_ == "that" for t in head.subtree)
+    if c.certainty in ("hypothetical", "negated") or not said:
+        return False
+    return any(_is_party(a) for a in c.actors) or any(
+        e.label_ in ("PERSON", "ORG", "NORP") and e.end <= head.i for e in c.sentence.ents)
 
 
 def _names_place(trigger: Token) -> bool:
