@@ -120,3 +120,13 @@ def test_a_plotted_or_paid_for_killing_has_not_happened(nlp: Language) -> None:
         doc = nlp(text)
         trigger = next(t for t in doc if t.text == word)
         assert certainty_of(trigger, trigger.sent) == "hypothetical", text
+
+
+def test_an_act_that_had_been_planned_by_someone_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tests.extract.helpers import only
+
+    told = only(nlp, "The spokesman said the attack had been planned by handlers abroad.",
+                "attack")
+    assert told.certainty != "hypothetical"
+    planned = only(nlp, "Militants planned an attack on the checkpoint.", "attack")
+    assert planned.certainty == "hypothetical"

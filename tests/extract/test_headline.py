@@ -60,3 +60,14 @@ def test_a_list_of_headlines_has_no_article_headline(nlp) -> None:  # type: igno
                   "fired on a checkpoint near Parachinar on Monday night, an army statement said, "
                   "and a search operation was launched in the surrounding villages.")
     assert headline_end(article) > 0
+
+
+def test_two_officials_warnings_are_two_threats(extractor: Extractor) -> None:
+    text = ("Gunmen killed six road workers near Turbat on 2 May 2022. On 3 May the provincial "
+            "home minister, Ziaullah Langove, warned at a news conference in Quetta that the "
+            "camps of the attackers would be destroyed. A day later, the army spokesman warned "
+            "that anyone sheltering the gunmen would be punished.")
+    records = _records(extractor, text)
+    threats = [r for r in records if r.event_type == "THREATEN"]
+    assert len(threats) == 2
+    assert {r.date for r in threats} == {"2022-05-03", "2022-05-04"}

@@ -25,6 +25,7 @@ from roydad.extract.places.mentions import PLACE_LABELS
 from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
 from roydad.extract.suppositions import suppositions_in
+from roydad.extract.syntax import actor_kb
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from roydad.extract.when import carry_dates, mention_dates
 from roydad.models import Document, EventRecord, Location
@@ -170,8 +171,15 @@ def _said_by_someone(c: Candidate) -> bool:
         t.dep_ == "mark" and t.lower_ == "that" for t in head.subtree)
     if c.certainty in ("hypothetical", "negated") or not said:
         return False
-    return any(_is_party(a) for a in c.actors) or any(
+    return any(_is_party(a) or _official(a.text) for a in c.actors) or any(
         e.label_ in ("PERSON", "ORG", "NORP") and e.end <= head.i for e in c.sentence.ents)
+
+
+def _official(text: str) -> bool:
+    """A speaker named by office ("the army spokesman", "the governor"): one with a sector, and
+    not the public."""
+    sector = actor_kb().resolve(text).sector
+    return sector is not None and sector != "CVL"
 
 
 def _names_place(trigger: Token) -> bool:
