@@ -328,9 +328,9 @@ def _other_event(
 
 def _strong(c: Candidate, h: Happening) -> bool:
     """Both a mention and a happening could stand as records on their own: a weak word ("were
-    searching for") only joins, it is never told apart; a speech act is its speaker's."""
+    searching for") only joins, it is never told apart; a threat is its speaker's."""
     weak = min(c.hit.spec.weight, max(m.hit.spec.weight for m in h.members)) < 0.5
-    return not weak or c.event_type in event_families().speech_acts
+    return not weak or c.event_type == "THREATEN"
 
 
 # Modes that cannot describe one act: "the bombing" is not the shooting told just before it.

@@ -150,9 +150,9 @@ class Extractor:
         # hit the Green Zone", "a mortar shell hit a house"), as a victim does.
         # A riot is harm done by a crowd ("a mob beat a man to death", "fought police").
         harm = happening.event_type == "ASSAULT" or happening.mode == "riot"
-        # A speech act told of a named speaker with what was said ("the minister warned that
-        # the hideouts would be struck") stands: two officials' warnings are two events.
-        if happening.event_type in event_families().speech_acts and any(
+        # A warning told of a named speaker with what was said ("the minister warned that the
+        # hideouts would be struck") stands: two officials' warnings are two threats.
+        if happening.event_type == "THREATEN" and any(
             _said_by_someone(c) for c in happening.members):
             return True
         return any(
