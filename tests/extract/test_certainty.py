@@ -143,3 +143,13 @@ def test_a_modifier_of_an_event_noun_is_as_sure_as_it(nlp: Language) -> None:
     hits = TriggerFinder(nlp, list(load_trigger_specs())).find(doc)
     assert {h.span.text for h in hits} == {"roadside bomb", "attacks"}
     assert {certainty_of(h.head, h.head.sent) for h in hits} == {"hypothetical"}
+
+
+def test_an_act_that_had_been_planned_by_someone_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tests.extract.helpers import only
+
+    told = only(nlp, "The spokesman said the attack had been planned by handlers abroad.",
+                "attack")
+    assert told.certainty != "hypothetical"
+    planned = only(nlp, "Militants planned an attack on the checkpoint.", "attack")
+    assert planned.certainty == "hypothetical"

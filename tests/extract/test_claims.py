@@ -150,3 +150,19 @@ def test_an_attribution_preposition_needs_its_verb_listed(tmp_path) -> None:  # 
     broken.write_text(text.replace("preps: {link: to,", "preps: {connect: to, link: to,"), "utf-8")
     with pytest.raises(DataFileError, match=r"\['connect'\] are not among attribution.verbs"):
         load(broken, ClaimsFile)
+
+
+def test_a_relative_or_passive_claim_of_the_attack(nlp: Language) -> None:
+    [relative] = _claims(nlp, "In March a car bomb killed nine guards near Chabahar, an attack "
+                              "the group later claimed.")
+    assert (relative.kind, relative.certainty) == ("responsibility", "claimed")
+    [passive] = _claims(nlp, "The ambush was claimed by the Baloch Liberation Army.")
+    assert (passive.kind, passive.claimant) == ("responsibility", "the Baloch Liberation Army")
+    [unclaimed] = _claims(nlp, "Neither killing has been claimed.")
+    assert unclaimed.certainty == "negated"
+
+
+def test_rejecting_a_suggestion_is_a_denial(nlp: Language) -> None:
+    [claim] = _claims(nlp, "The ministry rejected any suggestion that its soldiers had crossed "
+                           "the border.")
+    assert (claim.kind, claim.claimant) == ("denial", "ministry")

@@ -177,6 +177,21 @@ class ClaimsFile(Shape):
         return self
 
 
+class SuppositionsFile(Shape):
+    supposing_verbs: Words
+    reporting_verbs: Words
+    vague_speakers: Words
+    account_nouns: Words
+    deed_verbs: Words
+    plan_verbs: Words
+    complicity: dict[str, Words]
+    perpetrator_nouns: Words
+    hedging_adverbs: Words
+    not_parties: Words
+    perpetrator_links: Words
+    particles: dict[str, Words]
+
+
 class Cues(Shape):
     governs_lemmas: Words = Field(default_factory=list)
     phrases: Words = Field(default_factory=list)
@@ -252,6 +267,7 @@ LEXICONS: dict[str, type[Shape]] = {
     "numbers": NumbersFile,
     "events": EventsFile,
     "claims": ClaimsFile,
+    "suppositions": SuppositionsFile,
     "certainty": CertaintyFile,
     "families": FamiliesFile,
     "weapons": WeaponsFile,

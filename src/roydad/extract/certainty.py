@@ -127,6 +127,12 @@ def _hypothetical(trigger: Token, governing_lemmas: frozenset[str]) -> bool:
         return True
     if _under_modal_noun(trigger, cues):
         return True
+    # "the attack had been planned by handlers abroad": a past passive of planning says who
+    # planned an act the report has told, not that the act is only planned.
+    if trigger.dep_ == "nsubjpass" and trigger.head.tag_ == "VBN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children
+    ) and not any(a.lower_ in _FORECAST_MODALS for a in auxes):
+        return False
     governing = words & governing_lemmas
     if governing and governing <= cues.commissioning and _accused_of(node, cues.accusations):
         return False

@@ -75,7 +75,7 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _text_of(token: Token | None) -> str | None:
+def text_of(token: Token | None) -> str | None:
     if token is None or (token.pos_ == "PRON" and token.lower_ in ("it", "this", "that")):
         return None
     # "the Sunni militant group Jaish al-Adl": the name, not the description
@@ -103,7 +103,12 @@ def _is_nobody(subject: Token | None) -> bool:
 
 
 def _object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+    found = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+    # "an attack the group also claimed": the relative clause's object is the noun it describes
+    if found is None and verb.dep_ == "relcl" and not any(
+            c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return verb.head
+    return found
 
 
 def _negated(verb: Token) -> bool:
@@ -130,28 +135,37 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
         attributed: str | None = None
         # worked out only for verbs that make a claim: most verbs of a text make none
         certainty: Certainty = "asserted"
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if obj is None and passive is not None and lemma in lex.responsibility_verbs:
+            # "the attack was claimed by the group": the deed is the subject, the agent claims
+            obj_lemma = passive.lemma_.lower()
+            subject = next((p for c in verb.children if c.dep_ == "agent"
+                            for p in c.children if p.dep_ == "pobj"), None)
         if lemma in lex.responsibility_verbs and obj_lemma in lex.responsibility_objects:
             kind = "responsibility"
-            if _is_nobody(subject) or _negated(verb):
+            unclaimed = passive is not None and any(  # "neither killing has been claimed"
+                c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither", "none")
+                for c in passive.children)
+            if _is_nobody(subject) or _negated(verb) or unclaimed:
                 certainty = "negated"
             else:
-                claimant = attributed = _text_of(subject)
+                claimant = attributed = text_of(subject)
                 certainty = certainty_of(verb, sentence)
                 certainty = "claimed" if certainty == "asserted" else certainty
         elif lemma in lex.denial_verbs and obj_lemma in lex.denial_objects:
             kind = "denial"
-            claimant = _text_of(subject)
+            claimant = text_of(subject)
             attributed = claimant
             certainty = "negated"
         elif lemma in lex.attribution_verbs:
             target = _attributed_party(verb, lex.attribution_preps.get(lemma))
-            if target is None or not _names_party(target) or not _completed(verb, lemma, lex):
+            if target is None or not names_party(target) or not _completed(verb, lemma, lex):
                 continue
             kind = "attribution"
             certainty = certainty_of(verb, sentence)
             active = subject is not None and subject.dep_ == "nsubj"
-            claimant = _text_of(subject) if active else None
-            attributed = _text_of(target)
+            claimant = text_of(subject) if active else None
+            attributed = text_of(target)
             if lemma in lex.guessing_verbs and certainty in ("asserted", "reported"):
                 certainty = lex.guessing_verbs[lemma]
         if kind is None:
@@ -167,7 +181,7 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
         found.append(FoundClaim(claim, sentence, verb))
         # "accused Israel and the United States": each party blamed is a claim of its own
         if kind == "attribution" and target is not None:
-            found += [FoundClaim(claim.model_copy(update={"attributed_to": _text_of(conj)}),
+            found += [FoundClaim(claim.model_copy(update={"attributed_to": text_of(conj)}),
                                  sentence, verb) for conj in _conjuncts(target)]
     return found
 
@@ -176,7 +190,7 @@ _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
                           "QUANTITY"})
 
 
-def _names_party(token: Token) -> bool:
+def names_party(token: Token) -> bool:
     """A party can be blamed; a date, a number or a question word cannot ("prayers were held
     on 31 July", "who is behind the killings")."""
     return token.tag_ not in ("WP", "WDT", "WP$") and token.ent_type_ not in _NOT_PARTIES
@@ -192,7 +206,7 @@ def _completed(verb: Token, lemma: str, lex: ClaimLexicon) -> bool:
 def _conjuncts(token: Token) -> list[Token]:
     out: list[Token] = []
     for conj in token.conjuncts:
-        if conj.i > token.i and conj.pos_ in ("PROPN", "NOUN") and _names_party(conj):
+        if conj.i > token.i and conj.pos_ in ("PROPN", "NOUN") and names_party(conj):
             out.append(conj)
     return out
 
@@ -224,8 +238,8 @@ def _described_culprit(
     if deed is None or deed.lemma_.lower() not in lex.responsibility_objects:
         return None
     subject = _subject(verb)
-    attributed = _text_of(subject)
-    if (attributed is None or subject is None or not _names_party(subject)
+    attributed = text_of(subject)
+    if (attributed is None or subject is None or not names_party(subject)
             or _is_nobody(subject) or _negated(verb)):
         return None
     claimant = None
@@ -233,7 +247,7 @@ def _described_culprit(
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     reporter = verb.head if verb.dep_ == "ccomp" else None
     if reporter is not None and reporter.lemma_.lower() in lex.reporting_verbs:
-        claimant = _text_of(_subject(reporter))
+        claimant = text_of(_subject(reporter))
         hedged = reporter.lemma_.lower() in lex.hedging_verbs
         certainty = "speculated" if hedged or modal else "alleged"
     elif modal:

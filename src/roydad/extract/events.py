@@ -59,12 +59,11 @@ class Candidate:
         """The sentence that refers to the happening, with its trigger phrase; a nominal trigger
         keeps its determiner ("his assassination", "the explosion")."""
         span = self.hit.span
-        start = span.start
+        start, sent = span.start, self.sentence
         for child in span.root.lefts:
             if child.dep_ in ("det", "poss") and child.i < start:
                 start = child.i
         trigger = span.doc[start : span.end].text
-        sent = self.sentence
         return Mention(text=sent.text, start=sent.start_char, end=sent.end_char, trigger=trigger)
 
 
@@ -335,8 +334,9 @@ def _other_event(
 
 def _strong(c: Candidate, h: Happening) -> bool:
     """Both a mention and a happening could stand as records on their own: a weak word ("were
-    searching for") only joins, it is never told apart."""
-    return min(c.hit.spec.weight, max(m.hit.spec.weight for m in h.members)) >= 0.5
+    searching for") only joins, it is never told apart; a threat is its speaker's."""
+    weak = min(c.hit.spec.weight, max(m.hit.spec.weight for m in h.members)) < 0.5
+    return not weak or c.event_type == "THREATEN"
 
 
 # Modes that cannot describe one act: "the bombing" is not the shooting told just before it.

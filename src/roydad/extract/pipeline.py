@@ -17,6 +17,7 @@ from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
 from roydad.extract.events import lexicon as events_lexicon
+from roydad.extract.headline import headline_end, split_headline, with_headline
 from roydad.extract.lexicon import check_lexicons
 from roydad.extract.nonevents import nil_toll
 from roydad.extract.numbers import Count, casualty_counts
@@ -26,6 +27,8 @@ from roydad.extract.places.mentions import PLACE_LABELS
 from roydad.extract.protest_force import fold_force
 from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
+from roydad.extract.suppositions import suppositions_in
+from roydad.extract.syntax import actor_kb
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from roydad.extract.when import carry_dates, mention_dates
 from roydad.models import Document, EventRecord, Location
@@ -88,7 +91,7 @@ class Extractor:
         heads = frozenset(hit.head.i for hit in hits)
         found = (candidate_for(hit, counts, heads) for hit in hits)
         candidates = [c for c in found if c is not None]
-        claims = [c for sent in parsed.sents for c in claims_in(sent)]
+        claims = [c for sent in parsed.sents for c in (*claims_in(sent), *suppositions_in(sent))]
         candidates = _without_settings(_without_claim_verbs(candidates, claims))
         dates = mention_dates(candidates, document)
         # what the document's place names denote and the parties it names, read once
@@ -97,8 +100,10 @@ class Extractor:
             parties=self.builder.read_parties(parsed, document.pub_date),
         )
         same_place = self.locator.same_place(context.places.names)
+        body, headline = split_headline(candidates, dates, headline_end(parsed))
+        merged = merge([c for c, _ in body], [d for _, d in body], same_place)
         happenings = [
-            h for h in fold_force(fold_riots(merge(candidates, dates, same_place)))
+            h for h in fold_force(fold_riots(with_headline(merged, headline)))
             if self._keep(h)
         ]
         carry_dates(happenings, parsed, document)
@@ -157,11 +162,36 @@ class Extractor:
         # hit the Green Zone", "a mortar shell hit a house"), as a victim does.
         # A riot is harm done by a crowd ("a mob beat a man to death", "fought police").
         harm = happening.event_type == "ASSAULT" or happening.mode == "riot"
+        # A warning told of a named speaker with what was said ("the minister warned that the
+        # hideouts would be struck") stands: two officials' warnings are two threats.
+        if happening.event_type == "THREATEN" and any(
+            _said_by_someone(c) for c in happening.members):
+            return True
         return any(
             c.dead or c.injured or any(harm or _is_party(r) for r in c.recipients)
             or (harm and c.weapon is not None and c.hit.spec.weapon is None)
             for c in happening.members
         )
+
+
+def _said_by_someone(c: Candidate) -> bool:
+    """A speech act with what was said, by a party the parse found or a person or group named
+    before the verb in its sentence (a long apposition can hide the subject from the parse)."""
+    head = c.hit.head
+    # what was said: its clause, or a 'that' clause the parse hung elsewhere in its phrase
+    said = any(d.dep_ == "ccomp" for d in head.children) or any(
+        t.dep_ == "mark" and t.lower_ == "that" for t in head.subtree)
+    if c.certainty in ("hypothetical", "negated") or not said:
+        return False
+    return any(_is_party(a) or _official(a.text) for a in c.actors) or any(
+        e.label_ in ("PERSON", "ORG", "NORP") and e.end <= head.i for e in c.sentence.ents)
+
+
+def _official(text: str) -> bool:
+    """A speaker named by office ("the army spokesman", "the governor"): one with a sector, and
+    not the public."""
+    sector = actor_kb().resolve(text).sector
+    return sector is not None and sector != "CVL"
 
 
 def _names_place(trigger: Token) -> bool:
@@ -218,6 +248,11 @@ def _without_settings(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not setting(c)]
 
 
+# Claims of who did it concern acts done, not the threats or arrests told after them.
+_NOT_DONE_BY = frozenset({"COERCE", "THREATEN"})
+_NOT_HAPPENED = frozenset({"hypothetical", "negated"})
+
+
 def _attach_claims(
     happenings: list[Happening], claims: list[FoundClaim]
 ) -> dict[int, list[FoundClaim]]:
@@ -231,16 +266,22 @@ def _attach_claims(
         return out
     for claim in claims:
         pos = claim.sentence.start
-        here = [h for h in violent if any(c.sentence.start == pos for c in h.members)]
+        # A mention the sentence only plans or denies ("the attack had been planned abroad")
+        # is not what the claim is about when the text told the act itself.
+        here = [h for h in violent if any(
+            c.sentence.start == pos and c.certainty not in _NOT_HAPPENED for c in h.members)]
         # Several happenings in the claim's sentence: the one whose mention the claim verb
-        # governs, else the first.
+        # governs (or that the claim's relative clause describes: "an attack the group
+        # claimed"), else the first.
         governed = [h for h in here if any(
-            claim.verb in c.hit.head.ancestors for c in h.members if c.sentence.start == pos
+            claim.verb in c.hit.head.ancestors or claim.verb.head == c.hit.head
+            for c in h.members if c.sentence.start == pos
         )]
         before = [h for h in violent if h.first.sentence.start <= pos]
-        # Who is blamed is said of violence, not of the arrests that followed it; of the
-        # happening the text spoke of last before the claim.
-        harm = [h for h in before if h.event_type != "COERCE"] or before
+        # Who is blamed is said of violence, not of the arrests or threats that followed it;
+        # of the happening the text spoke of last before the claim.
+        harm = [h for h in before if h.event_type not in _NOT_DONE_BY and any(
+            c.certainty not in _NOT_HAPPENED for c in h.members)] or before
         fallback = max(harm, key=lambda h: _last_mention(h, pos)) if harm else violent[0]
         target = (governed or here or [fallback])[0]
         for referent in plural_referents(target, pos, before):

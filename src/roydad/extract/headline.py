@@ -1,0 +1,59 @@
+"""A headline names the article's main happening in its own words ("After the Khost market
+bombing: one claim and two suspicions"). Its place may be the district where the body names the
+town, and it carries no date, so merged in document order it would start a happening of its own
+that later mentions of other attacks then join. Its mentions are set aside, and each joins the
+first happening of its kind that the body reports as having happened (issue 13, section 8).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from roydad.extract.events import Candidate, Happening
+from roydad.resolve.dates import ResolvedDate
+
+_NOT_HAPPENED = ("hypothetical", "negated")
+
+
+# A body paragraph is prose: a list of headlines (one per line) is not an article.
+_PARAGRAPH = 150
+
+
+def headline_end(doc: Doc) -> int:
+    """The token index where the body starts when the text opens with a headline line: a first
+    line, a blank line, then a paragraph of prose. 0 when it does not (a list of headlines, a
+    one-line report)."""
+    first = next(iter(doc.sents), None)
+    if first is None or first.end >= len(doc):
+        return 0
+    line_end = doc.text.find("\n\n")
+    if line_end <= 0 or line_end > first.end_char + 1:
+        return 0
+    paragraph = doc.text[line_end:].strip().split("\n", 1)[0].strip()
+    if len(paragraph) < _PARAGRAPH or paragraph[-1] not in ".!?\"'”":
+        return 0
+    return first.end
+
+
+def split_headline(
+    candidates: list[Candidate], dates: list[ResolvedDate | None], end: int
+) -> tuple[list[tuple[Candidate, ResolvedDate | None]], list[Candidate]]:
+    """The body's candidates with their dates, and the headline's candidates."""
+    body = [(c, d) for c, d in zip(candidates, dates, strict=True) if c.hit.span.start >= end]
+    return body, [c for c in candidates if c.hit.span.start < end]
+
+
+def with_headline(happenings: list[Happening], headline: list[Candidate]) -> list[Happening]:
+    """Each headline mention joins the first happening of its type that the body asserts; one
+    with none stays a happening of its own, first in the document."""
+    own: list[Happening] = []
+    for cand in headline:
+        target = next((h for h in happenings if h.event_type == cand.event_type and any(
+            m.certainty not in _NOT_HAPPENED for m in h.members)), None)
+        if target is None:
+            target = next((h for h in own if h.event_type == cand.event_type), None)
+        if target is None:
+            target = Happening()
+            own.append(target)
+        target.members.append(cand)
+    return own + happenings
