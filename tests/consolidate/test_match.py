@@ -208,3 +208,16 @@ def test_blocking_finds_every_pair_the_gates_allow() -> None:
     possible = {(a, b) for a, b, good in zip(i.tolist(), j.tolist(), ok & overlap, strict=True)
                 if good}
     assert possible <= found
+
+
+def test_a_batch_of_windows_is_each_mention_window_alone(matcher: Matcher) -> None:
+    batch = [
+        mention("a", "paper-1"),
+        mention("b", "paper-2", precision="month"),
+        mention("c", "paper-3", day=None, pub=date(2023, 3, 2)),
+        replace(mention("d", "paper-4", day=None), pub_date=None),
+        mention("e", "paper-5", precision="year", day=date(2022, 1, 1)),
+    ]
+    assert matcher.candidate_windows(batch) == [matcher.candidate_window(f) for f in batch]
+    assert matcher.windows(batch) == [matcher.window(f) for f in batch]
+    assert matcher.candidate_windows([]) == []

@@ -3,8 +3,16 @@ one incident, a later report attaches to it, and consolidating again changes not
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import pytest
+
+from roydad.models import Report
+from roydad.review import consolidation
 from roydad.review.consolidation import consolidate
 from roydad.store import Store
+from roydad.store.member_rows import read_reports
+from roydad.store.transaction import Transaction
 from tests.store.factories import full_event
 from tests.store.happenings import add
 
@@ -49,3 +57,22 @@ def test_a_later_report_attaches_to_the_existing_incident(two_happenings: Store)
     assert bombing is not None and bombing.source_count == 3
     assert bombing.fatalities_high == 15
     assert [d.kind for d in two_happenings.incident_history(bombing_id)] == ["create", "attach"]
+
+
+def test_a_later_batch_reuses_the_reports_it_has_seen(
+    two_happenings: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch reads its own reports, not again those the batch before it read; the incidents
+    are the same as when one batch takes them all."""
+    read: list[str] = []
+
+    def counting(tx: Transaction, ids: Sequence[str]) -> dict[str, Report]:
+        read.extend(ids)
+        return read_reports(tx, ids)
+
+    monkeypatch.setattr(consolidation, "read_reports", counting)
+    counts = consolidate(two_happenings, batch_size=1)
+    assert counts.mentions == 3
+    assert sorted(read) == ["bomb-a", "bomb-b", "shot-c"]
+    grouped = _by_event(two_happenings)
+    assert grouped["bomb-a"] == grouped["bomb-b"] != grouped["shot-c"]

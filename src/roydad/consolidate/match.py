@@ -73,22 +73,38 @@ class Matcher:
     def window(self, f: MentionFeatures) -> tuple[date, date] | None:
         """When `f` may have happened: its dates widened by their precision's slack (or its
         publication date's look-back when undated); None when it has neither."""
-        table = self.builder.build([f])
-        if table.date_weight[0] == 0.0 and table.lo[0] == 0:
-            return None
-        return date.fromordinal(max(int(table.lo[0]), 1)), date.fromordinal(int(table.hi[0]))
+        return self.windows([f])[0]
+
+    def windows(self, fs: Sequence[MentionFeatures]) -> list[tuple[date, date] | None]:
+        """`window` of each of `fs`, from one table (each row's window is its own)."""
+        table = self.builder.build(fs)
+        return [
+            None if weight == 0.0 and lo == 0
+            else (date.fromordinal(max(int(lo), 1)), date.fromordinal(int(hi)))
+            for weight, lo, hi in zip(
+                table.date_weight.tolist(), table.lo.tolist(), table.hi.tolist(), strict=True)
+        ]
 
     def candidate_window(self, f: MentionFeatures) -> tuple[date, date] | None:
         """The dates (a report's event date, or its publication date when it has none) of the
         existing reports `f` could match: the store fetches the incidents that have one."""
-        own = self.window(f)
-        if own is None:
-            return None
+        return self.candidate_windows([f])[0]
+
+    def candidate_windows(
+        self, fs: Sequence[MentionFeatures]
+    ) -> list[tuple[date, date] | None]:
+        """`candidate_window` of each of `fs`, from one table: a batch's in one go."""
         dates = self.config.dates
-        ahead = max([w.slack for w in dates.precision.values()] + [dates.undated.before])
+        ahead = timedelta(days=max(
+            [w.slack for w in dates.precision.values()] + [dates.undated.before]))
         reach = timedelta(days=dates.reach_days)
-        start = own[0] - reach if own[0].toordinal() > reach.days else date.min
-        return start, own[1] + timedelta(days=ahead)
+        return [
+            None if own is None else (
+                own[0] - reach if own[0].toordinal() > reach.days else date.min,
+                own[1] + ahead,
+            )
+            for own in self.windows(fs)
+        ]
 
     def explain(self, a: MentionFeatures, b: MentionFeatures) -> dict[str, float]:
         """Why two mentions do or do not match: each kind of evidence's log-odds, the bias,

@@ -9,7 +9,7 @@ automatic attachment can be undone like an analyst's merge.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from roydad.consolidate.match import Matcher, MentionFeatures, features_of
 from roydad.models import Report
@@ -34,12 +34,13 @@ def consolidate(
     """
     matcher = Matcher()
     total = ConsolidationCounts()
+    seen: dict[str, MentionFeatures] = {}
     while True:
         with store.transaction() as tx:
             pending = unassigned_events(tx, batch_size)
             if not pending:
                 return total
-            counts = _consolidate_batch(tx, matcher, pending, actor)
+            counts, seen = _consolidate_batch(tx, matcher, pending, actor, seen)
         total = ConsolidationCounts(
             mentions=total.mentions + counts.mentions,
             attached=total.attached + counts.attached,
@@ -48,11 +49,13 @@ def consolidate(
 
 
 def _consolidate_batch(
-    tx: Transaction, matcher: Matcher, pending: list[str], actor: str
-) -> ConsolidationCounts:
+    tx: Transaction, matcher: Matcher, pending: list[str], actor: str,
+    seen: dict[str, MentionFeatures],
+) -> tuple[ConsolidationCounts, dict[str, MentionFeatures]]:
+    """The batch's counts, and the features it used (the next batch's windows overlap)."""
     reports = read_reports(tx, pending)
     new = [_features(reports[e]) for e in pending]
-    existing = _existing(tx, matcher, new)
+    existing = _existing(tx, matcher, new, seen)
     groups: dict[str, list[tuple[str, float]]] = {}
     for assignment in matcher.assign(new, existing):
         groups.setdefault(assignment.group, []).append((assignment.event_id, assignment.score))
@@ -72,7 +75,9 @@ def _consolidate_batch(
         record_decision(tx, kind, [incident_id], actor, None,
                         {"event_ids": [e for e, _ in members]})
     rederive(tx, touched)
-    return ConsolidationCounts(mentions=len(pending), attached=attached, created=created)
+    used = {f.event_id: f for members in existing.values() for f in members}
+    used.update((f.event_id, f) for f in new)
+    return ConsolidationCounts(mentions=len(pending), attached=attached, created=created), used
 
 
 def _features(report: Report) -> MentionFeatures:
@@ -80,10 +85,15 @@ def _features(report: Report) -> MentionFeatures:
 
 
 def _existing(
-    tx: Transaction, matcher: Matcher, new: Sequence[MentionFeatures]
+    tx: Transaction, matcher: Matcher, new: Sequence[MentionFeatures],
+    seen: Mapping[str, MentionFeatures],
 ) -> dict[str, list[MentionFeatures]]:
-    """The features of the incidents whose reports fall in any of the new mentions' windows."""
-    windows = sorted(w for f in new if (w := matcher.candidate_window(f)) is not None)
+    """The features of the incidents whose reports fall in any of the new mentions' windows.
+
+    `seen`: features already made (a stored report never changes), taken instead of reading
+    the report again: the incidents in a batch's windows are mostly those of the last batch's,
+    and reading every report of them again made each batch cost as much as the store held."""
+    windows = sorted(w for w in matcher.candidate_windows(new) if w is not None)
     if not windows:
         return {}
     members = members_near(tx, windows)
@@ -92,8 +102,9 @@ def _existing(
     # Every report of every incident in the windows: as many as the store holds for those
     # weeks, so each chunk is cut down to the features the matcher needs before the next one
     # is read (a full Report weighs several times its features).
-    ids = [ev for evs in members.values() for ev in evs]
-    features: dict[str, MentionFeatures] = {}
+    ids = [ev for evs in members.values() for ev in evs if ev not in seen]
+    features: dict[str, MentionFeatures] = {ev: seen[ev] for evs in members.values()
+                                            for ev in evs if ev in seen}
     for start in range(0, len(ids), _READ_CHUNK):
         chunk = read_reports(tx, ids[start:start + _READ_CHUNK])
         features.update((ev, _features(report)) for ev, report in chunk.items())

@@ -64,8 +64,8 @@ def rederive(tx: Transaction, incident_ids: Iterable[str]) -> None:
                 overrides=json.loads(row["overrides"]) if row["overrides"] else None,
                 status=row["status"], version=row["version"] + 1,
             )
-            write_derived(tx, incident, now)
             derived.append(incident)
+        write_derived(tx, derived, now)
         add_incident_actors(tx, derived)
 
 

@@ -93,11 +93,19 @@ def reinsert_incident(tx: Transaction, saved: dict[str, Any]) -> None:
     tx.conn.execute(sa.insert(t.incidents).values(**row))
 
 
-def write_derived(tx: Transaction, incident: Incident, now: datetime) -> None:
-    """Store a freshly derived incident in its row: the list columns and the whole `detail`."""
+def write_derived(tx: Transaction, incidents: Sequence[Incident], now: datetime) -> None:
+    """Store freshly derived incidents in their rows: the list columns and the whole `detail`.
+    One statement for all (executemany): a consolidation batch writes thousands."""
+    if not incidents:
+        return
+    stmt = sa.update(t.incidents).where(t.incidents.c.id == sa.bindparam("_incident_id"))
+    tx.conn.execute(stmt, [_derived_values(incident, now) for incident in incidents])
+
+
+def _derived_values(incident: Incident, now: datetime) -> dict[str, Any]:
     location = incident.location
-    set_row(
-        tx, incident.incident_id,
+    return dict(
+        _incident_id=incident.incident_id,
         event_type=incident.event_type, mode=incident.mode,
         acled_event_type=incident.acled_event_type,
         acled_sub_event_type=incident.acled_sub_event_type,
