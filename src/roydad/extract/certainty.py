@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +17,13 @@ from roydad.models import Certainty
 ORDER: tuple[Certainty, ...] = (
     "negated", "hypothetical", "speculated", "alleged", "claimed", "reported", "asserted",
 )
+# The levels that say an event did not, or not yet, happen.
+NOT_HAPPENED: frozenset[Certainty] = frozenset({"negated", "hypothetical"})
+
+
+def any_happened(levels: Iterable[Certainty]) -> bool:
+    """Whether any of these mentions says the event happened."""
+    return any(level not in NOT_HAPPENED for level in levels)
 _NOUNS = {"NOUN", "PROPN"}
 
 
@@ -264,7 +272,7 @@ def strongest(levels: list[Certainty]) -> Certainty:
     repetitions. Only when no mention says it happened is it negated or hypothetical."""
     if not levels:
         return "asserted"
-    happened = [level for level in levels if level not in ("negated", "hypothetical")]
+    happened = [level for level in levels if level not in NOT_HAPPENED]
     if not happened:
         return min(levels, key=ORDER.index)
     if "asserted" in happened:

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from roydad.extract.certainty import any_happened
 from roydad.extract.events import Candidate, Happening
 from roydad.resolve.dates import ResolvedDate
-
-_NOT_HAPPENED = ("hypothetical", "negated")
-
 
 # A body paragraph is prose: a list of headlines (one per line) is not an article.
 _PARAGRAPH = 150
@@ -48,8 +46,8 @@ def with_headline(happenings: list[Happening], headline: list[Candidate]) -> lis
     with none stays a happening of its own, first in the document."""
     own: list[Happening] = []
     for cand in headline:
-        target = next((h for h in happenings if h.event_type == cand.event_type and any(
-            m.certainty not in _NOT_HAPPENED for m in h.members)), None)
+        target = next((h for h in happenings if h.event_type == cand.event_type
+                       and any_happened(m.certainty for m in h.members)), None)
         if target is None:
             target = next((h for h in own if h.event_type == cand.event_type), None)
         if target is None:

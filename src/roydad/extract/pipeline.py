@@ -13,6 +13,7 @@ from roydad import __version__
 from roydad.classify.typer import RecordTyper, TypeSetting
 from roydad.extract.aftermath import with_zero_toll, zero_tolls
 from roydad.extract.arguments import Argument
+from roydad.extract.certainty import NOT_HAPPENED, any_happened
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening, candidate_for, merge
@@ -136,8 +137,8 @@ class Extractor:
         # A non-violent act that is only planned, promised, asked for or denied ("will host the
         # final", "urged the police to investigate", "did not open an investigation") has not
         # happened; violent ones stay, as threats or as negated events.
-        if happening.event_type not in event_families().hostile and all(
-            c.certainty in ("hypothetical", "negated") for c in happening.members
+        if happening.event_type not in event_families().hostile and not any_happened(
+            c.certainty for c in happening.members
         ):
             return False
         # "No injuries.", "without casualties": a toll of nothing gives its zero to the event
@@ -181,7 +182,7 @@ def _said_by_someone(c: Candidate) -> bool:
     # what was said: its clause, or a 'that' clause the parse hung elsewhere in its phrase
     said = any(d.dep_ == "ccomp" for d in head.children) or any(
         t.dep_ == "mark" and t.lower_ == "that" for t in head.subtree)
-    if c.certainty in ("hypothetical", "negated") or not said:
+    if c.certainty in NOT_HAPPENED or not said:
         return False
     return any(_is_party(a) or _official(a.text) for a in c.actors) or any(
         e.label_ in ("PERSON", "ORG", "NORP") and e.end <= head.i for e in c.sentence.ents)
@@ -250,7 +251,6 @@ def _without_settings(candidates: list[Candidate]) -> list[Candidate]:
 
 # Claims of who did it concern acts done, not the threats or arrests told after them.
 _NOT_DONE_BY = frozenset({"COERCE", "THREATEN"})
-_NOT_HAPPENED = frozenset({"hypothetical", "negated"})
 
 
 def _attach_claims(
@@ -269,7 +269,7 @@ def _attach_claims(
         # A mention the sentence only plans or denies ("the attack had been planned abroad")
         # is not what the claim is about when the text told the act itself.
         here = [h for h in violent if any(
-            c.sentence.start == pos and c.certainty not in _NOT_HAPPENED for c in h.members)]
+            c.sentence.start == pos and c.certainty not in NOT_HAPPENED for c in h.members)]
         # Several happenings in the claim's sentence: the one whose mention the claim verb
         # governs (or that the claim's relative clause describes: "an attack the group
         # claimed"), else the first.
@@ -280,8 +280,8 @@ def _attach_claims(
         before = [h for h in violent if h.first.sentence.start <= pos]
         # Who is blamed is said of violence, not of the arrests or threats that followed it;
         # of the happening the text spoke of last before the claim.
-        harm = [h for h in before if h.event_type not in _NOT_DONE_BY and any(
-            c.certainty not in _NOT_HAPPENED for c in h.members)] or before
+        harm = [h for h in before if h.event_type not in _NOT_DONE_BY
+                and any_happened(c.certainty for c in h.members)] or before
         fallback = max(harm, key=lambda h: _last_mention(h, pos)) if harm else violent[0]
         target = (governed or here or [fallback])[0]
         for referent in plural_referents(target, pos, before):
@@ -303,6 +303,6 @@ def plural_referents(target: Happening, pos: int, before: list[Happening]) -> li
                             and any(t.lower_ == "the" for t in last.hit.head.lefts)):
         return [target]
     same = [h for h in before if h.event_type == target.event_type
-            and any(c.certainty not in ("hypothetical", "negated") for c in h.members)
+            and any_happened(c.certainty for c in h.members)
             and h.first.sentence.start < last.sentence.start]
     return same if len(same) > 1 and target in same else [target]

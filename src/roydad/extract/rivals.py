@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from roydad.extract.certainty import NOT_HAPPENED
 from roydad.extract.claims import lexicon as claim_lexicon
 from roydad.extract.events import Candidate, Happening
 from roydad.extract.syntax import phrase_of
@@ -25,7 +26,7 @@ def speculative(happening: Happening) -> list[Candidate]:
     attack", "may have been led by pro-Taliban factions") of a happening the report asserts:
     their doers are hypotheses, not actors."""
     members = happening.members
-    if not any(c.certainty not in (*_SPECULATIVE, "hypothetical", "negated") for c in members):
+    if not any(c.certainty not in (*_SPECULATIVE, *NOT_HAPPENED) for c in members):
         return []
     return [c for c in members if c.certainty in _SPECULATIVE and c.actors]
 

@@ -22,7 +22,6 @@ from roydad.extract.lexicon import load_lexicon
 from roydad.extract.syntax import is_passive, phrase_of
 from roydad.models import Certainty, Claim
 
-_PARTY_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 _MODALS = frozenset({"may", "might", "could", "must"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 
