@@ -16,10 +16,11 @@ from roydad.extract.arguments import Argument
 from roydad.extract.certainty import NOT_HAPPENED, any_happened
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.context import DocumentContext
-from roydad.extract.events import Candidate, Happening, candidate_for, merge
+from roydad.extract.events import Candidate, Happening, candidate_for
 from roydad.extract.events import lexicon as events_lexicon
 from roydad.extract.headline import headline_end, split_headline, with_headline
 from roydad.extract.lexicon import check_lexicons
+from roydad.extract.merging import merge
 from roydad.extract.nonevents import nil_toll
 from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.places.document import PlaceReader

@@ -1,0 +1,154 @@
+"""Merging candidates into happenings: a mention joins the latest compatible happening of its
+type, unless its date, place, parties or speaker say it is another event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from roydad.extract.events import CONSEQUENCE, Candidate, Happening
+from roydad.extract.separate import other_speaker
+from roydad.extract.syntax import sentence_numbers
+from roydad.ontology import event_families
+from roydad.resolve.dates import ResolvedDate, steps_from_anchor
+
+SamePlace = Callable[[str, str], bool]
+
+
+def _compatible(
+    h: Happening, c: Candidate, c_when: ResolvedDate | None, tolerance_days: int,
+    same_place: SamePlace,
+) -> bool:
+    if h.event_type != c.event_type:
+        return False
+    # Ground taken is its own happening unless told in the same sentence as the fighting for it
+    # ("after heavy fighting, the Taliban captured Bazarak"): "retaking territory" in a later
+    # paragraph is not how an earlier strike was done.
+    territory = any(m.mode == "territory" for m in h.members)
+    last = h.members[-1]
+    if (c.mode == "territory") != territory and (
+        c.sentence.start != last.sentence.start or last.anaphoric or c.anaphoric
+    ):
+        return False
+    if h.when is not None and c_when is not None:
+        # A victim may die of the wounds later ("A thirteenth victim died in 1977 of injuries
+        # suffered during the attack"): a consequence dated after the event still belongs to it.
+        h_date, c_date = h.when.start, c_when.start
+        later = c_date >= h_date and c.hit.spec.lemma in CONSEQUENCE
+        slack = 0 if steps_from_anchor(c_when.text) else tolerance_days  # "the next day"
+        if abs((h_date - c_date).days) > slack and not later:
+            return False
+    elif c.anaphoric or c.hit.spec.lemma in CONSEQUENCE:
+        return True
+    names = h.place_names()
+    if c.place is not None and names and not any(same_place(n, c.place.text) for n in names):
+        return c.anaphoric or c.sentence.start == h.members[-1].sentence.start
+    return True
+
+
+def _named_by(h: Happening, c: Candidate) -> bool:
+    """'the Quetta bombing', 'the Rolando attack': an anaphoric mention named after a place
+    (or anything else) belongs to the happening of its type whose mentions use that name, even
+    if another happening was reported in between or a sentence carries another date."""
+    if h.event_type != c.event_type or not c.anaphoric:
+        return False
+    head = c.hit.head
+    names = [t.text for t in head.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
+    return bool(names) and any(
+        n in m.sentence.text for n in names for m in h.members if m.sentence != c.sentence
+    )
+
+
+# Within this many sentences of a happening's latest mention, a mention of its type joins it as
+# before. Further on, long reports turn to other events ("It was the first death of a general
+# since 2017, when a lieutenant general was killed"), so a violent mention that is not anaphoric
+# ("the attack") starts a new happening when it brings what the happening lacks or contradicts:
+# a date of its own for an undated happening, or named parties none of which the happening has.
+NEAR = 2
+
+
+def _names(c: Candidate) -> set[str]:
+    """The proper names a mention gives its parties, lower-cased (places are `_compatible`'s)."""
+    return {a.head.lower_ for a in (*c.actors, *c.recipients) if a.label or a.head.pos_ == "PROPN"}
+
+
+def _other_event(
+    h: Happening, c: Candidate, c_when: ResolvedDate | None, names: set[str]
+) -> bool:
+    # Harm is told apart this way (plover.yaml families.harmful); other kinds (statements,
+    # arrests, protests) merge as before.
+    if c.anaphoric or c.event_type not in event_families().harmful:
+        return False
+    if c_when is not None and h.when is None:
+        return True
+    mine = _names(c)
+    return c.hit.spec.lemma not in CONSEQUENCE and bool(mine) and bool(names) and not (
+        mine & names
+    )
+
+
+def _strong(c: Candidate, h: Happening) -> bool:
+    """Both a mention and a happening could stand as records on their own: a weak word ("were
+    searching for") only joins, it is never told apart; a threat is its speaker's."""
+    weak = min(c.hit.spec.weight, max(m.hit.spec.weight for m in h.members)) < 0.5
+    return not weak or c.event_type == "THREATEN"
+
+
+# Modes that cannot describe one act: "the bombing" is not the shooting told just before it.
+_MODE_FAMILY = {"explosives": "blast", "suicide-attack": "blast", "shelling": "blast",
+                "air": "blast", "drone": "blast", "firearms": "gun", "primitive": "gun"}
+
+
+def _antecedents(fitting: list[Happening], c: Candidate) -> list[Happening]:
+    """An undated anaphor ("the bombing", "the raids") refers to the latest happening told with
+    the same word, else to the latest whose kind of violence does not contradict its own (a
+    list of earlier attacks told in between does not capture it)."""
+    same_word = [h for h in fitting if any(m.hit.spec.lemma == c.hit.spec.lemma
+                                           for m in h.members)]
+    if same_word:
+        return same_word
+    mine = _MODE_FAMILY.get(c.mode or "")
+    agree = [h for h in fitting if mine is None or _MODE_FAMILY.get(h.mode or "", mine) == mine]
+    return agree or fitting
+
+
+def merge(
+    candidates: list[Candidate], dates: list[ResolvedDate | None], same_place: SamePlace
+) -> list[Happening]:
+    """Group candidates into happenings, in document order.
+
+    A mention joins the latest open happening of its type unless it carries a different date or
+    names a place that cannot be the same (`same_place`: "Quetta" and "southwest Pakistan" can,
+    "Quetta" and "Peshawar" cannot); anaphoric mentions ("the attack", "his assassination") and
+    consequence words ("died", "wounded") join the most recent compatible happening. A violent
+    mention more than `NEAR` sentences after a happening's latest mention is kept apart when it
+    looks like another event (`_other_event`).
+    """
+    if not candidates:
+        return []
+    sentence_no = sentence_numbers(candidates[0].sentence.doc)
+    happenings: list[Happening] = []
+    last_seen: dict[int, int] = {}  # id(happening) -> sentence number of its latest member
+    names: dict[int, set[str]] = {}
+    for cand, cand_date in zip(candidates, dates, strict=True):
+        at = sentence_no.get(cand.sentence.start, 0)
+        fitting = [
+            h for h in reversed(happenings)
+            if _compatible(h, cand, cand_date, 1, same_place)
+            and not (not cand.anaphoric and _strong(cand, h) and other_speaker(h.members, cand))
+            and (at - last_seen[id(h)] <= NEAR
+                 or not _other_event(h, cand, cand_date, names[id(h)]))
+        ]
+        if cand.anaphoric and cand_date is None and fitting:
+            fitting = _antecedents(fitting, cand)
+        named = next((h for h in reversed(happenings) if _named_by(h, cand)), None)
+        target = named or next(iter(fitting), None)
+        if target is None:
+            target = Happening()
+            happenings.append(target)
+            names[id(target)] = set()
+        target.members.append(cand)
+        last_seen[id(target)] = at
+        names[id(target)] |= _names(cand)
+        if target.when is None:
+            target.when = cand_date
+    return happenings
