@@ -19,6 +19,7 @@ from roydad.store import Store, judgement_rows
 from roydad.store.decision_rows import (
     decision_row,
     jsonable,
+    later_decisions,
     mark_undone,
     read_decision,
     record_decision,
@@ -32,8 +33,12 @@ from roydad.store.incident_rows import (
     set_row,
 )
 from roydad.store.member_rows import absorb_members, members, pin_members
+from roydad.store.transaction import Transaction
 
 STATUSES_SET_BY_REVIEW = ("accepted", "rejected", "machine")
+# Decisions that change which reports an incident holds, or whether it exists: one of them can be
+# undone only when no later one (not undone) reshaped its incidents again, newest first.
+_RESHAPING = ("merge", "split")
 
 
 def merge_incidents(
@@ -59,6 +64,7 @@ def merge_incidents(
             }
         absorb_members(tx, absorbed, survivor)
         judgement_rows.move_evidence(tx, absorbed, survivor)
+        judgement_rows.move_cells(tx, absorbed, survivor)
         delete_incidents(tx, absorbed)
         rederive(tx, [survivor])
         record_decision(tx, "merge", wanted, actor, reason,
@@ -141,6 +147,16 @@ def set_status(
     return incident
 
 
+def _refuse_under_later_reshaping(tx: Transaction, decision_id: int) -> None:
+    later = later_decisions(tx, decision_id, _RESHAPING)
+    if later:
+        other, kind, incident_id = later[-1]
+        raise ValueError(
+            f"cannot undo decision {decision_id}: decision {other} ({kind}) changed incident "
+            f"{incident_id} after it; undo decision {other} first"
+        )
+
+
 def undo(store: Store, decision_id: int, *, actor: str, reason: str | None = None) -> Decision:
     """Reverse one decision; the undo is itself a decision (returned)."""
     with store.transaction() as tx:
@@ -150,6 +166,8 @@ def undo(store: Store, decision_id: int, *, actor: str, reason: str | None = Non
         if row["undone_by"] is not None:
             raise ValueError(f"decision {decision_id} was already undone")
         payload = json.loads(row["payload"])
+        if row["kind"] in _RESHAPING:
+            _refuse_under_later_reshaping(tx, decision_id)
         touched = UNDO.get(row["kind"])
         if touched is None:
             raise ValueError(

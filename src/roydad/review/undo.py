@@ -12,6 +12,7 @@ from typing import Any
 
 from roydad.review.rederive import incident_id_for, rederive
 from roydad.store import judgement_rows
+from roydad.store.decision_rows import absorbing_merge
 from roydad.store.incident_rows import (
     create_empty,
     free_id,
@@ -26,16 +27,23 @@ Undo = Callable[[Transaction, Mapping[str, Any]], list[str]]
 
 
 def _undo_merge(tx: Transaction, payload: Mapping[str, Any]) -> list[str]:
+    """Put the absorbed incidents back with their reports, their analyst evidence rows and
+    the judgements of those rows, including judgements made on the survivor after the merge."""
     survivor = payload["survivor"]
     for incident_id, saved in payload["absorbed"].items():
         reinsert_incident(tx, saved["row"])
         for event_id, score, pinned in saved["members"]:
             put_back_member(tx, event_id, from_incident=survivor, to_incident=incident_id,
                             score=score, pinned=pinned)
+        keys = [f"analyst:{row_id}" for row_id in saved["ach_evidence"]]
+        followed = judgement_rows.take_cells(tx, survivor, keys, saved["ach_cells"])
         if saved["ach_evidence"]:
             judgement_rows.return_evidence(tx, saved["ach_evidence"], incident_id)
-        if saved["ach_cells"]:
-            judgement_rows.insert_cells(tx, saved["ach_cells"])
+        cells = {(c["evidence_key"], c["hypothesis"]): c for c in saved["ach_cells"]}
+        cells.update({(c["evidence_key"], c["hypothesis"]): {**c, "incident_id": incident_id}
+                      for c in followed})
+        if cells:
+            judgement_rows.insert_cells(tx, list(cells.values()))
     ids = [survivor, *payload["absorbed"]]
     rederive(tx, ids)
     return ids
@@ -84,6 +92,15 @@ def _undo_for_single(kind: str) -> Undo:
 
 def _undo_ach_cell(tx: Transaction, payload: Mapping[str, Any]) -> list[str]:
     incident_id = payload["incident_id"]
+    if not incident_rows(tx, [incident_id]):
+        merge = absorbing_merge(tx, incident_id)
+        if merge is None:
+            raise ValueError(f"cannot undo: incident {incident_id} no longer exists")
+        decision_id, survivor = merge
+        raise ValueError(
+            f"cannot undo: incident {incident_id} was merged into {survivor} (decision "
+            f"{decision_id}); undo that merge first, or judge the cell again on {survivor}"
+        )
     key, hypothesis = payload["evidence_key"], payload["hypothesis"]
     judgement_rows.delete_cell(tx, incident_id, key, hypothesis)
     if payload["before"] is not None:
@@ -92,9 +109,13 @@ def _undo_ach_cell(tx: Transaction, payload: Mapping[str, Any]) -> list[str]:
 
 
 def _undo_ach_evidence(tx: Transaction, payload: Mapping[str, Any]) -> list[str]:
-    incident_id = payload["incident_id"]
-    judgement_rows.delete_evidence_row(tx, incident_id, payload["evidence_key"], payload["row_id"])
-    return [incident_id]
+    """Remove the evidence row, and its judgements, from the incident that holds it now (a merge
+    may have given it to another incident)."""
+    holder = judgement_rows.evidence_holder(tx, payload["row_id"])
+    if holder is None:
+        raise ValueError(f"cannot undo: evidence {payload['evidence_key']} no longer exists")
+    judgement_rows.delete_evidence_row(tx, holder, payload["evidence_key"], payload["row_id"])
+    return [holder]
 
 
 UNDO: dict[str, Undo] = {

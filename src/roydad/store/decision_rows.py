@@ -91,3 +91,36 @@ def jsonable(value: Any) -> Any:
     if hasattr(value, "model_dump"):
         return jsonable(value.model_dump())
     return value
+
+
+def later_decisions(
+    tx: Transaction, decision_id: int, kinds: Sequence[str]
+) -> list[tuple[int, str, str]]:
+    """(id, kind, incident) of the decisions of `kinds`, not undone, taken after `decision_id`
+    on any incident it touched; oldest first."""
+    d, link = t.decisions.c, t.decision_incidents.c
+    touched = sa.select(link.incident_id).where(link.decision_id == decision_id)
+    rows = tx.conn.execute(
+        sa.select(d.id, d.kind, link.incident_id)
+        .join(t.decision_incidents, link.decision_id == d.id)
+        .where(d.id > decision_id, d.kind.in_(list(kinds)), d.undone_by.is_(None),
+               link.incident_id.in_(touched))
+        .order_by(d.id, link.incident_id)
+    ).all()
+    return [(int(i), str(kind), str(incident)) for i, kind, incident in rows]
+
+
+def absorbing_merge(tx: Transaction, incident_id: str) -> tuple[int, str] | None:
+    """(decision id, survivor) of the standing merge that absorbed the incident, if any."""
+    d, link = t.decisions.c, t.decision_incidents.c
+    rows = tx.conn.execute(
+        sa.select(d.id, d.payload)
+        .join(t.decision_incidents, link.decision_id == d.id)
+        .where(d.kind == "merge", d.undone_by.is_(None), link.incident_id == incident_id)
+        .order_by(d.id.desc())
+    ).all()
+    for decision_id, payload in rows:
+        merge = json.loads(payload)
+        if incident_id in merge["absorbed"]:
+            return int(decision_id), str(merge["survivor"])
+    return None

@@ -121,6 +121,52 @@ def insert_cells(tx: Transaction, rows: Sequence[dict[str, Any]]) -> None:
     tx.conn.execute(sa.insert(t.ach_cells), list(rows))
 
 
+def move_cells(tx: Transaction, absorbed: Sequence[str], survivor: str) -> None:
+    """Give the cell judgements of the `absorbed` incidents to `survivor`, which keeps its own
+    judgement where both judged the same cell (the absorbed ones are saved for an undo)."""
+    c = t.ach_cells.c
+    taken = set(cell_judgements(tx, survivor))
+    rows = tx.conn.execute(
+        sa.select(t.ach_cells).where(c.incident_id.in_(list(absorbed))).order_by(c.incident_id)
+    ).mappings().all()
+    moving: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in rows:
+        cell = (row["evidence_key"], row["hypothesis"])
+        if cell not in taken:
+            moving.setdefault(cell, {**row, "incident_id": survivor})
+    if moving:
+        insert_cells(tx, list(moving.values()))
+
+
+def take_cells(
+    tx: Transaction, incident_id: str, evidence_keys: Sequence[str],
+    moved: Sequence[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """Remove from the incident the judgements of cells of `evidence_keys` and the judgements
+    in `moved` (rows another incident gave it in a merge); returns the first kind, to go back
+    with their evidence."""
+    c = t.ach_cells.c
+    keyed = tx.conn.execute(sa.select(t.ach_cells).where(
+        c.incident_id == incident_id, c.evidence_key.in_(list(evidence_keys))
+    )).mappings().all()
+    tx.conn.execute(sa.delete(t.ach_cells).where(
+        c.incident_id == incident_id, c.evidence_key.in_(list(evidence_keys))
+    ))
+    for row in moved:
+        tx.conn.execute(sa.delete(t.ach_cells).where(
+            *_cell(incident_id, row["evidence_key"], row["hypothesis"]),
+            c.decision_id == row["decision_id"],
+        ))
+    return [dict(row) for row in keyed]
+
+
+def evidence_holder(tx: Transaction, row_id: int) -> str | None:
+    """The incident that holds the analyst evidence row now (a merge may have moved it)."""
+    return tx.conn.execute(
+        sa.select(t.ach_evidence.c.incident_id).where(t.ach_evidence.c.id == row_id)
+    ).scalar()
+
+
 def _jsonable_rows(conn: sa.Connection, table: sa.Table, incident_id: str) -> list[Any]:
     rows = conn.execute(sa.select(table).where(table.c.incident_id == incident_id)).mappings()
     return [jsonable(dict(row)) for row in rows]
