@@ -20,6 +20,13 @@ guess; "Name|query" looks up `query` but keeps `Name` as the location; a place e
 null coordinates. Entries without events go to negatives.jsonl with `"gold": null`.
 
     PYTHONPATH=src .venv/bin/python tools/build_codebook.py     # then tools/split_codebook.py
+
+A separate set with its own sources builds the same way into its own files, never split and
+never mixed into the files above (the fresh blind set of data/codebook/fresh/):
+
+    PYTHONPATH=src .venv/bin/python tools/build_codebook.py \
+        --src data/codebook/fresh/src --out fresh
+    # -> data/codebook/fresh.jsonl, data/codebook/negatives_fresh.jsonl; document ids "fresh:0001"
 """
 
 from __future__ import annotations
@@ -168,14 +175,15 @@ def _check_weekday(doc_id: str, text: str, pub: str | None, date: str | None) ->
         print(f"warning: {doc_id}: weekday says {expected}, gold says {date}")
 
 
-def _lines(entry: dict[str, Any], gazetteer: Gazetteer, log: list[str]) -> list[dict[str, Any]]:
+def _lines(entry: dict[str, Any], gazetteer: Gazetteer, log: list[str], name: str = "codebook"
+           ) -> list[dict[str, Any]]:
     number = int(entry["id"])
-    doc_id = f"codebook:{number:04d}"
+    doc_id = f"{name}:{number:04d}"
     style, err = entry["style"], list(entry.get("err", []))
     assert style in STYLES, f"{doc_id}: style {style!r}"
     assert all(e in ERROR_CLASSES for e in err), f"{doc_id}: error class in {err}"
     raw = {"style": style, "error_classes": err}
-    base = {"doc_id": doc_id, "source": "codebook", "text": " ".join(entry["text"].split()),
+    base = {"doc_id": doc_id, "source": name, "text": " ".join(entry["text"].split()),
             "pub_date": _date(entry["pub"])}
     rows = entry.get("ev") or []
     if not rows:
@@ -198,27 +206,31 @@ def _lines(entry: dict[str, Any], gazetteer: Gazetteer, log: list[str]) -> list[
     return out
 
 
-def main() -> int:
+def main(src: Path = DATA / "src", name: str = "codebook") -> int:
+    """Build `src/*.yaml` into codebook.jsonl and negatives.jsonl, or, for another set `name`,
+    into `<name>.jsonl` and `negatives_<name>.jsonl`."""
     gazetteer = Gazetteer.load()
     events: list[dict[str, Any]] = []
     negatives: list[dict[str, Any]] = []
     log: list[str] = []
     seen: set[int] = set()
     texts: set[str] = set()
-    for source in sorted((DATA / "src").glob("*.yaml")):
+    for source in sorted(src.glob("*.yaml")):
         for entry in yaml.safe_load(source.read_text(encoding="utf-8")):
             assert entry["id"] not in seen, f"{source}: id {entry['id']} used twice"
             seen.add(entry["id"])
-            lines = _lines(entry, gazetteer, log)
+            lines = _lines(entry, gazetteer, log, name)
             assert lines[0]["text"] not in texts, f"{source}: text of {entry['id']} repeats"
             texts.add(lines[0]["text"])
             (negatives if lines[0]["gold"] is None else events).extend(lines)
-    for name, lines in (("codebook.jsonl", events), ("negatives.jsonl", negatives)):
-        with (DATA / name).open("w", encoding="utf-8") as handle:
+    outputs = (("codebook.jsonl", "negatives.jsonl") if name == "codebook"
+               else (f"{name}.jsonl", f"negatives_{name}.jsonl"))
+    for output, lines in zip(outputs, (events, negatives), strict=True):
+        with (DATA / output).open("w", encoding="utf-8") as handle:
             for line in lines:
                 handle.write(json.dumps(line, ensure_ascii=False) + "\n")
-    (DATA / "src" / "geocoding.log").write_text("\n".join(log) + "\n", encoding="utf-8")
-    docs = load_gold(DATA / "codebook.jsonl")
+    (src / "geocoding.log").write_text("\n".join(log) + "\n", encoding="utf-8")
+    docs = load_gold(DATA / outputs[0])
     print(f"{len(docs)} documents, {len(events)} events, {len(negatives)} negatives; "
           f"{sum('not in gazetteer' in x for x in log)} places not in the gazetteer")
     return 0
@@ -233,10 +245,12 @@ def _table(title: str, counts: dict[str, int], total: int | None = None) -> str:
     return "\n".join(rows)
 
 
-def stats() -> str:
+def stats(name: str = "codebook") -> str:
     """The datasheet's count tables (markdown), from the built files."""
-    lines = [json.loads(x) for x in (DATA / "codebook.jsonl").read_text("utf-8").splitlines()]
-    negatives = [json.loads(x) for x in (DATA / "negatives.jsonl").read_text("utf-8").splitlines()]
+    events, negs = (("codebook.jsonl", "negatives.jsonl") if name == "codebook"
+                    else (f"{name}.jsonl", f"negatives_{name}.jsonl"))
+    lines = [json.loads(x) for x in (DATA / events).read_text("utf-8").splitlines()]
+    negatives = [json.loads(x) for x in (DATA / negs).read_text("utf-8").splitlines()]
     docs = {line["doc_id"]: line for line in lines}
     by_type: dict[str, int] = {}
     by_sub: dict[str, int] = {}
@@ -271,8 +285,20 @@ def stats() -> str:
     ])
 
 
+def _options(argv: list[str]) -> tuple[bool, Path, str]:
+    """(--stats given, --src DIR, --out NAME) of the command line."""
+    show_stats = "--stats" in argv
+    rest = [arg for arg in argv if arg != "--stats"]
+    options = dict(zip(rest[::2], rest[1::2], strict=True))
+    assert set(options) <= {"--src", "--out"}, f"unknown options in {argv}"
+    name = options.get("--out", "codebook")
+    src = Path(options["--src"]) if "--src" in options else DATA / "src"
+    return show_stats, src, name
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--stats"]:
-        print(stats())
+    SHOW_STATS, SRC, NAME = _options(sys.argv[1:])
+    if SHOW_STATS:
+        print(stats(NAME))
         sys.exit(0)
-    sys.exit(main())
+    sys.exit(main(SRC, NAME))
