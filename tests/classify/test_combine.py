@@ -190,3 +190,16 @@ def test_a_bomb_stays_remote_violence_and_an_arrest_an_arrest() -> None:
                    etype="Explosions/Remote violence", sub="Remote explosive/landmine/IED")
     out = combined(bomb, _prediction("Attack", 0.97), LABELS, POLICY)
     assert out.acled_event_type == "Explosions/Remote violence"
+
+
+def test_a_chemical_payload_may_make_shells_a_chemical_attack() -> None:
+    remote = "Explosions/Remote violence"
+    text = "Howitzers lobbed shells with a chlorine payload into the northern suburbs."
+    shells = _record(text, mode="shelling", etype=remote, sub="Shelling/artillery/missile attack")
+    out = combined(shells, _prediction("Chemical weapon", 0.9), LABELS, POLICY, text=text)
+    assert out.acled_sub_event_type == "Chemical weapon"
+    plain = "Howitzers lobbed shells into the northern suburbs."
+    out = combined(_record(plain, mode="shelling", etype=remote,
+                           sub="Shelling/artillery/missile attack"),
+                   _prediction("Chemical weapon", 0.9), LABELS, POLICY, text=plain)
+    assert out.acled_sub_event_type == "Shelling/artillery/missile attack"

@@ -16,7 +16,8 @@ category and its ACLED event type and sub-event type:
   nor the sub-type of a record whose mode the codebook types by the weapon (`mode_decided`: a
   suicide bombing, not an IED; an air strike, not shelling; a drone attack, not drones shot
   down), nor the event type of one whose mode decides it (`event_type_decided`: a bomb stays
-  remote violence, an arrest an arrest).
+  remote violence, an arrest an arrest), unless the text has the words of an exception
+  (`mode_exceptions`: intercepted, so disrupted; chlorine, so a chemical weapon).
 
 `type_source` says who decided: "agree" when the model's top label is what the record carries,
 "model" when the model changed it, else "rule". `type_confidence` is the model's calibrated
@@ -55,8 +56,8 @@ class Policy:
     target_decided: frozenset[str]  # ACLED event types told apart by who was hit
     mode_decided: frozenset[str] = frozenset()  # modes whose sub-event type the rules keep
     event_type_decided: frozenset[str] = frozenset()  # modes whose event type the rules keep
-    foiled_sub: str | None = None  # the sub-event type of an attack the text says was stopped
-    foiled_words: re.Pattern[str] = field(default_factory=lambda: re.compile(r"(?!)"))
+    # readings the model may give a `mode_decided` record when the text has their words
+    mode_exceptions: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 @cache
@@ -74,8 +75,8 @@ def load_policy() -> Policy:
         target_decided=frozenset(data["target_decided"]),
         mode_decided=frozenset(data["mode_decided"]),
         event_type_decided=frozenset(data["event_type_decided"]),
-        foiled_sub=data["foiled"]["sub_event_type"],
-        foiled_words=_words_pattern(data["foiled"]["words"]),
+        mode_exceptions={e["sub_event_type"]: _words_pattern(e["words"])
+                         for e in data["mode_exceptions"]},
     )
 
 
@@ -109,8 +110,8 @@ def combined(record: EventRecord, prediction: Prediction, labels: Labels, policy
     `others` are the PLOVER categories of the other records drawn from the same evidence
     sentence: the model types a sentence by its main event, so when that event is another
     record's ("marched to demand higher wages": PROTEST beside this REQUEST), its type is not
-    this record's to take. `text` is what the model read (the foiled exception of
-    `mode_decided` looks in it).
+    this record's to take. `text` is what the model read (the exceptions of `mode_decided`
+    look in it).
     """
     update: dict[str, object] = {}
     main_elsewhere = prediction.plover_type in others - {record.event_type}
@@ -174,8 +175,9 @@ def _acled_update(record: EventRecord, prediction: Prediction, category: str,
     if top == NONE or top == record.acled_sub_event_type:
         return {}
     etype, sub = labels.acled_pair(top)
+    exception = policy.mode_exceptions.get(sub or "")
     if record.acled_sub_event_type is not None and record.mode in policy.mode_decided and not (
-            sub == policy.foiled_sub and policy.foiled_words.search(text)):
+            exception is not None and exception.search(text)):
         return {}  # the weapon decides the sub-type ("gunships fired rockets": an air strike)
     if (record.acled_event_type is not None and record.mode in policy.event_type_decided
             and etype != record.acled_event_type):

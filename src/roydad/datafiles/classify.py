@@ -22,7 +22,7 @@ class Lethal(Shape):
     categories: Words
 
 
-class Foiled(Shape):
+class ModeException(Shape):
     sub_event_type: str
     words: Words
 
@@ -37,7 +37,7 @@ class CombineFile(Shape):
     target_decided: Words
     mode_decided: Words
     event_type_decided: Words
-    foiled: Foiled
+    mode_exceptions: list[ModeException]
     keep_certainties: Words
     compatible: dict[str, Words]
     consistent: dict[str, Words]
