@@ -158,3 +158,48 @@ def test_the_weapon_decides_the_sub_type_of_a_suicide_bombing_or_an_air_strike()
                       etype=remote, sub="Remote explosive/landmine/IED")
     out = combined(bombing, _prediction("Suicide bomb", 0.95), LABELS, POLICY)
     assert out.acled_sub_event_type == "Suicide bomb"
+
+
+def test_a_drone_or_missile_attack_is_not_retyped_as_a_foiled_one_without_words_that_say_so(
+) -> None:
+    remote = "Explosions/Remote violence"
+    text = "Russian forces sent a swarm of Shahed drones against the port of Izmail overnight."
+    drones = _record(text, mode="drone", etype=remote, sub="Air/drone strike")
+    out = combined(drones, _prediction("Disrupted weapons use", 0.93, "COERCE"), LABELS, POLICY,
+                   text=text)
+    assert (out.acled_event_type, out.acled_sub_event_type) == (remote, "Air/drone strike")
+    shells = _record("Artillery pounded the outskirts of the town at dawn.", mode="shelling",
+                     etype=remote, sub="Shelling/artillery/missile attack")
+    out = combined(shells, _prediction("Armed clash", 0.95), LABELS, POLICY)
+    assert out.acled_sub_event_type == "Shelling/artillery/missile attack"
+    # ... but an attack the text says was stopped may be typed so
+    stopped = "The rebels fired drones at the airport; air defences intercepted every one."
+    out = combined(_record(stopped, mode="drone", etype=remote, sub="Air/drone strike"),
+                   _prediction("Disrupted weapons use", 0.93, "COERCE"), LABELS, POLICY,
+                   text=stopped)
+    assert out.acled_sub_event_type == "Disrupted weapons use"
+
+
+def test_a_bomb_stays_remote_violence_and_an_arrest_an_arrest() -> None:
+    text = "Police detained two men in Karachi and recovered a pistol and a grenade from them."
+    arrest = _record(text, "COERCE", "arrest", "Strategic developments", "Arrests")
+    for sub in ("Grenade", "Abduction/forced disappearance"):
+        out = combined(arrest, _prediction(sub, 0.95), LABELS, POLICY, text=text)
+        assert out.acled_sub_event_type == "Arrests"
+    bomb = _record("A bomb tore through a bus in Parachinar.", mode="explosives",
+                   etype="Explosions/Remote violence", sub="Remote explosive/landmine/IED")
+    out = combined(bomb, _prediction("Attack", 0.97), LABELS, POLICY)
+    assert out.acled_event_type == "Explosions/Remote violence"
+
+
+def test_a_chemical_payload_may_make_shells_a_chemical_attack() -> None:
+    remote = "Explosions/Remote violence"
+    text = "Howitzers lobbed shells with a chlorine payload into the northern suburbs."
+    shells = _record(text, mode="shelling", etype=remote, sub="Shelling/artillery/missile attack")
+    out = combined(shells, _prediction("Chemical weapon", 0.9), LABELS, POLICY, text=text)
+    assert out.acled_sub_event_type == "Chemical weapon"
+    plain = "Howitzers lobbed shells into the northern suburbs."
+    out = combined(_record(plain, mode="shelling", etype=remote,
+                           sub="Shelling/artillery/missile attack"),
+                   _prediction("Chemical weapon", 0.9), LABELS, POLICY, text=plain)
+    assert out.acled_sub_event_type == "Shelling/artillery/missile attack"

@@ -13,8 +13,11 @@ category and its ACLED event type and sub-event type:
   reports deaths, is not a strategic development (`lethal`); a model that says
   "ACLED would not code this" never removes the rules' type; between the event types told
   apart by who was hit (`target_decided`) a rule that read the target is never overridden,
-  nor, within its event type, the sub-type of a record whose mode the codebook types by the
-  weapon (`mode_decided`: a suicide bombing, not an IED; an air strike, not shelling).
+  nor the sub-type of a record whose mode the codebook types by the weapon (`mode_decided`: a
+  suicide bombing, not an IED; an air strike, not shelling; a drone attack, not drones shot
+  down), nor the event type of one whose mode decides it (`event_type_decided`: a bomb stays
+  remote violence, an arrest an arrest), unless the text has the words of an exception
+  (`mode_exceptions`: intercepted, so disrupted; chlorine, so a chemical weapon).
 
 `type_source` says who decided: "agree" when the model's top label is what the record carries,
 "model" when the model changed it, else "rule". `type_confidence` is the model's calibrated
@@ -24,7 +27,8 @@ ACLED does not code it, so an analyst can review the least credible types first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal, get_args
 
@@ -51,6 +55,9 @@ class Policy:
     lethal_categories: frozenset[str]  # PLOVER categories a record with deaths may take
     target_decided: frozenset[str]  # ACLED event types told apart by who was hit
     mode_decided: frozenset[str] = frozenset()  # modes whose sub-event type the rules keep
+    event_type_decided: frozenset[str] = frozenset()  # modes whose event type the rules keep
+    # readings the model may give a `mode_decided` record when the text has their words
+    mode_exceptions: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 @cache
@@ -67,7 +74,15 @@ def load_policy() -> Policy:
         lethal_categories=frozenset(data["lethal"]["categories"]),
         target_decided=frozenset(data["target_decided"]),
         mode_decided=frozenset(data["mode_decided"]),
+        event_type_decided=frozenset(data["event_type_decided"]),
+        mode_exceptions={e["sub_event_type"]: _words_pattern(e["words"])
+                         for e in data["mode_exceptions"]},
     )
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 def rule_strength(record: EventRecord, policy: Policy) -> Strength:
@@ -89,13 +104,14 @@ def type_confidence(record: EventRecord, prediction: Prediction) -> float:
 
 
 def combined(record: EventRecord, prediction: Prediction, labels: Labels, policy: Policy,
-             others: frozenset[str] = frozenset()) -> EventRecord:
+             others: frozenset[str] = frozenset(), text: str = "") -> EventRecord:
     """The record with the combined type, its `type_source` and `type_confidence`.
 
     `others` are the PLOVER categories of the other records drawn from the same evidence
     sentence: the model types a sentence by its main event, so when that event is another
     record's ("marched to demand higher wages": PROTEST beside this REQUEST), its type is not
-    this record's to take.
+    this record's to take. `text` is what the model read (the exceptions of `mode_decided`
+    look in it).
     """
     update: dict[str, object] = {}
     main_elsewhere = prediction.plover_type in others - {record.event_type}
@@ -107,7 +123,7 @@ def combined(record: EventRecord, prediction: Prediction, labels: Labels, policy
             etype, sub = labels.acled_pair(prediction.acled_sub)
             update |= {"acled_event_type": etype, "acled_sub_event_type": sub}
         else:
-            update = _acled_update(record, prediction, record.event_type, labels, policy)
+            update = _acled_update(record, prediction, record.event_type, labels, policy, text)
     typed = record.model_copy(update=update)
     if update:
         source = "model"
@@ -154,13 +170,18 @@ def _with_category(record: EventRecord, category: str) -> dict[str, object]:
 
 
 def _acled_update(record: EventRecord, prediction: Prediction, category: str,
-                  labels: Labels, policy: Policy) -> dict[str, object]:
+                  labels: Labels, policy: Policy, text: str = "") -> dict[str, object]:
     top = prediction.acled_sub
     if top == NONE or top == record.acled_sub_event_type:
         return {}
     etype, sub = labels.acled_pair(top)
-    if record.mode in policy.mode_decided and etype == record.acled_event_type:
+    exception = policy.mode_exceptions.get(sub or "")
+    if record.acled_sub_event_type is not None and record.mode in policy.mode_decided and not (
+            exception is not None and exception.search(text)):
         return {}  # the weapon decides the sub-type ("gunships fired rockets": an air strike)
+    if (record.acled_event_type is not None and record.mode in policy.event_type_decided
+            and etype != record.acled_event_type):
+        return {}  # a bomb stays remote violence, an arrest a strategic development
     needed = policy.thresholds[rule_strength(record, policy)]
     if etype is None or category not in policy.compatible.get(etype, frozenset()):
         return {}

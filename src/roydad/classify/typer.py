@@ -32,13 +32,14 @@ class RecordTyper:
                     for _, records in batches]
         texts = [classifier_text(text, r) for text, records in batches for r in records]
         predictions = iter(self.classifier.predict(texts))
+        read = iter(texts)
         labels, policy = self.classifier.labels, load_policy()
         out: list[list[EventRecord]] = []
         for _, records in batches:
             out.append([
                 model_only(record, next(predictions), labels) if self.setting == "model"
                 else combined(record, next(predictions), labels, policy,
-                              _others(records, record))
+                              _others(records, record), next(read))
                 for record in records
             ])
         return out

@@ -22,6 +22,11 @@ class Lethal(Shape):
     categories: Words
 
 
+class ModeException(Shape):
+    sub_event_type: str
+    words: Words
+
+
 class CombineFile(Shape):
     """classify/combine.yaml."""
 
@@ -31,6 +36,8 @@ class CombineFile(Shape):
     lethal: Lethal
     target_decided: Words
     mode_decided: Words
+    event_type_decided: Words
+    mode_exceptions: list[ModeException]
     keep_certainties: Words
     compatible: dict[str, Words]
     consistent: dict[str, Words]

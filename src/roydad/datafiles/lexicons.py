@@ -232,6 +232,7 @@ class Retype(Shape):
     preps: Words = Field(default_factory=list)
     clauses: str | None = None
     laden: str | None = None
+    without: str | None = None
     all: bool = False
     weight: float | None = None
 

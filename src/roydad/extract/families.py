@@ -1,6 +1,7 @@
 """Event families a trigger signals through what it acts on (`families.yaml`): "seized 40 rifles"
 is disrupted weapons use, "captured the district centre" territory taken, "joined the insurgents"
-a defection, "went missing after being taken" an abduction."""
+a defection, "went missing after being taken" an abduction, "entered the city without a fight"
+a non-violent transfer of territory."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ class FamilyRule:
     preps: frozenset[str] = frozenset()
     clauses: str | None = None
     laden: str | None = None
+    without: str | None = None
     all: bool = False
     weight: float | None = None
 
@@ -59,13 +61,14 @@ def families() -> Families:
             lemmas=frozenset(spec["lemmas"]), event_type=spec["event_type"], mode=spec["mode"],
             acled_sub=spec.get("acled_sub"), objects=spec.get("objects"),
             subjects=spec.get("subjects"), preps=frozenset(spec.get("preps") or []),
-            clauses=spec.get("clauses"), laden=spec.get("laden"), all=bool(spec.get("all")),
+            clauses=spec.get("clauses"), laden=spec.get("laden"), without=spec.get("without"),
+            all=bool(spec.get("all")),
             weight=spec.get("weight"),
         ))
     classes = {k: frozenset(v) for k, v in raw["classes"].items()}
     labels = {k: frozenset(v) for k, v in (raw.get("class_labels") or {}).items()}
     for rule in rules:
-        for name in (rule.objects, rule.subjects, rule.clauses, rule.laden):
+        for name in (rule.objects, rule.subjects, rule.clauses, rule.laden, rule.without):
             if name is not None and name not in classes:
                 raise ValueError(f"families.yaml: unknown class {name}")
     return Families(tuple(rules), classes, labels)
@@ -134,6 +137,11 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
         tests.append(any(fam.in_class(t, rule.laden) for o in (*subjects_of(root),
                                                                 *objects_of(root))
                          for t in o.subtree))
+    if rule.without is not None:
+        # "entered the city without a fight", "handed it over without resistance"
+        tests.append(any(fam.in_class(o, rule.without) for c in root.children
+                         if c.dep_ == "prep" and c.lower_ == "without"
+                         for o in c.children if o.dep_ == "pobj"))
     return all(tests) if rule.all else any(tests)
 
 
