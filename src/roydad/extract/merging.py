@@ -139,7 +139,10 @@ def merge(
                  or not _other_event(h, cand, cand_date, names[id(h)]))
         ]
         if cand.anaphoric and cand_date is None and fitting:
-            fitting = _antecedents(fitting, cand)
+            # "the assault" is the assault spoken of last, not the one first told last: a
+            # chronology may list later happenings before the text returns to the main one.
+            fitting = _antecedents(
+                sorted(fitting, key=lambda h: last_seen[id(h)], reverse=True), cand)
         named = next((h for h in reversed(happenings) if _named_by(h, cand)), None)
         target = named or next(iter(fitting), None)
         if target is None:
