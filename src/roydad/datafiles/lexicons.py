@@ -222,8 +222,13 @@ class AllegedCues(Cues):
     participant_hedges: Words = Field(default_factory=list)
 
 
+class NegatedCues(Cues):
+    # verbs that deny what they govern ("denied killing them")
+    denial_verbs: Words = Field(default_factory=list)
+
+
 class CertaintyFile(Shape):
-    negated: Cues | None = None
+    negated: NegatedCues | None = None
     hypothetical: HypotheticalCues | None = None
     speculated: Cues | None = None
     alleged: AllegedCues | None = None

@@ -19,7 +19,13 @@ from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening, candidate_for
 from roydad.extract.events import lexicon as events_lexicon
-from roydad.extract.headline import headline_end, split_headline, with_headline
+from roydad.extract.headline import (
+    headline_end,
+    is_article,
+    split_headline,
+    with_headline,
+    without_headings,
+)
 from roydad.extract.lexicon import check_lexicons
 from roydad.extract.merging import merge
 from roydad.extract.nonevents import nil_toll
@@ -104,6 +110,8 @@ class Extractor:
         )
         same_place = self.locator.same_place(context.places.names)
         body, headline = split_headline(candidates, dates, headline_end(parsed))
+        if is_article(parsed):  # its section headings name topics, they report nothing
+            body = without_headings(body)
         merged = merge([c for c, _ in body], [d for _, d in body], same_place)
         happenings = [
             h for h in fold_force(fold_riots(with_headline(merged, headline)))
@@ -309,8 +317,10 @@ def _several_harmed(happening: Happening) -> bool:
     """The happening itself harmed several people ("about forty men were killed"): "the
     killings" said of it are its own, not a wave of separate killings."""
     return any(
-        (c.dead is not None and (c.dead.low or c.dead.value or 0) > 1) for c in happening.members
-        if not c.anaphoric)
+        (c.dead is not None and (c.dead.low or c.dead.value or 0) > 1)
+        or any(r.head.tag_ == "NNS" and any(t.dep_ == "nummod" for t in r.head.children)
+               for r in c.recipients)
+        for c in happening.members if not c.anaphoric)
 
 
 def _last_mention(happening: Happening, pos: int) -> int:
