@@ -204,7 +204,9 @@ def test_written_articles_are_long() -> None:
     written = [a for s in ("dev", "holdout") for a in load_analysis_gold(DATA / f"{s}.yaml")
                if a.id not in ("governor_balkh", "generals_iran")]
     assert len(written) >= 4
-    assert all(len(a.text.split()) >= 900 for a in written)
+    # long analyses of 600 to 1200 words (issue 13, section 8: briefs and op-eds run shorter
+    # than features)
+    assert all(len(a.text.split()) >= 600 for a in written)
 
 
 def test_the_two_brief_texts_are_the_test_texts() -> None:
@@ -216,11 +218,12 @@ def test_the_two_brief_texts_are_the_test_texts() -> None:
 
 @pytest.mark.slow
 def test_the_extractor_keeps_the_dev_articles_above_the_floor(tmp_path: Path) -> None:
-    """`roydad eval data/analyses/dev.yaml` scored 93.6 % key-event recall and 100 % rival
-    attributions captured when this floor was set (the floors are those minus 5 points)."""
+    """`roydad eval data/analyses/dev.yaml` (eight articles) scored 80.4 % key-event recall and
+    82.6 % rival attributions captured when this floor was set (the floors are those minus 5
+    points; the first four articles alone: 93.6 % and 100 %)."""
     out = tmp_path / "report.json"
     result = CliRunner().invoke(app, ["eval", str(DATA / "dev.yaml"), "--json", str(out)])
     assert result.exit_code == 0, result.output
     scores = json.loads(out.read_text("utf-8"))["scores"]
-    assert scores["key_event_recall"] >= 0.886
-    assert scores["rival_attributions_captured"] >= 0.95
+    assert scores["key_event_recall"] >= 0.754
+    assert scores["rival_attributions_captured"] >= 0.776

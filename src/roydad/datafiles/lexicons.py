@@ -149,6 +149,12 @@ class ClaimVerbs(Shape):
     objects: Words
 
 
+class DenialVerbs(ClaimVerbs):
+    # the deed a denial's clause denies ("denied killing them", "denied taking part in it")
+    deeds: Words
+    deed_phrases: dict[str, Words]
+
+
 class Attribution(Shape):
     verbs: Words
     preps: dict[str, str]
@@ -156,6 +162,8 @@ class Attribution(Shape):
     copular_preps: Words
     adjectives: Words
     role_verbs: dict[str, Words]
+    # "the bombing was the work of X"
+    authorship_nouns: Words
     reporting_verbs: Words
     hedging_verbs: Words
     # verbs that blame only with one of these words ("held X responsible")
@@ -164,10 +172,11 @@ class Attribution(Shape):
 
 class ClaimsFile(Shape):
     responsibility: ClaimVerbs
-    denial: ClaimVerbs
+    denial: DenialVerbs
     attribution: Attribution
     nobody: Words
     group_anaphors: Words
+    partitive_parties: Words
 
     @model_validator(mode="after")
     def _attribution_verbs(self) -> ClaimsFile:
@@ -213,8 +222,13 @@ class AllegedCues(Cues):
     participant_hedges: Words = Field(default_factory=list)
 
 
+class NegatedCues(Cues):
+    # verbs that deny what they govern ("denied killing them")
+    denial_verbs: Words = Field(default_factory=list)
+
+
 class CertaintyFile(Shape):
-    negated: Cues | None = None
+    negated: NegatedCues | None = None
     hypothetical: HypotheticalCues | None = None
     speculated: Cues | None = None
     alleged: AllegedCues | None = None

@@ -37,6 +37,7 @@ class CertaintyCues:
     of_nouns: frozenset[str] = frozenset()
     for_verbs: frozenset[str] = frozenset()
     participant_hedges: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -62,6 +63,7 @@ def load_cues() -> CertaintyCues:
         frozenset(hypothetical.get("of_nouns") or []),
         frozenset(hypothetical.get("for_verbs") or []),
         frozenset((raw.get("alleged") or {}).get("participant_hedges") or []),
+        frozenset((raw.get("negated") or {}).get("denial_verbs") or []),
     )
 
 
@@ -216,6 +218,11 @@ def certainty_of(trigger: Token, sentence: Span) -> Certainty:
     if lemmas & cues.governs["negated"] and any(
         t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") for t in governing
     ):
+        return "negated"
+    # "denied killing them", "denied that its soldiers had opened fire" (not the noun chain
+    # of "denied responsibility for the attack": the attack happened)
+    if any(t.lemma_.lower() in cues.denial_verbs and t.pos_ in ("VERB", "AUX")
+           for t in governing[1:]) and trigger.pos_ in ("VERB", "AUX"):
         return "negated"
     if _hypothetical(trigger, cues.governs["hypothetical"]):
         return "hypothetical"

@@ -20,16 +20,20 @@ class ClaimLexicon:
     responsibility_objects: frozenset[str]
     denial_verbs: frozenset[str]
     denial_objects: frozenset[str]
+    denial_deeds: frozenset[str]
+    denial_deed_phrases: dict[str, frozenset[str]]
     attribution_verbs: frozenset[str]
     attribution_preps: dict[str, str]
     guessing_verbs: dict[str, Certainty]
     copular_preps: frozenset[str]
     adjectives: frozenset[str]
     role_verbs: dict[str, frozenset[str]]
+    authorship_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
     hedging_verbs: frozenset[str]
     nobody: tuple[str, ...]
     group_anaphors: frozenset[str]
+    partitive_parties: frozenset[str]
     complements: dict[str, frozenset[str]]
 
 
@@ -41,16 +45,20 @@ def lexicon() -> ClaimLexicon:
         frozenset(raw["responsibility"]["objects"]),
         frozenset(raw["denial"]["verbs"]),
         frozenset(raw["denial"]["objects"]),
+        frozenset(raw["denial"]["deeds"]),
+        {verb: frozenset(words) for verb, words in raw["denial"]["deed_phrases"].items()},
         frozenset(raw["attribution"]["verbs"]),
         dict(raw["attribution"]["preps"]),
         dict(raw["attribution"]["guessing"]),
         frozenset(raw["attribution"]["copular_preps"]),
         frozenset(raw["attribution"]["adjectives"]),
         {verb: frozenset(objs) for verb, objs in raw["attribution"]["role_verbs"].items()},
+        frozenset(raw["attribution"]["authorship_nouns"]),
         frozenset(raw["attribution"]["reporting_verbs"]),
         frozenset(raw["attribution"]["hedging_verbs"]),
         tuple(raw["nobody"]),
         frozenset(raw["group_anaphors"]),
+        frozenset(raw["partitive_parties"]),
         {verb: frozenset(words)
          for verb, words in raw["attribution"].get("complements", {}).items()},
     )
@@ -92,7 +100,17 @@ def text_of(token: Token | None) -> str | None:
         while start < owner.i and token.doc[start].dep_ == "det":
             start += 1
         return token.doc[start : span.end].text
-    return span.text
+    return _with_whole(token, span).text
+
+
+def _with_whole(token: Token, span: Span) -> Span:
+    """'remnants of Daesh', 'members of the TTP': a part of a party keeps the party."""
+    if token.lemma_.lower() not in lexicon().partitive_parties:
+        return span
+    whole = next(iter(_pobjs(token, "of")), None)
+    if whole is None or not names_party(whole):
+        return span
+    return token.doc[span.start : max(span.end, phrase_of(whole).end)]
 
 
 def _is_nobody(subject: Token | None) -> bool:
@@ -152,7 +170,8 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
                 claimant = attributed = text_of(subject)
                 certainty = certainty_of(verb, sentence)
                 certainty = "claimed" if certainty == "asserted" else certainty
-        elif lemma in lex.denial_verbs and obj_lemma in lex.denial_objects:
+        elif lemma in lex.denial_verbs and (
+                obj_lemma in lex.denial_objects or denies_deed(verb, lex)):
             kind = "denial"
             claimant = text_of(subject)
             attributed = claimant
@@ -184,6 +203,27 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
             found += [FoundClaim(claim.model_copy(update={"attributed_to": text_of(conj)}),
                                  sentence, verb) for conj in _conjuncts(target)]
     return found
+
+
+# How the deed denied hangs from the denial verb: "denied killing them" (xcomp, or a gerund
+# parsed as its object), "denied that its units were there" (ccomp).
+_DEED_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+
+
+def denies_deed(verb: Token, lex: ClaimLexicon) -> bool:
+    """The denial verb's clause is a deed of violence or a part in one: "denied killing the
+    men", "denied that any state agency had taken part in them", "denied that its units had
+    been in the village" — not "denied entry" or "denied that talks had stalled"."""
+    for clause in verb.children:
+        if clause.dep_ not in _DEED_DEPS or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in lex.denial_deeds:
+            return True
+        wanted = lex.denial_deed_phrases.get(lemma, frozenset())
+        if any(c.lemma_.lower() in wanted for c in clause.children):
+            return True
+    return False
 
 
 _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
@@ -235,9 +275,14 @@ def _described_culprit(
         obj = _object(verb)
         if obj is not None and obj.lemma_.lower() in lex.role_verbs[lemma]:
             deed = next(iter(_pobjs(verb, "in")), None)
+    subject = _subject(verb)
+    if deed is None and lemma == "be":
+        # "the bombing was the work of a smuggling network": the deed is the subject
+        deed, subject = subject, _author(verb, lex)
     if deed is None or deed.lemma_.lower() not in lex.responsibility_objects:
         return None
-    subject = _subject(verb)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.denial_verbs:
+        return None  # "denied that its fighters were behind the ambush": the denial's deed
     attributed = text_of(subject)
     if (attributed is None or subject is None or not names_party(subject)
             or _is_nobody(subject) or _negated(verb)):
@@ -253,6 +298,13 @@ def _described_culprit(
     elif modal:
         certainty = "speculated"
     return claimant, attributed, certainty
+
+
+def _author(verb: Token, lex: ClaimLexicon) -> Token | None:
+    """X in "was the work of X"."""
+    noun = next((c for c in verb.children if c.dep_ == "attr"
+                 and c.lemma_.lower() in lex.authorship_nouns), None)
+    return next(iter(_pobjs(noun, "of")), None) if noun is not None else None
 
 
 def _attributed_party(verb: Token, prep: str | None) -> Token | None:

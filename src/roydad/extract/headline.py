@@ -7,7 +7,7 @@ first happening of its kind that the body reports as having happened (issue 13, 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from roydad.extract.certainty import any_happened
 from roydad.extract.events import Candidate, Happening
@@ -55,3 +55,35 @@ def with_headline(happenings: list[Happening], headline: list[Candidate]) -> lis
             own.append(target)
         target.members.append(cand)
     return own + happenings
+
+
+# A section heading is short and ends without a full stop ("The killings at Nassougou", "Who is
+# behind the attacks?").
+_HEADING_TOKENS = 12
+
+
+def is_heading(sentence: Span) -> bool:
+    """A line of its own inside the body that is not prose: a section heading names a topic
+    ("The assault on Mansila", "Towns changing hands"), it does not report a happening."""
+    text = sentence.doc.text
+    stripped = sentence.text.strip()
+    start = sentence.start_char
+    end = start + len(sentence.text.rstrip())
+    alone = (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("\n", "")
+    return (alone and len(sentence) <= _HEADING_TOKENS and bool(stripped)
+            and stripped[-1] not in ".!\"'”:;,")
+
+
+def is_article(doc: Doc) -> bool:
+    """A text of several paragraphs of prose (an article, a brief), where short lines of their
+    own are section headings; not a one-paragraph note or a list of lines."""
+    paragraphs = [p.strip() for p in doc.text.split("\n\n") if p.strip()]
+    prose = [p for p in paragraphs if len(p) >= _PARAGRAPH and p[-1] in ".!?\"'”"]
+    return len(paragraphs) >= 3 and len(prose) >= 2
+
+
+def without_headings(
+    body: list[tuple[Candidate, ResolvedDate | None]]
+) -> list[tuple[Candidate, ResolvedDate | None]]:
+    """The body's mentions that are not in section headings."""
+    return [(c, d) for c, d in body if not is_heading(c.sentence)]

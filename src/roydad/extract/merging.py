@@ -41,7 +41,10 @@ def _compatible(
         return True
     names = h.place_names()
     if c.place is not None and names and not any(same_place(n, c.place.text) for n in names):
-        return c.anaphoric or c.sentence.start == h.members[-1].sentence.start
+        # "the attack" may name where it hit in other words; "the killing that shocked the
+        # province took place in As Sanamayn on 28 April" brings a date and a place of its own
+        # and is not the shooting in Tafas told before it.
+        return (c.anaphoric and c_when is None) or c.sentence.start == h.members[-1].sentence.start
     return True
 
 
@@ -76,11 +79,21 @@ def _other_event(
 ) -> bool:
     # Harm is told apart this way (plover.yaml families.harmful); other kinds (statements,
     # arrests, protests) merge as before.
-    if c.anaphoric or c.event_type not in event_families().harmful:
+    if c.event_type not in event_families().harmful:
         return False
+    # a date of its own for an undated happening told further back: "The killing that shocked
+    # the province took place on 28 April" is not the undated shooting three paragraphs before
     if c_when is not None and h.when is None:
         return True
+    if c.anaphoric:
+        return False
     mine = _names(c)
+    # A happening dated by a span ("between January and June, gunmen killed former rebels")
+    # sums up a wave; a mention told later with a place or a named party of its own is one of
+    # its events, not the summary.
+    spanning = h.when is not None and h.when.end is not None and h.when.end > h.when.start
+    if spanning and c.hit.spec.lemma not in CONSEQUENCE and (c.place is not None or mine):
+        return True
     return c.hit.spec.lemma not in CONSEQUENCE and bool(mine) and bool(names) and not (
         mine & names
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -18,7 +19,13 @@ from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening, candidate_for
 from roydad.extract.events import lexicon as events_lexicon
-from roydad.extract.headline import headline_end, split_headline, with_headline
+from roydad.extract.headline import (
+    headline_end,
+    is_article,
+    split_headline,
+    with_headline,
+    without_headings,
+)
 from roydad.extract.lexicon import check_lexicons
 from roydad.extract.merging import merge
 from roydad.extract.nonevents import nil_toll
@@ -103,6 +110,8 @@ class Extractor:
         )
         same_place = self.locator.same_place(context.places.names)
         body, headline = split_headline(candidates, dates, headline_end(parsed))
+        if is_article(parsed):  # its section headings name topics, they report nothing
+            body = without_headings(body)
         merged = merge([c for c, _ in body], [d for _, d in body], same_place)
         happenings = [
             h for h in fold_force(fold_riots(with_headline(merged, headline)))
@@ -110,7 +119,7 @@ class Extractor:
         ]
         carry_dates(happenings, parsed, document)
         zeros = zero_tolls(happenings, parsed, counts)
-        attached = _attach_claims(happenings, claims)
+        attached = _attach_claims(happenings, claims, document.pub_date)
         hostile = event_families().hostile
         main = next((h for h in happenings if h.event_type in hostile), None)
         out = []
@@ -255,11 +264,11 @@ _NOT_DONE_BY = frozenset({"COERCE", "THREATEN"})
 
 
 def _attach_claims(
-    happenings: list[Happening], claims: list[FoundClaim]
+    happenings: list[Happening], claims: list[FoundClaim], published: dt.date | None = None
 ) -> dict[int, list[FoundClaim]]:
     """A claim is about the violent happening its own sentence mentions ("claimed responsibility
-    for the explosion"), else the latest one mentioned before it (or, when the text opens with
-    the claim, the first one after)."""
+    for the explosion"), else the latest one mentioned before it that is not history told as
+    background (or, when the text opens with the claim, the first one after)."""
     hostile = event_families().hostile
     violent = [h for h in happenings if h.event_type in hostile or h.mode == "riot"]
     out: dict[int, list[FoundClaim]] = {}
@@ -283,11 +292,35 @@ def _attach_claims(
         # of the happening the text spoke of last before the claim.
         harm = [h for h in before if h.event_type not in _NOT_DONE_BY
                 and any_happened(c.certainty for c in h.members)] or before
+        # "In January 2021 two suicide bombers killed 32 people in Baghdad. ... Kurdish
+        # politicians suggest a militia planted the bomb": who is suspected of the bomb the
+        # report is about, not of the earlier one recalled as background.
+        harm = [h for h in harm if not _history(h, published)] or harm
         fallback = max(harm, key=lambda h: _last_mention(h, pos)) if harm else violent[0]
         target = (governed or here or [fallback])[0]
         for referent in plural_referents(target, pos, before):
             out.setdefault(id(referent), []).append(claim)
     return out
+
+
+# A happening dated this long before the report (or before the happening a plural refers to)
+# is background history, not one of the events the report's claims are about.
+_HISTORY = dt.timedelta(days=365)
+
+
+def _history(happening: Happening, reference: dt.date | None) -> bool:
+    when = happening.when
+    return reference is not None and when is not None and when.start < reference - _HISTORY
+
+
+def _several_harmed(happening: Happening) -> bool:
+    """The happening itself harmed several people ("about forty men were killed"): "the
+    killings" said of it are its own, not a wave of separate killings."""
+    return any(
+        (c.dead is not None and (c.dead.low or c.dead.value or 0) > 1)
+        or any(r.head.tag_ == "NNS" and any(t.dep_ == "nummod" for t in r.head.children)
+               for r in c.recipients)
+        for c in happening.members if not c.anaphoric)
 
 
 def _last_mention(happening: Happening, pos: int) -> int:
@@ -303,7 +336,13 @@ def plural_referents(target: Happening, pos: int, before: list[Happening]) -> li
     if last is None or not (last.hit.is_nominal and last.hit.head.tag_ == "NNS"
                             and any(t.lower_ == "the" for t in last.hit.head.lefts)):
         return [target]
+    if _several_harmed(target):
+        return [target]
+    # "the killings" are not the taking of ground, nor killings recalled from years before
+    reference = target.when.start if target.when is not None else None
     same = [h for h in before if h.event_type == target.event_type
             and any_happened(c.certainty for c in h.members)
-            and h.first.sentence.start < last.sentence.start]
+            and h.first.sentence.start < last.sentence.start
+            and (h.mode == "territory") == (target.mode == "territory")
+            and not _history(h, reference)]
     return same if len(same) > 1 and target in same else [target]
