@@ -22,6 +22,7 @@ def resolver() -> ActorResolver:
     ("Mayi-Mayi militiamen", "Mai-Mai Militia"),
     ("FARDC troops", "Military Forces of the Democratic Republic of Congo"),
     ("Rapid Support Forces", "RSF: Rapid Support Forces"),
+    ("RSF troops", "RSF: Rapid Support Forces"),
     ("Sudanese Armed Forces", "Military Forces of Sudan"),
     ("Amhara Fano militiamen", "Fano Militia"),
     ("Oromo Liberation Army", "OLA: Oromo Liberation Army"),
