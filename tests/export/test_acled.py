@@ -96,7 +96,9 @@ def test_named_actor_foreign_forces_and_protesters(lookup) -> None:  # type: ign
     assert strike["actor1"] == "Military Forces of the United States (2021-2025)"
     assert strike["inter1"] == "8"  # state forces abroad: external/other
     protest = found["inc-14a0000000000014"]
-    assert (protest["actor1"], protest["inter1"]) == ("Women (Afghanistan)", "6")
+    # ACLED: the crowd is "Protesters (Country)", who they are goes to the associated actor
+    assert (protest["actor1"], protest["inter1"]) == ("Protesters (Afghanistan)", "6")
+    assert protest["assoc_actor_1"] == "Women (Afghanistan)"
     assert (protest["actor2"], protest["interaction"]) == ("Taliban", "16")
     assert protest["disorder_type"] == "Demonstrations"
     assert protest["fatalities"] == "0" and "Fatalities not reported." in protest["notes"]

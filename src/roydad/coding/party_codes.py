@@ -228,8 +228,13 @@ class PartyCoder:
         persons += [a.name for a in incident.actors
                     if a.kind == "person" and a.role == "actor" and not is_generic(a)
                     and a.name != actor1.label and a.name not in persons]
-        return Coding(actor1, basis, _unique(assoc1, {actor1.label}), actor2, assoc2,
-                      contested, persons)
+        from roydad.coding.demonstrations import demonstration_sides
+
+        coding = Coding(actor1, basis, unique_parties(assoc1, {actor1.label}), actor2, assoc2,
+                        contested, persons)
+        return demonstration_sides(coding, incident.acled_event_type,
+                                   incident.acled_sub_event_type, self.rules,
+                                   self.countries.name(_country(incident)))
 
     def _claimed(self, incident: Incident) -> ActorFacts | None:
         counts: Counter[str] = Counter()
@@ -264,7 +269,7 @@ class PartyCoder:
         parties = [self.party(ActorFacts.of(a), incident, as_actor=False) for a in named]
         persons = [a.name for a, p in zip(named, parties, strict=True)
                    if a.kind == "person" and p.label != a.name]
-        parties = _unique(parties, {actor1.label})
+        parties = unique_parties(parties, {actor1.label})
         if not parties and incident.acled_event_type == "Violence against civilians":
             label = self.rules.civilians
             parties = [Party(label.format(self.countries.name(_country(incident))), label.inter)]
@@ -283,7 +288,8 @@ def _country(incident: Incident) -> str | None:
     return incident.location.country if incident.location else None
 
 
-def _unique(parties: Sequence[Party], exclude: set[str]) -> list[Party]:
+def unique_parties(parties: Sequence[Party], exclude: set[str]) -> list[Party]:
+    """The parties in order, each label once, leaving out the labels of `exclude`."""
     seen = set(exclude)
     out = []
     for party in parties:

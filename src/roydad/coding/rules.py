@@ -36,6 +36,15 @@ class Label:
 
 
 @dataclass(frozen=True, slots=True)
+class DemonstrationRules:
+    """Who is actor1 in a demonstration (acled.yaml `demonstrations`)."""
+
+    event_types: frozenset[str] = frozenset()
+    force_first: frozenset[str] = frozenset()
+    crowd_sectors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class AcledRules:
     sector_inter: Mapping[str, int]
     person_sector_inter: Mapping[str, int]
@@ -53,6 +62,7 @@ class AcledRules:
     geo_precision: Mapping[str, int]
     fatalities: str
     source_scale: Mapping[str, str]
+    demonstrations: DemonstrationRules = DemonstrationRules()
 
     def unidentified_for(self, acled_event_type: str | None,
                          sub_event_type: str | None = None) -> Label:
@@ -138,7 +148,15 @@ def acled_rules(path: Path | None = None) -> AcledRules:
         geo_precision=_ints(_get(data, "geo_precision", Mapping, where)),
         fatalities=fatalities,
         source_scale={str(k): str(v) for k, v in (data.get("source_scale") or {}).items()},
+        demonstrations=_demonstrations(data.get("demonstrations") or {}),
     )
+
+
+def _demonstrations(raw: Mapping[str, Any]) -> DemonstrationRules:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(x) for x in raw.get(key) or [])
+
+    return DemonstrationRules(words("event_types"), words("force_first"), words("crowd_sectors"))
 
 
 @cache

@@ -23,6 +23,12 @@ class Inter(Shape):
     by_event_type: dict[str, int] = Field(default_factory=dict)
 
 
+class Demonstrations(Shape):
+    event_types: Words = Field(default_factory=list)
+    force_first: Words = Field(default_factory=list)  # sub-event types where the force is actor1
+    crowd_sectors: Words = Field(default_factory=list)
+
+
 class ExportAcledFile(Shape):
     """data/export/acled.yaml."""
 
@@ -30,6 +36,7 @@ class ExportAcledFile(Shape):
     unidentified: dict[str, Label]  # by sub-event or event type, and a `default`
     civilians: Label
     mutual: Words = Field(default_factory=list)  # sub-event types where both sides fight
+    demonstrations: Demonstrations = Field(default_factory=Demonstrations)
     person_labels: dict[int, str] = Field(default_factory=dict)
     disorder_types: dict[str, str]
     disorder_by_sub_event: dict[str, str] = Field(default_factory=dict)

@@ -74,6 +74,7 @@ class ArgumentsFile(Shape):
     event_nouns: Words
     not_party_nouns: Words
     unresolved_violent_actor: str
+    state_violent_actor: str
     unresolved_pronouns: Words
     patient_nouns: Words
     quantity_nouns: Words

@@ -38,6 +38,7 @@ _SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "report", "admi
 _SPEAKER_PRONOUNS = {"it", "they", "we"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 _RELATIVE = {"who", "whom", "which", "that"}
+_STATE_SECTORS = {"MIL", "COP", "GOV", "SPY", "JUD"}
 _NOBODY = {"one", "nobody", "none", "anyone", "someone", "everyone", "anybody"}
 
 
@@ -130,11 +131,11 @@ def _expand(token: Token) -> list[Token]:
         antecedent is not None and lemma(antecedent) not in lex.event_nouns))
     if nominal and (quantity or token.pos_ == "NUM" or lemma(token) == "life"):
         token = _named(of_objects[0])
-    elif of_objects and lemma(token) in lex.member_nouns and of_objects[0].ent_type_ in (
-            "ORG", "NORP") and _names_party(of_objects[0]):
-        # "forces of the Taliban", "fighters of the NRF" (and what the parser hung on them:
-        # "Forces of the Taliban and the NRF")
-        return [of_objects[0], *_expand(of_objects[0])[1:],
+    elif of_objects and lemma(token) in lex.member_nouns and (
+            group := _named(of_objects[0])).ent_type_ in ("ORG", "NORP") and _names_party(group):
+        # "forces of the Taliban", "fighters of the NRF", "supporters of the TLP party" (and
+        # what the parser hung on them: "Forces of the Taliban and the NRF")
+        return [group, *_expand(of_objects[0])[1:],
                 *(_named(c) for c in token.conjuncts if c.i > token.i)]
     elif lemma(token) == "life" and children(token, "poss"):
         token = children(token, "poss")[0]  # "an attack on his life"
@@ -198,7 +199,8 @@ def _names_party(mod: Token) -> bool:
     """A modifier that is a party's name or word ("Government pressure", "Israeli pressure",
     "IS attacks"), not a device or a misparsed verb ("Landmine blast", "many allege
     mistreatment")."""
-    text = mod.text
+    entity = entity_of(mod)
+    text = entity.text if entity is not None else mod.text  # "Corps" of "... Guard Corps"
     if stance_prefixed(mod):
         return False  # "anti-Taliban factions" are not the Taliban
     if mod.ent_type_ == "NORP" or (mod.pos_ == "PROPN" and text.isupper() and len(text) > 1):
@@ -274,6 +276,20 @@ def _attribution(token: Token) -> bool:
     return phrase.end >= token.sent.end or doc[phrase.end].is_punct or doc[phrase.end].is_title
 
 
+def _source_label(token: Token) -> bool:
+    """The label a note or headline opens with before a colon: "Halvash: on 21 Azar militants
+    attacked ...", "Tolo News: on 14 Hamal ..." — the source (or place) of the report, which the
+    parser hangs on the verb after the colon as a second subject. A state's forces there may be
+    the source and the doer at once ("Pakistan police: 5 suspects killed"), so they stay."""
+    phrase = phrase_of(token)
+    doc = token.doc
+    subjects = ("nsubj", "nsubjpass")
+    return phrase.start == token.sent.start and phrase.end < len(doc) and (
+        doc[phrase.end].text == ":") and token.dep_ in subjects and any(
+        c.dep_ in subjects and c.i > phrase.end for c in token.head.children) and (
+        actor_kb().resolve(phrase.text).sector not in _STATE_SECTORS)
+
+
 def _adjective_acronym(token: Token) -> bool:
     """A known group's acronym the tagger took for an adjective ("an IS sniper shot ...")."""
     text = token.text
@@ -303,7 +319,7 @@ def _is_party(token: Token, role: str) -> bool:
         counting = token.dep_ in ("nummod", "quantmod", "compound") and token.head.pos_ in (
             "NOUN", "PROPN")
         return role == "recipient" and not counting
-    if _attribution(token):
+    if _attribution(token) or _source_label(token):
         return False
     if token.ent_type_:
         return (token.ent_type_ != "FAC" or role == "recipient") and not dateline(token) and (

@@ -22,6 +22,7 @@ from roydad.extract.lexicon import load_lexicon
 from roydad.extract.numbers import Count, spread
 from roydad.extract.rivals import NOT_SUSPECTS, distinct, rival, speculative
 from roydad.extract.syntax import entities
+from roydad.extract.violent_doers import pronouns, violent_doer
 from roydad.models import (
     ActorRef,
     ActorRole,
@@ -282,13 +283,9 @@ class RecordBuilder:
                 if role == "actor" and any(start <= arg.start < end
                                            for start, end in blamed.get(resolved.name, ())):
                     continue  # only alleged there: the claim says it, not the record
-                attacker = (role == "actor" and violent) or _attack_owner(arg)
-                if attacker and resolved.name.lower() in _pronouns():
-                    # "they opened fire", "troops repelled their attack" with nothing "they"
-                    # refers to: not a party named "they", but the unidentified armed group
-                    # ACLED codes
-                    resolved = self.actors.resolve(_lexicon()["unresolved_violent_actor"],
-                                                   country_hint=country, on_date=on_date)
+                if (role == "actor" and violent) or _attack_owner(arg):
+                    # "they opened fire" with nothing "they" refers to; "Iran fired missiles"
+                    resolved = violent_doer(self.actors, arg.text, resolved, country, on_date)
                 key = (resolved.name.lower(), text.lower(), role)
                 if key in seen:
                     continue
@@ -322,7 +319,7 @@ class RecordBuilder:
         the 'unknown' hypothesis already."""
         found = self.actors.resolve(text)
         return not (found.matched_by == "generic" and found.sector in NOT_SUSPECTS) and (
-            text.lower() not in _pronouns())
+            text.lower() not in pronouns())
 
     def _claim(
         self, claim: Claim, country: str | None, on_date: date | None, at: int,
@@ -360,10 +357,6 @@ def _lexicon() -> dict[str, Any]:
 
 
 @cache
-def _pronouns() -> frozenset[str]:
-    return frozenset(str(w) for w in _lexicon()["unresolved_pronouns"])
-
-
 def _attack_owner(arg: Argument) -> bool:
     """'their' in "repelled their attack": the owner of an attack, who made it."""
     head = arg.head
