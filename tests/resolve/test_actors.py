@@ -51,15 +51,22 @@ def test_knowledge_base_is_large_and_well_formed(kb: dict[str, Any]) -> None:
     assert duplicates == []
 
 
-def test_no_alias_belongs_to_two_entries(kb: dict[str, Any]) -> None:
-    owners: dict[str, set[str]] = {}
+def test_an_alias_of_two_entries_is_decided_by_country(kb: dict[str, Any]) -> None:
+    owners: dict[str, list[str | None]] = {}
     for entry in kb["entries"]:
-        for alias in [entry["name"], *(entry.get("aliases") or [])]:
-            owners.setdefault(normalise(alias), set()).add(entry["id"])
+        for alias in {normalise(a) for a in [entry["name"], *(entry.get("aliases") or [])]}:
+            owners.setdefault(alias, []).append(entry.get("country"))
         for alias in entry.get("cased_aliases") or []:
-            owners.setdefault("cased:" + cased_key(alias), set()).add(entry["id"])
-    shared = {alias: ids for alias, ids in owners.items() if len(ids) > 1}
-    assert shared == {}
+            owners.setdefault("cased:" + cased_key(alias), []).append("cased")
+    shared = {alias: countries for alias, countries in owners.items() if len(countries) > 1}
+    assert all(len(set(c)) == len(c) and "cased" not in c for c in shared.values()), shared
+
+
+def test_a_shared_acronym_follows_the_reports_country(resolver: ActorResolver) -> None:
+    assert resolver.resolve("RSF", country_hint="SDN").kb_id == "sdn_rsf"
+    assert resolver.resolve("the RSF", country_hint="SDN").kb_id == "sdn_rsf"
+    assert resolver.resolve("RSF", country_hint="AFG").kb_id == "rsf"
+    assert resolver.resolve("RSF").kb_id == "rsf"
 
 
 def test_persons_have_countries_and_dated_roles_parse(resolver: ActorResolver) -> None:
@@ -75,7 +82,11 @@ def _tiny_kb(*entries: dict[str, Any]) -> dict[str, Any]:
     return {"sectors": {"INS": "insurgents", "GOV": "government"}, "entries": list(entries)}
 
 
-def test_alias_conflict_is_refused(lexicon: dict[str, Any]) -> None:
+def _with_sectors(kb: dict[str, Any], *entries: dict[str, Any]) -> dict[str, Any]:
+    return {"sectors": kb["sectors"], "entries": list(entries)}
+
+
+def test_alias_conflict_is_refused(kb: dict[str, Any], lexicon: dict[str, Any]) -> None:
     kb = _tiny_kb(
         {"id": "aq", "name": "Al-Qaeda", "kind": "organization", "sector": "INS"},
         {"id": "aq_copy", "name": "Base", "kind": "organization", "sector": "INS",
@@ -83,6 +94,31 @@ def test_alias_conflict_is_refused(lexicon: dict[str, Any]) -> None:
     )
     with pytest.raises(KnowledgeBaseError, match=r"'aq'.*'aq_copy'"):
         ActorResolver.from_data(kb, lexicon)
+    same_country = _with_sectors(kb,
+        {"id": "lf", "name": "Liberation Front", "kind": "organization", "sector": "INS",
+         "country": "MLI", "aliases": ["LF"]},
+        {"id": "lf2", "name": "Lions Federation", "kind": "organization", "sector": "INS",
+         "country": "MLI", "aliases": ["LF"]},
+    )
+    with pytest.raises(KnowledgeBaseError, match=r"'lf'.*'lf2'.*different countries"):
+        ActorResolver.from_data(same_country, lexicon)
+
+
+def test_an_alias_shared_across_countries_is_decided_by_the_hint(
+    kb: dict[str, Any], lexicon: dict[str, Any],
+) -> None:
+    resolver = ActorResolver.from_data(_with_sectors(kb,
+        {"id": "lf_mli", "name": "Liberation Front", "kind": "organization", "sector": "INS",
+         "country": "MLI", "aliases": ["LF"]},
+        {"id": "lf_col", "name": "Lancers Front", "kind": "organization", "sector": "INS",
+         "country": "COL", "aliases": ["LF"]},
+        {"id": "lf_ngo", "name": "Lawyers Forum", "kind": "organization", "sector": "INS",
+         "aliases": ["LF"]},
+    ), lexicon)
+    assert resolver.resolve("LF", country_hint="COL").kb_id == "lf_col"
+    assert resolver.resolve("LF", country_hint="MLI").kb_id == "lf_mli"
+    assert resolver.resolve("LF", country_hint="NER").kb_id == "lf_ngo"
+    assert resolver.resolve("LF").kb_id == "lf_ngo"
 
 
 @pytest.mark.parametrize("bad", [

@@ -1,8 +1,9 @@
 """The actor knowledge base (data/actors.yaml) as validated records, and a resolution's answer.
 
-`parse_knowledge_base` checks every entry (kind, sector, alpha-3 country, Wikidata id, dated roles
-and state slots, no alias shared by two actors) and raises `KnowledgeBaseError` listing every
-problem; `Entry`, `Role` and `Period` are what it gives; `ResolvedActor` is what
+`parse_knowledge_base` checks every entry (kind, sector, alpha-3 country, Wikidata id, dated
+roles and state slots, no alias shared by two actors unless the country of a report can decide
+between them: each tied to another country, at most one to none) and raises `KnowledgeBaseError`
+listing every problem; `Entry`, `Role` and `Period` are what it gives; `ResolvedActor` is what
 `roydad.resolve.actors.ActorResolver` answers for a mention.
 """
 
@@ -123,7 +124,7 @@ def parse_knowledge_base(kb: Mapping[str, Any], lexicon: Mapping[str, Any]) -> l
     slots = frozenset(lexicon.get("state_slots") or {})
     entries: dict[str, Entry] = {}
     problems: list[str] = []
-    owners: dict[tuple[str, str], str] = {}
+    owners: dict[tuple[str, str], list[Entry]] = {}
     for n, raw in enumerate(kb.get("entries") or []):
         try:
             entry = _parse_entry(raw, sectors, slots)
@@ -134,8 +135,15 @@ def parse_knowledge_base(kb: Mapping[str, Any], lexicon: Mapping[str, Any]) -> l
             problems.append(f"duplicate id {entry.id!r}")
         keys = [("alias", normalise(a)) for a in (entry.name, *entry.aliases)]
         for key in [*keys, *(("cased alias", cased_key(a)) for a in entry.cased_aliases)]:
-            if (owner := owners.setdefault(key, entry.id)) != entry.id:
-                problems.append(f"{key[0]} {key[1]!r} belongs to both {owner!r} and {entry.id!r}")
+            sharers = owners.setdefault(key, [])
+            clash = next((o for o in sharers if o.id != entry.id and (
+                key[0] == "cased alias" or o.country == entry.country)), None)
+            if clash is not None:
+                problems.append(f"{key[0]} {key[1]!r} belongs to both {clash.id!r} and "
+                                f"{entry.id!r} (an alias may be shared only by actors of "
+                                "different countries)")
+            if entry not in sharers:
+                sharers.append(entry)
         entries.setdefault(entry.id, entry)
     for table in ("name_prefixes", "person_roles", "group_heads"):
         bad = {v for v in (lexicon.get(table) or {}).values() if v is not None} - sectors

@@ -44,6 +44,7 @@ from roydad.resolve.actor_names import (
     segment,
     split_apposition,
 )
+from roydad.resolve.alias_index import index_aliases
 
 __all__ = ["KB_PATH", "LEXICON_PATH", "STANCE_PREFIXES", "ActorResolver", "Entry",
            "KnowledgeBaseError", "MatchedBy", "Period", "ResolvedActor", "Role", "cased_key",
@@ -120,23 +121,8 @@ class ActorResolver:
         self._member_ok = (_words(lexicon, "member_words") | _words(lexicon, "group_qualifiers")
                            | _words(lexicon, "activity_words")
                            | self._fillers | set(self._country_words))
-        self._strict: dict[str, str] = {}
-        self._cased: dict[str, str] = {}
-        loose: dict[str, set[str]] = {}
-        self._slots: dict[tuple[str, str], list[tuple[Period, Entry]]] = {}
-        for e in entries:
-            for alias in (e.name, *e.aliases):
-                self._strict[normalise(alias)] = e.id
-                loose.setdefault(loose_key(alias), set()).add(e.id)
-            self._cased.update((cased_key(a), e.id) for a in e.cased_aliases)
-            for slot, period in e.slots:
-                self._slots.setdefault((e.country or "", slot), []).append((period, e))
-        # A loose key two entries share decides nothing, so it is left out rather than guessed.
-        self._loose = {k: next(iter(ids)) for k, ids in loose.items() if k and len(ids) == 1}
-        # a person's names as written, by loose key: a fuzzy match must agree name by name
-        self._person_names = {loose_key(a): a for e in entries if e.kind == "person"
-                              for a in (e.name, *e.aliases)}
-        self._fuzzy_keys = [k for k in self._loose if len(k) >= FUZZY_MIN_LEN - 2]
+        self._index = index_aliases(entries)
+        self._countries = {e.id: e.country for e in entries}
         self._memo: dict[tuple[str, str | None, date | None], ResolvedActor] = {}
 
     @classmethod
@@ -177,11 +163,11 @@ class ActorResolver:
     def _resolve(self, text: str, country_hint: str | None, on_date: date | None
                  ) -> ResolvedActor:
         cleaned = clean_mention(text)
-        if hit := self._lookup(cleaned):
+        if hit := self._lookup(cleaned, country_hint):
             return self._known(hit[0], text, on_date, "alias", hit[1], None)
         head, apposition = split_apposition(cleaned)
         prefix, core = self._strip_prefixes(head)
-        if hit := self._lookup(core):
+        if hit := self._lookup(core, country_hint):
             same = self._lookup(apposition) if apposition else None
             title = join_titles(prefix, "" if same and same[0] == hit[0] else apposition)
             return self._known(hit[0], text, on_date, "alias", hit[1], title)
@@ -215,12 +201,13 @@ class ActorResolver:
         return resolved
 
     # ------------------------------------------------------------------ stages
-    def _lookup(self, text: str) -> tuple[str, float] | None:
+    def _lookup(self, text: str, country: str | None = None) -> tuple[str, float] | None:
         if not text:
             return None
-        if hit := self._cased.get(cased_key(text)) or self._strict.get(normalise(text)):
+        index = self._index
+        if hit := index.cased.get(cased_key(text)) or index.exact(text, country, self._countries):
             return hit, 1.0
-        found = self._loose.get(loose_key(text))
+        found = index.loose.get(loose_key(text))
         return (found, 0.95) if found else None
 
     def _known(self, kb_id: str, text: str, on_date: date | None, matched_by: MatchedBy,
@@ -299,7 +286,7 @@ class ActorResolver:
 
     def _slot_entry(self, code: str, slot: str, on: date | None) -> Entry | None:
         # Undated, the current holder (no end date) stands for the slot.
-        candidates = [e for p, e in self._slots.get((code, slot), [])
+        candidates = [e for p, e in self._index.slots.get((code, slot), [])
                       if (p.covers(on) if on else p.end is None)]
         return max(candidates, key=lambda e: dict(e.slots)[slot].start or date.min, default=None)
 
@@ -334,17 +321,17 @@ class ActorResolver:
         key = loose_key(core)
         if len(key) < FUZZY_MIN_LEN:
             return None
-        best = process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio, limit=5,
+        best = process.extract(key, self._index.fuzzy_keys, scorer=fuzz.ratio, limit=5,
                                score_cutoff=FUZZY_CUTOFF)
         if not best:
             return None
         top_key, top_score, _ = best[0]
-        kb_id = self._loose[top_key]
+        kb_id = self._index.loose[top_key]
         # Two different actors scoring alike is a coin toss, not a match.
-        if any(self._loose[k] != kb_id and s >= top_score - 3 for k, s, _ in best[1:]):
+        if any(self._index.loose[k] != kb_id and s >= top_score - 3 for k, s, _ in best[1:]):
             return None
         if self.entries[kb_id].kind == "person" and not same_person_names(
-                core, self._person_names.get(top_key, "")):
+                core, self._index.person_names.get(top_key, "")):
             return None
         return kb_id, round(top_score / 100, 3)
 
