@@ -89,6 +89,7 @@ class ArgumentsFile(Shape):
     counter_verbs: Words
     member_nouns: Words
     instrument_nouns: Words
+    belongings: Words
 
 
 class NumbersFile(Shape):
@@ -190,6 +191,9 @@ class SuppositionsFile(Shape):
     not_parties: Words
     perpetrator_links: Words
     particles: dict[str, Words]
+    modals: Words
+    future_auxiliaries: Words
+    qualifying_preps: Words
 
 
 class Cues(Shape):

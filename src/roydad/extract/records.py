@@ -59,14 +59,6 @@ def countless(text: str) -> str:
     return rest if rest.strip() else text
 
 
-# Things of a party that are attacked in its stead: "attack Pak Army convoy", "FC patrol bikes
-# attacked", "fire at police van". ACLED and UCDP code the owner as the side attacked.
-_BELONGINGS = frozenset({
-    "convoy", "convoys", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
-    "check-post", "patrol", "patrols", "vehicle", "vehicles", "van", "vans", "truck", "trucks",
-    "bikes", "camp", "camps", "base", "bases", "headquarters", "station", "office", "offices",
-    "team", "teams", "party", "unit", "units", "squad",
-})
 _WEAK = ("title", "unknown")
 _PERSONAL = frozenset({"he", "him", "his", "she", "her"})
 _ARMED = frozenset({"INS", "REB"})  # PLOVER sectors of non-state armed groups
@@ -77,7 +69,8 @@ def _owner(text: str) -> str | None:
     phrase ends in no belonging."""
     words = text.split()
     end = len(words)
-    while end > 1 and words[end - 1].lower() in _BELONGINGS:
+    belongings = _belongings()
+    while end > 1 and words[end - 1].lower() in belongings:
         end -= 1
     if end == len(words):
         return None
@@ -357,6 +350,12 @@ class RecordBuilder:
 @cache
 def _lexicon() -> dict[str, Any]:
     return dict(load_lexicon("arguments"))
+
+
+@cache
+def _belongings() -> frozenset[str]:
+    """Things of a party attacked in its stead (arguments.yaml `belongings`)."""
+    return frozenset(str(w) for w in _lexicon()["belongings"])
 
 
 @cache
