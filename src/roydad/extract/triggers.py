@@ -10,9 +10,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from roydad.extract.background import is_background
 from roydad.extract.families import family_rule, object_tokens
 from roydad.extract.lexicon import load_lexicon
-from roydad.extract.background import is_background
 from roydad.extract.nonevents import (
     crime,
     crowd_protest,
