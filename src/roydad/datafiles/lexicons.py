@@ -31,6 +31,9 @@ class Sense(Shape):
 
 class NonEventRules(Shape):
     abstract_targets: Words
+    abstract_agents: Words
+    speech_settings: Words
+    figurative_destinations: Words
     target_preps: Words
     figurative_modifiers: Words
     threat_nouns: Words
@@ -40,12 +43,31 @@ class NonEventRules(Shape):
     protester_nouns: Words
     harm_words: Words
     mishap_causes: Words
+    harmless_compounds: dict[str, Words]
+    gunfire_heads: Words
+    gunfire_modifiers: Words
+    mishap_explosives: Words
+    explosion_words: Words
     violence_words: Words
     game_words: Words
     game_attack_words: Words
     nil_tolls: Words
     nil_words: Words
+    nil_events: Words
+    crime_settings: Words
+    exercise_words: Words
+    armed_enemies: Words
     boast_verbs: Words
+    trend_verbs: Words
+
+
+class BackgroundRules(Shape):
+    categories: Words
+    retrospective_nouns: Words
+    proceeding_words: Words
+    elapsed_units: Words
+    elapsed_marks: Words
+    era_pattern: str
 
 
 class TriggersFile(Shape):
@@ -57,6 +79,7 @@ class TriggersFile(Shape):
     thing_heads: Words
     senses: dict[str, Sense] = Field(default_factory=dict)
     non_event_rules: NonEventRules
+    background_rules: BackgroundRules
 
 
 class ArgumentsFile(Shape):
@@ -90,6 +113,7 @@ class ArgumentsFile(Shape):
     counter_verbs: Words
     member_nouns: Words
     instrument_nouns: Words
+    belongings: Words
 
 
 class NumbersFile(Shape):
@@ -200,6 +224,9 @@ class SuppositionsFile(Shape):
     not_parties: Words
     perpetrator_links: Words
     particles: dict[str, Words]
+    modals: Words
+    future_auxiliaries: Words
+    qualifying_preps: Words
 
 
 class Cues(Shape):
@@ -216,6 +243,7 @@ class HypotheticalCues(Cues):
     infinitive_nouns: Words = Field(default_factory=list)
     of_nouns: Words = Field(default_factory=list)
     for_verbs: Words = Field(default_factory=list)
+    modal_adjectives: Words = Field(default_factory=list)
     commissioned: Commissioned | None = None
 
 

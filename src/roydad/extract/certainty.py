@@ -38,6 +38,7 @@ class CertaintyCues:
     for_verbs: frozenset[str] = frozenset()
     participant_hedges: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
+    modal_adjectives: frozenset[str] = frozenset()
 
 
 @cache
@@ -64,6 +65,7 @@ def load_cues() -> CertaintyCues:
         frozenset(hypothetical.get("for_verbs") or []),
         frozenset((raw.get("alleged") or {}).get("participant_hedges") or []),
         frozenset((raw.get("negated") or {}).get("denial_verbs") or []),
+        frozenset(hypothetical.get("modal_adjectives") or []),
     )
 
 
@@ -173,6 +175,8 @@ def _under_modal_noun(trigger: Token, cues: CertaintyCues) -> bool:
         and is_infinitive(trigger)
     ):
         return True
+    if _under_modal_adjective(trigger, cues.modal_adjectives):
+        return True
     wished = trigger
     while wished.dep_ == "conj" and wished.head != wished:
         wished = wished.head
@@ -191,6 +195,17 @@ def _under_modal_noun(trigger: Token, cues: CertaintyCues) -> bool:
         ):
             return True
         node = parent
+    return False
+
+
+def _under_modal_adjective(trigger: Token, adjectives: frozenset[str]) -> bool:
+    """'capable of large-scale bombings', 'ready to strike': what someone can or would do."""
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and head.pos_ == "ADJ":
+        return head.lemma_.lower() in adjectives
+    if trigger.dep_ == "pobj" and head.lower_ == "of":
+        adjective = head.head
+        return adjective.pos_ == "ADJ" and adjective.lemma_.lower() in adjectives
     return False
 
 

@@ -22,6 +22,9 @@ _TIME_LABELS = {"DATE", "TIME"}
 @dataclass(frozen=True)
 class NonEventRules:
     abstract_targets: frozenset[str]
+    abstract_agents: frozenset[str]
+    speech_settings: frozenset[str]
+    figurative_destinations: frozenset[str]
     target_preps: frozenset[str]
     figurative_modifiers: frozenset[str]
     threat_nouns: frozenset[str]
@@ -31,18 +34,33 @@ class NonEventRules:
     protester_nouns: frozenset[str]
     harm_words: frozenset[str]
     mishap_causes: frozenset[str]
+    gunfire_heads: frozenset[str]
+    gunfire_modifiers: frozenset[str]
+    mishap_explosives: frozenset[str]
+    explosion_words: frozenset[str]
     violence_words: frozenset[str]
     game_words: frozenset[str]
     game_attack_words: frozenset[str]
     nil_tolls: frozenset[str]
     nil_words: frozenset[str]
+    nil_events: frozenset[str]
+    crime_settings: frozenset[str]
+    exercise_words: frozenset[str]
+    armed_enemies: frozenset[str]
     boast_verbs: frozenset[str]
+    trend_verbs: frozenset[str]
 
 
 @cache
 def rules() -> NonEventRules:
     raw = load_lexicon("triggers")["non_event_rules"]
     return NonEventRules(**{key: frozenset(raw[key]) for key in NonEventRules.__annotations__})
+
+
+@cache
+def _harmless_compounds() -> dict[str, frozenset[str]]:
+    raw = load_lexicon("triggers")["non_event_rules"]["harmless_compounds"]
+    return {word: frozenset(modifiers) for word, modifiers in raw.items()}
 
 
 def _lemma(token: Token) -> str:
@@ -65,11 +83,57 @@ def figurative_violence(root: Token) -> bool:
     if any(c.dep_ in ("amod", "compound") and _lemma(c) in r.figurative_modifiers
            for c in root.children):
         return True
+    if _abstract_agent(root) or _said_in_words(root) or _won(root):
+        return True
+    if _trend(root):
+        return True
     targets = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
-    # "shot down the proposal": the particle's verb takes the object
+    # "theft hit production" (the parser may make the verb a modifier of its object)
+    if root.dep_ in ("amod", "acl") and root.head.pos_ in _NOUN_POS:
+        targets.append(root.head)
+    # "shot down the proposal": the particle's verb takes the object ("on Thursday" is a date)
     targets += [o for c in root.children if c.dep_ == "prep" and c.lower_ in r.target_preps
-                for o in c.children if o.dep_ == "pobj"]
+                for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in _TIME_LABELS]
     return bool(targets) and all(_is_abstract(t, r.abstract_targets) for t in targets)
+
+
+def _abstract_agent(root: Token) -> bool:
+    """Markets and figures do the violence or take it: "stocks hit hard", "soaring costs killed
+    the merger", "shares took a beating" (the subject of the verb whose object the trigger is)."""
+    verb = root.head if root.dep_ == "dobj" and root.pos_ in _NOUN_POS else root
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_is_abstract(s, rules().abstract_agents) for s in subjects)
+
+
+def _trend(root: Token) -> bool:
+    """'killings of reporters had doubled in a decade', 'attacks rose by a third': a plural
+    violence noun whose verb is a change in number tells a statistic, not a happening."""
+    return root.tag_ == "NNS" and root.dep_ == "nsubj" and _lemma(root.head) in rules().trend_verbs
+
+
+def figurative_crowd(root: Token) -> bool:
+    """A protest verb whose subject is a market or a figure: "bank stocks rallied"."""
+    return root.pos_ == "VERB" and _abstract_agent(root)
+
+
+def _said_in_words(root: Token) -> bool:
+    """'torched his rival's record in a televised debate': violence done in a speech."""
+    settings = rules().speech_settings
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pobj" and _is_abstract(o, settings) for o in c.children)
+        for c in root.children
+    )
+
+
+def _won(root: Token) -> bool:
+    """'stormed to victory', 'crushed their way to the title': a race to a win."""
+    goals = rules().figurative_destinations
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and _lemma(o) in goals for o in c.children)
+        for c in root.children
+    )
 
 
 def danger_not_threat(root: Token) -> bool:
@@ -130,15 +194,66 @@ def _sentence_words(token: Token) -> set[str]:
         [t.lower_ for t in sent], [t.lower_ for t in sent][1:], strict=False)}
 
 
+def _violence_words(token: Token, skip: frozenset[str] = frozenset()) -> set[str]:
+    """The sentence's violence words, but for those a modifier disarms ("a coal mine", "a
+    forest fire") and the noun "fire" of a blaze rather than of guns."""
+    r = rules()
+    harmless = _harmless_compounds()
+    found: set[str] = set()
+    for t in token.sent:
+        words = {_lemma(t), t.lower_} & r.violence_words - skip
+        if not words:
+            continue
+        modifiers = {_lemma(c) for c in t.children if c.dep_ in ("compound", "amod")}
+        if modifiers & harmless.get(_lemma(t), frozenset()):
+            continue
+        if _lemma(t) == "fire" and t.pos_ in _NOUN_POS and not (
+                _lemma(t.head) in r.gunfire_heads or modifiers & r.gunfire_modifiers):
+            continue
+        found |= words
+    return found
+
+
 def mishap(root: Token) -> bool:
     """A plain harm word in a sentence that names a natural or accidental cause and no weapon
     or violence ("earthquake kills 2,000", "died of carbon monoxide", "killed when their
-    helicopter crashed in fog")."""
+    helicopter crashed in fog"), or an explosion of a cylinder or a boiler ("a gas cylinder
+    exploded in a restaurant")."""
     r = rules()
+    if _lemma(root) in r.explosion_words:
+        return _exploded_by_mishap(root)
     if _lemma(root) not in r.harm_words:
         return False
     words = _sentence_words(root)
-    return bool(words & r.mishap_causes) and not words & r.violence_words
+    return bool(words & r.mishap_causes) and not _violence_words(root)
+
+
+def _exploded_by_mishap(root: Token) -> bool:
+    r = rules()
+    things = [c for c in root.children if c.dep_ in ("nsubj", "compound")]
+    things += [o for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+               for o in c.children if o.dep_ == "pobj"]
+    if not any(_lemma(t) in r.mishap_explosives for t in things):
+        return False
+    return not _violence_words(root, skip=r.explosion_words)
+
+
+def crime(root: Token) -> bool:
+    """Violence in common crime: "shot in a robbery", "killed during a mugging"."""
+    settings = rules().crime_settings
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+            o.dep_ == "pobj" and _is_abstract(o, settings) for o in c.children)
+        for c in root.children
+    )
+
+
+def exercise(root: Token) -> bool:
+    """Fire in a drill or an exercise, hitting nobody and aimed at no enemy ("began live-fire
+    drills", "bombing runs in a war game")."""
+    r = rules()
+    words = _sentence_words(root)
+    return bool(words & r.exercise_words) and not words & (r.harm_words | r.armed_enemies)
 
 
 def game(root: Token) -> bool:
@@ -153,9 +268,10 @@ def game(root: Token) -> bool:
 
 def nil_toll(root: Token) -> bool:
     """A toll of nothing ("No injuries.", "no deaths were reported", "ended without
-    casualties") says what did not happen in some other event: no event of its own."""
+    casualties") says what did not happen in some other event, and a report of no violence
+    ("no attacks were reported") what did not happen at all: no event of its own."""
     r = rules()
-    if root.pos_ not in _NOUN_POS or _lemma(root) not in r.nil_tolls:
+    if root.pos_ not in _NOUN_POS or _lemma(root) not in r.nil_tolls | r.nil_events:
         return False
     if any(c.dep_ == "det" and c.lower_ in r.nil_words for c in root.children):
         return True

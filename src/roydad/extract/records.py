@@ -60,14 +60,6 @@ def countless(text: str) -> str:
     return rest if rest.strip() else text
 
 
-# Things of a party that are attacked in its stead: "attack Pak Army convoy", "FC patrol bikes
-# attacked", "fire at police van". ACLED and UCDP code the owner as the side attacked.
-_BELONGINGS = frozenset({
-    "convoy", "convoys", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
-    "check-post", "patrol", "patrols", "vehicle", "vehicles", "van", "vans", "truck", "trucks",
-    "bikes", "camp", "camps", "base", "bases", "headquarters", "station", "office", "offices",
-    "team", "teams", "party", "unit", "units", "squad",
-})
 _WEAK = ("title", "unknown")
 _PERSONAL = frozenset({"he", "him", "his", "she", "her"})
 _ARMED = frozenset({"INS", "REB"})  # PLOVER sectors of non-state armed groups
@@ -78,7 +70,8 @@ def _owner(text: str) -> str | None:
     phrase ends in no belonging."""
     words = text.split()
     end = len(words)
-    while end > 1 and words[end - 1].lower() in _BELONGINGS:
+    belongings = _belongings()
+    while end > 1 and words[end - 1].lower() in belongings:
         end -= 1
     if end == len(words):
         return None
@@ -357,6 +350,11 @@ def _lexicon() -> dict[str, Any]:
 
 
 @cache
+def _belongings() -> frozenset[str]:
+    """Things of a party attacked in its stead (arguments.yaml `belongings`)."""
+    return frozenset(str(w) for w in _lexicon()["belongings"])
+
+
 def _attack_owner(arg: Argument) -> bool:
     """'their' in "repelled their attack": the owner of an attack, who made it."""
     head = arg.head

@@ -22,9 +22,6 @@ from roydad.extract.lexicon import load_lexicon
 from roydad.extract.syntax import is_passive, phrase_of
 from roydad.models import Certainty, Claim
 
-_MODALS = frozenset({"may", "might", "could", "must"})
-_FUTURE = frozenset({"will", "would", "shall", "'ll"})
-
 
 @dataclass(frozen=True)
 class SuppositionLexicon:
@@ -40,6 +37,9 @@ class SuppositionLexicon:
     not_parties: frozenset[str]
     perpetrator_links: frozenset[str]
     particles: dict[str, frozenset[str]]
+    modals: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    qualifying_preps: frozenset[str]
 
 
 @cache
@@ -57,6 +57,8 @@ def lexicon() -> SuppositionLexicon:
         perpetrator_nouns=words("perpetrator_nouns"), hedging_adverbs=words("hedging_adverbs"),
         not_parties=words("not_parties"), perpetrator_links=words("perpetrator_links"),
         particles={verb: frozenset(p) for verb, p in raw["particles"].items()},
+        modals=words("modals"), future_auxiliaries=words("future_auxiliaries"),
+        qualifying_preps=words("qualifying_preps"),
     )
 
 
@@ -101,16 +103,14 @@ def _found(sentence: Span, verb: Token, party: Token, claimant: str | None,
     return FoundClaim(claim, sentence, verb)
 
 
-_QUALIFYING_PREPS = frozenset({"of", "in", "from", "within", "inside", "to", "with"})
-
-
 def _party_text(token: Token) -> str | None:
     """A party named by a common noun is told by what qualifies it: "elements of the security
     agencies", "men close to a rival commander", "handlers in Afghanistan"."""
     text = text_of(token)
     if token.pos_ != "NOUN" or text is None:
         return text
-    tails = [c for c in token.rights if (c.dep_ == "prep" and c.lower_ in _QUALIFYING_PREPS)
+    preps = lexicon().qualifying_preps
+    tails = [c for c in token.rights if (c.dep_ == "prep" and c.lower_ in preps)
              or (c.dep_ == "amod" and any(p.dep_ == "prep" for p in c.children))]
     if not tails:
         return text
@@ -208,7 +208,7 @@ def _names_deed(clause: Token) -> bool:
     admit'), nor a deed told only of something it names ('admit responsibility for attacks
     carried out')."""
     lex = lexicon()
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
+    if any(c.dep_ == "aux" and c.lower_ in lex.future_auxiliaries for c in clause.children):
         return False
     if clause.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in clause.children):
         return False
@@ -306,10 +306,10 @@ def _agents(verb: Token) -> list[tuple[Token, Certainty]]:
     lex = lexicon()
     lemma = verb.lemma_.lower()
     if not _deed_verb(verb) or not is_passive(verb) or any(
-            c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+            c.dep_ == "aux" and c.lower_ in lex.future_auxiliaries for c in verb.children):
         return []
     hedged = any(
-        (c.dep_ == "aux" and c.lower_ in _MODALS)
+        (c.dep_ == "aux" and c.lower_ in lex.modals)
         or (c.dep_ == "advmod" and c.lower_ in lex.hedging_adverbs) for c in verb.children
     )
     if not hedged and lemma not in lex.plan_verbs:

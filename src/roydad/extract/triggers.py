@@ -10,11 +10,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from roydad.extract.background import is_background
 from roydad.extract.families import family_rule, object_tokens
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.nonevents import (
+    crime,
     crowd_protest,
     danger_not_threat,
+    exercise,
+    figurative_crowd,
     figurative_violence,
     game,
     mishap,
@@ -187,12 +191,20 @@ def _without_disrupted(hits: list[TriggerHit]) -> list[TriggerHit]:
 def _figurative_act(span: Span, spec: TriggerSpec) -> bool:
     """Violence turned on an idea ("an assault on press liberty") or a threat nobody makes ("the
     IED threat will stay high"): see `non_event_rules`. A toll or "fatalities" that gives no
-    number is a figure of speech ("took yet another heavy toll")."""
-    if spec.lemma in numbers_lexicon().toll_words and not states_count(span.root):
+    number is a figure of speech ("took yet another heavy toll"). An event told as the
+    background of other news (a trial's, an anniversary's) is none of this report's
+    (`background_rules`)."""
+    root = span.root
+    if spec.lemma in numbers_lexicon().toll_words and not states_count(root):
+        return True
+    if is_background(root, spec.event_type):
         return True
     if spec.event_type == "ASSAULT":
-        return figurative_violence(span.root) or mishap(span.root) or game(span.root)
-    return spec.event_type == "THREATEN" and danger_not_threat(span.root)
+        return (figurative_violence(root) or mishap(root) or game(root) or crime(root)
+                or exercise(root))
+    if spec.event_type == "PROTEST":
+        return figurative_crowd(root)
+    return spec.event_type == "THREATEN" and danger_not_threat(root)
 
 
 def _without_grievances(hits: list[TriggerHit]) -> list[TriggerHit]:
