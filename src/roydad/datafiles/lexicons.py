@@ -130,6 +130,7 @@ class EventsFile(Shape):
     crowd_nouns: Words
     mob_nouns: Words
     speech_verbs: Words
+    report_words: Words
     mode_rank: dict[str, int]
 
 
