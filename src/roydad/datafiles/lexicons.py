@@ -93,6 +93,7 @@ class ArgumentsFile(Shape):
 
 class NumbersFile(Shape):
     words: dict[str, int]
+    nonlethal_subtypes: Words
     multipliers: dict[str, int]
     additional: Words
     companion_possessives: Words

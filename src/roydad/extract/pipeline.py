@@ -19,6 +19,7 @@ from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening, candidate_for
 from roydad.extract.events import lexicon as events_lexicon
 from roydad.extract.headline import headline_end, split_headline, with_headline
+from roydad.extract.implicit_zero import with_implicit_zero
 from roydad.extract.lexicon import check_lexicons
 from roydad.extract.merging import merge
 from roydad.extract.nonevents import nil_toll
@@ -130,7 +131,8 @@ class Extractor:
                 context, happening, attached.get(id(happening), []), location,
                 event_id(document.id, happening.event_type, start), EXTRACTOR,
             )
-            out.append(with_zero_toll(record, zeros.get(id(happening), set())))
+            record = with_zero_toll(record, zeros.get(id(happening), set()))
+            out.append(with_implicit_zero(record, happening))
         return out
 
     @staticmethod
