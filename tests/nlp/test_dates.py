@@ -46,3 +46,17 @@ def test_a_day_number_is_no_longer_a_count(nlp: Language) -> None:
 def test_a_part_of_a_solar_hijri_day_is_one_date(nlp: Language) -> None:
     text = "Armed men killed a former prosecutor in Mazar on the evening of 18 Jawza 1402."
     assert "the evening of 18 Jawza 1402" in _dates(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Between 14 and 16 August 2021, insurgents fought for Charikar.",
+         "Between 14 and 16 August 2021"),
+        ("From 30 May to 2 June, curfew was imposed in Kurram.", "From 30 May to 2 June"),
+        ("Fighting went on between March 3 and 5, 2020 near Idlib.", "between March 3 and 5, 2020"),
+    ],
+)
+def test_written_ranges_are_whole(nlp: Language, text: str, date: str) -> None:
+    assert date in _dates(nlp, text)
+

@@ -118,6 +118,7 @@ class ArgumentsFile(Shape):
 
 class NumbersFile(Shape):
     words: dict[str, int]
+    nonlethal_subtypes: Words
     multipliers: dict[str, int]
     additional: Words
     companion_possessives: Words
@@ -155,6 +156,7 @@ class EventsFile(Shape):
     crowd_nouns: Words
     mob_nouns: Words
     speech_verbs: Words
+    report_words: Words
     mode_rank: dict[str, int]
 
 

@@ -43,9 +43,14 @@ class Candidate:
     actors: list[Argument]
     recipients: list[Argument]
     place: Argument | None
-    date_span: Span | None
+    date_spans: tuple[Span, ...]  # the dates that may be the event's, best first
     dead: Count | None
     injured: Count | None
+
+    @property
+    def date_span(self) -> Span | None:
+        """The date expression that most likely dates the event."""
+        return self.date_spans[0] if self.date_spans else None
 
     @property
     def anaphoric(self) -> bool:
@@ -110,6 +115,7 @@ class EventLexicon:
     crowd_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    report_words: frozenset[str]
     mob_nouns: frozenset[str]
 
 
@@ -119,12 +125,14 @@ def lexicon() -> EventLexicon:
     return EventLexicon(*(frozenset(raw[f.name]) for f in fields(EventLexicon)))
 
 
-def _date_span(
+def _date_spans(
     trigger: Token, sentence: Span, events: frozenset[int] = frozenset()
-) -> Span | None:
+) -> list[Span]:
+    """The date expressions that may date the trigger's event, best first: when the first does
+    not resolve ("Two days after the ambush, on 9 September, ...") the next is read."""
     dates = [e for e in entities_in(sentence) if e.label_ in ("DATE", "TIME")]
     if not dates:
-        return None
+        return []
     if trigger.pos_ in ("NOUN", "PROPN"):
         # A nominal mention takes only a date written on it ("Saturday's attack", "the 1974
         # bombing", "the attack on Monday"), or on the verb that performs it ("on Friday
@@ -137,21 +145,61 @@ def _date_span(
         # "there was an armed clash", "an explosion occurred", "a shootout took place"
         if trigger.dep_ in ("nsubj", "attr") and _verb_in(trigger.head, lexicon().occurrence_verbs):
             anchors.add(trigger.head)
-        return next((e for e in dates if e.root.head in anchors or (
-            e.root.head.head in anchors and e.root.head.dep_ == "prep")), None)
-    # Prefer the date expression attached to the trigger's own clause.
-    for ent in dates:
-        if dates_clause(ent, trigger):
-            return ent
-    # Else a date of the sentence ("…, police said on Monday"; "attacked crowds flocking to the
-    # airport on Thursday"), but not one inside the clause of another event ("…revenge for the
-    # strike that killed Soleimani in January 2020"); `events` are the token indices of the
-    # sentence's other triggers.
+        return [e for e in dates if e.root.head in anchors or (
+            e.root.head.head in anchors and e.root.head.dep_ == "prep")][:1]
+    # A date hung on a word that reports the event ("opened fire late Sunday, killing 11,
+    # police said on Monday") dates the report: it bounds the event's day (`when.py`). One that
+    # opens the sentence sets its scene ("On 17 December the ministry announced that its agents
+    # had arrested six people"): the event takes it when the sentence gives no other.
+    told = [e for e in dates if reported(e, trigger)]
+    dates = [e for e in dates if e not in told]
+    scene = [e for e in told if opens(e)]
+    # Prefer the date expression attached to the trigger's own clause, a calendar date before a
+    # time of day ("Overnight on 11-12 June 2022, a drone hit ...").
+    clause = sorted((e for e in dates if dates_clause(e, trigger)),
+                    key=lambda e: e.label_ != "DATE")
+    # Else a date of the sentence ("attacked crowds flocking to the airport on Thursday"), but
+    # not one inside the clause of another event ("…revenge for the strike that killed
+    # Soleimani in January 2020"); `events` are the token indices of the sentence's triggers.
     # Of several, the nearest above it: "the next night, men trying to arrest him were shot".
     chain = [trigger, *trigger.ancestors]
-    outer = [e for e in dates if not _in_other_event(e.root, set(chain), events)]
-    return min(outer, key=lambda e: (_height(e.root.head, chain), e.label_ != "DATE"),
-               default=None)
+    outer = sorted((e for e in dates if not _in_other_event(e.root, set(chain), events)
+                    and e not in clause),
+                   key=lambda e: (_height(e.root.head, chain), e.label_ != "DATE"))
+    return clause + outer + scene
+
+
+def reported(date: Span, trigger: Token | None = None) -> bool:
+    """The date dates the report, not the deed: it hangs on a word of reporting other than the
+    trigger, directly or through prepositions and their objects ("police said on Monday",
+    "according to state media on 16 May", "in a statement on Tuesday")."""
+    words = lexicon().report_words
+    if trigger is not None and _verb_in(trigger, words | lexicon().speech_verbs):
+        return False  # a statement is the event: "In a statement on 20 October, X warned ..."
+    sentence = date.root.sent
+    if opens(date):
+        # "On 21 January, the group said its fighters had attacked ..." dates the statement;
+        # "Earlier this month, gunmen killed two men, police said on 20 October" and "In the week
+        # of 7 March (as reported on 14 March), militants killed ..." date the deed
+        root = sentence.root
+        return root != trigger and _verb_in(root, words) and (
+            trigger is None or root.i < trigger.i)
+    node = date.root
+    for _ in range(4):
+        if node.head == node or node == trigger:
+            return False
+        node = node.head
+        if node != trigger and (node.lower_ in words or _verb_in(node, words)):
+            return True
+        if node.dep_ not in ("prep", "pobj", "agent"):
+            return False
+    return False
+
+
+def opens(date: Span) -> bool:
+    """The date opens its sentence, at most after a preposition ("On 3 May, ...")."""
+    before = date.doc[date.root.sent.start : date.start]
+    return all(t.pos_ in ("ADP", "PUNCT", "ADV") for t in before) and len(before) <= 2
 
 
 def _height(head: Token, chain: list[Token]) -> int:
@@ -239,7 +287,7 @@ def candidate_for(
     return Candidate(
         hit=hit, sentence=sentence, event_type=event_type, mode=mode, weapon=weapon,
         acled_sub=acled_sub, certainty=certainty, actors=actors, recipients=recipients,
-        place=place_of(head, sentence), date_span=_date_span(head, sentence, events),
+        place=place_of(head, sentence), date_spans=tuple(_date_spans(head, sentence, events)),
         dead=counts(sentence, "dead") if violent else None,
         injured=counts(sentence, "injured") if violent else None,
     )

@@ -26,6 +26,7 @@ from roydad.extract.headline import (
     with_headline,
     without_headings,
 )
+from roydad.extract.implicit_zero import with_implicit_zero
 from roydad.extract.lexicon import check_lexicons
 from roydad.extract.merging import merge
 from roydad.extract.nonevents import nil_toll
@@ -139,7 +140,8 @@ class Extractor:
                 context, happening, attached.get(id(happening), []), location,
                 event_id(document.id, happening.event_type, start), EXTRACTOR,
             )
-            out.append(with_zero_toll(record, zeros.get(id(happening), set())))
+            record = with_zero_toll(record, zeros.get(id(happening), set()))
+            out.append(with_implicit_zero(record, happening))
         return out
 
     @staticmethod

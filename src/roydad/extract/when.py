@@ -18,18 +18,23 @@ day: the nearer bound of the two.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from roydad.extract.events import Candidate, Happening
+from roydad.extract.events import Candidate, Happening, opens, reported
 from roydad.extract.events import lexicon as events_lexicon
-from roydad.extract.syntax import entities, sentence_numbers
+from roydad.extract.syntax import entities, entities_in, sentence_numbers
 from roydad.models import Document
-from roydad.resolve.dates import ResolvedDate, resolve_date
+from roydad.resolve.dates import ResolvedDate, counts_from_anchor, resolve_date
 
 # How many sentences after a date an undated happening still takes it.
 CARRY_SENTENCES = 2
+# A report of at most this many sentences is about one stretch of days: an undated happening in
+# it takes a day the report gives elsewhere rather than the publication day (`fall_back`).
+NOTE_SENTENCES = 6
+# How long before publication a date may lie to date what the parse left undated.
+RECENT_DAYS = 31
 
 
 def mention_dates(candidates: list[Candidate], document: Document) -> list[ResolvedDate | None]:
@@ -39,25 +44,53 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
     out: list[ResolvedDate | None] = []
     if not candidates:
         return out
-    numbers = sentence_numbers(candidates[0].sentence.doc)
-    anchor: tuple[int, date] | None = None  # (sentence number, day)
+    doc = candidates[0].sentence.doc
+    numbers = sentence_numbers(doc)
+    # Explicit days anchor too, a mention or not: "On 5 January, the junta suspended a radio
+    # station. Its journalists protested the next day."
+    days = [(ent.start, n, when.start)
+            for n, when, ent in _explicit_days(doc, document, numbers, recent=False)]
+    anchor: tuple[int, int, date] | None = None  # (first token, sentence number, day)
     # A date phrase shared by several mentions is read once: "The next day, the militia
     # retaliated by attacking a camp, killing 7" is one day later, not one day per mention.
     read: dict[int, ResolvedDate | None] = {}
     for cand in candidates:
         when = None
         at = numbers.get(cand.sentence.start, 0)
-        near = anchor[1] if anchor is not None and at - anchor[0] <= CARRY_SENTENCES else None
-        if cand.date_span is not None:
-            key = cand.date_span.start
+        for span in cand.date_spans:
+            key = span.start
             if key not in read:
-                read[key] = resolve_date(cand.date_span.text, document.pub_date, anchor=near,
+                # a day the text wrote outside a mention anchors only a phrase that counts
+                # from one ("the next day"), not a bare clock time ("at 9:02 a.m.")
+                written = days if counts_from_anchor(span.text) else []
+                near = None if _of_another(span) else _anchor_before(key, at, anchor, written)
+                read[key] = resolve_date(span.text, document.pub_date, anchor=near,
                                          calendar=document.calendar)
             when = read[key]
-        if when is not None and when.precision == "day":
-            anchor = (at, when.start)
+            if when is not None and when.precision == "day":
+                anchor = (key, at, when.start)
+            if when is not None:
+                break
         out.append(when)
     return out
+
+
+def _of_another(span: Span) -> bool:
+    """"the night of the attack": a time counted from an event the phrase names, not from the
+    day the text gave last."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and not any(
+        t.like_num for t in span) and doc[span.end + 1].ent_type_ not in ("DATE", "TIME")
+
+
+def _anchor_before(
+    start: int, at: int, anchor: tuple[int, int, date] | None, days: list[tuple[int, int, date]]
+) -> date | None:
+    """The latest day-precise date written before token `start` (a mention's or an explicit
+    one) in its sentence or the `CARRY_SENTENCES` before it."""
+    found = [d for d in days if d[0] < start] + ([anchor] if anchor and anchor[0] < start else [])
+    latest = max(found, default=None)
+    return latest[2] if latest is not None and at - latest[1] <= CARRY_SENTENCES else None
 
 
 def carry_dates(happenings: list[Happening], doc: Doc, document: Document) -> None:
@@ -76,14 +109,87 @@ def carry_dates(happenings: list[Happening], doc: Doc, document: Document) -> No
             before += [(n, when) for n, when, _ in framing if 0 < at - n <= CARRY_SENTENCES]
             here = [(when, fronted) for n, when, fronted in framing if n == at]
             same = [when for when, fronted in here if fronted or _framed(happening.first)]
+            same = same or _opening(happening.first, document)
             if same:
                 happening.when = same[0]
             elif before:
                 happening.when = max(before, key=lambda d: d[0])[1]
             elif here:
                 happening.when = _by(here[0][0])
+            else:
+                happening.when = _report_day(happening.first, document)
         if happening.when is not None and happening.when.text:
             dated.append((at, happening.when))
+    fall_back(happenings, doc, document)
+
+
+def fall_back(happenings: list[Happening], doc: Doc, document: Document) -> None:
+    """Date what the parse left undated the way an ACLED coder does: an explicit day of its own
+    sentence, one that dates a deed before one that dates a statement (the parse may hang "on
+    Friday" on the wrong word: "a mob beat to death a manager accused of blasphemy in Sialkot on
+    Friday"); in a short report (a note, a wire story: `NOTE_SENTENCES`), else the latest day
+    the `CARRY_SENTENCES` before it gave, else the first of those after it ("Kidnapping has
+    become the insurgents' weapon. On 27 August, men stopped a bus ..."). Only days from
+    `RECENT_DAYS` before publication to the day after count: an older date is another event's.
+    Publication stays the last resort (`records.py`)."""
+    undated = [h for h in happenings if h.when is None and h.first.certainty != "hypothetical"]
+    if not undated:
+        return
+    numbers = sentence_numbers(doc)
+    days = _explicit_days(doc, document, numbers)
+    short = len(numbers) <= NOTE_SENTENCES
+    for happening in undated:
+        at = numbers.get(happening.first.sentence.start, 0)
+        where = happening.first.hit.span.start
+        trigger = happening.first.hit.head
+        # the nearest to the mention; on a tie the one after it ("the lynching ... on Tuesday")
+        own = sorted((day for day in days if day[0] == at),
+                     key=lambda day: (abs(day[2].start - where), day[2].start < where))
+        near = [day for day in days if short and 0 < abs(day[0] - at) <= CARRY_SENTENCES]
+        deed = [when for _, when, ent in own if not reported(ent, trigger)]
+        before = [when for n, when, ent in near if n < at and not reported(ent)]
+        if deed or before:
+            happening.when = deed[0] if deed else before[-1]
+        elif own or near:
+            happening.when = own[0][1] if own else near[0][1]
+
+
+def _explicit_days(
+    doc: Doc, document: Document, numbers: dict[int, int], recent: bool = True
+) -> list[tuple[int, ResolvedDate, Span]]:
+    """The day-precise dates of the text in order, with their sentence numbers and entities;
+    `recent`: only those near publication, when it is known."""
+    pub = document.pub_date
+    out = []
+    for ent in entities(doc):
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        when = resolve_date(ent.text, pub, calendar=document.calendar)
+        if when is None or when.precision != "day":
+            continue
+        if not recent or pub is None or (
+                pub - timedelta(days=RECENT_DAYS) <= when.start <= pub + timedelta(1)):
+            out.append((numbers.get(ent.sent.start, 0), when, ent))
+    return out
+
+
+def _opening(cand: Candidate, document: Document) -> list[ResolvedDate]:
+    """A date of any precision that opens the mention's sentence sets its scene: "In November
+    this year police said a third suspect had been detained" (a day opening it frames it too)."""
+    return [when for ent in entities_in(cand.sentence)
+            if ent.label_ in ("DATE", "TIME") and opens(ent)
+            and (when := resolve_date(ent.text, document.pub_date, calendar=document.calendar))]
+
+
+def _report_day(cand: Candidate, document: Document) -> ResolvedDate | None:
+    """The day the report of the mention's sentence gives ("a guard was killed, according to
+    state media on 16 May"), as an upper bound (`_by`); a vaguer one as it is."""
+    for ent in entities_in(cand.sentence):
+        if ent.label_ in ("DATE", "TIME") and reported(ent, cand.hit.head):
+            when = resolve_date(ent.text, document.pub_date, calendar=document.calendar)
+            if when is not None:
+                return _by(when) if when.precision == "day" and when.end is None else when
+    return None
 
 
 def _by(day: ResolvedDate) -> ResolvedDate:
@@ -120,7 +226,9 @@ def _framing_days(
         if ent.label_ not in ("DATE", "TIME") or not _frames(ent):
             continue
         when = resolve_date(ent.text, document.pub_date, calendar=document.calendar)
-        if when is not None and when.precision == "day" and when.end is None:
+        # a night or a few days ("on the night of 3-4 May", "between 2 and 4 September") set
+        # the scene from their first day, as a single day does
+        if when is not None and when.precision == "day":
             out.append((numbers.get(ent.sent.start, 0), when, _fronted(ent)))
     return out
 

@@ -62,7 +62,8 @@ from roydad.resolve.calendar_dates import (
     sh_year,
 )
 
-__all__ = ["Calendar", "Precision", "ResolvedDate", "resolve_date", "steps_from_anchor"]
+__all__ = ["Calendar", "Precision", "ResolvedDate", "counts_from_anchor", "resolve_date",
+           "steps_from_anchor"]
 
 
 @dataclass(frozen=True)
@@ -296,6 +297,12 @@ def steps_from_anchor(text: str) -> bool:
     told again. "Later that day" and "hours later" stay on the anchor's day."""
     m = _ANCHOR.search(_normalise(text)[0])
     return m is not None and not m["same"] and (m["unit"] or "day") != "hour"
+
+
+def counts_from_anchor(text: str) -> bool:
+    """Whether the phrase names a day by another event's ("the next day", "later that day",
+    "the same night", "two days later"), not by the calendar or the publication."""
+    return _ANCHOR.search(_normalise(text)[0]) is not None
 
 
 _VAGUE = {"approximately", "roughly", "shortly", "just", "early", "late"}
