@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import Literal, cast
 
@@ -123,6 +124,23 @@ def rank(c: Candidate) -> tuple[float, int, int]:
 
 def accepted(c: Candidate) -> bool:
     return c.score >= (MIN_SCORE if c.how in ("exact", "variant") else MIN_WEAK_SCORE)
+
+
+def named_countries(ranked: Sequence[Sequence[Candidate]],
+                    known: AbstractSet[str]) -> frozenset[str]:
+    """Countries outside `known` that a document's place names put it in: a name whose best
+    reading, even against the context, is an exact name of a place there, and that has no
+    acceptable reading inside the known countries ("KYIV" when the context is the attacker's
+    "Russian")."""
+    out: set[str] = set()
+    for cands in ranked:
+        if not cands or not accepted(cands[0]) or cands[0].how not in ("exact", "variant"):
+            continue
+        top = cands[0]
+        if top.country and top.country not in known and not any(
+                c.country in known and accepted(c) for c in cands):
+            out.add(top.country)
+    return frozenset(out)
 
 
 def format_candidates(cands: Sequence[Candidate]) -> Table:

@@ -21,8 +21,11 @@ Context adds to the base score: the document's countries (+0.25, and -0.3 for pl
 them, so that only a strong match abroad survives), its provinces (+0.15), and
 the other places it names (up to +0.1 for sharing their country, up to +0.2 for lying close
 to them, decaying over ~200 km). `resolve_many` resolves a document's places jointly by
-iterating that twice. A result is trusted at 0.55 for exact names and at 0.75 for
-skeleton/fuzzy ones (a big place, or one the context supports); otherwise None.
+iterating that twice; a country its places name exactly (and that has no reading of them
+inside the context) joins the context first: the context's countries are often the parties'
+("Russian missiles hit Poltava" is in Ukraine when the report names Kyiv). A result is
+trusted at 0.55 for exact names and at 0.75 for skeleton/fuzzy ones (a big place, or one the
+context supports); otherwise None.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from roydad.resolve.places.candidates import (
     PlaceKind,
     accepted,
     km,
+    named_countries,
     parts,
     prior,
     rank,
@@ -377,14 +381,18 @@ class Gazetteer:
                      context: PlaceContext | None = None) -> list[Location | None]:
         """Resolve a document's places together: each is pulled towards the others."""
         hints = self._hints(context)
-        base = [self._rescore(self._base(n)[0], hints) for n in names]
+        found = [self._base(n)[0] for n in names]
+        ranked = [self._rescore(f, hints) for f in found]
+        if hints.countries and (more := named_countries(ranked, hints.countries)):
+            hints = replace(hints, countries=hints.countries | more)
+            ranked = [self._rescore(f, hints) for f in found]
         keys = [normalise(n) for n in names]
-        ranked = base
         for _ in range(2):
             anchors = [self._anchor(r) for r in ranked]
             ranked = [
-                self._rescore(base[i], replace(hints, anchors=hints.anchors + tuple(
+                self._rescore(found[i], replace(hints, anchors=hints.anchors + tuple(
                     a for j, a in enumerate(anchors) if a is not None and keys[j] != keys[i])))
                 for i in range(len(names))
             ]
         return [r[0].to_location() if r and accepted(r[0]) else None for r in ranked]
+
