@@ -81,8 +81,21 @@ def name_admin1_codes(conn: sqlite3.Connection, fifth_largest: dict[str, int],
             if entry.get("iso") in by_code:
                 more.append(by_code[entry["iso"]].name)
             named[key] = (shown, more)
-    return {code: (label, more_names([label, *variants], forms or {}))
+    return {code: (shown_label(label, forms or {}), more_names([label, *variants], forms or {}))
             for code, (label, variants) in named.items()}
+
+
+def shown_label(label: str, forms: dict[str, Any]) -> str:
+    """A label as coders write it: without an administrative prefix ("Muhafazat Hadramawt"
+    -> "Hadramawt", "Sha`biyat al Butnan" -> "Al Butnan")."""
+    key = normalise(label)
+    for prefix in sorted((normalise(p) for p in forms.get("prefixes") or []), key=len,
+                         reverse=True):
+        if key.startswith(prefix + " ") and len(key) > len(prefix) + 3:
+            words = label.split()[len(prefix.split()):]
+            bare = " ".join(words)
+            return bare[:1].upper() + bare[1:]
+    return label
 
 
 def more_names(names: list[str], forms: dict[str, Any]) -> list[str]:
