@@ -73,3 +73,10 @@ def test_a_code_never_takes_the_name_geonames_gives_another(gaz: Gazetteer, town
     # and the province of that name is still the other one
     other = gaz.resolve("Bucaramanga")
     assert other is not None and other.admin1 == "Santander"
+
+
+def test_a_label_drops_an_administrative_prefix(gaz: Gazetteer) -> None:
+    mukalla = gaz.resolve("Mukalla")
+    assert mukalla is not None and mukalla.admin1 == "Hadramawt"
+    tobruk = gaz.resolve("Tobruk")
+    assert tobruk is not None and tobruk.admin1 == "Al Butnan"

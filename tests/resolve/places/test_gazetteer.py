@@ -313,3 +313,12 @@ def test_resolve_within_never_answers_with_a_namesake_elsewhere(gaz: Gazetteer) 
     assert loc is not None and loc.admin1 == "Sindh"
     # no Quetta in Helmand: nothing, rather than the Balochistan city
     assert gaz.resolve_within("Quetta", "AFG", "Helmand") is None
+
+
+def test_a_site_named_after_its_town_is_in_the_town(gaz: Gazetteer) -> None:
+    outpost = gaz.resolve("Mirjaveh outpost")
+    assert outpost is not None and (outpost.name, outpost.precision) == ("Mirjaveh", "city")
+    base = gaz.resolve("Menaka base")
+    assert base is not None and base.precision == "city"
+    lga = gaz.resolve("Gwoza LGA")
+    assert lga is not None and (lga.country, lga.admin1) == ("NGA", "Borno")

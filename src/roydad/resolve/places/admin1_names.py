@@ -92,8 +92,7 @@ def shown_label(label: str, forms: dict[str, Any]) -> str:
     for prefix in sorted((normalise(p) for p in forms.get("prefixes") or []), key=len,
                          reverse=True):
         if key.startswith(prefix + " ") and len(key) > len(prefix) + 3:
-            words = label.split()[len(prefix.split()):]
-            bare = " ".join(words)
+            bare = display(" ".join(label.split()[len(prefix.split()):]))
             return bare[:1].upper() + bare[1:]
     return label
 
