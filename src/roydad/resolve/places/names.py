@@ -83,12 +83,6 @@ _DESIGNATORS: dict[str, Kinds | None] = {
     "raion": ADMIN2_KINDS, "rayon": ADMIN2_KINDS, "lga": ADMIN2_KINDS, "woreda": ADMIN2_KINDS,
     "cercle": ADMIN2_KINDS, "territory": None, "municipality": None, "commune": None,
     "prefecture": None, "department": None,
-    # Sites named after their town, which they lie in: "the Mirjaveh outpost", "Quetta
-    # university", "the Menaka base" (the town, not the region of its name).
-    "outpost": LOCAL_KINDS, "checkpoint": LOCAL_KINDS, "checkpost": LOCAL_KINDS,
-    "base": LOCAL_KINDS, "airbase": LOCAL_KINDS, "airport": LOCAL_KINDS,
-    "market": LOCAL_KINDS, "university": LOCAL_KINDS, "prison": LOCAL_KINDS,
-    "camp": LOCAL_KINDS,
 }
 _PREFIX_OF = frozenset({"province", "city", "town", "village", "district", "governorate"})
 
