@@ -77,3 +77,34 @@ def test_nationality_units(nlp: Language) -> None:
     doc = nlp("Gunmen attacked a checkpoint in the Pakistani border town of Chaman.")
     found = {x.text: c for x, c in nationality_units(doc, lambda e: "PAK", PLACES).items()}
     assert found == {"Chaman": "PAK"}
+
+
+def test_a_village_the_gazetteer_lacks_takes_its_province(extractor: Extractor) -> None:
+    # invented villages: the parenthesis still says which province the event was in
+    for text, country, province in [
+        ("On 4 March 2023, gunmen killed five farmers in Ngharbiwa (Borno) and stole their "
+         "cattle.", "NGA", "Borno"),
+        ("On 20 October 2022, soldiers shot dead three protesters in Kallokou (Centre-Nord, "
+         "Burkina Faso).", "BFA", "Centre-Nord"),
+        ("On 2 February 2024, troops clashed with bandits near Dankurmiya (Zamfara State, "
+         "Nigeria); four bandits were killed.", "NGA", "Zamfara"),
+        ("On 17 May 2021, a roadside bomb killed two soldiers near Wadi Kharzamit "
+         "(Hadramawt).", "YEM", "Hadramawt"),
+    ]:
+        loc = _where(extractor, text)
+        assert (loc.country, loc.admin1, loc.precision) == (country, province, "admin1"), text
+        assert loc.name is not None and loc.name.split()[0] in text  # the village's name
+
+
+def test_a_parenthesis_names_the_province_not_its_capital(extractor: Extractor) -> None:
+    loc = _where(extractor, "On 11 July 2022, gunmen shot dead three traders in Kayes (Kayes).")
+    assert (loc.name, loc.admin1, loc.precision) == ("Kayes", "Kayes", "city")
+    loc = _where(extractor, "On 9 May 2021, militants stormed a checkpoint at Hajin "
+                            "(Deir ez-Zor), killing four soldiers.")
+    assert (loc.country, loc.admin1) == ("SYR", "Deir ez-Zor")
+
+
+def test_a_parenthesis_the_ner_did_not_read_as_a_place(nlp: Language) -> None:
+    doc = nlp("JNIM militants burned a school in Boulkessi (Sahel, Burkina Faso).")
+    pairs = {(x.text, y.text) for x, y, _ in containers(doc, PLACES)}
+    assert ("Boulkessi", "Sahel") in pairs

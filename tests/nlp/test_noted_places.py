@@ -26,3 +26,8 @@ def test_acronyms_actors_and_agencies_in_brackets_are_left_alone(nlp: Language) 
     doc = nlp("The Balochistan Liberation Army (BLA) claimed the attack, Reuters (Quetta) said.")
     assert "Balochistan Liberation Army" not in [e.text for e in doc.ents if e.label_ == "GPE"]
     assert "BLA" not in [e.text for e in doc.ents if e.label_ == "GPE"]
+
+
+def test_a_hyphenated_town_stays_whole(nlp: Language) -> None:
+    text = "On 4 April 2023, a drone hit an oil depot in Rostov-on-Don (Rostov)."
+    assert _places(nlp, text)[-2:] == ["Rostov-on-Don", "Rostov"]

@@ -89,3 +89,17 @@ def test_a_dash_inside_a_sentence_is_no_dateline(nlp: Language) -> None:
     for text in ("Pakistan-India talks - Officials met on Monday.",
                  "Militants attacked a post - Two soldiers died."):
         assert len(list(nlp(text).sents)) == 1
+
+
+def test_a_province_whose_name_joins_two_words_with_and_is_one_place(nlp: Language) -> None:
+    for text, name in [
+        ("Agents detained two teachers in Chaharmahal and Bakhtiari province on Monday.",
+         "Chaharmahal and Bakhtiari"),
+        ("Riot police fired tear gas at marchers in Kohgiluyeh and Boyer-Ahmad.",
+         "Kohgiluyeh and Boyer-Ahmad"),
+        ("Gunmen shot dead a trader in Trinidad and Tobago on Sunday.", "Trinidad and Tobago"),
+    ]:
+        assert name in [e.text for e in nlp(text).ents if e.label_ == "GPE"], text
+    # two places joined by "and" stay two
+    doc = nlp("Protests were held in Herat and Kandahar on Friday.")
+    assert {"Herat", "Kandahar"} <= {e.text for e in doc.ents if e.label_ == "GPE"}

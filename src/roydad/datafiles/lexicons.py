@@ -105,6 +105,7 @@ class ArgumentsFile(Shape):
     place_nouns: Words
     site_nouns: Words
     locative_preps: Words
+    speaker_verbs: Words
     phrasal_objects: Words
     bond_objects: Words
     object_control_verbs: Words

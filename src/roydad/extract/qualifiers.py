@@ -7,6 +7,11 @@ hint both ways: the small place must lie inside it (a namesake abroad or in anot
 never meant), and a container written after a district ("Nawur district, Ghazni") is the
 province, not its capital.
 
+A container in a parenthesis is read as the province too ("Kayes (Kayes)", "Hajin (Deir
+ez-Zor)"), and is found even when the NER did not take it for a place ("Boulkessi (Sahel,
+Burkina Faso)"). A village the gazetteer lacks, named inside a province or district it knows,
+keeps its name at the unit's point and precision: the text still says which province it is in.
+
 Only these shapes count; a plain list ("Kabul, Kandahar and Herat") does not, and a province is
 never put inside another one.
 """
@@ -34,6 +39,8 @@ _JOINERS = frozenset({",", "of", "in", "("})
 _DISTRICT_WORDS = frozenset({"district", "tehsil", "county", "shahrestan", "subdistrict",
                              "agency"})
 _MAX_GAP = 4
+# Containers that place a village the gazetteer lacks: it lies somewhere in them.
+_UNITS = frozenset({"admin1", "admin2"})
 # "the Mexican border city of X", "a Pakistani village of X": a nationality, up to three words
 # ending in a word for a unit, then "of".
 _UNIT_HEADS = frozenset({"city", "town", "village", "district", "province", "county", "port",
@@ -101,7 +108,25 @@ def containers(doc: Doc, labels: set[str]) -> list[tuple[Span, Span, bool]]:
         # "Ghazni's Andar district", "Pakistan's Kurram valley"
         if y.end < len(doc) and doc[y.end].tag_ == "POS" and 0 <= x.start - y.end - 1 <= 1:
             found.append((x, y, False))
+    starts = {e.start for e in ents}
+    for x in ents:
+        # "Boulkessi (Sahel, Burkina Faso)" with the parenthesis not read as a place
+        inside = _parenthesis_head(doc, x.end)
+        if inside is not None and inside.start not in starts:
+            found.append((x, inside, False))
     return found
+
+
+def _parenthesis_head(doc: Doc, at: int) -> Span | None:
+    """The first item of a parenthesis that opens at `at`: "(Sahel, Burkina Faso)" -> Sahel;
+    None when there is none, or when it is longer than a place name."""
+    if at >= len(doc) or doc[at].text != "(":
+        return None
+    for end in range(at + 2, min(at + 2 + _MAX_GAP, len(doc))):
+        if doc[end].text in (",", ")"):
+            head = doc[at + 1:end]
+            return head if all(t.is_title or t.is_upper or t.is_punct for t in head) else None
+    return None
 
 
 def nationality_units(doc: Doc, nation: Callable[[Span], str | None],
@@ -151,6 +176,11 @@ class Qualifier:
             return None, None
         return Within(container.country, container.admin1), None
 
+    def _unit(self, text: str, context: PlaceContext) -> Location | None:
+        """A province or country named where the NER saw none (a parenthesis)."""
+        found = self.gazetteer.resolve(text, context)
+        return found if found is not None and found.precision in ("admin1", "country") else None
+
     def _inside(self, asked: str, within: Within, context: PlaceContext) -> Location | None:
         return self.gazetteer.resolve_within(asked, within.country, within.admin1, context)
 
@@ -173,13 +203,18 @@ class Qualifier:
         province as the province); a place with no reading there is left unresolved. A named
         site ("Bagram Airfield in Afghanistan") keeps the name the text gives it."""
         constraints: dict[str, tuple[Within, bool]] = {}
+        holders: dict[str, Location] = {}  # the province or district a place lies in
         pairs = containers(doc, labels)
         for x, y, loose in pairs:
             if x.text not in places or places[x.text].precision in ("admin1", "country"):
                 continue  # a province is not inside another one; a country in nothing
+            # after a district, and in a parenthesis ("Kayes (Kayes)"), a name that is a
+            # province's and its capital's is the province
             district = places[x.text].precision == "admin2" or any(
-                t.lower_ in _DISTRICT_WORDS for t in doc[x.start : max(x.end, y.start)])
-            within, province = self.within(places.get(y.text), y.text, loose, context, district)
+                t.lower_ in _DISTRICT_WORDS or t.text == "("
+                for t in doc[x.start : max(x.end, y.start)])
+            container = places.get(y.text) or self._unit(y.text, context)
+            within, province = self.within(container, y.text, loose, context, district)
             if within is None or self._inside(query.get(x.text, x.text), within, context) is None:
                 # "Bali (North-West)", "Bunia, Congo": the container has namesakes; the one
                 # the place lies in is meant
@@ -189,9 +224,12 @@ class Qualifier:
                     places[y.text] = province.model_copy(update={"name": y.text})
             if within is None:
                 continue
-            if province is not None:
+            if province is not None and y.text != x.text:
                 places[y.text] = province.model_copy(update={"name": province.name})
             constraints.setdefault(x.text, (within, loose))
+            holder = province or places.get(y.text) or container
+            if holder is not None and holder.precision in _UNITS:
+                holders.setdefault(x.text, holder)
         # "in Dasht-e Barchi, Kabul (Kabul)", "Gulshan-e-Iqbal, Karachi (Sindh)": an address,
         # the quarter inside the town the parenthesis places, not a list
         for x, y, loose in pairs:
@@ -207,10 +245,19 @@ class Qualifier:
             if loc is not None:
                 places[name] = loc.model_copy(update={"name": name}) if (
                     name in sites) else loc
-            elif current is not None and not loose and not _agrees(current, within):
+            elif current is not None and (current.country is None or (
+                    not loose and not _agrees(current, within))):
                 # a bare comma may be a list ("in Karachi, Balochistan"): only a unit word,
-                # "of", a parenthesis or a nationality overrule the place's own reading
-                places[name] = Location(name=name)
+                # "of", a parenthesis or a nationality overrule the place's own reading. A
+                # village the gazetteer lacks ("Boulkessi (Sahel)") is placed by its unit
+                holder = holders.get(name)
+                places[name] = Location(name=name) if holder is None else in_unit(name, holder)
+
+
+def in_unit(name: str, unit: Location) -> Location:
+    """A place the gazetteer does not know, named inside a province or a district it does:
+    the place's name, at the unit's point and precision."""
+    return unit.model_copy(update={"name": name})
 
 
 def _before_parenthesis(doc: Doc, ent: Span) -> bool:

@@ -51,6 +51,7 @@ class ArgumentLexicon:
     place_nouns: frozenset[str]
     site_nouns: frozenset[str]
     locative_preps: frozenset[str]
+    speaker_verbs: frozenset[str]
     phrasal_objects: frozenset[str]
     bond_objects: frozenset[str]
     object_control: frozenset[str]
@@ -87,7 +88,7 @@ def lexicon() -> ArgumentLexicon:
         group_nouns=words("generic_group_nouns"),
         place_nouns=words("place_nouns"),
         site_nouns=words("site_nouns"),
-        locative_preps=words("locative_preps"),
+        locative_preps=words("locative_preps"), speaker_verbs=words("speaker_verbs"),
         phrasal_objects=words("phrasal_objects"), bond_objects=words("bond_objects"),
         object_control=words("object_control_verbs"),
         abstract_nouns=words("abstract_nouns"),

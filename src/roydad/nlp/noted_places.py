@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 _CONTAINERS = frozenset({"admin1", "admin2", "country"})
 _MAX_NAME_TOKENS = 5
 _CONNECTORS = frozenset({"-", "e", "i", "al", "el", "ul", "ud", "ur", "de", "da", "del", "ez",
-                         "as", "an", "ad"})
+                         "as", "an", "ad", "on", "upon"})  # "Rostov-on-Don (Rostov)"
 # Labels the model may give the name itself; a number, a date or a time is never one.
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "EVENT", "PRODUCT",
                           "WORK_OF_ART"})

@@ -64,3 +64,23 @@ def test_a_district_the_gazetteer_lacks_is_no_town_abroad(extractor: Extractor) 
     assert records, "the shooting is an event"
     for record in records:
         assert record.location is None or record.location.country in (None, "GBR")
+
+
+def test_a_capital_that_speaks_is_not_where(extractor: Extractor) -> None:
+    for text, country in [
+        ("Afghan jets struck what Kabul called militant hideouts in Nimroz, killing six.", "AFG"),
+        ("Nigerian warplanes bombed what Abuja called a bandit camp in Zamfara, killing 12.",
+         "NGA"),
+    ]:
+        [event] = [e for e in _events(extractor, text) if e.event_type == "ASSAULT"]
+        assert event.location is not None, text
+        assert event.location.country == country
+        assert event.location.name not in ("Kabul", "Abuja"), text
+
+
+def test_a_town_the_ner_took_for_a_building_is_the_town(extractor: Extractor) -> None:
+    text = ("On 9 April 2022, militants drove a truck bomb into a police station in Mir Ali, "
+            "killing five Pakistani policemen.")
+    [event] = [e for e in _events(extractor, text) if e.event_type == "ASSAULT"]
+    assert event.location is not None and event.location.country == "PAK"
+    assert event.location.admin2 == "North Waziristan"

@@ -57,3 +57,26 @@ def test_units_named_lists_every_namesake(gaz: Gazetteer) -> None:
     countries = {u.country for u in gaz.units_named("North-West")}
     assert {"CMR", "ZAF"} <= countries
     assert {"LKA", "UGA"} <= {u.country for u in gaz.units_named("Western")}
+
+
+@pytest.mark.parametrize(("town", "country", "province"), [
+    ("Popayan", "COL", "Cauca"),  # Cauca holds a town called Santander
+    ("Toluca", "MEX", "Mexico"),  # the state of Mexico holds a town called Morelos
+    ("Kuantan", "MYS", "Pahang"),
+    ("Tulcan", "ECU", "Carchi"),
+])
+def test_a_code_never_takes_the_name_geonames_gives_another(gaz: Gazetteer, town: str,
+                                                            country: str,
+                                                            province: str) -> None:
+    found = gaz.resolve(town)
+    assert found is not None and (found.country, found.admin1) == (country, province)
+    # and the province of that name is still the other one
+    other = gaz.resolve("Bucaramanga")
+    assert other is not None and other.admin1 == "Santander"
+
+
+def test_a_label_drops_an_administrative_prefix(gaz: Gazetteer) -> None:
+    mukalla = gaz.resolve("Mukalla")
+    assert mukalla is not None and mukalla.admin1 == "Hadramawt"
+    tobruk = gaz.resolve("Tobruk")
+    assert tobruk is not None and tobruk.admin1 == "Al Butnan"

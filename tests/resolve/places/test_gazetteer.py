@@ -211,6 +211,19 @@ def test_resolve_many_resolves_jointly(gaz: Gazetteer) -> None:
     assert afghan[0] is not None and afghan[0].admin1 == "Kunar"
 
 
+def test_places_named_exactly_add_their_country_to_the_parties_context(gaz: Gazetteer) -> None:
+    # the context holds the attacker's nationality; the report's own places say where
+    ukraine = gaz.resolve_many(["KYIV", "Poltava"], PlaceContext(countries=frozenset({"RUS"})))
+    assert [(loc.country, loc.name) for loc in ukraine if loc] == [
+        ("UKR", "Kyiv"), ("UKR", "Poltava")]
+    strike = gaz.resolve_many(["Saravan county", "Pakistan"],
+                              PlaceContext(countries=frozenset({"PAK"})))
+    assert strike[0] is not None and strike[0].admin1 == "Sistan and Baluchestan"
+    # a name with a reading inside the context stays there
+    home = gaz.resolve_many(["Hyderabad", "Karachi"], PlaceContext(countries=frozenset({"PAK"})))
+    assert home[0] is not None and home[0].country == "PAK"
+
+
 # --- API ---------------------------------------------------------------------------------------
 
 
@@ -300,3 +313,9 @@ def test_resolve_within_never_answers_with_a_namesake_elsewhere(gaz: Gazetteer) 
     assert loc is not None and loc.admin1 == "Sindh"
     # no Quetta in Helmand: nothing, rather than the Balochistan city
     assert gaz.resolve_within("Quetta", "AFG", "Helmand") is None
+
+
+
+def test_units_of_other_countries_say_what_kind_of_place(gaz: Gazetteer) -> None:
+    lga = gaz.resolve("Gwoza LGA")
+    assert lga is not None and (lga.country, lga.admin1) == ("NGA", "Borno")

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from roydad.resolve.places.names import display, normalise, skeleton, split_designator
+from roydad.resolve.places.names import (
+    ADMIN2_KINDS,
+    Designated,
+    display,
+    normalise,
+    skeleton,
+    split_designator,
+)
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -42,3 +49,10 @@ def test_split_designator(text: str, key: str, kinds: set[str] | None) -> None:
     got = split_designator(text)
     assert got.key == key
     assert (None if got.kinds is None else set(got.kinds)) == kinds
+
+
+def test_units_and_sites_of_other_countries_are_generic_words() -> None:
+    assert split_designator("Gwoza LGA") == Designated("gwoza", ADMIN2_KINDS, "lga")
+    assert split_designator("Masisi territory") == Designated("masisi", None, "territory")
+    # an oblast keeps its word: ISO's "Donetska oblast" is no town's name
+    assert split_designator("Donetska oblast").key == "donetska oblast"

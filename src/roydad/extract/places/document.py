@@ -147,8 +147,10 @@ class PlaceReader:
         out: dict[str, Location] = {}
         for name in names:
             words = name.split()
-            for size in (2, 1):
-                if len(words) <= size or not all(w[:1].isupper() for w in words[:size]):
+            # the whole name first: a town the NER took for a building ("in Mir Ali")
+            for size in (len(words), 2, 1):
+                if (len(words) <= size and size != len(words)) or not all(
+                        w[:1].isupper() for w in words[:size]):
                     continue
                 # the town, not a district of its name ("Bagram Airfield": Bagram town)
                 town = self.gazetteer.resolve(" ".join(words[:size]) + " town", context)

@@ -28,7 +28,7 @@ from roydad.extract.arguments import Argument
 from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening, dates_clause
 from roydad.extract.places.document import NATION_LABELS, DocumentPlaces, PlaceReader
-from roydad.extract.places.mentions import PLACE_LABELS, misread_places, speaker
+from roydad.extract.places.mentions import PLACE_LABELS, misread_places, speaker, speaking
 from roydad.extract.places.regions import Clues
 from roydad.extract.syntax import entities, entities_in, entity_of, lemma, lexicon
 from roydad.models import Location
@@ -304,7 +304,7 @@ class Locator:
         # a dateline says where the report was filed: it is the last resort (`_filed`)
         ents = [e for e in entities_in(sentence) if e.label_ in PLACE_LABELS
                 and e.start_char not in found.filed_at and not self._elsewhere(e)
-                and not speaker(e)]
+                and not speaker(e) and not (speaking(e) and self.nation(e) is None)]
         # "armed groups of Zintan and Zawiya clashed near the refinery in X": a place that
         # only says whose the party is gives way to one the text locates the event in
         located = [e for e in ents if not _of_party(e)]
@@ -314,9 +314,10 @@ class Locator:
 
     def _elsewhere(self, ent: Span) -> bool:
         """A country that is not where a sentence's events happened: a neighbour or an origin
-        ("from Iran"), or what it qualifies ("China 'Silk Road' project", not "Pakistan market
-        bomb", whose event noun it places) — itself or as an item of a list ("condemnation
-        from the United States and several countries, including Turkey and Saudi Arabia")."""
+        ("from Iran"), what it qualifies ("China 'Silk Road' project", not "Pakistan market
+        bomb", whose event noun it places), or the object of a verb that does not harm it
+        ("condemned Iran") — itself or as an item of a list ("condemnation from the United
+        States and several countries, including Turkey and Saudi Arabia")."""
         if self.nation(ent) is None:
             return False
         root = _list_head(ent.root)
@@ -324,6 +325,8 @@ class Locator:
             # "protest with India", "envoy to Iran": a party; "from Iran", "near Iran": abroad
             prep = root.head.lower_
             return prep in _NEIGHBOUR_PREPS or prep not in lexicon().locative_preps
+        if root.dep_ in ("dobj", "dative"):  # "condemned Iran" (but "rockets hit Israel")
+            return lemma(root.head) not in lexicon().harm_verbs
         return root.dep_ in _MODIFIER_DEPS and lemma(root.head) not in lexicon().event_nouns
 
 

@@ -174,6 +174,14 @@ def _files_report(ent: Span) -> bool:
         wire_dateline(ent, MONTHS))
 
 
+def speaking(ent: Span) -> bool:
+    """A place as the subject of a verb of speaking: a capital standing for its government
+    ("what Islamabad called hideouts", "Kabul denied it"). (A country that speaks mostly
+    reports what befell it: "Pakistan says Indian fire killed a driver".)"""
+    root = ent.root
+    return root.dep_ in ("nsubj", "nsubjpass") and lemma(root.head) in lexicon().speaker_verbs
+
+
 def speaker(ent: Span) -> bool:
     """A place that closes a headline after a colon names who spoke, not where it happened:
     "India must stop ceasefire violations: Islamabad", "Talks will go on: Kabul"."""

@@ -10,7 +10,8 @@ Rules, in order (see also index_build.py's docstring):
    names the code. Its spelling is GeoNames' ("Banaadir", "Borno", "Sagain"), hence last —
    except against a pycountry match of a subdivision below the first level (Sri Lanka's
    districts "Colombo", "Kandy" for its provinces "Western", "Central"): GeoNames' name of
-   the code then wins.
+   the code then wins; and rule 3 never gives a code the name GeoNames gives another code of
+   its country (Colombia's Cauca holds a town called Santander).
 Codes that none of these names stay nameless; their towns still resolve.
 
 Every named code is then findable by all the names these sources give it, and by the forms
@@ -61,7 +62,8 @@ def name_admin1_codes(conn: sqlite3.Connection, fifth_largest: dict[str, int],
         subs = by_country.get(cc, [])
         in_country = [c for c in fifth_largest if c.startswith(f"{cc}.")]
         named.update(_by_iso_code(in_country, subs))
-        named.update(_by_town(conn, fifth_largest, iso3.get(cc), subs, named, geonames))
+        local = {code: name for code, name in geonames.items() if code[:2] == cc}
+        named.update(_by_town(conn, fifth_largest, iso3.get(cc), subs, named, local))
     for code, name in geonames.items():
         if code[:2] not in table:
             _, variants = named.setdefault(code, (name, [name]))
@@ -79,8 +81,20 @@ def name_admin1_codes(conn: sqlite3.Connection, fifth_largest: dict[str, int],
             if entry.get("iso") in by_code:
                 more.append(by_code[entry["iso"]].name)
             named[key] = (shown, more)
-    return {code: (label, more_names([label, *variants], forms or {}))
+    return {code: (shown_label(label, forms or {}), more_names([label, *variants], forms or {}))
             for code, (label, variants) in named.items()}
+
+
+def shown_label(label: str, forms: dict[str, Any]) -> str:
+    """A label as coders write it: without an administrative prefix ("Muhafazat Hadramawt"
+    -> "Hadramawt", "Sha`biyat al Butnan" -> "Al Butnan")."""
+    key = normalise(label)
+    for prefix in sorted((normalise(p) for p in forms.get("prefixes") or []), key=len,
+                         reverse=True):
+        if key.startswith(prefix + " ") and len(key) > len(prefix) + 3:
+            bare = display(" ".join(label.split()[len(prefix.split()):]))
+            return bare[:1].upper() + bare[1:]
+    return label
 
 
 def more_names(names: list[str], forms: dict[str, Any]) -> list[str]:
@@ -156,7 +170,12 @@ def _by_iso_code(codes: list[str], subs: list[Any]) -> Named:
 
 def _by_town(conn: sqlite3.Connection, fifth_largest: dict[str, int], alpha3: str | None,
              subs: list[Any], named: Named, geonames: dict[str, str]) -> Named:
+    """`geonames`: GeoNames' names of the country's codes."""
     matches: list[tuple[int, bool, str, str]] = []
+    # GeoNames' own names of the country's codes: a subdivision GeoNames gives another code
+    # is not this one's, whatever town of its name lies here (Colombia's Cauca holds a town
+    # called Santander; Mexico's state of Mexico one called Morelos)
+    theirs = {normalise(name): code for code, name in geonames.items()}
     for sub in subs:
         rows = conn.execute(
             "SELECT p.a1code, p.population FROM name n JOIN place p ON p.id = n.place"
@@ -165,7 +184,8 @@ def _by_town(conn: sqlite3.Connection, fifth_largest: dict[str, int], alpha3: st
         for a1code, pop in rows:
             # a district named like its town is no name for a code GeoNames names itself
             lower = sub.parent_code is not None and a1code in geonames
-            if a1code in fifth_largest and pop >= fifth_largest[a1code] and not lower:
+            other = theirs.get(normalise(sub.name), a1code) != a1code
+            if a1code in fifth_largest and pop >= fifth_largest[a1code] and not (lower or other):
                 # Top-level subdivisions win ties: they are what GeoNames' admin1 usually is.
                 matches.append((pop, sub.parent_code is None, sub.code, a1code))
     found: Named = {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import Literal, cast
 
@@ -17,7 +18,10 @@ from roydad.resolve.places.names import is_generic, normalise
 
 PlaceKind = Literal["city", "admin1", "admin2", "country", "point"]
 MIN_SCORE = 0.55
-MIN_WEAK_SCORE = 0.75  # a skeleton or fuzzy match must be a big place or fit the context
+MIN_WEAK_SCORE = 0.75
+# How much better than any reading inside the context a name's reading abroad must be for its
+# country to join the context (`named_countries`).
+NAMED_MARGIN = 0.15  # a skeleton or fuzzy match must be a big place or fit the context
 # A town this close to the point of a district of its name is the district's seat.
 SEAT_KM = 10.0
 PRECISION: dict[str, GeoPrecision] = {
@@ -123,6 +127,23 @@ def rank(c: Candidate) -> tuple[float, int, int]:
 
 def accepted(c: Candidate) -> bool:
     return c.score >= (MIN_SCORE if c.how in ("exact", "variant") else MIN_WEAK_SCORE)
+
+
+def named_countries(found: Sequence[Sequence[Candidate]],
+                    known: AbstractSet[str]) -> frozenset[str]:
+    """Countries outside `known` that a document's place names put it in: a name whose best
+    reading without context is an exact name of a place there, clearly better than any reading
+    inside the known countries ("KYIV" when the context is the attacker's "Russian"; "KABUL"
+    when it is a list of countries that condemned something, with a Cabool in Missouri)."""
+    out: set[str] = set()
+    for cands in found:
+        if not cands or not accepted(cands[0]) or cands[0].how not in ("exact", "variant"):
+            continue
+        top = cands[0]
+        inside = max((c.score for c in cands if c.country in known), default=0.0)
+        if top.country and top.country not in known and top.score - inside >= NAMED_MARGIN:
+            out.add(top.country)
+    return frozenset(out)
 
 
 def format_candidates(cands: Sequence[Candidate]) -> Table:

@@ -21,8 +21,11 @@ Context adds to the base score: the document's countries (+0.25, and -0.3 for pl
 them, so that only a strong match abroad survives), its provinces (+0.15), and
 the other places it names (up to +0.1 for sharing their country, up to +0.2 for lying close
 to them, decaying over ~200 km). `resolve_many` resolves a document's places jointly by
-iterating that twice. A result is trusted at 0.55 for exact names and at 0.75 for
-skeleton/fuzzy ones (a big place, or one the context supports); otherwise None.
+iterating that twice; a country its places name exactly (much better than any reading of
+them inside the context) joins the context first: the context's countries are often the
+parties' ("Russian missiles hit Poltava" is in Ukraine when the report names Kyiv). A result is
+trusted at 0.55 for exact names and at 0.75 for skeleton/fuzzy ones (a big place, or one the
+context supports); otherwise None.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from roydad.resolve.places.candidates import (
     PlaceKind,
     accepted,
     km,
+    named_countries,
     parts,
     prior,
     rank,
@@ -330,8 +334,8 @@ class Gazetteer:
     def country_named(self, name: str) -> str | None:
         """The country (alpha-3) `name` is one of the names of ("Iran", "U.S.", "Pak"), by exact
         name or variant only: no spelling guesses, so asking is cheap; None when the name is
-        no country's or more than one's."""
-        key = normalise(name)
+        no country's or more than one's ("the United States" is "United States")."""
+        key = normalise(name).removeprefix("the ")
         if key not in self._country_memo:
             if len(self._country_memo) > 20_000:
                 self._country_memo.clear()
@@ -377,14 +381,19 @@ class Gazetteer:
                      context: PlaceContext | None = None) -> list[Location | None]:
         """Resolve a document's places together: each is pulled towards the others."""
         hints = self._hints(context)
-        base = [self._rescore(self._base(n)[0], hints) for n in names]
+        found = [self._base(n)[0] for n in names]
+        ranked = [self._rescore(f, hints) for f in found]
+        if context and hints.countries and (more := named_countries(found, hints.countries)):
+            # (the anchors too: the other names are read again in the wider context)
+            hints = self._hints(replace(context, countries=frozenset(context.countries) | more))
+            ranked = [self._rescore(f, hints) for f in found]
         keys = [normalise(n) for n in names]
-        ranked = base
         for _ in range(2):
             anchors = [self._anchor(r) for r in ranked]
             ranked = [
-                self._rescore(base[i], replace(hints, anchors=hints.anchors + tuple(
+                self._rescore(found[i], replace(hints, anchors=hints.anchors + tuple(
                     a for j, a in enumerate(anchors) if a is not None and keys[j] != keys[i])))
                 for i in range(len(names))
             ]
         return [r[0].to_location() if r and accepted(r[0]) else None for r in ranked]
+

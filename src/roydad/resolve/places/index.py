@@ -32,7 +32,7 @@ from roydad.resolve.places.index_build import SCHEMA, Builder
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 7  # bump when the build logic changes: the cache key changes with it
+SCHEMA_VERSION = 8  # bump when the build logic changes: the cache key changes with it
 
 
 def cache_dir() -> Path:

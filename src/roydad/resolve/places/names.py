@@ -76,6 +76,13 @@ _DESIGNATORS: dict[str, Kinds | None] = {
     "area": None, "areas": None, "valley": None, "region": None, "sector": None,
     "border": None, "crossing": None, "outskirts": None, "suburb": None, "suburbs": None,
     "highway": None, "road": None, "pass": None, "mountains": None, "hills": None,
+    # Units of other countries: a raion, LGA, woreda or cercle is a district; a territory is
+    # either (Congo's "Masisi territory", "Islamabad Capital Territory"), a municipality a
+    # town or a district. (Not "oblast": ISO names the oblasts by adjectives, "Donetska
+    # oblast", which are also names of their capitals.)
+    "raion": ADMIN2_KINDS, "rayon": ADMIN2_KINDS, "lga": ADMIN2_KINDS, "woreda": ADMIN2_KINDS,
+    "cercle": ADMIN2_KINDS, "territory": None, "municipality": None, "commune": None,
+    "prefecture": None, "department": None,
 }
 _PREFIX_OF = frozenset({"province", "city", "town", "village", "district", "governorate"})
 
