@@ -79,6 +79,7 @@ class ArgumentsFile(Shape):
     quantity_nouns: Words
     generic_group_nouns: Words
     place_nouns: Words
+    institution_nouns: Words
     site_nouns: Words
     locative_preps: Words
     phrasal_objects: Words

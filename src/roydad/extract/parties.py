@@ -314,6 +314,19 @@ def _is_party(token: Token, role: str) -> bool:
     if word in lex.not_party_nouns or token.lower_ in lex.not_party_nouns or (
             word in lex.abstract_nouns):
         return False  # lemmas of plurals vary ("media" → "medium")
+    if role == "actor" and (word in lex.instrument_nouns or token.lower_ in lex.instrument_nouns):
+        return False  # "wounded by shrapnel": what did the harm, not who
     if word in lex.place_nouns:
-        return role == "recipient" and word in lex.site_nouns  # "an attack on a checkpoint"
+        if role == "actor":
+            return word in lex.institution_nouns and _acting(token)  # "a court convicted him"
+        return word in lex.site_nouns  # "an attack on a checkpoint"
     return True
+
+
+def _acting(token: Token) -> bool:
+    """A word in the doer's place of a clause: the subject of an active verb or the agent of a
+    passive one ("a court convicted him", "he was sentenced by a court"), not a place the
+    event is tied to by another preposition."""
+    if token.dep_ == "nsubj":
+        return token.head.pos_ in ("VERB", "AUX")
+    return token.dep_ == "pobj" and token.head.lower_ == "by"

@@ -3,6 +3,7 @@ classes of `arguments.yaml`, the Argument record and small parse helpers."""
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -49,6 +50,7 @@ class ArgumentLexicon:
     quantity_nouns: frozenset[str]
     group_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
     site_nouns: frozenset[str]
     locative_preps: frozenset[str]
     phrasal_objects: frozenset[str]
@@ -86,6 +88,7 @@ def lexicon() -> ArgumentLexicon:
         quantity_nouns=words("quantity_nouns"),
         group_nouns=words("generic_group_nouns"),
         place_nouns=words("place_nouns"),
+        institution_nouns=words("institution_nouns"),
         site_nouns=words("site_nouns"),
         locative_preps=words("locative_preps"),
         phrasal_objects=words("phrasal_objects"), bond_objects=words("bond_objects"),
@@ -190,10 +193,39 @@ def misread_acronym(token: Token) -> bool:
             c.dep_ == "attr" and c.pos_ == "NOUN" for c in token.children))
 
 
+# A reference marker copied with an encyclopaedia text ("Joseph G. Lemm[901]") ends a name.
+_CITATION = re.compile(r"\[\d*\]?$")
+# Two words run together where a line break was lost ("similar patternsFrench soldiers",
+# "Emergency DeclaredThe head"): a lower-case stretch of five letters or more, then a capital
+# (not "McBride", "MacArthur", "DiCaprio", "FitzGerald", "PetroChina"); an article left at the
+# front goes too.
+_RUN_TOGETHER = re.compile(r"[a-z]{5,}(?=[A-Z])")
+_ARTICLE = re.compile(r"(?:The|A|An) (?=\S)")
+
+
 def as_argument(token: Token, pronoun: Token | None = None) -> Argument:
     span = phrase_of(token)
     written = pronoun.text if pronoun is not None and pronoun.i != token.i else None
-    return Argument(span.text, span.start_char, span.end_char, token, span.label_, written)
+    start, end = _clean_bounds(span.text)
+    return Argument(span.text[start:end], span.start_char + start, span.start_char + end, token,
+                    span.label_, written)
+
+
+def _clean_bounds(text: str) -> tuple[int, int]:
+    """Where a phrase's own words are inside the text the parse gave it: after a word run
+    together with the one before it, before a reference marker. The whole text if cutting
+    would leave nothing."""
+    start, end = 0, len(text)
+    citation = _CITATION.search(text)
+    if citation is not None and citation.start() > 0:
+        end = citation.start()
+    for joined in _RUN_TOGETHER.finditer(text, 0, end):
+        if joined.end() < end:
+            start = joined.end()
+    article = _ARTICLE.match(text, start) if start else None
+    if article is not None and article.end() < end:
+        start = article.end()
+    return start, end
 
 
 def lemma(token: Token) -> str:
