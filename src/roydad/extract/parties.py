@@ -309,6 +309,9 @@ def _is_party(token: Token, role: str) -> bool:
         return (token.ent_type_ != "FAC" or role == "recipient") and not dateline(token) and (
             not _credit(token))
     word = lemma(token)
+    if role == "recipient" and stance_prefixed(token) and token.i >= 2 and (
+            token.doc[token.i - 2].lower_ == "anti"):
+        return True  # "anti-government protests": whom they are against (noun_arguments)
     if token.pos_ not in ("NOUN", "PROPN") or word in lex.event_nouns or word in lex.clash_words:
         return False
     if word in lex.not_party_nouns or token.lower_ in lex.not_party_nouns or (

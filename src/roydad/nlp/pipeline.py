@@ -49,15 +49,10 @@ def load_pipeline(names: NameLists) -> Language:
 # text itself is untouched, so offsets still point into it. A lower-case letter or digit must
 # come before the stop and an upper-case one after it, so "U.S." and "No.5" stay whole.
 _RUN_TOGETHER = r"(?<=[a-z0-9\)])\.(?=[A-Z][a-z])"
-# A headline run into its first sentence with no stop at all ("... Bombing SuspectA court has
-# convicted", "... in SyriaThe desert south"): a lower-case word followed straight by a
-# capitalised article or pronoun that opens a sentence. Nothing is removed: the split is empty.
-_RUN_TOGETHER_HEADLINE = (r"(?<=[a-z]{3})(?=(?:The|A|An|In|On|At|After|When|While|It|He|She|"
-                          r"They|This|These|Those)(?![a-z]))")
 
 
 def _split_run_together_sentences(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    infixes = [*(nlp.Defaults.infixes or ()), _RUN_TOGETHER, _RUN_TOGETHER_HEADLINE]
+    infixes = [*(nlp.Defaults.infixes or ()), _RUN_TOGETHER]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -41,24 +41,7 @@ def newline_sentences(doc: Doc) -> Doc:
         line_start = token.i + 1
         if not last:
             doc[line_start].is_sent_start = True
-    _cut_run_together(doc)
     return doc
-
-
-# Words that open a sentence and that the tokenizer splits off a word run into them (see
-# `pipeline._RUN_TOGETHER_HEADLINE`): "Bombing SuspectA court has convicted ...".
-_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "After", "When", "While", "It", "He",
-                      "She", "They", "This", "These", "Those"})
-
-
-def _cut_run_together(doc: Doc) -> None:
-    """A headline run into its first sentence with no stop or space: start the sentence at
-    the opener glued to the headline's last word."""
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        glued = not before.whitespace_ and before.is_alpha and before.text[-3:].islower()
-        if glued and token.text in _OPENERS:
-            token.is_sent_start = True
 
 
 def _one_sentence(doc: Doc, start: int, end: int) -> None:
