@@ -93,3 +93,27 @@ def test_a_weapon_in_the_contracts_words_finds_the_gold_words() -> None:
 def test_a_different_weapon_is_still_wrong() -> None:
     assert _weapon_row(_armed_document("a kitchen knife"), "firearm") == (0, 0)
     assert _weapon_row(_armed_document("a car bomb"), "IED") == (0, 0)
+
+
+def test_a_place_in_the_gazetteers_words_finds_the_gold_words() -> None:
+    text = "A suicide bomber attacked a base in Kunar Province, killing six."
+    start = text.index("killing")
+    place = GoldArgument(role="Place", text="Kunar Province", head="province", slot="location")
+    mention = GoldMention(gold_id="m1", kairos_type="Life.Die.Unspecified", category="ASSAULT",
+                          trigger="killing", start=start, end=start + 7, arguments=(place,))
+    doc = GoldDocument(id="d", source=None, text=text, pub_date=None, origin="test",
+                       profile="mention", mentions=(mention,))
+
+    def row(name: str) -> tuple[int, int]:
+        record = EventRecord(
+            doc_id="d", event_id="e", event_type="ASSAULT", location=Location(name=name),
+            evidence=Evidence(text=text, start=0, end=len(text)), confidence=0.5,
+            extractor="test",
+            mentions=[Mention(text="killing", start=start, end=start + 7, trigger="killing")],
+        )
+        scorer = MentionScorer()
+        scorer.add(doc, [record])
+        return scorer.arguments["location"].tp_gold, scorer.arguments["location"].tp_pred
+
+    assert row("Kunar") == (1, 1)
+    assert row("Nangarhar") == (0, 0)

@@ -102,3 +102,59 @@ def test_a_stance_is_never_the_doer_and_a_device_has_no_target(
     assert not [a for a in actors if "American" in a or "government" in a]
     if "mine" in text:
         assert recipients == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors", "recipients"), [
+    # a shot aimed at someone: the subject fired, whoever it was aimed at was the target
+    ("Guards shot at fuel smugglers crossing the border.", "shot", ["Guards"],
+     ["fuel smugglers"]),
+    ("Gunmen shot at a passenger van near the toll plaza.", "shot", ["Gunmen"],
+     ["passenger van"]),
+    ("Troops fired on the crowd outside the palace.", "fired", ["Troops"], ["crowd"]),
+    # a note's clause that drops its 'were' is passive wherever it stands
+    ("Police repelled the raid; 3 constables killed, 2 injured.", "killed", [],
+     ["3 constables"]),
+    # the short passive of a full sentence stays passive
+    ("Two policemen shot in Peshawar.", "shot", [], ["Two policemen"]),
+])
+def test_whom_a_shot_was_aimed_at_and_passives_without_were(
+        nlp: Language, text: str, trigger: str, actors: list[str],
+        recipients: list[str]) -> None:
+    assert _roles(nlp, text, trigger) == (actors, recipients)
+
+
+@pytest.mark.parametrize(("text", "trigger", "sides"), [
+    ("A clash took place between police and suspected robbers near the river.", "clash",
+     ["police", "suspected robbers"]),
+    ("Fighting broke out between the army and tribesmen in the valley.", "Fighting",
+     ["army", "tribesmen"]),
+])
+def test_the_sides_of_a_clash_hung_on_its_verb(
+        nlp: Language, text: str, trigger: str, sides: list[str]) -> None:
+    assert _roles(nlp, text, trigger)[0] == sides
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipient"), [
+    ("Rebels ambushed a patrol of soldiers on the mountain road.", "ambushed", "soldiers"),
+    ("Police dispersed a crowd of students with batons.", "dispersed", "students"),
+    ("A roadside bomb went off under a convoy of aid workers.", "went", "aid workers"),
+    ("A hand grenade exploded among worshippers leaving the shrine.", "exploded",
+     "worshippers"),
+])
+def test_the_people_a_body_or_a_blast_reached(
+        nlp: Language, text: str, trigger: str, recipient: str) -> None:
+    assert recipient in _roles(nlp, text, trigger)[1]
+
+
+def test_a_blast_at_a_place_has_no_target_named_by_the_place(nlp: Language) -> None:
+    assert _roles(nlp, "A bomb exploded at a crowded market.", "exploded")[1] == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("The Indian army shelled villages across the frontier.", "shelled", "Indian army"),
+    ("Guards of the Islamic Revolutionary Guard Corps shot at fuel porters.", "shot",
+     "the Islamic Revolutionary Guard Corps"),
+])
+def test_a_state_organ_keeps_its_nationality_and_members_stand_for_their_body(
+        nlp: Language, text: str, trigger: str, actor: str) -> None:
+    assert _roles(nlp, text, trigger)[0] == [actor]

@@ -77,6 +77,7 @@ class ArgumentsFile(Shape):
     unresolved_pronouns: Words
     patient_nouns: Words
     quantity_nouns: Words
+    collective_nouns: Words
     generic_group_nouns: Words
     place_nouns: Words
     institution_nouns: Words

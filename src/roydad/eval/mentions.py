@@ -31,10 +31,12 @@ Definitions (all per document, summed over documents):
   has a predicted argument of the same slot with the same head; a predicted argument is right if
   a gold mention its record covers has such a gold argument. Arguments of records that cover no
   gold mention are wrong. Actors of role `associated` are not scored.
-  A weapon is also found when the gold words and the predicted value name the same weapon by
-  `aliases.yaml` (`Vocabulary.names_match`, as the event profile compares weapons): the contract
-  writes a weapon in its own vocabulary ("IED" for "an improvised explosive device", "firearm"
-  for "an AK-47"), where the gold keeps the text's words.
+  A weapon or a place is also found when the gold words and the predicted value name the same
+  thing by `aliases.yaml` (`Vocabulary.names_match`, as the event profile compares weapons and
+  location names): the contract writes these two in its own vocabulary, a weapon word ("IED" for
+  "an improvised explosive device", "rifle" for "an AK-47") and the gazetteer's name of a place
+  ("Helmand" for "Helmand Province"), where the gold keeps the text's words and their head.
+  Actors keep the text's words in the contract (`text`), so they are matched by head alone.
 """
 
 from __future__ import annotations
@@ -50,11 +52,15 @@ from roydad.eval.vocab import CONTRACT_SLOTS, ContractSlot, head_word, load_voca
 from roydad.models import EventRecord, Mention
 
 
+# Slots whose contract value is a normalised name rather than the text's words.
+_NORMALISED_SLOTS: frozenset[ContractSlot] = frozenset({"weapon", "location"})
+
+
 @dataclass(frozen=True)
 class PredictedArgument:
     slot: ContractSlot
     heads: frozenset[str]
-    values: frozenset[str] = frozenset()  # the predicted words (weapons: see the docstring)
+    values: frozenset[str] = frozenset()  # weapon and place names (see the module docstring)
 
     def finds(self, gold: GoldArgument) -> bool:
         """This prediction states that gold argument."""
@@ -63,7 +69,7 @@ class PredictedArgument:
         if gold.head in self.heads:
             return True
         vocabulary = load_vocabulary()
-        return self.slot == "weapon" and any(
+        return self.slot in _NORMALISED_SLOTS and any(
             vocabulary.names_match(gold.text, value) for value in self.values)
 
 

@@ -48,7 +48,11 @@ def noun_roles(noun: Token, found: Roles) -> None:
         # "clashes between troops and militants": both sides fought, both are actors, the
         # first named first; "Taliban clashes with the NRF": the other side too, when the
         # noun names the first (else "clashes with militants" names only whom it was with).
-        for side in prep_objects(noun, {"between"}):
+        # "a shoot-out took place between police and dacoits": the parser may hang the sides
+        # on the verb the clash is the subject of
+        between = prep_objects(noun, {"between"}) or (
+            prep_objects(noun.head, {"between"}) if noun.dep_ == "nsubj" else [])
+        for side in between:
             found.actors += [side, *(c for c in side.conjuncts if c.i > side.i)]
         others = prep_objects(noun, {"with"})
         (found.actors if found.actors else found.recipients).extend(others)

@@ -123,15 +123,17 @@ def _expand(token: Token) -> list[Token]:
     token = _named(token)
     of_objects = prep_objects(token, {"of"})
     # "hundreds of hostages", "some of the victims", "the lives of all militants"
-    quantity = lemma(token) in lex.quantity_nouns or token.lower_ in lex.quantity_nouns
+    quantity = lemma(token) in lex.quantity_nouns or token.lower_ in lex.quantity_nouns or (
+        lemma(token) in lex.collective_nouns)  # "a patrol of soldiers"
     # "two of whom": the relative pronoun, which stands for its antecedent (`_relative`)
     antecedent = _relative(of_objects[0]) if of_objects else None
     nominal = bool(of_objects) and (of_objects[0].pos_ in ("NOUN", "PROPN") or (
         antecedent is not None and lemma(antecedent) not in lex.event_nouns))
     if nominal and (quantity or token.pos_ == "NUM" or lemma(token) == "life"):
         token = _named(of_objects[0])
-    elif of_objects and lemma(token) in lex.member_nouns and of_objects[0].ent_type_ in (
-            "ORG", "NORP") and _names_party(of_objects[0]):
+    elif of_objects and lemma(token) in lex.member_nouns and (
+            of_objects[0].ent_type_ == "ORG" or (
+                of_objects[0].ent_type_ == "NORP" and _names_party(of_objects[0]))):
         # "forces of the Taliban", "fighters of the NRF" (and what the parser hung on them:
         # "Forces of the Taliban and the NRF")
         return [of_objects[0], *_expand(of_objects[0])[1:],
@@ -234,13 +236,23 @@ def _named(token: Token) -> Token:
         if appos.ent_type_ in ("PERSON", "ORG"):
             return appos
     if lemma(token) in lexicon().group_nouns:
-        for mod in token.subtree:
+        # a name before a nationality: "the Palestinian group Hamas" is Hamas
+        for mod in sorted(token.subtree, key=lambda t: t.ent_type_ != "ORG"):
             # "the armed wing of Hamas", not "the army near Laiza" (a place)
             of = mod.head.lower_ == "of" and mod.head.head == token
             if mod.ent_type_ in ("ORG", "NORP") and mod.i != token.i and (
                     mod.head == token or of) and not stance_prefixed(mod):
-                return mod
+                return token if _state_organ(mod, token) else mod
     return token
+
+
+def _state_organ(mod: Token, group: Token) -> bool:
+    """'the Indian army', 'Syrian army': a nationality before a state's organ names that
+    state's forces, which the whole phrase says and the nationality alone does not."""
+    if mod.ent_type_ != "NORP" or mod.head != group:
+        return False
+    return actor_kb().resolve(phrase_of(group).text).kind == "state"
+
 
 
 def _in_trigger(token: Token, trigger: Token) -> bool:

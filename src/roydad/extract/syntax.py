@@ -48,6 +48,7 @@ class ArgumentLexicon:
     not_party_nouns: frozenset[str]
     patient_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
     group_nouns: frozenset[str]
     place_nouns: frozenset[str]
     institution_nouns: frozenset[str]
@@ -86,6 +87,7 @@ def lexicon() -> ArgumentLexicon:
         not_party_nouns=words("not_party_nouns"),
         patient_nouns=words("patient_nouns"),
         quantity_nouns=words("quantity_nouns"),
+        collective_nouns=words("collective_nouns"),
         group_nouns=words("generic_group_nouns"),
         place_nouns=words("place_nouns"),
         institution_nouns=words("institution_nouns"),
@@ -262,8 +264,14 @@ def _headline_passive(verb: Token) -> bool:
     "Polio vaccinator shot dead": a headline drops the 'was' of a passive. A main verb with a
     subject, no auxiliary and no object is one if it is a participle, or a verb of harm that
     cannot go without its object."""
-    if verb.dep_ != "ROOT" or not children(verb, "nsubj") or children(
-            verb, "aux", "auxpass", "dobj", "ccomp", "xcomp"):
+    if not children(verb, "nsubj") or children(verb, "aux", "auxpass", "dobj"):
+        return False
+    if verb.dep_ != "ROOT":
+        # "Police repulsed the attack; 2 officers killed, 3 injured": a note's clause drops its
+        # 'were' too, but only a participle of harm says so outside the main clause
+        return verb.tag_ == "VBN" and lemma(verb) in lexicon().harm_verbs and verb.dep_ in (
+            "conj", "parataxis", "ccomp")
+    if children(verb, "ccomp", "xcomp"):
         return False
     if any(children(c, "dobj") for c in verb.conjuncts):
         return False  # "police shot and killed two": the object is shared
@@ -273,6 +281,9 @@ def _headline_passive(verb: Token) -> bool:
     # A participle is passive only in a headline or for a verb of harm: in a full sentence the
     # tagger also reads a past tense as a participle ("Hundreds of people protested in Kabul.").
     headline = verb.sent[-1].text not in (".", "!", "?")
+    if not headline and prep_objects(verb, {"at", "on", "upon"}) and any(
+            c.lower_ in ("at", "on", "upon") and c.i == verb.i + 1 for c in verb.children):
+        return False  # "Guards shot at fuel porters.", "Troops fired on the crowd.": aimed at
     return (verb.tag_ == "VBN" and (harm or headline)) or (verb.tag_ == "VBD" and harm)
 
 
