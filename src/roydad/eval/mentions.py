@@ -51,7 +51,6 @@ from roydad.eval.triggers import Span
 from roydad.eval.vocab import CONTRACT_SLOTS, ContractSlot, head_word, load_vocabulary
 from roydad.models import EventRecord, Mention
 
-
 # Slots whose contract value is a normalised name rather than the text's words.
 _NORMALISED_SLOTS: frozenset[ContractSlot] = frozenset({"weapon", "location"})
 
