@@ -114,8 +114,10 @@ def test_a_stance_is_never_the_doer_and_a_device_has_no_target(
     # a note's clause that drops its 'were' is passive wherever it stands
     ("Police repelled the raid; 3 constables killed, 2 injured.", "killed", [],
      ["3 constables"]),
-    # the short passive of a full sentence stays passive
+    # the short passive of a full sentence stays passive, where it happened is no target
     ("Two policemen shot in Peshawar.", "shot", [], ["Two policemen"]),
+    ("One villager killed on the eastern side of the river.", "killed", [], ["One villager"]),
+    ("A woman detained at a police station was beaten.", "detained", [], ["woman"]),
 ])
 def test_whom_a_shot_was_aimed_at_and_passives_without_were(
         nlp: Language, text: str, trigger: str, actors: list[str],
@@ -136,7 +138,7 @@ def test_the_sides_of_a_clash_hung_on_its_verb(
 
 @pytest.mark.parametrize(("text", "trigger", "recipient"), [
     ("Rebels ambushed a patrol of soldiers on the mountain road.", "ambushed", "soldiers"),
-    ("Police dispersed a crowd of students with batons.", "dispersed", "students"),
+    ("Militants stopped a busload of pilgrims and abducted them.", "stopped", "pilgrims"),
     ("A roadside bomb went off under a convoy of aid workers.", "went", "aid workers"),
     ("A hand grenade exploded among worshippers leaving the shrine.", "exploded",
      "worshippers"),

@@ -78,6 +78,7 @@ class ArgumentsFile(Shape):
     patient_nouns: Words
     quantity_nouns: Words
     collective_nouns: Words
+    aiming_verbs: Words
     generic_group_nouns: Words
     place_nouns: Words
     institution_nouns: Words

@@ -21,6 +21,7 @@ from roydad.extract.places.mentions import place_of as _locate
 from roydad.extract.shared_roles import Roles, inherited
 from roydad.extract.syntax import (
     Argument,
+    aimed_at,
     as_argument,
     children,
     is_passive,
@@ -112,15 +113,15 @@ def _verb_roles(verb: Token, found: Roles) -> None:
         # "hurled a grenade at the police": the 'at' object of a thrower is the target ("a bomb
         # exploded at a market" names a place).
         if not device_subject:
-            found.recipients += prep_objects(verb, {"at"}) + _aimed_at(verb)
+            found.recipients += prep_objects(verb, {"at"}) + aimed_at(verb)
         else:
             # "a roadside bomb detonated under a convoy", "a grenade exploded among worshippers":
             # what it went off under or among was hit ("at a market" only says where)
             found.recipients += prep_objects(verb, {"under", "among", "beneath", "amongst"})
         return
     found.recipients += [o for o in objects if lemma(o) not in lex.phrasal_objects]
-    if word in lex.harm_verbs and not passive:
-        found.recipients += _aimed_at(verb)
+    if not passive:
+        found.recipients += aimed_at(verb)
     found.recipients += passive_subjects if word not in lex.undergoer else []
     found.recipients += children(verb, "dative")
     if word in lex.object_control:
@@ -144,13 +145,6 @@ def _verb_roles(verb: Token, found: Roles) -> None:
     if verb.dep_ == "relcl" and head != verb and not where and not relative:
         undergoes = passive or word in lex.undergoer
         (found.recipients if undergoes else found.actors).append(head)
-
-
-def _aimed_at(verb: Token) -> list[Token]:
-    """Whom a shot was aimed at: "guards shot at fuel porters", "troops fired on the crowd"
-    (the preposition right after the verb; "killed two at a checkpoint" names a place)."""
-    return [o for prep in verb.children if prep.dep_ == "prep" and prep.i == verb.i + 1
-            and prep.lower_ in ("at", "on", "upon") for o in children(prep, "pobj")]
 
 
 def _described_subject(verb: Token) -> list[Token]:

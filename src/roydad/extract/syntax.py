@@ -49,6 +49,7 @@ class ArgumentLexicon:
     patient_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     collective_nouns: frozenset[str]
+    aiming_verbs: frozenset[str]
     group_nouns: frozenset[str]
     place_nouns: frozenset[str]
     institution_nouns: frozenset[str]
@@ -88,6 +89,7 @@ def lexicon() -> ArgumentLexicon:
         patient_nouns=words("patient_nouns"),
         quantity_nouns=words("quantity_nouns"),
         collective_nouns=words("collective_nouns"),
+        aiming_verbs=words("aiming_verbs"),
         group_nouns=words("generic_group_nouns"),
         place_nouns=words("place_nouns"),
         institution_nouns=words("institution_nouns"),
@@ -281,10 +283,18 @@ def _headline_passive(verb: Token) -> bool:
     # A participle is passive only in a headline or for a verb of harm: in a full sentence the
     # tagger also reads a past tense as a participle ("Hundreds of people protested in Kabul.").
     headline = verb.sent[-1].text not in (".", "!", "?")
-    if not headline and prep_objects(verb, {"at", "on", "upon"}) and any(
-            c.lower_ in ("at", "on", "upon") and c.i == verb.i + 1 for c in verb.children):
-        return False  # "Guards shot at fuel porters.", "Troops fired on the crowd.": aimed at
+    if not headline and aimed_at(verb):
+        return False  # "Guards shot at fuel porters.", "Troops fired on the crowd."
     return (verb.tag_ == "VBN" and (harm or headline)) or (verb.tag_ == "VBD" and harm)
+
+
+def aimed_at(verb: Token) -> list[Token]:
+    """Whom a shot was aimed at: "guards shot at fuel porters", "troops fired on the crowd"
+    (a verb of aiming and the preposition right after it; see `aiming_verbs`)."""
+    if lemma(verb) not in lexicon().aiming_verbs:
+        return []
+    return [o for prep in verb.children if prep.dep_ == "prep" and prep.i == verb.i + 1
+            and prep.lower_ in ("at", "on", "upon") for o in children(prep, "pobj")]
 
 
 @cache
