@@ -254,6 +254,7 @@ class Weapon(Shape):
 
 class WeaponsFile(Shape):
     used_in: Words
+    doer_nouns: Words
     weapons: list[Weapon]
 
 
