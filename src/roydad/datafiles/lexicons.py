@@ -101,8 +101,11 @@ class ArgumentsFile(Shape):
     unresolved_pronouns: Words
     patient_nouns: Words
     quantity_nouns: Words
+    collective_nouns: Words
+    aiming_verbs: Words
     generic_group_nouns: Words
     place_nouns: Words
+    institution_nouns: Words
     site_nouns: Words
     locative_preps: Words
     speaker_verbs: Words
@@ -297,6 +300,7 @@ class Weapon(Shape):
 
 class WeaponsFile(Shape):
     used_in: Words
+    doer_nouns: Words
     weapons: list[Weapon]
 
 

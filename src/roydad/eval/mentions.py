@@ -31,6 +31,12 @@ Definitions (all per document, summed over documents):
   has a predicted argument of the same slot with the same head; a predicted argument is right if
   a gold mention its record covers has such a gold argument. Arguments of records that cover no
   gold mention are wrong. Actors of role `associated` are not scored.
+  A weapon or a place is also found when the gold words and the predicted value name the same
+  thing by `aliases.yaml` (`Vocabulary.names_match`, as the event profile compares weapons and
+  location names): the contract writes these two in its own vocabulary, a weapon word ("IED" for
+  "an improvised explosive device", "rifle" for "an AK-47") and the gazetteer's name of a place
+  ("Helmand" for "Helmand Province"), where the gold keeps the text's words and their head.
+  Actors keep the text's words in the contract (`text`), so they are matched by head alone.
 """
 
 from __future__ import annotations
@@ -39,17 +45,31 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from roydad.eval.gold import GoldDocument, GoldMention
+from roydad.eval.gold import GoldArgument, GoldDocument, GoldMention
 from roydad.eval.report import ScoreRow, Tally
 from roydad.eval.triggers import Span
-from roydad.eval.vocab import CONTRACT_SLOTS, ContractSlot, head_word
+from roydad.eval.vocab import CONTRACT_SLOTS, ContractSlot, head_word, load_vocabulary
 from roydad.models import EventRecord, Mention
+
+# Slots whose contract value is a normalised name rather than the text's words.
+_NORMALISED_SLOTS: frozenset[ContractSlot] = frozenset({"weapon", "location"})
 
 
 @dataclass(frozen=True)
 class PredictedArgument:
     slot: ContractSlot
     heads: frozenset[str]
+    values: frozenset[str] = frozenset()  # weapon and place names (see the module docstring)
+
+    def finds(self, gold: GoldArgument) -> bool:
+        """This prediction states that gold argument."""
+        if self.slot != gold.slot:
+            return False
+        if gold.head in self.heads:
+            return True
+        vocabulary = load_vocabulary()
+        return self.slot in _NORMALISED_SLOTS and any(
+            vocabulary.names_match(gold.text, value) for value in self.values)
 
 
 @dataclass(frozen=True)
@@ -157,19 +177,16 @@ class MentionScorer:
                     continue
                 tally = self.arguments[argument.slot]
                 tally.n_gold += 1
-                tally.tp_gold += any(
-                    p.slot == argument.slot and argument.head in p.heads for p in predicted
-                )
+                tally.tp_gold += any(p.finds(argument) for p in predicted)
         for c in covered:
-            gold_pairs = {
-                (a.slot, a.head)
-                for index in c.covers if mentions[index].category is not None
+            gold_arguments = [
+                a for index in c.covers if mentions[index].category is not None
                 for a in mentions[index].arguments
-            }
+            ]
             for p in c.arguments:
                 tally = self.arguments[p.slot]
                 tally.n_pred += 1
-                tally.tp_pred += any((p.slot, head) in gold_pairs for head in p.heads)
+                tally.tp_pred += any(p.finds(a) for a in gold_arguments)
 
 
 @dataclass(frozen=True)
@@ -215,6 +232,6 @@ def predicted_arguments(record: EventRecord) -> frozenset[PredictedArgument]:
     )
     for slot, value in slots:
         head = head_word(value) if value else None
-        if head:
-            found.add(PredictedArgument(slot, frozenset({head})))
+        if value and head:
+            found.add(PredictedArgument(slot, frozenset({head}), frozenset({value})))
     return frozenset(found)

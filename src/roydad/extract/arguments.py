@@ -21,6 +21,7 @@ from roydad.extract.places.mentions import place_of as _locate
 from roydad.extract.shared_roles import Roles, inherited
 from roydad.extract.syntax import (
     Argument,
+    aimed_at,
     as_argument,
     children,
     is_passive,
@@ -71,6 +72,8 @@ def _verb_roles(verb: Token, found: Roles) -> None:
             passive_subjects = inherited(verb, "nsubjpass")
         else:
             subjects = inherited(verb, "nsubj")
+    if passive and not subjects and not passive_subjects:
+        passive_subjects = _described_subject(verb)
     if word in lex.undergoer:
         found.recipients += subjects + passive_subjects
     elif not device_subject:
@@ -110,9 +113,15 @@ def _verb_roles(verb: Token, found: Roles) -> None:
         # "hurled a grenade at the police": the 'at' object of a thrower is the target ("a bomb
         # exploded at a market" names a place).
         if not device_subject:
-            found.recipients += prep_objects(verb, {"at"})
+            found.recipients += prep_objects(verb, {"at"}) + aimed_at(verb)
+        else:
+            # "a roadside bomb detonated under a convoy", "a grenade exploded among worshippers":
+            # what it went off under or among was hit ("at a market" only says where)
+            found.recipients += prep_objects(verb, {"under", "among", "beneath", "amongst"})
         return
     found.recipients += [o for o in objects if lemma(o) not in lex.phrasal_objects]
+    if not passive:
+        found.recipients += aimed_at(verb)
     found.recipients += passive_subjects if word not in lex.undergoer else []
     found.recipients += children(verb, "dative")
     if word in lex.object_control:
@@ -136,6 +145,27 @@ def _verb_roles(verb: Token, found: Roles) -> None:
     if verb.dep_ == "relcl" and head != verb and not where and not relative:
         undergoes = passive or word in lex.undergoer
         (found.recipients if undergoes else found.actors).append(head)
+
+
+def _described_subject(verb: Token) -> list[Token]:
+    """The subject a reduced relative hides from the parser: in "guests staying upstairs were
+    injured", "soldiers guarding the gate were killed" the parser may make the noun the subject
+    of the -ing verb and leave the passive without one. The noun stands right before a
+    participle without auxiliary whose phrase runs up to the passive's 'were'."""
+    auxiliaries = children(verb, "auxpass")
+    if not auxiliaries:
+        return []
+    before = auxiliaries[0].i - 1
+    doc = verb.doc
+    if before < verb.sent.start:
+        return []
+    for participle in (doc[before], *doc[before].ancestors):
+        if participle.i >= auxiliaries[0].i or participle.right_edge.i != before:
+            break
+        if participle.tag_ == "VBG" and not children(participle, "aux", "auxpass"):
+            return [s for s in children(participle, "nsubj")
+                    if s.i == participle.i - 1 and s.pos_ in ("NOUN", "PROPN")]
+    return []
 
 
 def _attackers(attack: Token, verb: Token) -> list[Token]:

@@ -20,7 +20,9 @@ from roydad.extract.syntax import (
     names_state,
     phrase_of,
     prep_objects,
+    stance_prefixed,
 )
+from roydad.extract.weapons import weapon_named
 
 _NAME_LABELS = {"PERSON", "ORG", "NORP"}
 _VICTIM_PREPS = {"of", "on", "against", "targeting", "upon", "at"}
@@ -46,7 +48,11 @@ def noun_roles(noun: Token, found: Roles) -> None:
         # "clashes between troops and militants": both sides fought, both are actors, the
         # first named first; "Taliban clashes with the NRF": the other side too, when the
         # noun names the first (else "clashes with militants" names only whom it was with).
-        for side in prep_objects(noun, {"between"}):
+        # "a shoot-out took place between police and dacoits": the parser may hang the sides
+        # on the verb the clash is the subject of
+        between = prep_objects(noun, {"between"}) or (
+            prep_objects(noun.head, {"between"}) if noun.dep_ == "nsubj" else [])
+        for side in between:
             found.actors += [side, *(c for c in side.conjuncts if c.i > side.i)]
         others = prep_objects(noun, {"with"})
         (found.actors if found.actors else found.recipients).extend(others)
@@ -75,6 +81,14 @@ def noun_modifiers(noun: Token, found: Roles, of_objects: list[Token]) -> None:
     for mod in sorted(modifiers, key=lambda m: m.i):
         if mod.i > noun.i:
             continue
+        if _stance_word(mod):
+            continue  # the 'anti' and '-' of "anti-American rallies"
+        if stance_prefixed(mod):
+            # "anti-government protests" are against the government; "pro-Kremlin rallies"
+            # name neither side
+            if _opposed(mod, noun):
+                found.recipients.append(mod)
+            continue
         member = lemma(mod) in lexicon().member_nouns
         if patient and mod.ent_type_ == "PERSON":
             found.recipients.append(mod)  # "the Khashoggi killing"
@@ -83,6 +97,26 @@ def noun_modifiers(noun: Token, found: Roles, of_objects: list[Token]) -> None:
         elif member or _known_party(mod) or names_state(mod, noun):
             found.actors.append(mod)  # "IS attacks", "Israeli airstrikes", "a police raid"
             named = not member
+
+
+def _stance_word(mod: Token) -> bool:
+    """The prefix or hyphen of a stance written before a name ("anti-American")."""
+    doc = mod.doc
+    following = doc[mod.i + 1 : mod.i + 3]
+    return (len(following) == 2 and following[0].text == "-" and stance_prefixed(following[1])
+            ) or (mod.text == "-" and stance_prefixed(following[0]) if following else False)
+
+
+def _opposed(mod: Token, noun: Token) -> bool:
+    """'anti-X' before an event noun names whom the event is against when X is a party (a
+    name or a word the actor KB knows: "anti-government", "anti-Maduro", "anti-Taliban") and
+    the noun is no device ("anti-personnel mine", "anti-tank rockets" name what it is for)."""
+    device = weapon_named(noun.text) is not None or lemma(noun) in lexicon().instrument_nouns
+    if mod.doc[mod.i - 2].lower_ != "anti" or device:
+        return False
+    if mod.ent_type_ in _NAME_LABELS or mod.ent_type_ == "GPE":
+        return True
+    return actor_kb().resolve(mod.text).matched_by in KNOWN_MATCHES
 
 
 def _known_party(mod: Token) -> bool:

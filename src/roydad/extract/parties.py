@@ -124,7 +124,8 @@ def _expand(token: Token) -> list[Token]:
     token = _named(token)
     of_objects = prep_objects(token, {"of"})
     # "hundreds of hostages", "some of the victims", "the lives of all militants"
-    quantity = lemma(token) in lex.quantity_nouns or token.lower_ in lex.quantity_nouns
+    quantity = lemma(token) in lex.quantity_nouns or token.lower_ in lex.quantity_nouns or (
+        lemma(token) in lex.collective_nouns)  # "a patrol of soldiers"
     # "two of whom": the relative pronoun, which stands for its antecedent (`_relative`)
     antecedent = _relative(of_objects[0]) if of_objects else None
     nominal = bool(of_objects) and (of_objects[0].pos_ in ("NOUN", "PROPN") or (
@@ -132,7 +133,8 @@ def _expand(token: Token) -> list[Token]:
     if nominal and (quantity or token.pos_ == "NUM" or lemma(token) == "life"):
         token = _named(of_objects[0])
     elif of_objects and lemma(token) in lex.member_nouns and (
-            group := _named(of_objects[0])).ent_type_ in ("ORG", "NORP") and _names_party(group):
+            (group := _named(of_objects[0])).ent_type_ == "ORG"
+            or (group.ent_type_ == "NORP" and _names_party(group))):
         # "forces of the Taliban", "fighters of the NRF", "supporters of the TLP party" (and
         # what the parser hung on them: "Forces of the Taliban and the NRF")
         return [group, *_expand(of_objects[0])[1:],
@@ -236,13 +238,23 @@ def _named(token: Token) -> Token:
         if appos.ent_type_ in ("PERSON", "ORG"):
             return appos
     if lemma(token) in lexicon().group_nouns:
-        for mod in token.subtree:
+        # a name before a nationality: "the Palestinian group Hamas" is Hamas
+        for mod in sorted(token.subtree, key=lambda t: t.ent_type_ != "ORG"):
             # "the armed wing of Hamas", not "the army near Laiza" (a place)
             of = mod.head.lower_ == "of" and mod.head.head == token
             if mod.ent_type_ in ("ORG", "NORP") and mod.i != token.i and (
                     mod.head == token or of) and not stance_prefixed(mod):
-                return mod
+                return token if _state_organ(mod, token) else mod
     return token
+
+
+def _state_organ(mod: Token, group: Token) -> bool:
+    """'the Indian army', 'Syrian army': a nationality before a state's organ names that
+    state's forces, which the whole phrase says and the nationality alone does not."""
+    if mod.ent_type_ != "NORP" or mod.head != group:
+        return False
+    return actor_kb().resolve(phrase_of(group).text).kind == "state"
+
 
 
 def _in_trigger(token: Token, trigger: Token) -> bool:
@@ -325,11 +337,27 @@ def _is_party(token: Token, role: str) -> bool:
         return (token.ent_type_ != "FAC" or role == "recipient") and not dateline(token) and (
             not _credit(token))
     word = lemma(token)
+    if role == "recipient" and stance_prefixed(token) and token.i >= 2 and (
+            token.doc[token.i - 2].lower_ == "anti"):
+        return True  # "anti-government protests": whom they are against (noun_arguments)
     if token.pos_ not in ("NOUN", "PROPN") or word in lex.event_nouns or word in lex.clash_words:
         return False
     if word in lex.not_party_nouns or token.lower_ in lex.not_party_nouns or (
             word in lex.abstract_nouns):
         return False  # lemmas of plurals vary ("media" → "medium")
+    if role == "actor" and (word in lex.instrument_nouns or token.lower_ in lex.instrument_nouns):
+        return False  # "wounded by shrapnel": what did the harm, not who
     if word in lex.place_nouns:
-        return role == "recipient" and word in lex.site_nouns  # "an attack on a checkpoint"
+        if role == "actor":
+            return word in lex.institution_nouns and _acting(token)  # "a court convicted him"
+        return word in lex.site_nouns  # "an attack on a checkpoint"
     return True
+
+
+def _acting(token: Token) -> bool:
+    """A word in the doer's place of a clause: the subject of an active verb or the agent of a
+    passive one ("a court convicted him", "he was sentenced by a court"), not a place the
+    event is tied to by another preposition."""
+    if token.dep_ == "nsubj":
+        return token.head.pos_ in ("VERB", "AUX")
+    return token.dep_ == "pobj" and token.head.lower_ == "by"

@@ -18,6 +18,7 @@ from roydad.extract.claims import FoundClaim
 from roydad.extract.claims import lexicon as claim_lexicon
 from roydad.extract.context import DocumentContext, DocumentParties
 from roydad.extract.events import MODE_RANK, Happening
+from roydad.extract.instruments import weapon_told_after
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.numbers import Count, spread
 from roydad.extract.rivals import NOT_SUSPECTS, distinct, rival, speculative
@@ -135,7 +136,7 @@ class RecordBuilder:
         armed = [c for c in happening.members if c.weapon]
         weapon = main.weapon or (
             max(armed, key=lambda c: MODE_RANK.get(c.mode, 1)).weapon if armed else None
-        )
+        ) or weapon_told_after(happening)  # "... The attackers used rifles."
         blamed = self._only_blamed(claims, country, on_date)
         actors = self._parties(happening, party_country, on_date, blamed, parties.persons)
         acled_type, acled_sub_type = self._acled(happening, weapon, actors)

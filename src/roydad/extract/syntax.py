@@ -3,6 +3,7 @@ classes of `arguments.yaml`, the Argument record and small parse helpers."""
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -47,8 +48,11 @@ class ArgumentLexicon:
     not_party_nouns: frozenset[str]
     patient_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    aiming_verbs: frozenset[str]
     group_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
     site_nouns: frozenset[str]
     locative_preps: frozenset[str]
     speaker_verbs: frozenset[str]
@@ -85,8 +89,11 @@ def lexicon() -> ArgumentLexicon:
         not_party_nouns=words("not_party_nouns"),
         patient_nouns=words("patient_nouns"),
         quantity_nouns=words("quantity_nouns"),
+        collective_nouns=words("collective_nouns"),
+        aiming_verbs=words("aiming_verbs"),
         group_nouns=words("generic_group_nouns"),
         place_nouns=words("place_nouns"),
+        institution_nouns=words("institution_nouns"),
         site_nouns=words("site_nouns"),
         locative_preps=words("locative_preps"), speaker_verbs=words("speaker_verbs"),
         phrasal_objects=words("phrasal_objects"), bond_objects=words("bond_objects"),
@@ -191,10 +198,39 @@ def misread_acronym(token: Token) -> bool:
             c.dep_ == "attr" and c.pos_ == "NOUN" for c in token.children))
 
 
+# A reference marker copied with an encyclopaedia text ("Joseph G. Lemm[901]") ends a name.
+_CITATION = re.compile(r"\[\d*\]?$")
+# Two words run together where a line break was lost ("similar patternsFrench soldiers",
+# "Emergency DeclaredThe head"): a lower-case stretch of five letters or more, then a capital
+# (not "McBride", "MacArthur", "DiCaprio", "FitzGerald", "PetroChina"); an article left at the
+# front goes too.
+_RUN_TOGETHER = re.compile(r"[a-z]{5,}(?=[A-Z])")
+_ARTICLE = re.compile(r"(?:The|A|An) (?=\S)")
+
+
 def as_argument(token: Token, pronoun: Token | None = None) -> Argument:
     span = phrase_of(token)
     written = pronoun.text if pronoun is not None and pronoun.i != token.i else None
-    return Argument(span.text, span.start_char, span.end_char, token, span.label_, written)
+    start, end = _clean_bounds(span.text)
+    return Argument(span.text[start:end], span.start_char + start, span.start_char + end, token,
+                    span.label_, written)
+
+
+def _clean_bounds(text: str) -> tuple[int, int]:
+    """Where a phrase's own words are inside the text the parse gave it: after a word run
+    together with the one before it, before a reference marker. The whole text if cutting
+    would leave nothing."""
+    start, end = 0, len(text)
+    citation = _CITATION.search(text)
+    if citation is not None and citation.start() > 0:
+        end = citation.start()
+    for joined in _RUN_TOGETHER.finditer(text, 0, end):
+        if joined.end() < end:
+            start = joined.end()
+    article = _ARTICLE.match(text, start) if start else None
+    if article is not None and article.end() < end:
+        start = article.end()
+    return start, end
 
 
 def lemma(token: Token) -> str:
@@ -231,8 +267,14 @@ def _headline_passive(verb: Token) -> bool:
     "Polio vaccinator shot dead": a headline drops the 'was' of a passive. A main verb with a
     subject, no auxiliary and no object is one if it is a participle, or a verb of harm that
     cannot go without its object."""
-    if verb.dep_ != "ROOT" or not children(verb, "nsubj") or children(
-            verb, "aux", "auxpass", "dobj", "ccomp", "xcomp"):
+    if not children(verb, "nsubj") or children(verb, "aux", "auxpass", "dobj"):
+        return False
+    if verb.dep_ != "ROOT":
+        # "Police repulsed the attack; 2 officers killed, 3 injured": a note's clause drops its
+        # 'were' too, but only a participle of harm says so outside the main clause
+        return verb.tag_ == "VBN" and lemma(verb) in lexicon().harm_verbs and verb.dep_ in (
+            "conj", "parataxis", "ccomp")
+    if children(verb, "ccomp", "xcomp"):
         return False
     if any(children(c, "dobj") for c in verb.conjuncts):
         return False  # "police shot and killed two": the object is shared
@@ -242,7 +284,18 @@ def _headline_passive(verb: Token) -> bool:
     # A participle is passive only in a headline or for a verb of harm: in a full sentence the
     # tagger also reads a past tense as a participle ("Hundreds of people protested in Kabul.").
     headline = verb.sent[-1].text not in (".", "!", "?")
+    if not headline and aimed_at(verb):
+        return False  # "Guards shot at fuel porters.", "Troops fired on the crowd."
     return (verb.tag_ == "VBN" and (harm or headline)) or (verb.tag_ == "VBD" and harm)
+
+
+def aimed_at(verb: Token) -> list[Token]:
+    """Whom a shot was aimed at: "guards shot at fuel porters", "troops fired on the crowd"
+    (a verb of aiming and the preposition right after it; see `aiming_verbs`)."""
+    if lemma(verb) not in lexicon().aiming_verbs:
+        return []
+    return [o for prep in verb.children if prep.dep_ == "prep" and prep.i == verb.i + 1
+            and prep.lower_ in ("at", "on", "upon") for o in children(prep, "pobj")]
 
 
 @cache

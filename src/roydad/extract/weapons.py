@@ -21,7 +21,7 @@ from roydad.extract.syntax import children, lemma, lexicon, prep_objects
 
 # Prepositions and participles that introduce an instrument.
 _INSTRUMENT_PREPS = {"with", "using", "by"}
-_USING = {"use", "wield", "fire", "throw", "hurl", "detonate", "plant", "carry"}
+USING_VERBS = frozenset({"use", "wield", "fire", "throw", "hurl", "detonate", "plant", "carry"})
 # Objects a trigger acts on: a weapon here is the target ("intercepted a missile").
 _TARGET_DEPS = {"dobj", "nsubjpass"}
 
@@ -89,7 +89,7 @@ def instruments(trigger: Token) -> list[Token]:
     found: list[Token] = []
     found += prep_objects(trigger, _INSTRUMENT_PREPS)
     for clause in children(trigger, "advcl", "xcomp", "acl"):
-        if lemma(clause) in _USING:  # "killed him using a knife"
+        if lemma(clause) in USING_VERBS:  # "killed him using a knife"
             found += children(clause, "dobj")
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_ == "VBN":
         if lemma(trigger) in lex.device_object:
