@@ -67,3 +67,15 @@ def test_labels_ids_and_texts_are_checked(
     assert "'Attack' is not one of 'Battles'" in out
     assert "plover 'ARREST'" in out
     assert "not JSON" in out
+
+
+def test_a_broad_corpus_row_in_the_snippet_style_is_valid(
+        checker: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [_row("d-0001", "Fano militiamen and federal soldiers traded fire outside Debre Tabor.",
+                  style="snippet"),
+             _row("e-0001", "Bandits and vigilantes fought for an hour near Gusau.",
+                  style="snippet")]
+    code, out = _run(checker, tmp_path, lines, capsys)
+    assert code == 1
+    assert "violent.jsonl:1:" not in out  # the snippet style and the d- prefix are known
+    assert "violent.jsonl:2: id 'e-0001' lacks a writer prefix" in out
