@@ -115,6 +115,7 @@ class ArgumentsFile(Shape):
     member_nouns: Words
     instrument_nouns: Words
     belongings: Words
+    losing_ground_verbs: Words
 
 
 class NumbersFile(Shape):

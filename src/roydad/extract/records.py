@@ -19,6 +19,7 @@ from roydad.extract.claims import lexicon as claim_lexicon
 from roydad.extract.context import DocumentContext, DocumentParties
 from roydad.extract.events import MODE_RANK, Happening
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.losing_side import losing_side
 from roydad.extract.numbers import Count, spread
 from roydad.extract.rivals import NOT_SUSPECTS, distinct, rival, speculative
 from roydad.extract.syntax import entities
@@ -43,12 +44,14 @@ _CERTAINTY_FACTOR = {
 }
 
 
-# A count before a group ("nine paramilitary personnel", "at least two soldiers") says how many,
-# not who: the party is the group, resolved without it.
+# A count before a group ("nine paramilitary personnel", "at least two soldiers", "a fourth
+# soldier", "another policeman") says how many, not who: the party is the group, resolved
+# without it.
 _COUNT = re.compile(
     r"^(?:(?:at least|at most|more than|over|nearly|about|around|some|up to)\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens? of|scores of)\s+",
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens? of|scores of|another|"
+    r"(?:(?:a|the)\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+",
     re.IGNORECASE,
 )
 
@@ -265,7 +268,7 @@ class RecordBuilder:
         supposed = speculative(happening)
         for cand in happening.members:
             groups.append(("actor", [] if cand in supposed else cand.actors))
-            groups.append(("recipient", cand.recipients))
+            groups.append(("recipient", cand.recipients + losing_side(cand)))
         violent = happening.event_type in event_families().harmful
         for role, args in groups:
             for arg in args:
