@@ -116,6 +116,7 @@ class ArgumentsFile(Shape):
     instrument_nouns: Words
     belongings: Words
     losing_ground_verbs: Words
+    other_side_preps: dict[str, Words]
 
 
 class NumbersFile(Shape):

@@ -19,8 +19,8 @@ from roydad.extract.claims import lexicon as claim_lexicon
 from roydad.extract.context import DocumentContext, DocumentParties
 from roydad.extract.events import MODE_RANK, Happening
 from roydad.extract.lexicon import load_lexicon
-from roydad.extract.losing_side import losing_side
 from roydad.extract.numbers import Count, spread
+from roydad.extract.other_side import other_side
 from roydad.extract.rivals import NOT_SUSPECTS, distinct, rival, speculative
 from roydad.extract.syntax import entities
 from roydad.extract.violent_doers import pronouns, violent_doer
@@ -268,7 +268,7 @@ class RecordBuilder:
         supposed = speculative(happening)
         for cand in happening.members:
             groups.append(("actor", [] if cand in supposed else cand.actors))
-            groups.append(("recipient", cand.recipients + losing_side(cand)))
+            groups.append(("recipient", cand.recipients + other_side(cand)))
         violent = happening.event_type in event_families().harmful
         for role, args in groups:
             for arg in args:

@@ -35,3 +35,18 @@ def test_the_taker_is_not_its_own_loser(extractor: Extractor) -> None:
                                    "of Khwaja Ghar from Afghan army troops.")
     assert not any("Taliban" in n for n in names), names
     assert any(n.startswith("Military Forces of Afghanistan") for n in names), names
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("On 2 May 2021, 60 members of Al Shabaab surrendered to Somali army troops in Kismayo.",
+     "Military Forces of Somalia"),
+    ("On 9 June 2019, 12 Taliban commanders defected to the Afghan government in Herat.",
+     "Government of Afghanistan"),
+])
+def test_the_side_fighters_go_over_to_is_a_recipient(extractor: Extractor, text: str,
+                                                    side: str) -> None:
+    records = [r for r in events_of(extractor, text)
+               if r.acled_sub_event_type == "Change to group/activity"]
+    assert records, [r.acled_sub_event_type for r in events_of(extractor, text)]
+    names = [a.name for r in records for a in r.actors if a.role == "recipient"]
+    assert any(n.startswith(side) for n in names), names
