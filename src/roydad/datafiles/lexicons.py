@@ -117,6 +117,7 @@ class ArgumentsFile(Shape):
     belongings: Words
     losing_ground_verbs: Words
     other_side_preps: dict[str, Words]
+    crowd_member_nouns: Words
 
 
 class NumbersFile(Shape):

@@ -25,14 +25,18 @@ from roydad.extract.events import Candidate
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.parties import parties
 from roydad.extract.syntax import Argument, children, prep_objects
+from roydad.resolve.actors import ActorResolver
 
 TAKING_MODES = frozenset({"territory"})
+_UNKNOWN = frozenset({"title", "unknown"})  # how the resolver reads a phrase it does not know
 # Clause links between the taking and a withdrawal: "after/as they withdrew", "and they fled".
 _CLAUSE_DEPS = frozenset({"advcl", "conj"})
 
 
-def other_side(candidate: Candidate) -> list[Argument]:
-    """The parties a mention names as the side its doer took ground from or went over to."""
+def other_side(candidate: Candidate, actors: ActorResolver) -> list[Argument]:
+    """The parties a mention names as the side its doer took ground from or went over to:
+    only parties the knowledge base or the generic groups know, as a preposition's object
+    may be anything else ("retaking territory from the self-styled caliphate")."""
     preps = other_side_preps().get(candidate.mode or "")
     if not preps or candidate.hit.is_nominal:
         return []
@@ -44,7 +48,8 @@ def other_side(candidate: Candidate) -> list[Argument]:
     if candidate.mode in TAKING_MODES:
         found += [s for clause in _withdrawals(verb) for s in children(clause, "nsubj")]
     doers = {a.head.i for a in candidate.actors}
-    return parties([t for t in found if t.i not in doers], verb, "recipient", set())
+    return [a for a in parties([t for t in found if t.i not in doers], verb, "recipient", set())
+            if actors.resolve(a.text).matched_by not in _UNKNOWN]
 
 
 def _withdrawals(verb: Token) -> list[Token]:

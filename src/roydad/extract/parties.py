@@ -9,8 +9,12 @@ words, plain places or a quoted speaker's "I".
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import cache
+
 from spacy.tokens import Token
 
+from roydad.extract.lexicon import load_lexicon
 from roydad.extract.places.mentions import dateline
 from roydad.extract.syntax import (
     KNOWN_MATCHES,
@@ -51,11 +55,33 @@ def parties(tokens: list[Token], trigger: Token, role: str, alone: set[int]) -> 
         for party in _expand(token) if token.i not in alone else [token]:
             if party.i == trigger.i or not _is_party(party, role) or _in_trigger(party, trigger):
                 continue
-            argument = as_argument(_antecedent(party), pronoun=party)
+            argument = _with_their_party(as_argument(_antecedent(party), pronoun=party))
             if (argument.start, argument.end) not in seen:
                 seen.add((argument.start, argument.end))
                 out.append(argument)
     return out
+
+
+def _with_their_party(argument: Argument) -> Argument:
+    """"supporters of the Tehreek-e-Labbaik Pakistan party": the crowd's phrase reaches through
+    the party it belongs to, so that it resolves to the party while its head stays the crowd's
+    noun (arguments.yaml `crowd_member_nouns`)."""
+    head = argument.head
+    if lemma(head) not in _crowd_member_nouns() or argument.pronoun is not None:
+        return argument
+    groups = [g for g in prep_objects(head, {"of"})
+              if _named(g).ent_type_ in ("ORG", "NORP") or _names_party(_named(g))]
+    if not groups:
+        return argument
+    # from the crowd's noun: "angry supporters of X" resolves as "supporters of X"
+    last = groups[0].right_edge
+    end = max(argument.end, last.idx + len(last.text))
+    return replace(argument, text=head.doc.text[head.idx:end], start=head.idx, end=end)
+
+
+@cache
+def _crowd_member_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_lexicon("arguments")["crowd_member_nouns"])
 
 
 def _antecedent(token: Token) -> Token:

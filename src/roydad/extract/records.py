@@ -181,8 +181,8 @@ class RecordBuilder:
         """ACLED's type by who is hit (ontology/acled_map.yaml): the same killing is a battle
         when soldiers fall and violence against civilians when shopkeepers do."""
         def kinds(role: ActorRole) -> list[str]:
-            return [self.ontology.party_kind(a.name, a.kind, a.sector, a.text)
-                    for a in actors if a.role == role]
+            kind = self.ontology.doer_kind if role == "actor" else self.ontology.party_kind
+            return [kind(a.name, a.kind, a.sector, a.text) for a in actors if a.role == role]
 
         acled_sub = next((c.acled_sub for c in happening.members if c.acled_sub), None)
         return self.ontology.acled(happening.event_type, happening.mode, acled_sub,
@@ -268,7 +268,7 @@ class RecordBuilder:
         supposed = speculative(happening)
         for cand in happening.members:
             groups.append(("actor", [] if cand in supposed else cand.actors))
-            groups.append(("recipient", cand.recipients + other_side(cand)))
+            groups.append(("recipient", cand.recipients + other_side(cand, self.actors)))
         violent = happening.event_type in event_families().harmful
         for role, args in groups:
             for arg in args:
@@ -297,7 +297,9 @@ class RecordBuilder:
         if person is not None and person.kb_id is not None:
             return person
         phrase = self._resolve(countless(arg.text), country, on_date)
-        return phrase if person is None or phrase.kb_id is not None else person
+        # a force the phrase names ("Sri Lankan troops") over a person the tagger guessed
+        known = phrase.kb_id is not None or phrase.matched_by == "generic"
+        return phrase if person is None or known else person
 
     def _resolve(self, text: str, country: str | None, on_date: date | None) -> ResolvedActor:
         """The KB actor a phrase names, or the owner of what it names ("Pak Army convoy")."""
