@@ -44,3 +44,15 @@ def test_a_party_doing_violence_is_a_crowd_but_as_target_civilians() -> None:
 def test_state_aircraft_are_its_military(extractor: Extractor, text: str, force: str) -> None:
     doers = [a.name for r in events_of(extractor, text) for a in r.actors if a.role == "actor"]
     assert any(n.startswith(force) for n in doers), doers
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Gunmen raided a Levies checkpoint near Panjgur on Tuesday, killing two guards. The "
+     "Balochistan Liberation Front said its fighters carried out the raid.", "BLF"),
+    ("Jaish al-Adl said its fighters attacked a border post near Saravan on Friday, killing "
+     "three guards.", "Jaish al-Adl"),
+])
+def test_a_groups_own_fighters_are_the_group(extractor: Extractor, text: str,
+                                             group: str) -> None:
+    doers = [a for r in events_of(extractor, text) for a in r.actors if a.role == "actor"]
+    assert any(a.name.startswith(group) for a in doers), doers

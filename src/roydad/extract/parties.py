@@ -89,7 +89,24 @@ def _antecedent(token: Token) -> Token:
     hangs from ("Hugo Chávez, who died in 2013") or the speaker of reported speech
     (`_speaker`); else the token itself."""
     relative = _relative(token)
-    return relative if relative is not None else _speaker(token)
+    return relative if relative is not None else _speakers_members(_speaker(token))
+
+
+def _speakers_members(token: Token) -> Token:
+    """'The BLF said its fighters carried out the raid': members a speaker's 'its' or 'their'
+    owns, as the subject of its reported speech, are the speaker's (an organisation)."""
+    owned = any(c.lower_ in ("its", "their") for c in children(token, "poss"))
+    if not owned or token.dep_ != "nsubj" or lemma(token) not in lexicon().member_nouns:
+        return token
+    clause = token.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or lemma(verb) not in _SPEECH_VERBS:
+        return token
+    speakers = [s for s in children(verb, "nsubj") if s.pos_ in ("NOUN", "PROPN")
+                and s.ent_type_ != "PERSON" and lemma(s) not in lexicon().member_nouns]
+    return _named(speakers[0]) if speakers else token
 
 
 def _relative(token: Token) -> Token | None:
