@@ -113,6 +113,6 @@ def test_who_supposes_it_is_the_claimant(extractor: Extractor) -> None:
     ("the third guard", "guard"),
 ])
 def test_an_ordinal_is_a_count_not_the_party(phrase: str, group: str) -> None:
-    from roydad.extract.records import countless
+    from roydad.extract.party_phrases import countless
 
     assert countless(phrase) == group
