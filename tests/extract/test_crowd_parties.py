@@ -56,3 +56,10 @@ def test_a_groups_own_fighters_are_the_group(extractor: Extractor, text: str,
                                              group: str) -> None:
     doers = [a for r in events_of(extractor, text) for a in r.actors if a.role == "actor"]
     assert any(a.name.startswith(group) for a in doers), doers
+
+
+def test_supporters_of_a_person_are_not_the_person(extractor: Extractor) -> None:
+    text = ("On 10 May 2023, supporters of Imran Khan set fire to a police van in Peshawar, "
+            "police said.")
+    doers = [a for r in events_of(extractor, text) for a in r.actors if a.role == "actor"]
+    assert all(a.kind != "person" for a in doers), doers

@@ -69,8 +69,10 @@ def _with_their_party(argument: Argument) -> Argument:
     head = argument.head
     if lemma(head) not in _crowd_member_nouns() or argument.pronoun is not None:
         return argument
-    groups = [g for g in prep_objects(head, {"of"})
-              if _named(g).ent_type_ in ("ORG", "NORP") or _names_party(_named(g))]
+    # a party, not a person ("supporters of Imran Khan" are his party's, which the words
+    # do not name)
+    groups = [g for g in map(_named, prep_objects(head, {"of"})) if g.ent_type_ != "PERSON"
+              and (g.ent_type_ in ("ORG", "NORP") or _names_party(g))]
     if not groups:
         return argument
     # from the crowd's noun: "angry supporters of X" resolves as "supporters of X"
