@@ -17,7 +17,9 @@ goes to the row's notes, see `roydad.export.notes`):
    Forces of Country", as arrests are made by the authorities), Country being where it happened.
 
 actor2 is the recipient most reports name (others go to assoc_actor_2); a "Violence against
-civilians" event with no named victim gets "Civilians (Country)". In a mutual event (acled.yaml
+civilians" event with no named victim gets "Civilians (Country)", and so does remote violence or
+property destruction (acled.yaml `civilians_unless_armed`) unless an armed or state party is
+among its targets. In a mutual event (acled.yaml
 `mutual`: an armed clash) records list both sides as actors, so without a named recipient actor2
 is the first named actor that is not actor1 (the other side), not an associate of actor1. A
 named victim is not an ACLED actor: a person coded as a civilian appears as "Civilians
