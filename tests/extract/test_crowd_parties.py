@@ -16,6 +16,8 @@ from tests.extract.helpers import events_of
     "three constables were killed.",
     "On 2 November 2022, angry followers of the Tehreek-e-Labbaik Pakistan clashed with police "
     "near Faizabad interchange in Islamabad.",
+    "LAHORE (AP) - Supporters of the Tehreek-e-Labbaik Pakistan party fought police in Lahore "
+    "on Friday, burning two buses.",
 ])
 def test_supporters_of_a_party_riot_as_that_party(extractor: Extractor, text: str) -> None:
     records = [r for r in events_of(extractor, text) if r.acled_event_type == "Riots"]

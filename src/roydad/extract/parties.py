@@ -71,14 +71,18 @@ def _with_their_party(argument: Argument) -> Argument:
         return argument
     # a party, not a person ("supporters of Imran Khan" are his party's, which the words
     # do not name)
-    groups = [g for g in map(_named, prep_objects(head, {"of"})) if g.ent_type_ != "PERSON"
-              and (g.ent_type_ in ("ORG", "NORP") or _names_party(g))]
+    groups = [g for g in prep_objects(head, {"of"}) if _party_not_person(_named(g))]
     if not groups:
         return argument
     # from the crowd's noun: "angry supporters of X" resolves as "supporters of X"
     last = groups[0].right_edge
     end = max(argument.end, last.idx + len(last.text))
     return replace(argument, text=head.doc.text[head.idx:end], start=head.idx, end=end)
+
+
+def _party_not_person(token: Token) -> bool:
+    return token.ent_type_ != "PERSON" and (
+        token.ent_type_ in ("ORG", "NORP") or _names_party(token))
 
 
 @cache
