@@ -244,7 +244,7 @@ def test_dateline_place(nlp: Language) -> None:
 
 
 def test_a_count_is_not_part_of_who() -> None:
-    from roydad.extract.records import countless
+    from roydad.extract.party_phrases import countless
 
     assert countless("nine paramilitary personnel") == "paramilitary personnel"
     assert countless("At least one soldier") == "soldier"

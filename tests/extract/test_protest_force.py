@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from roydad.extract.pipeline import Extractor
 from roydad.models import EventRecord
 from tests.extract.helpers import events_of, with_trigger
@@ -75,3 +77,17 @@ def test_protesters_fighting_police_riot(extractor: Extractor) -> None:
             "Thousands had taken to the streets.")
     records = events_of(extractor, text)
     assert not any(_acled(r) in (EXCESSIVE, INTERVENTION) for r in records)
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 April 2022, police fired tear gas to disperse nurses holding a sit-in outside the "
+    "health ministry in Peshawar.",
+    "On 7 July 2021, lawyers protesting outside the high court in Multan were dispersed by "
+    "police.",
+])
+def test_the_force_that_disperses_a_protest_is_its_party(extractor: Extractor,
+                                                         text: str) -> None:
+    [record] = [r for r in events_of(extractor, text) if r.event_type == "PROTEST"]
+    assert record.acled_sub_event_type == "Protest with intervention"
+    assert any(a.name.startswith("Police Forces of Pakistan") for a in record.actors), (
+        record.actors)

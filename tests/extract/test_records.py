@@ -105,3 +105,14 @@ def test_who_supposes_it_is_the_claimant(extractor: Extractor) -> None:
     record = _rival_record(extractor)
     pro = next(c for c in record.claims if c.attributed_to and "pro-Taliban" in c.attributed_to)
     assert (pro.claimant, pro.certainty) == ("local outlet", "speculated")
+
+
+@pytest.mark.parametrize(("phrase", "group"), [
+    ("a fourth soldier", "soldier"),
+    ("another policeman", "policeman"),
+    ("the third guard", "guard"),
+])
+def test_an_ordinal_is_a_count_not_the_party(phrase: str, group: str) -> None:
+    from roydad.extract.party_phrases import countless
+
+    assert countless(phrase) == group

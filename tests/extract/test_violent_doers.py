@@ -44,3 +44,18 @@ def test_a_state_firing_missiles_is_coded_as_its_armed_forces(extractor: Extract
                                    "wounding four people, officials in Yerevan said.")
     names = [a.name for r in records for a in r.actors if a.role == "actor"]
     assert any(n.startswith("Military Forces of Azerbaijan") for n in names), names
+
+
+def test_a_target_named_by_a_states_adjective_is_its_military(resolver: ActorResolver) -> None:
+    from roydad.extract.violent_doers import attacked_state
+
+    read = resolver.resolve("Ethiopian")
+    assert attacked_state(resolver, "Ethiopian", read, date(2023, 8, 30)).name.startswith(
+        "Military Forces of Ethiopia")
+
+
+def test_a_known_target_stays_as_read(resolver: ActorResolver) -> None:
+    from roydad.extract.violent_doers import attacked_state
+
+    read = resolver.resolve("Al Shabaab")
+    assert attacked_state(resolver, "Al Shabaab", read, None) is read

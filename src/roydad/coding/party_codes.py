@@ -17,7 +17,9 @@ goes to the row's notes, see `roydad.export.notes`):
    Forces of Country", as arrests are made by the authorities), Country being where it happened.
 
 actor2 is the recipient most reports name (others go to assoc_actor_2); a "Violence against
-civilians" event with no named victim gets "Civilians (Country)". In a mutual event (acled.yaml
+civilians" event with no named victim gets "Civilians (Country)", and so does remote violence or
+property destruction (acled.yaml `civilians_unless_armed`) unless an armed or state party is
+among its targets. In a mutual event (acled.yaml
 `mutual`: an armed clash) records list both sides as actors, so without a named recipient actor2
 is the first named actor that is not actor1 (the other side), not an associate of actor1. A
 named victim is not an ACLED actor: a person coded as a civilian appears as "Civilians
@@ -45,6 +47,9 @@ Basis = Literal["claimed", "named", "unidentified"]
 # Claim kinds that blame a party without that party saying so.
 BLAME_KINDS = ("attribution", "accusation", "denial")
 _NOT_A_CLAIM = ("negated", "hypothetical")
+# Inter codes of armed parties: state forces, rebels, political and identity militias, foreign
+# forces.
+_ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,12 +275,25 @@ class PartyCoder:
         persons = [a.name for a, p in zip(named, parties, strict=True)
                    if a.kind == "person" and p.label != a.name]
         parties = unique_parties(parties, {actor1.label})
-        if not parties and incident.acled_event_type == "Violence against civilians":
+        if not parties and self._civilian_targets(incident):
             label = self.rules.civilians
             parties = [Party(label.format(self.countries.name(_country(incident))), label.inter)]
         if not parties:
             return None, [], persons
         return parties[0], parties[1:], persons
+
+
+    def _civilian_targets(self, incident: Incident) -> bool:
+        """Whether the unnamed targets of the incident are civilians: always in violence against
+        civilians; in the types of acled.yaml `civilians_unless_armed` unless a target the
+        reports give is an armed or state party ("two soldiers", "militants")."""
+        if incident.acled_event_type == "Violence against civilians":
+            return True
+        types = {incident.acled_event_type, incident.acled_sub_event_type}
+        if not types & self.rules.civilians_unless_armed:
+            return False
+        return not any(self.inter(ActorFacts.of(a), incident, as_actor=False) in _ARMED_INTER
+                       for a in incident.actors if a.role == "recipient" and a.sector)
 
 
 def _blame_targets(claim: IncidentClaim) -> list[str]:

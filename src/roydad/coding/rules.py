@@ -63,6 +63,7 @@ class AcledRules:
     fatalities: str
     source_scale: Mapping[str, str]
     demonstrations: DemonstrationRules = DemonstrationRules()
+    civilians_unless_armed: frozenset[str] = frozenset()
 
     def unidentified_for(self, acled_event_type: str | None,
                          sub_event_type: str | None = None) -> Label:
@@ -149,6 +150,7 @@ def acled_rules(path: Path | None = None) -> AcledRules:
         fatalities=fatalities,
         source_scale={str(k): str(v) for k, v in (data.get("source_scale") or {}).items()},
         demonstrations=_demonstrations(data.get("demonstrations") or {}),
+        civilians_unless_armed=frozenset(str(x) for x in data.get("civilians_unless_armed") or []),
     )
 
 

@@ -35,6 +35,7 @@ class ExportAcledFile(Shape):
     inter: Inter
     unidentified: dict[str, Label]  # by sub-event or event type, and a `default`
     civilians: Label
+    civilians_unless_armed: Words = Field(default_factory=list)  # event or sub-event types
     mutual: Words = Field(default_factory=list)  # sub-event types where both sides fight
     demonstrations: Demonstrations = Field(default_factory=Demonstrations)
     person_labels: dict[int, str] = Field(default_factory=dict)

@@ -118,6 +118,9 @@ class ArgumentsFile(Shape):
     member_nouns: Words
     instrument_nouns: Words
     belongings: Words
+    losing_ground_verbs: Words
+    other_side_preps: dict[str, Words]
+    crowd_member_nouns: Words
 
 
 class NumbersFile(Shape):

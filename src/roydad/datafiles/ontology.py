@@ -80,4 +80,5 @@ class AcledMapFile(Shape):
     kind_by_inter: dict[int, str]
     kind_by_generic_group: dict[str, str] = Field(default_factory=dict)
     kind_by_target_word: dict[str, Words] = Field(default_factory=dict)
+    crowd_doer_sectors: Words = Field(default_factory=list)
     ucdp_type_of_violence: UcdpTypes

@@ -9,8 +9,12 @@ words, plain places or a quoted speaker's "I".
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import cache
+
 from spacy.tokens import Token
 
+from roydad.extract.lexicon import load_lexicon
 from roydad.extract.places.mentions import dateline
 from roydad.extract.syntax import (
     KNOWN_MATCHES,
@@ -51,11 +55,39 @@ def parties(tokens: list[Token], trigger: Token, role: str, alone: set[int]) -> 
         for party in _expand(token) if token.i not in alone else [token]:
             if party.i == trigger.i or not _is_party(party, role) or _in_trigger(party, trigger):
                 continue
-            argument = as_argument(_antecedent(party), pronoun=party)
+            argument = _with_their_party(as_argument(_antecedent(party), pronoun=party))
             if (argument.start, argument.end) not in seen:
                 seen.add((argument.start, argument.end))
                 out.append(argument)
     return out
+
+
+def _with_their_party(argument: Argument) -> Argument:
+    """"supporters of the Tehreek-e-Labbaik Pakistan party": the crowd's phrase reaches through
+    the party it belongs to, so that it resolves to the party while its head stays the crowd's
+    noun (arguments.yaml `crowd_member_nouns`)."""
+    head = argument.head
+    if lemma(head) not in _crowd_member_nouns() or argument.pronoun is not None:
+        return argument
+    # a party, not a person ("supporters of Imran Khan" are his party's, which the words
+    # do not name)
+    groups = [g for g in prep_objects(head, {"of"}) if _party_not_person(_named(g))]
+    if not groups:
+        return argument
+    # from the crowd's noun: "angry supporters of X" resolves as "supporters of X"
+    last = groups[0].right_edge
+    end = max(argument.end, last.idx + len(last.text))
+    return replace(argument, text=head.doc.text[head.idx:end], start=head.idx, end=end)
+
+
+def _party_not_person(token: Token) -> bool:
+    return token.ent_type_ != "PERSON" and (
+        token.ent_type_ in ("ORG", "NORP") or _names_party(token))
+
+
+@cache
+def _crowd_member_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_lexicon("arguments")["crowd_member_nouns"])
 
 
 def _antecedent(token: Token) -> Token:
@@ -63,7 +95,24 @@ def _antecedent(token: Token) -> Token:
     hangs from ("Hugo Chávez, who died in 2013") or the speaker of reported speech
     (`_speaker`); else the token itself."""
     relative = _relative(token)
-    return relative if relative is not None else _speaker(token)
+    return relative if relative is not None else _speakers_members(_speaker(token))
+
+
+def _speakers_members(token: Token) -> Token:
+    """'The BLF said its fighters carried out the raid': members a speaker's 'its' or 'their'
+    owns, as the subject of its reported speech, are the speaker's (an organisation)."""
+    owned = any(c.lower_ in ("its", "their") for c in children(token, "poss"))
+    if not owned or token.dep_ != "nsubj" or lemma(token) not in lexicon().member_nouns:
+        return token
+    clause = token.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or lemma(verb) not in _SPEECH_VERBS:
+        return token
+    speakers = [s for s in children(verb, "nsubj") if s.pos_ in ("NOUN", "PROPN")
+                and s.ent_type_ != "PERSON" and lemma(s) not in lexicon().member_nouns]
+    return _named(speakers[0]) if speakers else token
 
 
 def _relative(token: Token) -> Token | None:

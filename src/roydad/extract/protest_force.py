@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from roydad.extract.events import Candidate, Happening
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.parties import parties
 from roydad.extract.syntax import sentence_numbers
 
 EXCESSIVE = "Excessive force against protesters"
@@ -139,6 +140,34 @@ def _dispersed(protest: Happening) -> bool:
     )
 
 
+def _add_dispersers(protest: Happening) -> None:
+    """The force that broke the protest up is a party to it, written however the sentence has
+    it: "police dispersed the teachers", "police used tear gas to disperse them", "students
+    were dispersed by police". Only police or security forces (`force_actors`) count."""
+    lex = lexicon()
+    for c in protest.members:
+        named = {a.head.i for a in c.actors}
+        for t in c.sentence:
+            if not (_lemma_in(lex.dispersal_verbs, t) and t.pos_ == "VERB"):
+                continue
+            forces = [f for f in _doers_of(t) if _lemma_in(lex.force_actors, f)
+                      and f.i not in named]
+            found = parties(forces, t, "actor", set())
+            c.actors.extend(found)
+            named |= {a.head.i for a in found}
+
+
+def _doers_of(verb: Token) -> list[Token]:
+    """The subject of the verb, of the clause it completes ("used tear gas to disperse"), or the
+    agent of its passive ("were dispersed by police")."""
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children
+              if p.dep_ == "pobj"]
+    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":
+        subjects = [s for s in verb.head.children if s.dep_ == "nsubj"]
+    return agents + subjects
+
+
 def _set_sub(members: list[Candidate], sub: str) -> None:
     for c in members:
         c.acled_sub = sub
@@ -188,4 +217,5 @@ def fold_force(happenings: list[Happening]) -> list[Happening]:
     for p in protests:
         if id(p) in stopped or _dispersed(p):
             _set_sub(p.members, EXCESSIVE if id(p) in lethal else INTERVENTION)
+            _add_dispersers(p)
     return out

@@ -3,7 +3,6 @@ the publication date, places against the offline gazetteer, parties against the 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -21,9 +20,11 @@ from roydad.extract.events import MODE_RANK, Happening
 from roydad.extract.instruments import weapon_told_after
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.numbers import Count, spread
+from roydad.extract.other_side import other_side
+from roydad.extract.party_phrases import countless, leaders_forces, owner_of
 from roydad.extract.rivals import NOT_SUSPECTS, distinct, rival, speculative
 from roydad.extract.syntax import entities
-from roydad.extract.violent_doers import pronouns, violent_doer
+from roydad.extract.violent_doers import attacked_state, pronouns, violent_doer
 from roydad.models import (
     ActorRef,
     ActorRole,
@@ -44,39 +45,9 @@ _CERTAINTY_FACTOR = {
 }
 
 
-# A count before a group ("nine paramilitary personnel", "at least two soldiers") says how many,
-# not who: the party is the group, resolved without it.
-_COUNT = re.compile(
-    r"^(?:(?:at least|at most|more than|over|nearly|about|around|some|up to)\s+)?"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens? of|scores of)\s+",
-    re.IGNORECASE,
-)
-
-
-def countless(text: str) -> str:
-    """The group a counted phrase names: "nine paramilitary personnel" → "paramilitary
-    personnel"; a bare count ("Four") is kept as it is."""
-    rest = _COUNT.sub("", text, count=1)
-    return rest if rest.strip() else text
-
-
 _WEAK = ("title", "unknown")
 _PERSONAL = frozenset({"he", "him", "his", "she", "her"})
 _ARMED = frozenset({"INS", "REB"})  # PLOVER sectors of non-state armed groups
-
-
-def _owner(text: str) -> str | None:
-    """The party a target phrase belongs to: "Pak Army convoy" → "Pak Army"; None if the
-    phrase ends in no belonging."""
-    words = text.split()
-    end = len(words)
-    belongings = _belongings()
-    while end > 1 and words[end - 1].lower() in belongings:
-        end -= 1
-    if end == len(words):
-        return None
-    return " ".join(words[:end]).removesuffix("'s").removesuffix("’s").rstrip("'’")
 
 
 @dataclass(frozen=True)
@@ -179,8 +150,8 @@ class RecordBuilder:
         """ACLED's type by who is hit (ontology/acled_map.yaml): the same killing is a battle
         when soldiers fall and violence against civilians when shopkeepers do."""
         def kinds(role: ActorRole) -> list[str]:
-            return [self.ontology.party_kind(a.name, a.kind, a.sector, a.text)
-                    for a in actors if a.role == role]
+            kind = self.ontology.doer_kind if role == "actor" else self.ontology.party_kind
+            return [kind(a.name, a.kind, a.sector, a.text) for a in actors if a.role == role]
 
         acled_sub = next((c.acled_sub for c in happening.members if c.acled_sub), None)
         return self.ontology.acled(happening.event_type, happening.mode, acled_sub,
@@ -266,7 +237,7 @@ class RecordBuilder:
         supposed = speculative(happening)
         for cand in happening.members:
             groups.append(("actor", [] if cand in supposed else cand.actors))
-            groups.append(("recipient", cand.recipients))
+            groups.append(("recipient", cand.recipients + other_side(cand, self.actors)))
         violent = happening.event_type in event_families().harmful
         for role, args in groups:
             for arg in args:
@@ -280,6 +251,8 @@ class RecordBuilder:
                 if (role == "actor" and violent) or _attack_owner(arg):
                     # "they opened fire" with nothing "they" refers to; "Iran fired missiles"
                     resolved = violent_doer(self.actors, arg.text, resolved, country, on_date)
+                elif violent:
+                    resolved = attacked_state(self.actors, arg.text, resolved, on_date)
                 key = (resolved.name.lower(), text.lower(), role)
                 if key in seen:
                     continue
@@ -295,15 +268,20 @@ class RecordBuilder:
         if person is not None and person.kb_id is not None:
             return person
         phrase = self._resolve(countless(arg.text), country, on_date)
-        return phrase if person is None or phrase.kb_id is not None else person
+        # a force the phrase names ("Sri Lankan troops") over a person the tagger guessed
+        known = phrase.kb_id is not None or phrase.matched_by == "generic"
+        return phrase if person is None or known else person
 
     def _resolve(self, text: str, country: str | None, on_date: date | None) -> ResolvedActor:
-        """The KB actor a phrase names, or the owner of what it names ("Pak Army convoy")."""
+        """The KB actor a phrase names, else the owner of what it names ("Pak Army convoy"),
+        else the forces of the state leading it ("US-led forces")."""
         resolved = self.actors.resolve(text, country_hint=country, on_date=on_date)
-        owner = _owner(text) if resolved.matched_by in _WEAK else None
-        if owner:
-            found = self.actors.resolve(owner, country_hint=country, on_date=on_date)
-            if found.matched_by not in _WEAK:
+        if resolved.matched_by not in _WEAK:
+            return resolved
+        for other in (owner_of(text), leaders_forces(text)):
+            found = self.actors.resolve(other, country_hint=country, on_date=on_date) \
+                if other else None
+            if found is not None and found.matched_by not in _WEAK:
                 return found
         return resolved
 
@@ -348,12 +326,6 @@ class RecordBuilder:
 @cache
 def _lexicon() -> dict[str, Any]:
     return dict(load_lexicon("arguments"))
-
-
-@cache
-def _belongings() -> frozenset[str]:
-    """Things of a party attacked in its stead (arguments.yaml `belongings`)."""
-    return frozenset(str(w) for w in _lexicon()["belongings"])
 
 
 def _attack_owner(arg: Argument) -> bool:

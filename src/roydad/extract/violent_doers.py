@@ -4,7 +4,9 @@ Two general readings of conflict reporting, as ACLED codes them:
 
 * a pronoun nothing in the text resolves ("they opened fire") is an unidentified armed group;
 * a state named as the doer ("Iran fired missiles", "Russian shelling", "the Indian army" cut to
-  "Indian") acts through its armed forces: "Military Forces of Iran", not its government.
+  "Indian") acts through its armed forces: "Military Forces of Iran", not its government; so
+  does a target named by the state's adjective alone ("fought the Ethiopian army" cut to
+  "Ethiopian").
 
 The words of both live in the arguments lexicon (`unresolved_violent_actor`,
 `state_violent_actor`).
@@ -34,6 +36,19 @@ def violent_doer(actors: ActorResolver, text: str, resolved: ResolvedActor,
         if forces.country == state:
             return forces
     return resolved
+
+
+def attacked_state(actors: ActorResolver, text: str, resolved: ResolvedActor,
+                   on_date: date | None) -> ResolvedActor:
+    """A target the words name only by a state's adjective ("fought the Ethiopian army" that a
+    parse cut to "Ethiopian") is that state's armed forces; any other target as `resolved` read
+    it."""
+    state = actors.country_word(text) if resolved.kb_id is None else None
+    if state is None:
+        return resolved
+    forces = actors.resolve(_lexicon()["state_violent_actor"], country_hint=state,
+                            on_date=on_date)
+    return forces if forces.country == state else resolved
 
 
 @cache

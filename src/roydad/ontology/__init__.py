@@ -35,6 +35,7 @@ class Ontology:
     party_kinds: PartyKinds
     ucdp_pairs: dict[frozenset[str], int]
     ucdp_default: int
+    crowd_doer_sectors: frozenset[str] = frozenset()
 
     def is_mode(self, category: str, mode: str | None) -> bool:
         return mode is None or mode in self.categories.get(category, frozenset())
@@ -61,6 +62,14 @@ class Ontology:
     def party_kind(self, name: str, kind: str, sector: str | None, text: str = "") -> str:
         """state_forces, armed_group, civilians, protesters, rioters or unknown."""
         return self.party_kinds.of(name, kind, sector, text)
+
+    def doer_kind(self, name: str, kind: str, sector: str | None, text: str = "") -> str:
+        """The kind of a party as the doer of an event: the rank and file of a party or movement
+        (acled_map.yaml `crowd_doer_sectors`) doing violence are rioters, not civilians."""
+        found = self.party_kinds.of(name, kind, sector, text)
+        if found == "civilians" and kind != "person" and sector in self.crowd_doer_sectors:
+            return "rioters"
+        return found
 
     def ucdp_violence(self, side_a: str, side_b: str | None) -> int:
         """UCDP's type of violence (1 state-based, 2 non-state, 3 one-sided) for the party
@@ -103,4 +112,5 @@ def load_ontology() -> Ontology:
         party_kinds=kinds,
         ucdp_pairs=pairs,
         ucdp_default=int(ucdp["default"]),
+        crowd_doer_sectors=frozenset(str(x) for x in acled.get("crowd_doer_sectors") or []),
     )
