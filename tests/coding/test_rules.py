@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from roydad.coding.rules import ExportRulesError, acled_rules
+from roydad.coding.rules import ExportRulesError, acled_rules, fill_country
 from roydad.datafiles import DataFileError, load_data
 from roydad.datafiles.export import ExportAcledFile
 
@@ -24,3 +24,10 @@ def test_a_broken_rules_file_names_the_file_and_key(tmp_path: Path) -> None:
     no_default.write_text(yaml.safe_dump(rules), encoding="utf-8")
     with pytest.raises(ExportRulesError, match=r"acled\.yaml.*default"):
         acled_rules(no_default)
+
+
+def test_a_generic_label_without_a_country_is_the_label_alone() -> None:
+    assert fill_country("Police Forces of {country}", "Iran") == "Police Forces of Iran"
+    assert fill_country("Police Forces of {country}", "") == "Police Forces"
+    assert fill_country("Unidentified Armed Group ({country})", "") == "Unidentified Armed Group"
+    assert fill_country("Civilians ({country})", "Mali") == "Civilians (Mali)"

@@ -40,7 +40,7 @@ from datetime import date
 from typing import Literal
 
 from roydad.coding.countries import Countries
-from roydad.coding.rules import AcledRules, acled_rules
+from roydad.coding.rules import AcledRules, acled_rules, fill_country
 from roydad.models import Incident, IncidentActor, IncidentClaim
 
 Basis = Literal["claimed", "named", "unidentified"]
@@ -183,7 +183,7 @@ class PartyCoder:
         inter = self.inter(facts, incident, as_actor=as_actor)
         if not as_actor and facts.kind == "person" and inter in self.rules.person_labels:
             country = self.countries.name(facts.country or _country(incident))
-            label = self.rules.person_labels[inter].format(country=country).replace(" ()", "")
+            label = fill_country(self.rules.person_labels[inter], country)
             return Party(label, inter, facts)
         return Party(facts.name, inter, facts)
 

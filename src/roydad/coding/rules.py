@@ -32,7 +32,16 @@ class Label:
     inter: int
 
     def format(self, country: str) -> str:
-        return self.label.format(country=country).replace(" ()", "")
+        return fill_country(self.label, country)
+
+
+def fill_country(template: str, country: str) -> str:
+    """'Unidentified Armed Group ({country})', 'Police Forces of {country}' for a country; without
+    one, the label alone ('Unidentified Armed Group', 'Police Forces')."""
+    if country:
+        return template.format(country=country)
+    return template.replace(" ({country})", "").replace(" of {country}", "").replace(
+        "{country}", "").strip()
 
 
 @dataclass(frozen=True, slots=True)

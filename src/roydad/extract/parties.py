@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from roydad.extract.antecedents import antecedent, named, relative_antecedent, speaker_of
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.places.mentions import dateline
 from roydad.extract.syntax import (
@@ -37,11 +38,6 @@ _NEVER_PARTY_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"
 # Pronouns that stand for a party ("They killed 23 soldiers"); 'it', 'this', 'who' do not, nor
 # do a quoted speaker's 'I', 'me' and 'you'.
 _PERSONAL = {"he", "she", "they", "we", "him", "her", "them", "us", "his", "their"}
-_SPEECH_VERBS = {"say", "claim", "announce", "state", "confirm", "report", "admit", "tell",
-                 "insist", "acknowledge", "declare", "add", "deny"}
-_SPEAKER_PRONOUNS = {"it", "they", "we"}
-_QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
-_RELATIVE = {"who", "whom", "which", "that"}
 _STATE_SECTORS = {"MIL", "COP", "GOV", "SPY", "JUD"}
 _NOBODY = {"one", "nobody", "none", "anyone", "someone", "everyone", "anybody"}
 
@@ -55,7 +51,7 @@ def parties(tokens: list[Token], trigger: Token, role: str, alone: set[int]) -> 
         for party in _expand(token) if token.i not in alone else [token]:
             if party.i == trigger.i or not _is_party(party, role) or _in_trigger(party, trigger):
                 continue
-            argument = _with_their_party(as_argument(_antecedent(party), pronoun=party))
+            argument = _with_their_party(as_argument(antecedent(party), pronoun=party))
             if (argument.start, argument.end) not in seen:
                 seen.add((argument.start, argument.end))
                 out.append(argument)
@@ -71,7 +67,7 @@ def _with_their_party(argument: Argument) -> Argument:
         return argument
     # a party, not a person ("supporters of Imran Khan" are his party's, which the words
     # do not name)
-    groups = [g for g in prep_objects(head, {"of"}) if _party_not_person(_named(g))]
+    groups = [g for g in prep_objects(head, {"of"}) if _party_not_person(named(g))]
     if not groups:
         return argument
     # from the crowd's noun: "angry supporters of X" resolves as "supporters of X"
@@ -90,104 +86,30 @@ def _crowd_member_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in load_lexicon("arguments")["crowd_member_nouns"])
 
 
-def _antecedent(token: Token) -> Token:
-    """The party a pronoun stands for, where the sentence says: the noun a relative clause
-    hangs from ("Hugo Chávez, who died in 2013") or the speaker of reported speech
-    (`_speaker`); else the token itself."""
-    relative = _relative(token)
-    return relative if relative is not None else _speakers_members(_speaker(token))
-
-
-def _speakers_members(token: Token) -> Token:
-    """'The BLF said its fighters carried out the raid': members a speaker's 'its' or 'their'
-    owns, as the subject of its reported speech, are the speaker's (an organisation)."""
-    owned = any(c.lower_ in ("its", "their") for c in children(token, "poss"))
-    if not owned or token.dep_ != "nsubj" or lemma(token) not in lexicon().member_nouns:
-        return token
-    clause = token.head
-    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
-        clause = clause.head
-    verb = clause.head
-    if clause.dep_ != "ccomp" or lemma(verb) not in _SPEECH_VERBS:
-        return token
-    speakers = [s for s in children(verb, "nsubj") if s.pos_ in ("NOUN", "PROPN")
-                and s.ent_type_ != "PERSON" and lemma(s) not in lexicon().member_nouns]
-    return _named(speakers[0]) if speakers else token
-
-
-def _relative(token: Token) -> Token | None:
-    """'the legendary fighter who spearheaded ...', 'civilians who have taken part in ...':
-    a relative pronoun's antecedent (its clause's head), or None."""
-    if token.lower_ not in _RELATIVE or token.tag_ not in ("WP", "WDT"):
-        return None
-    # "two of whom were among the dead": up through the count to the clause
-    clause = token.head
-    for _ in range(4):
-        if clause.dep_ not in ("conj", "xcomp", "prep", "pobj", "nsubj", "nsubjpass") or (
-                clause.head == clause):
-            break
-        clause = clause.head
-    if clause.dep_ != "relcl" or clause.head == clause:
-        return None
-    return _named(clause.head)
-
-
-def _speaker(token: Token) -> Token:
-    """'The army said it killed five militants', 'the Taliban said they attacked the post',
-    'Castaner said he has instructed': a pronoun subject of reported speech stands for the
-    organisation ('it', 'they', 'we') or person ('he', 'she') that says it. In quoted speech only
-    'we' does ('"They tried to kill me," Maduro said' — 'they' are others)."""
-    person = token.lower_ in ("he", "she")
-    if token.pos_ != "PRON" or token.dep_ != "nsubj" or not (
-            person or token.lower_ in _SPEAKER_PRONOUNS):
-        return token
-    clause = token.head
-    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
-        clause = clause.head
-    verb = clause.head
-    if clause.dep_ != "ccomp" or lemma(verb) not in _SPEECH_VERBS:
-        return token
-    # A quote mark between the speech verb and what is said: '"They tried ...," Maduro said',
-    # 'he said: "We ..."' (not a quote later in the sentence).
-    doc = token.doc
-    if clause.i > verb.i:
-        gap = doc[verb.i + 1 : clause.left_edge.i + 1]
-    else:
-        gap = doc[clause.right_edge.i : verb.i]
-    quoted = any(t.text in _QUOTES for t in gap)
-    if quoted and token.lower_ != "we":
-        return token
-    # "Castaner said he has instructed": 'he' and 'she' are the person who says it; 'it',
-    # 'they' and 'we' an organisation ("the army said it killed five militants").
-    speakers = [s for s in children(verb, "nsubj") if s.pos_ in ("NOUN", "PROPN")
-                and (s.ent_type_ == "PERSON") == person]
-    return speakers[0] if speakers else token
-
-
 def _expand(token: Token) -> list[Token]:
     lex = lexicon()
     if dateline(token):
         # "MAZAR-I-SHARIF — The Taliban governor ... was killed": the parser takes the dateline
         # for the subject and hangs the real one on it as an apposition.
         token = next(iter(children(token, "appos")), token)
-    token = _named(token)
+    token = named(token)
     of_objects = prep_objects(token, {"of"})
     # "hundreds of hostages", "some of the victims", "the lives of all militants"
     quantity = lemma(token) in lex.quantity_nouns or token.lower_ in lex.quantity_nouns or (
         lemma(token) in lex.collective_nouns)  # "a patrol of soldiers"
-    # "two of whom": the relative pronoun, which stands for its antecedent (`_relative`)
-    antecedent = _relative(of_objects[0]) if of_objects else None
+    # "two of whom": the relative pronoun, which stands for its antecedent
+    referent = relative_antecedent(of_objects[0]) if of_objects else None
     nominal = bool(of_objects) and (of_objects[0].pos_ in ("NOUN", "PROPN") or (
-        antecedent is not None and lemma(antecedent) not in lex.event_nouns))
+        referent is not None and lemma(referent) not in lex.event_nouns))
     if nominal and (quantity or token.pos_ == "NUM" or lemma(token) == "life"):
-        token = _named(of_objects[0])
+        token = named(of_objects[0])
     elif of_objects and lemma(token) in lex.member_nouns and (
-            (group := _named(of_objects[0])).ent_type_ == "ORG"
+            (group := named(of_objects[0])).ent_type_ == "ORG"
             or (group.ent_type_ == "NORP" and _names_party(group))):
         # "forces of the Taliban", "fighters of the NRF", "supporters of the TLP party" (and
         # what the parser hung on them: "Forces of the Taliban and the NRF")
         return [group, *_expand(of_objects[0])[1:],
-                *(_named(c) for c in token.conjuncts if c.i > token.i)]
+                *(named(c) for c in token.conjuncts if c.i > token.i)]
     elif lemma(token) == "life" and children(token, "poss"):
         token = children(token, "poss")[0]  # "an attack on his life"
     elif lemma(token) in lex.abstract_nouns or lemma(token) in lex.event_nouns:
@@ -199,8 +121,8 @@ def _expand(token: Token) -> list[Token]:
                 for to in children(r.head, "prep") if to.lower_ == "to"
                 for m in children(to, "pobj")]
     if ranging:
-        return [_named(m) for m in ranging]
-    out = [token, *(_named(c) for c in token.conjuncts if c.i > token.i)]
+        return [named(m) for m in ranging]
+    out = [token, *(named(c) for c in token.conjuncts if c.i > token.i)]
     if lemma(token) in lex.member_nouns:
         # "RSF and SAF forces clashed": the forces of each party the list names
         names = [m for m in children(token, "nmod", "compound") if m.i < token.i and m.conjuncts
@@ -243,7 +165,7 @@ def _owner(token: Token) -> Token:
         m for m in mods if m.i < token.i and (_names_party(m) or names_state(m, token))]
     if not owners and lemma(token) in lexicon().abstract_nouns:
         owners = prep_objects(token, {"of"})
-    return _named(owners[0]) if owners else token
+    return named(owners[0]) if owners else token
 
 
 def _names_party(mod: Token) -> bool:
@@ -275,35 +197,6 @@ def listed(token: Token) -> list[Token]:
                 not described and t != token):
             out.append(t)
     return out
-
-
-def _named(token: Token) -> Token:
-    """The name a description carries: 'the alleged killer, Chérif Chekatt' → Chérif Chekatt;
-    'the armed separatist group ETA' → ETA."""
-    if token.ent_type_ and token.ent_type_ != "CARDINAL":
-        return token
-    # "One of them, Mr William Craig, ... called for"
-    for appos in children(token, "appos"):
-        if appos.ent_type_ in ("PERSON", "ORG"):
-            return appos
-    if lemma(token) in lexicon().group_nouns:
-        # a name before a nationality: "the Palestinian group Hamas" is Hamas
-        for mod in sorted(token.subtree, key=lambda t: t.ent_type_ != "ORG"):
-            # "the armed wing of Hamas", not "the army near Laiza" (a place)
-            of = mod.head.lower_ == "of" and mod.head.head == token
-            if mod.ent_type_ in ("ORG", "NORP") and mod.i != token.i and (
-                    mod.head == token or of) and not stance_prefixed(mod):
-                return token if _state_organ(mod, token) else mod
-    return token
-
-
-def _state_organ(mod: Token, group: Token) -> bool:
-    """'the Indian army', 'Syrian army': a nationality before a state's organ names that
-    state's forces, which the whole phrase says and the nationality alone does not."""
-    if mod.ent_type_ != "NORP" or mod.head != group:
-        return False
-    return actor_kb().resolve(phrase_of(group).text).kind == "state"
-
 
 
 def _in_trigger(token: Token, trigger: Token) -> bool:
@@ -365,12 +258,12 @@ def _is_party(token: Token, role: str) -> bool:
     if misread_acronym(token) or _adjective_acronym(token):
         return True
     if token.pos_ == "PRON":
-        relative = _relative(token)
+        relative = relative_antecedent(token)
         if relative is not None:
             return relative.pos_ != "PRON" and _is_party(relative, role)
         # "those responsible", "all of those injured", "those who fled"
         described = token.lower_ == "those" and bool(children(token, "amod", "acl", "relcl"))
-        return token.lower_ in _PERSONAL or described or _speaker(token) is not token
+        return token.lower_ in _PERSONAL or described or speaker_of(token) is not token
     if token.ent_type_ in _NEVER_PARTY_LABELS or token.lower_ in _NOBODY:
         return False
     if any(c.lower_ == "no" for c in children(token, "det")):
