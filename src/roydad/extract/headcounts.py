@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.tokens import Token
 
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.count_lexicon import Count, lexicon
 
 # Numbers that are not head counts: "killed in 2022", "at 10 o'clock", "$500".
 _NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -22,96 +21,6 @@ _GROUP_TAGS = {"DT", "PDT", "CD", "LS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", 
                "PRP$", "``", "''"}
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 _ZERO_HEADS = {"one", "people", "person", "death", "casualty", "fatality", "life", "injury"}
-
-
-@dataclass(frozen=True)
-class Count:
-    """A count as stated: `value` the number given, [`low`, `high`] the range it allows (None:
-    open on that side; "at least 12" is 12, 12, None)."""
-
-    value: int | None
-    low: int | None
-    high: int | None
-    # "three other people", "another soldier", "two more": people beyond those already counted
-    additional: bool = False
-    # "a fourth soldier": all the victims up to this one, those counted before included
-    cumulative: bool = False
-
-    @property
-    def bounds(self) -> tuple[int | None, int | None, int | None]:
-        return self.value, self.low, self.high
-
-
-Phrases = tuple[tuple[str, ...], ...]
-
-
-@dataclass(frozen=True)
-class NumberLexicon:
-    """numbers.yaml: number words, bounds, casualty words, and the words that tell a group of
-    people from a label, a part or a whole."""
-
-    words: dict[str, int]
-    multipliers: dict[str, int]
-    vague_low: dict[str, int]
-    additional: frozenset[str]
-    companion_possessives: frozenset[str]
-    companions: frozenset[str]
-    ordinals: dict[str, int]
-    ordinal_determiners: frozenset[str]
-    unknown_count_nouns: frozenset[str]
-    unknown_count_words: frozenset[str]
-    death_phrasal: dict[str, str]
-    lower_bound: Phrases
-    upper_bound: Phrases
-    approximate: Phrases
-    subset_markers: Phrases
-    person_suffixes: tuple[str, ...]
-    death_words: frozenset[str]
-    injury_words: frozenset[str]
-    manner_of_death: frozenset[str]
-    intransitive: frozenset[str]
-    toll_words: frozenset[str]
-    toll_forecasts: frozenset[str]
-    toll_links: frozenset[str]
-    superset_markers: frozenset[str]
-    collective: frozenset[str]
-    person_nouns: frozenset[str]
-    label_before: frozenset[str]
-    unit_after: frozenset[str]
-
-    @property
-    def casualty_words(self) -> frozenset[str]:
-        return self.death_words | self.injury_words
-
-
-@cache
-def lexicon() -> NumberLexicon:
-    raw = load_lexicon("numbers")
-
-    def phrases(name: str) -> Phrases:
-        return tuple(tuple(p.split()) for p in raw[name])
-
-    def words(name: str) -> frozenset[str]:
-        return frozenset(raw[name])
-
-    return NumberLexicon(
-        words=dict(raw["words"]), multipliers=dict(raw["multipliers"]),
-        vague_low=dict(raw["vague_low"]), additional=words("additional"),
-        companion_possessives=words("companion_possessives"), companions=words("companions"),
-        ordinals=dict(raw["ordinals"]), ordinal_determiners=words("ordinal_determiners"),
-        unknown_count_nouns=words("unknown_count_nouns"),
-        unknown_count_words=words("unknown_count_words"),
-        death_phrasal=dict(raw["death_phrasal"]),
-        lower_bound=phrases("lower_bound"), upper_bound=phrases("upper_bound"),
-        approximate=phrases("approximate"), subset_markers=phrases("subset_markers"),
-        person_suffixes=tuple(raw["person_suffixes"]), death_words=words("death_words"),
-        injury_words=words("injury_words"), manner_of_death=words("manner_of_death"),
-        intransitive=words("intransitive"), toll_words=words("toll_words"),
-        toll_forecasts=words("toll_forecasts"),
-        toll_links=words("toll_links"), superset_markers=words("superset_markers"),
-        collective=words("collective"), person_nouns=words("person_nouns"),
-        label_before=words("label_before"), unit_after=words("unit_after"),
-    )
 
 
 def parse_number(tokens: list[Token]) -> int | None:

@@ -19,7 +19,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from roydad.extract.certainty import is_hypothetical
-from roydad.extract.headcounts import Count, is_trigger, lexicon, parse_number, phrasal
+from roydad.extract.count_lexicon import Count, lexicon
+from roydad.extract.headcounts import is_trigger, parse_number, phrasal
 from roydad.extract.victims import CasualtyLine, or_partner, victims_of
 
 __all__ = [

@@ -14,14 +14,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from roydad.extract.count_lexicon import Count, lexicon
 from roydad.extract.headcounts import (
-    Count,
     Group,
     appositive,
     ends_with,
     is_trigger,
     items_of,
-    lexicon,
     phrasal,
     possessor,
 )
