@@ -130,6 +130,9 @@ class NumbersFile(Shape):
     vague_low: dict[str, int]
     lower_bound: Words
     upper_bound: Words
+    ceiling: Words
+    vague_quantity: Words
+    report_verbs: Words
     approximate: Words
     death_words: Words
     injury_words: Words

@@ -22,6 +22,9 @@ class Count:
     additional: bool = False
     # "a fourth soldier": all the victims up to this one, those counted before included
     cumulative: bool = False
+    # "several attackers", "an unknown number of militants": people whose number is not said,
+    # who add nothing to a number given beside them ("eleven policemen and several attackers")
+    vague: bool = False
 
     @property
     def bounds(self) -> tuple[int | None, int | None, int | None]:
@@ -49,6 +52,9 @@ class NumberLexicon:
     death_phrasal: dict[str, str]
     lower_bound: Phrases
     upper_bound: Phrases
+    ceiling: Phrases
+    vague_quantity: frozenset[str]
+    report_verbs: frozenset[str]
     approximate: Phrases
     subset_markers: Phrases
     person_suffixes: tuple[str, ...]
@@ -89,6 +95,8 @@ def lexicon() -> NumberLexicon:
         unknown_count_words=words("unknown_count_words"),
         death_phrasal=dict(raw["death_phrasal"]),
         lower_bound=phrases("lower_bound"), upper_bound=phrases("upper_bound"),
+        ceiling=phrases("ceiling"), vague_quantity=words("vague_quantity"),
+        report_verbs=words("report_verbs"),
         approximate=phrases("approximate"), subset_markers=phrases("subset_markers"),
         person_suffixes=tuple(raw["person_suffixes"]), death_words=words("death_words"),
         injury_words=words("injury_words"), manner_of_death=words("manner_of_death"),

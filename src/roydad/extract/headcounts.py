@@ -130,7 +130,7 @@ def items_of(line: Sequence[Token]) -> list[Item]:
     for i, tok in enumerate(line):
         if numeric(tok) or (tok.lower_ in ("a", "an") and i + 1 < len(line)
                              and numeric(line[i + 1])):
-            for phrase in (*lex.lower_bound, *lex.upper_bound, *lex.approximate):
+            for phrase in (*lex.lower_bound, *lex.upper_bound, *lex.ceiling, *lex.approximate):
                 if ends_with(lower, i, phrase):
                     bound.update(range(i - len(phrase), i))
     items: list[Item] = []
@@ -142,10 +142,12 @@ def items_of(line: Sequence[Token]) -> list[Item]:
             continue
         prev = run[-1] if run else None
         # Two groups side by side without a comma: "in Quetta 5 killed", "Karachi 5 March".
-        if prev is not None and i not in bound and (
+        # A bound opens a group: "the death toll as high as 45".
+        opens = i in bound and i - 1 not in bound
+        if prev is not None and ((opens and prev.tag_ in _NOUN_TAGS) or (i not in bound and (
             (prev.tag_ in _NOUN_TAGS and numeric(tok))
             or (tok.tag_ in ("DT", "PDT") and prev.tag_ in (*_NOUN_TAGS, "CD"))
-        ):
+        ))):
             items.append(_group(run))
             run = []
         run.append(tok)
@@ -194,6 +196,8 @@ def _head_count(tokens: list[Token]) -> Count | None:
         return Count(value, value, None)
     if any(ends_with(before, len(before), p) for p in lex.upper_bound):
         return Count(value, None, value)
+    if any(ends_with(before, len(before), p) for p in lex.ceiling):
+        return Count(None, None, value)  # "up to 30": how high it may go, not the count
     return Count(value, value, value)
 
 
@@ -251,7 +255,7 @@ def _plain_group(tokens: list[Token]) -> Group:
         t.lower_ in lex.unknown_count_words for t in tokens[:-1]
     ):
         # "an unknown number (of militants)": people, how many not said
-        return replace(group, count=Count(None, None, None), person=True)
+        return replace(group, count=Count(None, None, None, vague=True), person=True)
     person = _person_noun(head)
     nth = _ordinal(tokens)
     if nth is not None and person:
@@ -263,7 +267,9 @@ def _plain_group(tokens: list[Token]) -> Group:
         (lex.vague_low[t.lower_] for t in tokens if t.lower_ in lex.vague_low and person), None
     )
     if vague is not None:
-        return replace(group, count=Count(None, vague, None), person=True)
+        return replace(group, count=Count(None, vague, None, vague=True), person=True)
+    if person and first in lex.vague_quantity:  # "some protesters"
+        return replace(group, count=Count(None, None, None, vague=True), person=True)
     if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in (*lex.collective, "people", "police"):
         # "soldiers", "his family": people, but how many is not said.
         return replace(group, count=Count(None, None, None), person=True) if person else group

@@ -56,9 +56,16 @@ def _also(tok: Token) -> bool:
 
 
 def _total(counts: list[Count]) -> Count | None:
-    """Groups added up; a group of unknown size leaves only a lower bound."""
+    """Groups added up; a group of unknown size leaves only a lower bound, while a vague one
+    beside numbers adds nothing to them: the number stated stands, unbounded above ("eleven
+    policemen and several attackers": 11, at least 11)."""
     if not counts or all(c.bounds == (None, None, None) for c in counts):
         return None
+    stated = [c for c in counts if c.value is not None]
+    if stated and len(stated) < len(counts) and all(c.value is not None or c.vague
+                                                    for c in counts):
+        total = _total(stated)
+        return None if total is None else replace(total, high=None)
     values, highs = [c.value for c in counts], [c.high for c in counts]
     lows = [c.low for c in counts if c.low is not None]
     return Count(
@@ -87,7 +94,7 @@ def _line_statements(line: CasualtyLine, kind: str) -> list[Count]:
     """What one line says: the sum of its counted groups, or the toll it gives."""
     lex = lexicon()
     words = lex.death_words if kind == "dead" else lex.injury_words
-    counted: list[Count] = []
+    counted: list[tuple[int | None, Count]] = []
     seen: set[int] = set()
     tolls: list[Count] = []
     for tok in line.tokens:
@@ -129,13 +136,42 @@ def _line_statements(line: CasualtyLine, kind: str) -> list[Count]:
         if total is not None and _also(tok):
             # "Five attackers were also killed": victims beyond those counted before
             total = replace(total, additional=True)
-        counted.extend([total] if total is not None else [])
+        counted.extend([(_reported_by(tok), total)] if total is not None else [])
     # A toll is the running total: it supersedes the line's own partial counts, unless it is
     # only a forecast ("killing at least 40; the toll could rise to 60": 40, up to 60).
-    total = _with_ordinals(counted)
     if any(t.value is not None or t.low is not None for t in tolls):
         return tolls
-    return ([total] if total is not None else []) + tolls
+    return _by_source(counted) + tolls
+
+
+# How a reporting verb holds what it reports: a clause ("said [5 were killed]") or an object
+# ("reported [four deaths]").
+_REPORTED = ("ccomp", "parataxis", "xcomp", "dobj")
+
+
+def _reported_by(tok: Token) -> int | None:
+    """The reporting verb whose clause or object tells of the casualty word ("police said 5
+    were killed", "police reported four deaths"), by its index; None when the line tells it in
+    its own voice."""
+    node, verbs = tok, lexicon().report_verbs
+    while node.head.i != node.i:
+        if node.dep_ in _REPORTED and node.head.lemma_.lower() in verbs:
+            return node.head.i
+        node = node.head
+    return None
+
+
+def _by_source(counted: list[tuple[int | None, Count]]) -> list[Count]:
+    """The line's counted groups added up, unless they are told by two reporting clauses:
+    "police said 5 were killed, while doctors said 8 died", "officials first said ten had
+    died; a hospital later said it had received more than fifty bodies" state one toll twice
+    (a statement each), where "gunmen killed 3 and police said two attackers also died" adds."""
+    sources = list(dict.fromkeys(source for source, _ in counted if source is not None))
+    if len(sources) < 2:
+        total = _with_ordinals([c for _, c in counted])
+        return [total] if total is not None else []
+    parts = [_with_ordinals([c for s, c in counted if s == source]) for source in [None, *sources]]
+    return [part for part in parts if part is not None]
 
 
 def spread(counts: Sequence[Count]) -> Count | None:
@@ -185,11 +221,20 @@ def _spread(counts: Sequence[Count]) -> Count | None:
     if highs:  # "at least 100" and "9": the statements reach as high as 100
         highs += [c.low for c in stated if c.high is None and c.low is not None]
     return Count(
-        max(values) if values else None,
+        _revised(counts, max(values)) if values else None,
         min(lows) if lows else None,
         max(highs) if highs else None,
         additional=all(c.additional for c in counts),
     )
+
+
+def _revised(counts: Sequence[Count], best: int) -> int:
+    """The best figure, or a higher one stated after every point count: a toll revised up
+    ("officials first said ten had died; the hospital later counted more than fifty": 50)."""
+    last = max((n for n, c in enumerate(counts) if c.value is not None and c.low == c.high),
+               default=-1)
+    later = [c.value for c in counts[last + 1 :] if c.value is not None]
+    return max([best, *later])
 
 
 def states_count(word: Token) -> bool:

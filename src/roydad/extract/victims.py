@@ -168,9 +168,11 @@ class CasualtyLine:
         lex = lexicon()
         for m in range(n + 1, min(n + 9, len(self.items))):
             group, prev = self.group(m), self.token(m - 1)
-            if group is not None and group.numbered and prev is not None and (
+            # "toll rises to 11", "toll at 25", or a bound right after it ("toll as high as 45")
+            linked = prev is not None and (
                 prev.lower_ in lex.toll_links or prev.lemma_ in lex.toll_links
-            ):
+            )
+            if group is not None and group.numbered and (linked or m == n + 1):
                 return group.count
             if self.word(m) in (";", "."):
                 break
