@@ -129,8 +129,23 @@ def test_a_toll_revised_up_is_the_new_figure() -> None:
          "militants were also killed in the gunfight.", (10, 10, 10)),
         ("A car bomb tore through a market in Mogadishu on Monday, killing 12 people. Medics "
          "said the toll could be as high as 30.", (12, 12, 30)),
+        # the attackers' dead are added to the others', told with or without "also"
+        ("Insurgents ambushed a supply convoy near Parachinar on Monday, killing five soldiers. "
+         "The army said eight insurgents were killed in the return fire.", (13, 13, 13)),
+        ("Robbers attacked a bank in Karachi on Monday, killing two guards. Both attackers "
+         "were shot dead by police.", (4, 4, 4)),
+        # one side's dead restated are not added
+        ("Troops killed six militants in a raid in North Waziristan on Monday. Six militants "
+         "were killed, the military said.", (6, 6, 6)),
     ],
 )
 def test_report_tolls(extractor: Extractor, text: str,
                       expected: tuple[int | None, int | None, int | None]) -> None:
     assert _tolls(extractor, text)[0] == expected
+
+
+def test_the_dead_of_both_sides_are_added() -> None:
+    soldiers, militants = Count(5, 5, 5, attackers=False), Count(8, 8, 8, attackers=True)
+    assert combine_counts([soldiers, militants]) == Fatalities(13, 13, 13)
+    # a statement that does not tell the side (a toll, "killing 13") may be the total
+    assert combine_counts([soldiers, militants, Count(13, 13, 13)]) == Fatalities(13, 5, 13)

@@ -133,6 +133,7 @@ class NumbersFile(Shape):
     ceiling: Words
     vague_quantity: Words
     report_verbs: Words
+    attacker_nouns: Words
     approximate: Words
     death_words: Words
     injury_words: Words

@@ -4,7 +4,7 @@ tell a group of people from a label, a part or a whole."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from roydad.extract.lexicon import load_lexicon
@@ -24,7 +24,10 @@ class Count:
     cumulative: bool = False
     # "several attackers", "an unknown number of militants": people whose number is not said,
     # who add nothing to a number given beside them ("eleven policemen and several attackers")
-    vague: bool = False
+    vague: bool = field(default=False, compare=False)
+    # The side the counted people are on: True all attackers ("three militants"), False none
+    # ("five soldiers", "two villagers"), None not said ("killing 8", a toll) or both.
+    attackers: bool | None = field(default=None, compare=False)
 
     @property
     def bounds(self) -> tuple[int | None, int | None, int | None]:
@@ -55,6 +58,7 @@ class NumberLexicon:
     ceiling: Phrases
     vague_quantity: frozenset[str]
     report_verbs: frozenset[str]
+    attacker_nouns: frozenset[str]
     approximate: Phrases
     subset_markers: Phrases
     person_suffixes: tuple[str, ...]
@@ -96,7 +100,7 @@ def lexicon() -> NumberLexicon:
         death_phrasal=dict(raw["death_phrasal"]),
         lower_bound=phrases("lower_bound"), upper_bound=phrases("upper_bound"),
         ceiling=phrases("ceiling"), vague_quantity=words("vague_quantity"),
-        report_verbs=words("report_verbs"),
+        report_verbs=words("report_verbs"), attacker_nouns=words("attacker_nouns"),
         approximate=phrases("approximate"), subset_markers=phrases("subset_markers"),
         person_suffixes=tuple(raw["person_suffixes"]), death_words=words("death_words"),
         injury_words=words("injury_words"), manner_of_death=words("manner_of_death"),

@@ -204,7 +204,14 @@ def _head_count(tokens: list[Token]) -> Count | None:
 def _group(tokens: list[Token]) -> Group:
     group = _plain_group(tokens)
     if group.count is not None and _additional(tokens):
-        return replace(group, count=replace(group.count, additional=True))
+        group = replace(group, count=replace(group.count, additional=True))
+    nouns = [t for t in tokens if t.tag_ in _NOUN_TAGS]
+    if group.count is not None and group.person and nouns:
+        # "three militants" are attackers, "five soldiers" are not; "8" does not say
+        attackers = nouns[-1].lemma_.lower() in lexicon().attacker_nouns or (
+            nouns[-1].lower_ in lexicon().attacker_nouns
+        )
+        group = replace(group, count=replace(group.count, attackers=attackers))
     return group
 
 

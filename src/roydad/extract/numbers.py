@@ -73,8 +73,15 @@ def _total(counts: list[Count]) -> Count | None:
         sum(lows) if lows else None,
         sum(h for h in highs if h is not None) if None not in highs else None,
         additional=all(c.additional for c in counts),
+        attackers=_side(counts),
         cumulative=all(c.cumulative for c in counts),
     )
+
+
+def _side(counts: Sequence[Count]) -> bool | None:
+    """The side of people counted together: one side's, or None when mixed or unsaid."""
+    sides = {c.attackers for c in counts}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _with_ordinals(counted: list[Count]) -> Count | None:
@@ -183,7 +190,27 @@ def spread(counts: Sequence[Count]) -> Count | None:
     died") are added to the first count stated before them, unless another statement already
     gives at least that total ("… four people died in all").
 
+    Statements of the attackers' dead beside statements of the others' ("killing five
+    soldiers … security forces killed three of the gunmen") are added: ACLED counts everyone
+    killed in the event.
+
     Statements are in text order."""
+    both = _both_sides(counts)
+    return both if both is not None else _with_additional(counts)
+
+
+def _both_sides(counts: Sequence[Count]) -> Count | None:
+    """The attackers' dead added to the others', when every statement tells one side."""
+    if any(c.attackers is None for c in counts):
+        return None
+    others = _with_additional([c for c in counts if c.attackers is False])
+    attackers = _spread([replace(c, additional=False) for c in counts if c.attackers])
+    if others is None or attackers is None:
+        return None
+    return _total([others, attackers])
+
+
+def _with_additional(counts: Sequence[Count]) -> Count | None:
     # "Another police officer killed" before any count refers to earlier events, not to these
     # victims: only people added after a first count are more.
     opened = next((n for n, c in enumerate(counts) if not c.additional), len(counts))
@@ -254,6 +281,14 @@ def casualties(sentence: Span, kind: str) -> Count | None:
     return casualty_counts(sentence)[kind]
 
 
+def _sided(count: Count, line: CasualtyLine) -> Count:
+    """The count, keeping the side of its dead only in a sentence of prose: headlines (lines
+    without a full stop) each restate the event from their own angle ("6 terrorists killed" /
+    "troops kill 6 separatists"), where a report's sentences tell it on."""
+    prose = bool(line.tokens) and line.tokens[-1].text in (".", "!", "?", '"', "'", "”", "’")
+    return count if prose else replace(count, attackers=None)
+
+
 def casualty_counts(sentence: Span) -> dict[str, Count | None]:
     """`casualties` of both kinds, reading the sentence's lines into groups once."""
     lines: list[list[Token]] = [[]]
@@ -263,7 +298,7 @@ def casualty_counts(sentence: Span) -> dict[str, Count | None]:
         elif not tok.is_space:
             lines[-1].append(tok)
     read = [CasualtyLine(toks) for toks in lines if toks]
-    said = {kind: [s for line in read for s in _line_statements(line, kind)]
+    said = {kind: [_sided(s, line) for line in read for s in _line_statements(line, kind)]
             for kind in ("dead", "injured")}
     # "No casualties were reported", "no one was hurt": nobody died either (a line that counts
     # its dead says so itself: "two were killed but no one else was hurt")
