@@ -149,3 +149,57 @@ def test_the_dead_of_both_sides_are_added() -> None:
     assert combine_counts([soldiers, militants]) == Fatalities(13, 13, 13)
     # a statement that does not tell the side (a toll, "killing 13") may be the total
     assert combine_counts([soldiers, militants, Count(13, 13, 13)]) == Fatalities(13, 5, 13)
+
+
+def _injured(nlp: Language, text: str) -> Count | None:
+    return casualties(next(nlp(text).sents), "injured")
+
+
+# Headline verbs the tagger misreads still count their victims.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police fire on marchers in Lagos, two hurt", Count(2, 2, 2)),
+        ("Grenade hurled at bus stand in Quetta, 4 hurt in blast", Count(4, 4, 4)),
+        ("Mortar fire wounds 4 children in Kotli", Count(4, 4, 4)),
+    ],
+)
+def test_headline_injuries(nlp: Language, text: str, expected: Count) -> None:
+    assert _injured(nlp, text) == expected
+
+
+def test_a_headline_verb_with_victims_after_it_is_active(nlp: Language) -> None:
+    assert _count(nlp, "UPDATE 3-Gunmen kill 9 at wedding party in Swat") == Count(9, 9, 9)
+
+
+# A death that caused a crowd to act is an earlier event's, not the crowd's toll.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters stoned a police station in Sanandaj during rallies over the death of a "
+        "young woman in custody.",
+        "Villagers torched a police post in Kasur after two boys were killed in a raid.",
+        "Students blocked the highway in Swat on Monday after a classmate was shot dead by "
+        "police.",
+        "Hundreds of villagers staged a sit-in in Chaman against the killing of a shopkeeper.",
+    ],
+)
+def test_a_death_that_caused_a_crowd_to_act_is_not_its_toll(nlp: Language, text: str) -> None:
+    assert _count(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one fight: the deaths that started it are its own
+        ("Troops returned fire after militants killed two soldiers at a post in Tank.",
+         Count(2, 2, 2)),
+        # a protest a state lodges reports the death
+        ("Pakistan lodges protest with India over soldier's death at LoC", Count(1, 1, 1)),
+        ("Clashes over the killing of a tribal elder left five people dead in Kurram.",
+         Count(5, 5, 5)),
+    ],
+)
+def test_deaths_told_with_their_cause_still_count(nlp: Language, text: str,
+                                                  expected: Count) -> None:
+    assert _count(nlp, text) == expected

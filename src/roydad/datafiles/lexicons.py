@@ -134,6 +134,9 @@ class NumbersFile(Shape):
     vague_quantity: Words
     report_verbs: Words
     attacker_nouns: Words
+    cause_preps: Words
+    cause_marks: Words
+    grievance_events: Words
     approximate: Words
     death_words: Words
     injury_words: Words

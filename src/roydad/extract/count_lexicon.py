@@ -59,6 +59,10 @@ class NumberLexicon:
     vague_quantity: frozenset[str]
     report_verbs: frozenset[str]
     attacker_nouns: frozenset[str]
+    cause_preps: frozenset[str]
+    cause_marks: frozenset[str]
+    grievance_events: frozenset[str]
+    crowd_nouns: frozenset[str]  # events.yaml: crowds that act ("residents", "protesters")
     approximate: Phrases
     subset_markers: Phrases
     person_suffixes: tuple[str, ...]
@@ -101,6 +105,9 @@ def lexicon() -> NumberLexicon:
         lower_bound=phrases("lower_bound"), upper_bound=phrases("upper_bound"),
         ceiling=phrases("ceiling"), vague_quantity=words("vague_quantity"),
         report_verbs=words("report_verbs"), attacker_nouns=words("attacker_nouns"),
+        cause_preps=words("cause_preps"), cause_marks=words("cause_marks"),
+        grievance_events=words("grievance_events"),
+        crowd_nouns=frozenset(load_lexicon("events")["crowd_nouns"]),
         approximate=phrases("approximate"), subset_markers=phrases("subset_markers"),
         person_suffixes=tuple(raw["person_suffixes"]), death_words=words("death_words"),
         injury_words=words("injury_words"), manner_of_death=words("manner_of_death"),

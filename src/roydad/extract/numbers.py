@@ -48,6 +48,45 @@ def _hurt_before_dying(tok: Token) -> bool:
     )
 
 
+def _a_cause(tok: Token, words: frozenset[str]) -> bool:
+    """A death told as the cause of what the sentence reports, an earlier event's: "rioted over
+    the death of a student", "residents set fire to a checkpoint after a man died in custody"
+    (a crowd's reaction; "troops returned fire after militants killed two soldiers" is one
+    fight)."""
+    lex, head = lexicon(), tok.head
+    clause = head if tok.dep_ in ("oprd", "acomp", "xcomp") else tok  # "was shot dead"
+    if tok.dep_ == "pobj" and head.lower_ in lex.cause_preps and _grievance(head.head):
+        caused = head.head
+    elif clause.dep_ == "advcl" and _crowd_acts(clause.head) and any(
+        c.dep_ == "mark" and c.lower_ in lex.cause_marks for c in clause.children
+    ):
+        caused = clause.head
+    else:
+        return False
+    return caused.i != tok.i and not is_trigger(caused, words)
+
+
+def _grievance(caused: Token) -> bool:
+    """What a crowd does over a death: "demonstrations over", "protesters rioted over", "staged
+    a sit-in against" (not "Pakistan lodged a protest over")."""
+    if caused.pos_ == "VERB":
+        return _crowd_acts(caused)
+    return caused.lemma_.lower() in lexicon().grievance_events and (
+        caused.dep_ != "dobj" or _crowd_acts(caused.head)
+    )
+
+
+def _crowd_acts(verb: Token) -> bool:
+    """The verb's subject (or its first conjunct's) is a crowd: "residents set fire", "a
+    crowd of villagers fought"."""
+    verbs = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
+    crowd = lexicon().crowd_nouns
+    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    # "hundreds of students", "a group of villagers"
+    members = [g for s in subjects for p in s.children if p.lower_ == "of" for g in p.children]
+    return any(t.lemma_.lower() in crowd for t in (*subjects, *members))
+
+
 def _also(tok: Token) -> bool:
     """'were also killed', 'also killed', 'which also killed': 'also' on the casualty word."""
     return any(c.lower_ == "also" and c.dep_ == "advmod" for c in tok.children) or any(
@@ -118,7 +157,7 @@ def _line_statements(line: CasualtyLine, kind: str) -> list[Count]:
         killing_verb = kind == "dead" and phrasal(tok) and tok.nbor().lower_ != "dead"
         if not is_trigger(tok, words) and not killing_verb:
             continue
-        if is_hypothetical(tok):
+        if is_hypothetical(tok) or _a_cause(tok, words):
             continue  # "plotting to have Bolton killed" kills nobody
         partner = or_partner(line, tok)
         if partner is None:

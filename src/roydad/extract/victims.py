@@ -227,6 +227,9 @@ def victims_of(line: CasualtyLine, tok: Token) -> list[Group]:
             return line.right(first + 2)
         if group.numbered:
             return [group]
+        after = line.group(first + 1)
+        if tok.tag_ == "NNS" and after is not None and after.numbered and after.person:
+            return [after]  # "shelling wounds 3": a headline's verb the tagger took for a noun
         owner = possessor(list(tok.doc[group.start : group.end]))  # "the soldier's death"
         return [owner] if owner is not None and owner.person else []
     if line.word(first + 1) == "of" and tok.tag_ == "VBG":  # "the killing of", not "died of"
@@ -241,7 +244,7 @@ def victims_of(line: CasualtyLine, tok: Token) -> list[Group]:
             return line.right(last + 1) or line.left(first - 2)
         return line.left(first - 1) or line.from_parse(tok)
     if tok.tag_ in _ACTIVE_TAGS:
-        return line.right(last + 1)
+        return line.right(last + 1) or _headline_passive(line, tok, first)
     ahead = line.right(last + 1)
     aux = before.lemma_.lower() if before is not None and before.pos_ == "AUX" else None
     if aux is not None and aux != "be":
@@ -252,6 +255,17 @@ def victims_of(line: CasualtyLine, tok: Token) -> list[Group]:
     if ahead and aux is None and not taken:
         return ahead
     return line.left(first - 1) or line.from_parse(tok)
+
+
+def _headline_passive(line: CasualtyLine, tok: Token, n: int) -> list[Group]:
+    """'..., three hurt': a verb whose participle is its bare form ("hurt", "shot"), tagged as a
+    present tense, with no victims after it and a number before it, is a headline's passive."""
+    before, after = line.group(n - 1), line.token(n + 1)
+    if tok.tag_ != "VBP" or tok.lower_ != tok.lemma_.lower() or before is None:
+        return []
+    if n + 1 < len(line.items) and (after is None or after.pos_ not in ("ADP", "PUNCT")):
+        return []  # "Gunmen kill 14": the victims follow, whatever the parse made of them
+    return [before] if before.numbered else []
 
 
 def or_partner(line: CasualtyLine, tok: Token) -> Token | None:
