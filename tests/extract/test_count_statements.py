@@ -160,6 +160,8 @@ def _injured(nlp: Language, text: str) -> Count | None:
     ("text", "expected"),
     [
         ("Police fire on marchers in Lagos, two hurt", Count(2, 2, 2)),
+        ("Troops open fire on rally in Dhaka, five hurt", Count(5, 5, 5)),
+        ("Mob attacks bus in Kano, three hurt", Count(3, 3, 3)),
         ("Grenade hurled at bus stand in Quetta, 4 hurt in blast", Count(4, 4, 4)),
         ("Mortar fire wounds 4 children in Kotli", Count(4, 4, 4)),
     ],
