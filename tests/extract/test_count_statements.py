@@ -205,3 +205,23 @@ def test_a_death_that_caused_a_crowd_to_act_is_not_its_toll(nlp: Language, text:
 def test_deaths_told_with_their_cause_still_count(nlp: Language, text: str,
                                                   expected: Count) -> None:
     assert _count(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal in digits counts all the victims up to it
+        ("A 13th victim died in hospital on Tuesday.", Count(13, 13, 13)),
+        ("An eleventh miner was pulled dead from the rubble.", Count(11, 11, 11)),
+        # the bomber among those he killed
+        ("The bomber detonated his vest at the gate, killing three guards and himself.",
+         Count(4, 4, 4)),
+        # a vague group beside a number told with another death word adds nothing either
+        ("At least five civilians were killed, and several soldiers died.", Count(5, 5, None)),
+        # "the number of dead": a toll
+        ("Village elders said the number of dead was more than twenty.", Count(20, 20, None)),
+        ("By Tuesday the tally of deaths stood at 9.", Count(9, 9, 9)),
+    ],
+)
+def test_more_ways_of_telling_a_count(nlp: Language, text: str, expected: Count) -> None:
+    assert _count(nlp, text) == expected

@@ -144,6 +144,7 @@ class NumbersFile(Shape):
     manner_of_death: Words
     intransitive: Words
     toll_words: Words
+    toll_of_nouns: Words
     toll_forecasts: Words
     toll_links: Words
     subset_markers: Words

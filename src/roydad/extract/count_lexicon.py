@@ -71,6 +71,7 @@ class NumberLexicon:
     manner_of_death: frozenset[str]
     intransitive: frozenset[str]
     toll_words: frozenset[str]
+    toll_of_nouns: frozenset[str]
     toll_forecasts: frozenset[str]
     toll_links: frozenset[str]
     superset_markers: frozenset[str]
@@ -112,7 +113,7 @@ def lexicon() -> NumberLexicon:
         person_suffixes=tuple(raw["person_suffixes"]), death_words=words("death_words"),
         injury_words=words("injury_words"), manner_of_death=words("manner_of_death"),
         intransitive=words("intransitive"), toll_words=words("toll_words"),
-        toll_forecasts=words("toll_forecasts"),
+        toll_of_nouns=words("toll_of_nouns"), toll_forecasts=words("toll_forecasts"),
         toll_links=words("toll_links"), superset_markers=words("superset_markers"),
         collective=words("collective"), person_nouns=words("person_nouns"),
         label_before=words("label_before"), unit_after=words("unit_after"),

@@ -118,7 +118,7 @@ def _groupable(line: Sequence[Token], i: int, bound: set[int]) -> bool:
     if tok.tag_ == "RB":  # "three heavily armed attackers"
         return nxt is not None and nxt.tag_ in ("JJ", "VBN") and nxt.dep_ == "amod"
     if tok.tag_ == "PRP":  # "he was killed": one victim; "they" says not how many
-        return tok.lower_ in ("he", "she", "him", "her")
+        return tok.lower_ in ("he", "she", "him", "her", "himself", "herself")
     return tok.tag_ in _GROUP_TAGS or (tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod")
 
 
@@ -292,7 +292,10 @@ def _ordinal(tokens: Sequence[Token]) -> int | None:
     lex = lexicon()
     if len(tokens) < 3 or tokens[0].lower_ not in lex.ordinal_determiners:
         return None
-    return lex.ordinals.get(tokens[1].lower_)
+    word = tokens[1].lower_
+    if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):  # "a 13th victim"
+        return int(word[:-2])
+    return lex.ordinals.get(word)
 
 
 def possessor(tokens: Sequence[Token]) -> Group | None:

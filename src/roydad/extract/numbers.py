@@ -87,6 +87,17 @@ def _crowd_acts(verb: Token) -> bool:
     return any(t.lemma_.lower() in crowd for t in (*subjects, *members))
 
 
+def _toll_of_dead(tok: Token) -> bool:
+    """'the number of dead', 'the tally of deaths': a toll told with 'the … of'."""
+    lex, doc = lexicon(), tok.doc
+    if tok.lemma_.lower() not in lex.toll_of_nouns or tok.i < 1 or tok.i + 2 >= len(doc):
+        return False
+    dead = doc[tok.i + 2]
+    return doc[tok.i - 1].lower_ == "the" and doc[tok.i + 1].lower_ == "of" and (
+        dead.lemma_.lower() in lex.death_words or dead.lower_ in lex.death_words
+    )
+
+
 def _also(tok: Token) -> bool:
     """'were also killed', 'also killed', 'which also killed': 'also' on the casualty word."""
     return any(c.lower_ == "also" and c.dep_ == "advmod" for c in tok.children) or any(
@@ -112,6 +123,7 @@ def _total(counts: list[Count]) -> Count | None:
         sum(lows) if lows else None,
         sum(h for h in highs if h is not None) if None not in highs else None,
         additional=all(c.additional for c in counts),
+        vague=all(c.vague for c in counts),
         attackers=_side(counts),
         cumulative=all(c.cumulative for c in counts),
     )
@@ -144,7 +156,8 @@ def _line_statements(line: CasualtyLine, kind: str) -> list[Count]:
     seen: set[int] = set()
     tolls: list[Count] = []
     for tok in line.tokens:
-        if kind == "dead" and tok.lemma_.lower() in lex.toll_words and tok.pos_ == "NOUN":
+        if kind == "dead" and (_toll_of_dead(tok) or (
+                tok.lemma_.lower() in lex.toll_words and tok.pos_ == "NOUN")):
             toll = line.toll(line.index[tok.i])
             if toll is not None:
                 # "the toll could rise to 60": how high it may go, not how many died
