@@ -125,6 +125,10 @@ def test_a_toll_revised_up_is_the_new_figure() -> None:
          "nephew, who was hit in the chest, died hours later.", (2, 2, 2)),
         ("Gunmen fired on two lawyers outside the district court in Quetta on Tuesday. Both "
          "men died on the way to hospital.", (2, 2, 2)),
+        ("Two policemen were killed when gunmen attacked their van in Tank on Monday. A "
+         "passer-by died too.", (3, 3, 3)),
+        ("A grenade hit a police post in Quetta on Monday, killing a constable. Two "
+         "passers-by were killed as well.", (3, 3, 3)),
         ("Militants stormed an army camp in Zhob on Wednesday, killing seven soldiers. Three "
          "militants were also killed in the gunfight.", (10, 10, 10)),
         ("A car bomb tore through a market in Mogadishu on Monday, killing 12 people. Medics "

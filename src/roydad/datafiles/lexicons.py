@@ -121,6 +121,7 @@ class NumbersFile(Shape):
     nonlethal_subtypes: Words
     multipliers: dict[str, int]
     additional: Words
+    also_words: Words
     companion_possessives: Words
     companions: Words
     ordinals: dict[str, int]

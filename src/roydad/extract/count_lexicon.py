@@ -46,6 +46,7 @@ class NumberLexicon:
     multipliers: dict[str, int]
     vague_low: dict[str, int]
     additional: frozenset[str]
+    also_words: frozenset[str]
     companion_possessives: frozenset[str]
     companions: frozenset[str]
     ordinals: dict[str, int]
@@ -98,6 +99,7 @@ def lexicon() -> NumberLexicon:
     return NumberLexicon(
         words=dict(raw["words"]), multipliers=dict(raw["multipliers"]),
         vague_low=dict(raw["vague_low"]), additional=words("additional"),
+        also_words=words("also_words"),
         companion_possessives=words("companion_possessives"), companions=words("companions"),
         ordinals=dict(raw["ordinals"]), ordinal_determiners=words("ordinal_determiners"),
         unknown_count_nouns=words("unknown_count_nouns"),

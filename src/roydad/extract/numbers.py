@@ -87,6 +87,12 @@ def _crowd_acts(verb: Token) -> bool:
     return any(t.lemma_.lower() in crowd for t in (*subjects, *members))
 
 
+def _an_also_word(tok: Token) -> bool:
+    """'also', 'too', or the 'well' of 'as well'."""
+    also = lexicon().also_words
+    return tok.lower_ in also or (tok.i > 0 and f"{tok.nbor(-1).lower_} {tok.lower_}" in also)
+
+
 def _toll_of_dead(tok: Token) -> bool:
     """'the number of dead', 'the tally of deaths': a toll told with 'the … of'."""
     lex, doc = lexicon(), tok.doc
@@ -99,8 +105,9 @@ def _toll_of_dead(tok: Token) -> bool:
 
 
 def _also(tok: Token) -> bool:
-    """'were also killed', 'also killed', 'which also killed': 'also' on the casualty word."""
-    return any(c.lower_ == "also" and c.dep_ == "advmod" for c in tok.children) or any(
+    """'were also killed', 'also killed', 'which also killed', 'died too', 'were killed as
+    well': 'also' on the casualty word."""
+    return any(c.dep_ == "advmod" and _an_also_word(c) for c in tok.children) or any(
         t.lower_ == "also" for t in tok.doc[max(tok.i - 2, 0) : tok.i]
     )
 
