@@ -138,6 +138,11 @@ def test_a_toll_revised_up_is_the_new_figure() -> None:
          "The army said eight insurgents were killed in the return fire.", (13, 13, 13)),
         ("Robbers attacked a bank in Karachi on Monday, killing two guards. Both attackers "
          "were shot dead by police.", (4, 4, 4)),
+        # a count of people, on no side, may be the total of both
+        ("Fighting broke out at a checkpoint in Khyber on Monday. Seven people were killed. "
+         "Five soldiers died and two militants were killed.", (7, 7, 7)),
+        ("Fighting broke out at a checkpoint in Khyber on Monday. Seven people were killed. "
+         "Two militants were killed, the army said.", (7, 2, 7)),
         # one side's dead restated are not added
         ("Troops killed six militants in a raid in North Waziristan on Monday. Six militants "
          "were killed, the military said.", (6, 6, 6)),

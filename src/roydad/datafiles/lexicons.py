@@ -135,6 +135,7 @@ class NumbersFile(Shape):
     vague_quantity: Words
     report_verbs: Words
     attacker_nouns: Words
+    sideless_nouns: Words
     cause_preps: Words
     cause_marks: Words
     grievance_events: Words

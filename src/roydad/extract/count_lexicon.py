@@ -60,6 +60,7 @@ class NumberLexicon:
     vague_quantity: frozenset[str]
     report_verbs: frozenset[str]
     attacker_nouns: frozenset[str]
+    sideless_nouns: frozenset[str]
     cause_preps: frozenset[str]
     cause_marks: frozenset[str]
     grievance_events: frozenset[str]
@@ -108,6 +109,7 @@ def lexicon() -> NumberLexicon:
         lower_bound=phrases("lower_bound"), upper_bound=phrases("upper_bound"),
         ceiling=phrases("ceiling"), vague_quantity=words("vague_quantity"),
         report_verbs=words("report_verbs"), attacker_nouns=words("attacker_nouns"),
+        sideless_nouns=words("sideless_nouns"),
         cause_preps=words("cause_preps"), cause_marks=words("cause_marks"),
         grievance_events=words("grievance_events"),
         crowd_nouns=frozenset(load_lexicon("events")["crowd_nouns"]),

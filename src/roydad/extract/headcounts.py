@@ -206,10 +206,13 @@ def _group(tokens: list[Token]) -> Group:
     if group.count is not None and _additional(tokens):
         group = replace(group, count=replace(group.count, additional=True))
     nouns = [t for t in tokens if t.tag_ in _NOUN_TAGS]
-    if group.count is not None and group.person and nouns:
-        # "three militants" are attackers, "five soldiers" are not; "8" does not say
-        attackers = nouns[-1].lemma_.lower() in lexicon().attacker_nouns or (
-            nouns[-1].lower_ in lexicon().attacker_nouns
+    lex = lexicon()
+    if group.count is not None and group.person and nouns and (
+        nouns[-1].lemma_.lower() not in lex.sideless_nouns
+    ):
+        # "three militants" are attackers, "five soldiers" are not; "8", "8 people" do not say
+        attackers = nouns[-1].lemma_.lower() in lex.attacker_nouns or (
+            nouns[-1].lower_ in lex.attacker_nouns
         )
         group = replace(group, count=replace(group.count, attackers=attackers))
     return group
