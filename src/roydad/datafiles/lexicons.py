@@ -128,6 +128,7 @@ class NumbersFile(Shape):
     nonlethal_subtypes: Words
     multipliers: dict[str, int]
     additional: Words
+    also_words: Words
     companion_possessives: Words
     companions: Words
     ordinals: dict[str, int]
@@ -137,6 +138,14 @@ class NumbersFile(Shape):
     vague_low: dict[str, int]
     lower_bound: Words
     upper_bound: Words
+    ceiling: Words
+    vague_quantity: Words
+    report_verbs: Words
+    attacker_nouns: Words
+    sideless_nouns: Words
+    cause_preps: Words
+    cause_marks: Words
+    grievance_events: Words
     approximate: Words
     death_words: Words
     injury_words: Words
@@ -144,6 +153,7 @@ class NumbersFile(Shape):
     manner_of_death: Words
     intransitive: Words
     toll_words: Words
+    toll_of_nouns: Words
     toll_forecasts: Words
     toll_links: Words
     subset_markers: Words

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.tokens import Token
 
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.count_lexicon import Count, lexicon
 
 # Numbers that are not head counts: "killed in 2022", "at 10 o'clock", "$500".
 _NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -22,96 +21,6 @@ _GROUP_TAGS = {"DT", "PDT", "CD", "LS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", 
                "PRP$", "``", "''"}
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 _ZERO_HEADS = {"one", "people", "person", "death", "casualty", "fatality", "life", "injury"}
-
-
-@dataclass(frozen=True)
-class Count:
-    """A count as stated: `value` the number given, [`low`, `high`] the range it allows (None:
-    open on that side; "at least 12" is 12, 12, None)."""
-
-    value: int | None
-    low: int | None
-    high: int | None
-    # "three other people", "another soldier", "two more": people beyond those already counted
-    additional: bool = False
-    # "a fourth soldier": all the victims up to this one, those counted before included
-    cumulative: bool = False
-
-    @property
-    def bounds(self) -> tuple[int | None, int | None, int | None]:
-        return self.value, self.low, self.high
-
-
-Phrases = tuple[tuple[str, ...], ...]
-
-
-@dataclass(frozen=True)
-class NumberLexicon:
-    """numbers.yaml: number words, bounds, casualty words, and the words that tell a group of
-    people from a label, a part or a whole."""
-
-    words: dict[str, int]
-    multipliers: dict[str, int]
-    vague_low: dict[str, int]
-    additional: frozenset[str]
-    companion_possessives: frozenset[str]
-    companions: frozenset[str]
-    ordinals: dict[str, int]
-    ordinal_determiners: frozenset[str]
-    unknown_count_nouns: frozenset[str]
-    unknown_count_words: frozenset[str]
-    death_phrasal: dict[str, str]
-    lower_bound: Phrases
-    upper_bound: Phrases
-    approximate: Phrases
-    subset_markers: Phrases
-    person_suffixes: tuple[str, ...]
-    death_words: frozenset[str]
-    injury_words: frozenset[str]
-    manner_of_death: frozenset[str]
-    intransitive: frozenset[str]
-    toll_words: frozenset[str]
-    toll_forecasts: frozenset[str]
-    toll_links: frozenset[str]
-    superset_markers: frozenset[str]
-    collective: frozenset[str]
-    person_nouns: frozenset[str]
-    label_before: frozenset[str]
-    unit_after: frozenset[str]
-
-    @property
-    def casualty_words(self) -> frozenset[str]:
-        return self.death_words | self.injury_words
-
-
-@cache
-def lexicon() -> NumberLexicon:
-    raw = load_lexicon("numbers")
-
-    def phrases(name: str) -> Phrases:
-        return tuple(tuple(p.split()) for p in raw[name])
-
-    def words(name: str) -> frozenset[str]:
-        return frozenset(raw[name])
-
-    return NumberLexicon(
-        words=dict(raw["words"]), multipliers=dict(raw["multipliers"]),
-        vague_low=dict(raw["vague_low"]), additional=words("additional"),
-        companion_possessives=words("companion_possessives"), companions=words("companions"),
-        ordinals=dict(raw["ordinals"]), ordinal_determiners=words("ordinal_determiners"),
-        unknown_count_nouns=words("unknown_count_nouns"),
-        unknown_count_words=words("unknown_count_words"),
-        death_phrasal=dict(raw["death_phrasal"]),
-        lower_bound=phrases("lower_bound"), upper_bound=phrases("upper_bound"),
-        approximate=phrases("approximate"), subset_markers=phrases("subset_markers"),
-        person_suffixes=tuple(raw["person_suffixes"]), death_words=words("death_words"),
-        injury_words=words("injury_words"), manner_of_death=words("manner_of_death"),
-        intransitive=words("intransitive"), toll_words=words("toll_words"),
-        toll_forecasts=words("toll_forecasts"),
-        toll_links=words("toll_links"), superset_markers=words("superset_markers"),
-        collective=words("collective"), person_nouns=words("person_nouns"),
-        label_before=words("label_before"), unit_after=words("unit_after"),
-    )
 
 
 def parse_number(tokens: list[Token]) -> int | None:
@@ -209,7 +118,7 @@ def _groupable(line: Sequence[Token], i: int, bound: set[int]) -> bool:
     if tok.tag_ == "RB":  # "three heavily armed attackers"
         return nxt is not None and nxt.tag_ in ("JJ", "VBN") and nxt.dep_ == "amod"
     if tok.tag_ == "PRP":  # "he was killed": one victim; "they" says not how many
-        return tok.lower_ in ("he", "she", "him", "her")
+        return tok.lower_ in ("he", "she", "him", "her", "himself", "herself")
     return tok.tag_ in _GROUP_TAGS or (tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod")
 
 
@@ -221,7 +130,7 @@ def items_of(line: Sequence[Token]) -> list[Item]:
     for i, tok in enumerate(line):
         if numeric(tok) or (tok.lower_ in ("a", "an") and i + 1 < len(line)
                              and numeric(line[i + 1])):
-            for phrase in (*lex.lower_bound, *lex.upper_bound, *lex.approximate):
+            for phrase in (*lex.lower_bound, *lex.upper_bound, *lex.ceiling, *lex.approximate):
                 if ends_with(lower, i, phrase):
                     bound.update(range(i - len(phrase), i))
     items: list[Item] = []
@@ -233,10 +142,12 @@ def items_of(line: Sequence[Token]) -> list[Item]:
             continue
         prev = run[-1] if run else None
         # Two groups side by side without a comma: "in Quetta 5 killed", "Karachi 5 March".
-        if prev is not None and i not in bound and (
+        # A bound opens a group: "the death toll as high as 45".
+        opens = i in bound and i - 1 not in bound
+        if prev is not None and ((opens and prev.tag_ in _NOUN_TAGS) or (i not in bound and (
             (prev.tag_ in _NOUN_TAGS and numeric(tok))
             or (tok.tag_ in ("DT", "PDT") and prev.tag_ in (*_NOUN_TAGS, "CD"))
-        ):
+        ))):
             items.append(_group(run))
             run = []
         run.append(tok)
@@ -285,13 +196,25 @@ def _head_count(tokens: list[Token]) -> Count | None:
         return Count(value, value, None)
     if any(ends_with(before, len(before), p) for p in lex.upper_bound):
         return Count(value, None, value)
+    if any(ends_with(before, len(before), p) for p in lex.ceiling):
+        return Count(None, None, value)  # "up to 30": how high it may go, not the count
     return Count(value, value, value)
 
 
 def _group(tokens: list[Token]) -> Group:
     group = _plain_group(tokens)
     if group.count is not None and _additional(tokens):
-        return replace(group, count=replace(group.count, additional=True))
+        group = replace(group, count=replace(group.count, additional=True))
+    nouns = [t for t in tokens if t.tag_ in _NOUN_TAGS]
+    lex = lexicon()
+    if group.count is not None and group.person and nouns and (
+        nouns[-1].lemma_.lower() not in lex.sideless_nouns
+    ):
+        # "three militants" are attackers, "five soldiers" are not; "8", "8 people" do not say
+        attackers = nouns[-1].lemma_.lower() in lex.attacker_nouns or (
+            nouns[-1].lower_ in lex.attacker_nouns
+        )
+        group = replace(group, count=replace(group.count, attackers=attackers))
     return group
 
 
@@ -342,7 +265,7 @@ def _plain_group(tokens: list[Token]) -> Group:
         t.lower_ in lex.unknown_count_words for t in tokens[:-1]
     ):
         # "an unknown number (of militants)": people, how many not said
-        return replace(group, count=Count(None, None, None), person=True)
+        return replace(group, count=Count(None, None, None, vague=True), person=True)
     person = _person_noun(head)
     nth = _ordinal(tokens)
     if nth is not None and person:
@@ -354,7 +277,9 @@ def _plain_group(tokens: list[Token]) -> Group:
         (lex.vague_low[t.lower_] for t in tokens if t.lower_ in lex.vague_low and person), None
     )
     if vague is not None:
-        return replace(group, count=Count(None, vague, None), person=True)
+        return replace(group, count=Count(None, vague, None, vague=True), person=True)
+    if person and first in lex.vague_quantity:  # "some protesters"
+        return replace(group, count=Count(None, None, None, vague=True), person=True)
     if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in (*lex.collective, "people", "police"):
         # "soldiers", "his family": people, but how many is not said.
         return replace(group, count=Count(None, None, None), person=True) if person else group
@@ -370,7 +295,10 @@ def _ordinal(tokens: Sequence[Token]) -> int | None:
     lex = lexicon()
     if len(tokens) < 3 or tokens[0].lower_ not in lex.ordinal_determiners:
         return None
-    return lex.ordinals.get(tokens[1].lower_)
+    word = tokens[1].lower_
+    if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):  # "a 13th victim"
+        return int(word[:-2])
+    return lex.ordinals.get(word)
 
 
 def possessor(tokens: Sequence[Token]) -> Group | None:

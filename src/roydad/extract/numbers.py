@@ -19,7 +19,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from roydad.extract.certainty import is_hypothetical
-from roydad.extract.headcounts import Count, is_trigger, lexicon, parse_number, phrasal
+from roydad.extract.count_lexicon import Count, lexicon
+from roydad.extract.headcounts import is_trigger, parse_number, phrasal
 from roydad.extract.victims import CasualtyLine, or_partner, victims_of
 
 __all__ = [
@@ -47,17 +48,81 @@ def _hurt_before_dying(tok: Token) -> bool:
     )
 
 
+def _a_cause(tok: Token, words: frozenset[str]) -> bool:
+    """A death told as the cause of what the sentence reports, an earlier event's: "rioted over
+    the death of a student", "residents set fire to a checkpoint after a man died in custody"
+    (a crowd's reaction; "troops returned fire after militants killed two soldiers" is one
+    fight)."""
+    lex, head = lexicon(), tok.head
+    clause = head if tok.dep_ in ("oprd", "acomp", "xcomp") else tok  # "was shot dead"
+    if tok.dep_ == "pobj" and head.lower_ in lex.cause_preps and _grievance(head.head):
+        caused = head.head
+    elif clause.dep_ == "advcl" and _crowd_acts(clause.head) and any(
+        c.dep_ == "mark" and c.lower_ in lex.cause_marks for c in clause.children
+    ):
+        caused = clause.head
+    else:
+        return False
+    return caused.i != tok.i and not is_trigger(caused, words)
+
+
+def _grievance(caused: Token) -> bool:
+    """What a crowd does over a death: "demonstrations over", "protesters rioted over", "staged
+    a sit-in against" (not "Pakistan lodged a protest over")."""
+    if caused.pos_ == "VERB":
+        return _crowd_acts(caused)
+    return caused.lemma_.lower() in lexicon().grievance_events and (
+        caused.dep_ != "dobj" or _crowd_acts(caused.head)
+    )
+
+
+def _crowd_acts(verb: Token) -> bool:
+    """The verb's subject (or its first conjunct's) is a crowd: "residents set fire", "a
+    crowd of villagers fought"."""
+    verbs = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
+    crowd = lexicon().crowd_nouns
+    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    # "hundreds of students", "a group of villagers"
+    members = [g for s in subjects for p in s.children if p.lower_ == "of" for g in p.children]
+    return any(t.lemma_.lower() in crowd for t in (*subjects, *members))
+
+
+def _an_also_word(tok: Token) -> bool:
+    """'also', 'too', or the 'well' of 'as well'."""
+    also = lexicon().also_words
+    return tok.lower_ in also or (tok.i > 0 and f"{tok.nbor(-1).lower_} {tok.lower_}" in also)
+
+
+def _toll_of_dead(tok: Token) -> bool:
+    """'the number of dead', 'the tally of deaths': a toll told with 'the … of'."""
+    lex, doc = lexicon(), tok.doc
+    if tok.lemma_.lower() not in lex.toll_of_nouns or tok.i < 1 or tok.i + 2 >= len(doc):
+        return False
+    dead = doc[tok.i + 2]
+    return doc[tok.i - 1].lower_ == "the" and doc[tok.i + 1].lower_ == "of" and (
+        dead.lemma_.lower() in lex.death_words or dead.lower_ in lex.death_words
+    )
+
+
 def _also(tok: Token) -> bool:
-    """'were also killed', 'also killed', 'which also killed': 'also' on the casualty word."""
-    return any(c.lower_ == "also" and c.dep_ == "advmod" for c in tok.children) or any(
+    """'were also killed', 'also killed', 'which also killed', 'died too', 'were killed as
+    well': 'also' on the casualty word."""
+    return any(c.dep_ == "advmod" and _an_also_word(c) for c in tok.children) or any(
         t.lower_ == "also" for t in tok.doc[max(tok.i - 2, 0) : tok.i]
     )
 
 
 def _total(counts: list[Count]) -> Count | None:
-    """Groups added up; a group of unknown size leaves only a lower bound."""
+    """Groups added up; a group of unknown size leaves only a lower bound, while a vague one
+    beside numbers adds nothing to them: the number stated stands, unbounded above ("eleven
+    policemen and several attackers": 11, at least 11)."""
     if not counts or all(c.bounds == (None, None, None) for c in counts):
         return None
+    stated = [c for c in counts if c.value is not None]
+    if stated and len(stated) < len(counts) and all(c.value is not None or c.vague
+                                                    for c in counts):
+        total = _total(stated)
+        return None if total is None else replace(total, high=None)
     values, highs = [c.value for c in counts], [c.high for c in counts]
     lows = [c.low for c in counts if c.low is not None]
     return Count(
@@ -65,8 +130,16 @@ def _total(counts: list[Count]) -> Count | None:
         sum(lows) if lows else None,
         sum(h for h in highs if h is not None) if None not in highs else None,
         additional=all(c.additional for c in counts),
+        vague=all(c.vague for c in counts),
+        attackers=_side(counts),
         cumulative=all(c.cumulative for c in counts),
     )
+
+
+def _side(counts: Sequence[Count]) -> bool | None:
+    """The side of people counted together: one side's, or None when mixed or unsaid."""
+    sides = {c.attackers for c in counts}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _with_ordinals(counted: list[Count]) -> Count | None:
@@ -86,11 +159,12 @@ def _line_statements(line: CasualtyLine, kind: str) -> list[Count]:
     """What one line says: the sum of its counted groups, or the toll it gives."""
     lex = lexicon()
     words = lex.death_words if kind == "dead" else lex.injury_words
-    counted: list[Count] = []
+    counted: list[tuple[int | None, Count]] = []
     seen: set[int] = set()
     tolls: list[Count] = []
     for tok in line.tokens:
-        if kind == "dead" and tok.lemma_.lower() in lex.toll_words and tok.pos_ == "NOUN":
+        if kind == "dead" and (_toll_of_dead(tok) or (
+                tok.lemma_.lower() in lex.toll_words and tok.pos_ == "NOUN")):
             toll = line.toll(line.index[tok.i])
             if toll is not None:
                 # "the toll could rise to 60": how high it may go, not how many died
@@ -103,7 +177,7 @@ def _line_statements(line: CasualtyLine, kind: str) -> list[Count]:
         killing_verb = kind == "dead" and phrasal(tok) and tok.nbor().lower_ != "dead"
         if not is_trigger(tok, words) and not killing_verb:
             continue
-        if is_hypothetical(tok):
+        if is_hypothetical(tok) or _a_cause(tok, words):
             continue  # "plotting to have Bolton killed" kills nobody
         partner = or_partner(line, tok)
         if partner is None:
@@ -128,13 +202,42 @@ def _line_statements(line: CasualtyLine, kind: str) -> list[Count]:
         if total is not None and _also(tok):
             # "Five attackers were also killed": victims beyond those counted before
             total = replace(total, additional=True)
-        counted.extend([total] if total is not None else [])
+        counted.extend([(_reported_by(tok), total)] if total is not None else [])
     # A toll is the running total: it supersedes the line's own partial counts, unless it is
     # only a forecast ("killing at least 40; the toll could rise to 60": 40, up to 60).
-    total = _with_ordinals(counted)
     if any(t.value is not None or t.low is not None for t in tolls):
         return tolls
-    return ([total] if total is not None else []) + tolls
+    return _by_source(counted) + tolls
+
+
+# How a reporting verb holds what it reports: a clause ("said [5 were killed]") or an object
+# ("reported [four deaths]").
+_REPORTED = ("ccomp", "parataxis", "xcomp", "dobj")
+
+
+def _reported_by(tok: Token) -> int | None:
+    """The reporting verb whose clause or object tells of the casualty word ("police said 5
+    were killed", "police reported four deaths"), by its index; None when the line tells it in
+    its own voice."""
+    node, verbs = tok, lexicon().report_verbs
+    while node.head.i != node.i:
+        if node.dep_ in _REPORTED and node.head.lemma_.lower() in verbs:
+            return node.head.i
+        node = node.head
+    return None
+
+
+def _by_source(counted: list[tuple[int | None, Count]]) -> list[Count]:
+    """The line's counted groups added up, unless they are told by two reporting clauses:
+    "police said 5 were killed, while doctors said 8 died", "officials first said ten had
+    died; a hospital later said it had received more than fifty bodies" state one toll twice
+    (a statement each), where "gunmen killed 3 and police said two attackers also died" adds."""
+    sources = list(dict.fromkeys(source for source, _ in counted if source is not None))
+    if len(sources) < 2:
+        total = _with_ordinals([c for _, c in counted])
+        return [total] if total is not None else []
+    parts = [_with_ordinals([c for s, c in counted if s == source]) for source in [None, *sources]]
+    return [part for part in parts if part is not None]
 
 
 def spread(counts: Sequence[Count]) -> Count | None:
@@ -146,7 +249,27 @@ def spread(counts: Sequence[Count]) -> Count | None:
     died") are added to the first count stated before them, unless another statement already
     gives at least that total ("… four people died in all").
 
+    Statements of the attackers' dead beside statements of the others' ("killing five
+    soldiers … security forces killed three of the gunmen") are added: ACLED counts everyone
+    killed in the event.
+
     Statements are in text order."""
+    both = _both_sides(counts)
+    return both if both is not None else _with_additional(counts)
+
+
+def _both_sides(counts: Sequence[Count]) -> Count | None:
+    """The attackers' dead added to the others', when every statement tells one side."""
+    if any(c.attackers is None for c in counts):
+        return None
+    others = _with_additional([c for c in counts if c.attackers is False])
+    attackers = _spread([replace(c, additional=False) for c in counts if c.attackers])
+    if others is None or attackers is None:
+        return None
+    return _total([others, attackers])
+
+
+def _with_additional(counts: Sequence[Count]) -> Count | None:
     # "Another police officer killed" before any count refers to earlier events, not to these
     # victims: only people added after a first count are more.
     opened = next((n for n, c in enumerate(counts) if not c.additional), len(counts))
@@ -184,11 +307,20 @@ def _spread(counts: Sequence[Count]) -> Count | None:
     if highs:  # "at least 100" and "9": the statements reach as high as 100
         highs += [c.low for c in stated if c.high is None and c.low is not None]
     return Count(
-        max(values) if values else None,
+        _revised(counts, max(values)) if values else None,
         min(lows) if lows else None,
         max(highs) if highs else None,
         additional=all(c.additional for c in counts),
     )
+
+
+def _revised(counts: Sequence[Count], best: int) -> int:
+    """The best figure, or a higher one stated after every point count: a toll revised up
+    ("officials first said ten had died; the hospital later counted more than fifty": 50)."""
+    last = max((n for n, c in enumerate(counts) if c.value is not None and c.low == c.high),
+               default=-1)
+    later = [c.value for c in counts[last + 1 :] if c.value is not None]
+    return max([best, *later])
 
 
 def states_count(word: Token) -> bool:
@@ -208,6 +340,14 @@ def casualties(sentence: Span, kind: str) -> Count | None:
     return casualty_counts(sentence)[kind]
 
 
+def _sided(count: Count, line: CasualtyLine) -> Count:
+    """The count, keeping the side of its dead only in a sentence of prose: headlines (lines
+    without a full stop) each restate the event from their own angle ("6 terrorists killed" /
+    "troops kill 6 separatists"), where a report's sentences tell it on."""
+    prose = bool(line.tokens) and line.tokens[-1].text in (".", "!", "?", '"', "'", "”", "’")
+    return count if prose else replace(count, attackers=None)
+
+
 def casualty_counts(sentence: Span) -> dict[str, Count | None]:
     """`casualties` of both kinds, reading the sentence's lines into groups once."""
     lines: list[list[Token]] = [[]]
@@ -217,7 +357,7 @@ def casualty_counts(sentence: Span) -> dict[str, Count | None]:
         elif not tok.is_space:
             lines[-1].append(tok)
     read = [CasualtyLine(toks) for toks in lines if toks]
-    said = {kind: [s for line in read for s in _line_statements(line, kind)]
+    said = {kind: [_sided(s, line) for line in read for s in _line_statements(line, kind)]
             for kind in ("dead", "injured")}
     # "No casualties were reported", "no one was hurt": nobody died either (a line that counts
     # its dead says so itself: "two were killed but no one else was hurt")

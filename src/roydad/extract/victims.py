@@ -14,14 +14,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from roydad.extract.count_lexicon import Count, lexicon
 from roydad.extract.headcounts import (
-    Count,
     Group,
     appositive,
     ends_with,
     is_trigger,
     items_of,
-    lexicon,
     phrasal,
     possessor,
 )
@@ -169,9 +168,11 @@ class CasualtyLine:
         lex = lexicon()
         for m in range(n + 1, min(n + 9, len(self.items))):
             group, prev = self.group(m), self.token(m - 1)
-            if group is not None and group.numbered and prev is not None and (
+            # "toll rises to 11", "toll at 25", or a bound right after it ("toll as high as 45")
+            linked = prev is not None and (
                 prev.lower_ in lex.toll_links or prev.lemma_ in lex.toll_links
-            ):
+            )
+            if group is not None and group.numbered and (linked or m == n + 1):
                 return group.count
             if self.word(m) in (";", "."):
                 break
@@ -226,6 +227,9 @@ def victims_of(line: CasualtyLine, tok: Token) -> list[Group]:
             return line.right(first + 2)
         if group.numbered:
             return [group]
+        after = line.group(first + 1)
+        if tok.tag_ == "NNS" and after is not None and after.numbered and after.person:
+            return [after]  # "shelling wounds 3": a headline's verb the tagger took for a noun
         owner = possessor(list(tok.doc[group.start : group.end]))  # "the soldier's death"
         return [owner] if owner is not None and owner.person else []
     if line.word(first + 1) == "of" and tok.tag_ == "VBG":  # "the killing of", not "died of"
@@ -240,7 +244,7 @@ def victims_of(line: CasualtyLine, tok: Token) -> list[Group]:
             return line.right(last + 1) or line.left(first - 2)
         return line.left(first - 1) or line.from_parse(tok)
     if tok.tag_ in _ACTIVE_TAGS:
-        return line.right(last + 1)
+        return line.right(last + 1) or _headline_passive(line, tok, first)
     ahead = line.right(last + 1)
     aux = before.lemma_.lower() if before is not None and before.pos_ == "AUX" else None
     if aux is not None and aux != "be":
@@ -251,6 +255,17 @@ def victims_of(line: CasualtyLine, tok: Token) -> list[Group]:
     if ahead and aux is None and not taken:
         return ahead
     return line.left(first - 1) or line.from_parse(tok)
+
+
+def _headline_passive(line: CasualtyLine, tok: Token, n: int) -> list[Group]:
+    """'..., three hurt': a verb whose participle is its bare form ("hurt", "shot"), tagged as a
+    present tense, with no victims after it and a number before it, is a headline's passive."""
+    before, after = line.group(n - 1), line.token(n + 1)
+    if tok.tag_ != "VBP" or tok.lower_ != tok.lemma_.lower() or before is None:
+        return []
+    if n + 1 < len(line.items) and (after is None or after.pos_ not in ("ADP", "PUNCT")):
+        return []  # "Gunmen kill 14": the victims follow, whatever the parse made of them
+    return [before] if before.numbered else []
 
 
 def or_partner(line: CasualtyLine, tok: Token) -> Token | None:
