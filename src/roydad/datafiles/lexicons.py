@@ -307,6 +307,14 @@ class DatesFile(Shape):
     weekdays: Words
 
 
+class SeparateEventsFile(Shape):
+    adverbs: Words
+    others: Words
+    incidents: Words
+    enumerators: Words
+    clause_links: Words
+
+
 LEXICONS: dict[str, type[Shape]] = {
     "triggers": TriggersFile,
     "arguments": ArgumentsFile,
@@ -319,4 +327,5 @@ LEXICONS: dict[str, type[Shape]] = {
     "weapons": WeaponsFile,
     "dates": DatesFile,
     "protest_force": ProtestForceFile,
+    "separate_events": SeparateEventsFile,
 }

@@ -1,0 +1,141 @@
+"""Short reports that tell several happenings (issue 13 §8): an ACLED-style note with two
+incidents, a wire report whose second paragraph turns to another attack, a round-up ("In
+separate incidents, ..."), a clash and the strike that answered it. What tells the second one
+apart from the first, for `merging.merge`:
+
+- a cue that the telling turns to another happening ("In a separate incident", "Elsewhere",
+  "another attack", "a second bomb", "the second struck in ..."): a mention told after it joins
+  only happenings told after it (`turn_at`);
+- two clauses of one sentence ("...; on 5 October another veteran was killed in Tehran", "... and
+  gunmen shot dead a cleric in Kunduz") that name places that cannot be the same
+  (`other_clause`, the segments of `segments.py`);
+- and, once told apart, each happening counts the dead and wounded of its own clause, not of the
+  whole sentence (`own_counts`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from roydad.extract.events import CONSEQUENCE, Candidate, Happening
+from roydad.extract.lexicon import load_lexicon
+from roydad.extract.numbers import Count
+from roydad.extract.segments import same_segment, segment_bounds, segment_of, segmented
+
+CountsOfSpan = Callable[[Span], dict[str, Count | None]]
+# The argument of a trigger verb whose modifier may say the event is another one: the doer ("a
+# second bomb exploded", "another gunman opened fire"). A victim is not: "a third passenger was
+# stabbed" is one more victim of the same attack.
+_DOER_DEPS = ("nsubj",)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    adverbs: frozenset[str]
+    others: frozenset[str]
+    incidents: frozenset[str]
+    enumerators: frozenset[str]
+
+
+@cache
+def _cues() -> _Cues:
+    raw = load_lexicon("separate_events")
+    return _Cues(*(frozenset(raw[k]) for k in ("adverbs", "others", "incidents", "enumerators")))
+
+
+def _other_of_kind(noun: Token) -> bool:
+    """"another attack", "a second blast", "a separate incident"."""
+    return any(c.dep_ in ("det", "amod") and c.lower_ in _cues().others for c in noun.children)
+
+
+def _opening_cue(segment: Span, before: int) -> Token | None:
+    """An opening adverb ("Elsewhere,", "Meanwhile,") or phrase ("In a separate incident",
+    "In another attack") of the segment, before token index `before`."""
+    cues = _cues()
+    for token in segment:
+        if token.i >= before:
+            break
+        if token.lower_ in cues.adverbs and token.dep_ == "advmod":
+            return token
+        if (token.lemma_.lower() in cues.incidents and token.dep_ == "pobj"
+                and token.head.lower_ == "in" and _other_of_kind(token)):
+            return token
+    return None
+
+
+def _enumerated(head: Token) -> bool:
+    """The subject counts off a happening a summary announced: "the second struck in ..."."""
+    return any(c.dep_ in _DOER_DEPS and c.lower_ in _cues().enumerators
+               and any(d.lower_ == "the" for d in c.children) for c in head.children)
+
+
+def _cued(c: Candidate) -> bool:
+    head = c.hit.head
+    if c.hit.is_nominal:  # "another attack", not a count of them ("three separate attacks")
+        return head.tag_ in ("NN", "NNP") and _other_of_kind(head)
+    doers = [a for a in head.children if a.dep_ in _DOER_DEPS]
+    return any(_other_of_kind(a) for a in doers) or _enumerated(head)
+
+
+def turn_at(c: Candidate) -> int | None:
+    """Where the telling of another happening begins, when a cue says the mention is one (the
+    first token of the cue's segment); None when nothing says so. Consequences ("died") and
+    anaphors ("the attack") are never cued: they go with the event they follow."""
+    if c.anaphoric or c.hit.spec.lemma in CONSEQUENCE:
+        return None
+    head = c.hit.head
+    segment = segment_of(head)
+    if _opening_cue(segment, head.i) is not None or _cued(c):
+        return segment.start
+    # "In separate incidents on Tuesday, X ... and Y ...": each clause is an incident
+    opening = _opening_cue(head.sent, head.i)
+    if opening is not None and opening.tag_ in ("NNS", "NNPS"):
+        return segment.start
+    return None
+
+
+def told_after(h: Happening, at: int) -> bool:
+    """The happening has a mention at or after token `at`."""
+    return any(m.hit.head.i >= at for m in h.members)
+
+
+def other_clause(last: Candidate, c: Candidate) -> bool:
+    """Two mentions of one sentence are in different clauses (segments), or in two verbs joined
+    with a shared subject that each name where they happened ("set fire to a building in Lahore
+    and stormed a gate in Rawalpindi")."""
+    a, b = last.hit.head, c.hit.head
+    if not same_segment(a, b):
+        return True
+    joined = (b.dep_ == "conj" and b.head == a) or (a.dep_ == "conj" and a.head == b)
+    return joined and last.place is not None and c.place is not None
+
+
+def own_counts(happenings: list[Happening], counts_of: CountsOfSpan) -> list[Happening]:
+    """A sentence that tells two happenings in two clauses gives each the dead and wounded of
+    its own clause ("killed four men in Culiacan; ... killed three bodyguards in Navolato")."""
+    owner: dict[int, set[int]] = {}  # sentence start -> ids of the happenings told in it
+    for h in happenings:
+        for m in h.members:
+            owner.setdefault(m.sentence.start, set()).add(id(h))
+    shared = {start for start, ids in owner.items() if len(ids) > 1}
+    for h in happenings:
+        others = [o for g in happenings if g is not h for o in g.members]
+        h.members = [_recounted(m, counts_of, others) if m.sentence.start in shared
+                     and m.dead is not None and segmented(m.sentence) else m
+                     for m in h.members]
+    return happenings
+
+
+def _recounted(m: Candidate, counts_of: CountsOfSpan, others: list[Candidate]) -> Candidate:
+    """The mention with its own segment's counts, when another happening's mention is told in
+    another segment of its sentence."""
+    if not any(o.sentence.start == m.sentence.start and not same_segment(o.hit.head, m.hit.head)
+               for o in others):
+        return m
+    start, end = segment_bounds(m.hit.head)
+    counted = counts_of(m.sentence.doc[start:end])
+    return replace(m, dead=counted["dead"], injured=counted["injured"])
