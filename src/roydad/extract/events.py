@@ -14,7 +14,7 @@ from roydad.extract.certainty import certainty_of
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.nonevents import idle_violence
 from roydad.extract.numbers import Count, casualties
-from roydad.extract.segments import segment_of
+from roydad.extract.segments import segment_of, segmented, segments_before
 from roydad.extract.syntax import entities_in
 from roydad.extract.syntax import lexicon as argument_lexicon
 from roydad.extract.triggers import TriggerHit
@@ -294,10 +294,22 @@ def candidate_for(
     return Candidate(
         hit=hit, sentence=sentence, event_type=event_type, mode=mode, weapon=weapon,
         acled_sub=acled_sub, certainty=certainty, actors=actors, recipients=recipients,
-        place=place_of(head, sentence), date_spans=tuple(_date_spans(head, sentence, events)),
+        place=_place(head, sentence), date_spans=tuple(_date_spans(head, sentence, events)),
         dead=counts(sentence, "dead") if violent else None,
         injured=counts(sentence, "injured") if violent else None,
     )
+
+
+def _place(trigger: Token, sentence: Span) -> Argument | None:
+    """Where the event happened, read first in the trigger's own clause ("...; two days later,
+    jets struck hideouts in Khost province" is not where the first clause's bombing was), then
+    in the clauses before it, nearest first ("..., and the Taliban said eight died"), then in
+    the whole sentence."""
+    for segment in (segment_of(trigger), *segments_before(trigger)):
+        place = place_of(trigger, segment)
+        if place is not None:
+            return place
+    return place_of(trigger, sentence) if segmented(sentence) else None
 
 
 def _speaker(trigger: Token) -> list[Argument]:

@@ -20,16 +20,28 @@ def _clause_links() -> frozenset[str]:
     return frozenset(load_lexicon("separate_events")["clause_links"])
 
 
-def _opens_clause(token: Token) -> bool:
-    """A verb coordinated with an earlier one by a linking word and with a subject of its own
-    before it: "... and gunmen shot dead a cleric"."""
+def _linked(token: Token) -> bool:
+    """A linking word joins the token to what comes before it."""
+    return any(c.dep_ == "cc" and c.lower_ in _clause_links() and c.i < token.i
+               for c in (*token.head.children, *token.children))
+
+
+def _clause_start(token: Token) -> int | None:
+    """Where a clause coordinated with an earlier one begins, if `token` is its verb and it has
+    a subject of its own: "... and gunmen shot dead a cleric". The parser often hangs that
+    subject on the earlier clause's object ("shot dead a cleric in Kunduz and a magnetic bomb
+    killed an official": "bomb" a conjunct of "cleric"); the noun right before the verb is then
+    its subject."""
     if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX") or token.head.i > token.i:
-        return False
-    own_subject = any(c.dep_ in _SUBJECTS and c.i < token.i for c in token.children)
-    linked = any(c.dep_ == "cc" and c.lower_ in _clause_links() for c in token.head.children
-                 if c.i < token.i) or any(c.dep_ == "cc" and c.lower_ in _clause_links()
-                                          for c in token.children if c.i < token.i)
-    return own_subject and linked
+        return None
+    subject = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
+    if subject is not None:
+        return token.left_edge.i if _linked(token) else None
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if (before is not None and before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN")
+            and before.head.i < before.i and _linked(before)):
+        return before.left_edge.i
+    return None
 
 
 def _starts(sentence: Span) -> tuple[int, ...]:
@@ -38,8 +50,8 @@ def _starts(sentence: Span) -> tuple[int, ...]:
     for token in sentence:
         if token.text == ";" and token.i + 1 < sentence.end:
             starts.add(token.i + 1)
-        elif _opens_clause(token):
-            starts.add(token.left_edge.i)
+        elif (start := _clause_start(token)) is not None:
+            starts.add(start)
     return tuple(sorted(starts))
 
 
@@ -66,3 +78,12 @@ def segmented(sentence: Span) -> bool:
     """The sentence has more than one segment."""
     return len(_starts(sentence)) > 1
 
+
+
+def segments_before(token: Token) -> list[Span]:
+    """The segments of the token's sentence before its own, nearest first."""
+    starts = _starts(token.sent)
+    own = segment_bounds(token)[0]
+    earlier = [s for s in starts if s < own]
+    ends = [*earlier[1:], own][: len(earlier)]
+    return [token.doc[s:e] for s, e in reversed(list(zip(earlier, ends, strict=True)))]

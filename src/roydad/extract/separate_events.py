@@ -67,10 +67,15 @@ def _opening_cue(segment: Span, before: int) -> Token | None:
     return None
 
 
-def _enumerated(head: Token) -> bool:
-    """The subject counts off a happening a summary announced: "the second struck in ..."."""
-    return any(c.dep_ in _DOER_DEPS and c.lower_ in _cues().enumerators
-               and any(d.lower_ == "the" for d in c.children) for c in head.children)
+def _enumerated(segment: Span, before: int) -> bool:
+    """The clause opens by counting off one of the happenings a summary announced ("Two bombs
+    exploded ... The first went off in Pishin; the second struck in Qilla Saifullah", "One
+    bomb hit a bus; another exploded near a mosque"). Read on the words, not the parse, which
+    often takes "the second" for a modifier of the verb."""
+    words = [t for t in segment if not (t.is_punct or t.dep_ == "cc") and t.i < before]
+    if len(words) >= 2 and words[0].lower_ == "the" and words[1].lower_ in _cues().enumerators:
+        return words[1].dep_ not in ("amod", "compound") or words[1].head.pos_ in ("VERB", "AUX")
+    return bool(words) and words[0].lower_ == "another" and words[0].dep_ in _DOER_DEPS
 
 
 def _cued(c: Candidate) -> bool:
@@ -78,7 +83,7 @@ def _cued(c: Candidate) -> bool:
     if c.hit.is_nominal:  # "another attack", not a count of them ("three separate attacks")
         return head.tag_ in ("NN", "NNP") and _other_of_kind(head)
     doers = [a for a in head.children if a.dep_ in _DOER_DEPS]
-    return any(_other_of_kind(a) for a in doers) or _enumerated(head)
+    return any(_other_of_kind(a) for a in doers)
 
 
 def turn_at(c: Candidate) -> int | None:
@@ -89,7 +94,7 @@ def turn_at(c: Candidate) -> int | None:
         return None
     head = c.hit.head
     segment = segment_of(head)
-    if _opening_cue(segment, head.i) is not None or _cued(c):
+    if _opening_cue(segment, head.i) is not None or _enumerated(segment, head.i) or _cued(c):
         return segment.start
     # "In separate incidents on Tuesday, X ... and Y ...": each clause is an incident
     opening = _opening_cue(head.sent, head.i)
