@@ -11,8 +11,10 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.syntax import lexicon
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_PLACES = ("GPE", "LOC", "FAC")
 
 
 @cache
@@ -26,22 +28,28 @@ def _linked(token: Token) -> bool:
                for c in (*token.head.children, *token.children))
 
 
+def _place_word(token: Token) -> bool:
+    return token.ent_type_ in _PLACES or token.lemma_.lower() in lexicon().place_nouns
+
+
 def _clause_start(token: Token) -> int | None:
     """Where a clause coordinated with an earlier one begins, if `token` is its verb and it has
     a subject of its own: "... and gunmen shot dead a cleric". The parser often hangs that
-    subject on the earlier clause's object ("shot dead a cleric in Kunduz and a magnetic bomb
-    killed an official": "bomb" a conjunct of "cleric"); the noun right before the verb is then
-    its subject."""
-    if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX") or token.head.i > token.i:
+    subject on the earlier clause's object or place ("shot dead a cleric in Kunduz and a
+    magnetic bomb killed an official": "bomb" a conjunct of "cleric"); a noun joined by "and"
+    right before the verb, to anything but the verb's own subject, is then its subject (unless
+    it is a place: "their posts in Gao and the Ansongo road came under fire")."""
+    if token.pos_ not in ("VERB", "AUX") or token.head.i > token.i or token.dep_ not in (
+            "conj", "ccomp"):
         return None
-    subject = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
-    if subject is not None:
-        return token.left_edge.i if _linked(token) else None
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
     if (before is not None and before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN")
-            and before.head.i < before.i and _linked(before)):
+            and before.head.i < before.i and _linked(before)
+            and not _place_word(before)  # "posts in Gao and the Ansongo road came"
+            and not (before.head.dep_ in _SUBJECTS and before.head.head == token)):
         return before.left_edge.i
-    return None
+    subject = any(c.dep_ in _SUBJECTS and c.i < token.i for c in token.children)
+    return token.left_edge.i if token.dep_ == "conj" and subject and _linked(token) else None
 
 
 def _starts(sentence: Span) -> tuple[int, ...]:
