@@ -13,10 +13,14 @@ from roydad.models import Document, EventRecord
 PUB = date(2024, 5, 6)
 
 
-def _assaults(extractor: Extractor, text: str) -> list[EventRecord]:
+def _records(extractor: Extractor, text: str) -> list[EventRecord]:
     doc = Document(id="t", text=text, origin="test", pub_date=PUB)
     [(_, records)] = list(extractor.extract([doc]))
-    return [r for r in records if r.event_type == "ASSAULT"]
+    return records
+
+
+def _assaults(extractor: Extractor, text: str) -> list[EventRecord]:
+    return [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]
 
 
 def _place(record: EventRecord) -> str:
@@ -97,6 +101,13 @@ def test_counted_off_happenings_are_records_of_their_own(
     assert records[-1].fatalities in (5, 2)
 
 
+def test_two_verbs_of_one_crowd_in_two_cities_are_two_events(extractor: Extractor) -> None:
+    text = ("DHAKA (Reuters) - Opposition supporters torched a police kiosk in Chittagong and "
+            "vandalised a ruling party office in Sylhet on Sunday, police said.")
+    places = sorted(_place(r) for r in _records(extractor, text) if r.event_type == "PROTEST")
+    assert places == ["Chattogram", "Sylhet"]  # the gazetteer's name for Chittagong
+
+
 # --- one happening told twice stays one record -------------------------------------------------
 
 
@@ -115,6 +126,8 @@ def test_counted_off_happenings_are_records_of_their_own(
          "Saturday as more victims died in hospital.", 40),
         ("Gunmen killed a journalist in Tacloban on Tuesday. The killing, the third of a "
          "journalist in the province this year, was condemned by the union.", 1),
+        ("Jihadists stormed the village of Tillia in Tahoua region and killed eleven "
+         "villagers.", 11),
     ],
 )
 def test_one_happening_told_twice_is_one_record(
