@@ -99,6 +99,8 @@ def test_counted_off_happenings_are_records_of_their_own(
     records = _assaults(extractor, text)
     assert len(records) == 2
     assert records[-1].fatalities in (5, 2)
+    # "the second", "another": done the way the summary said (a car bomb, a rocket)
+    assert records[-1].acled_sub_event_type == records[0].acled_sub_event_type
 
 
 def test_two_verbs_of_one_crowd_in_two_cities_are_two_events(extractor: Extractor) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from roydad.extract.events import CONSEQUENCE, Candidate, Happening
 from roydad.extract.separate import other_speaker
-from roydad.extract.separate_events import other_clause, told_after, turn_at
+from roydad.extract.separate_events import apart, other_clause, turn_at
 from roydad.extract.syntax import sentence_numbers
 from roydad.ontology import event_families
 from roydad.resolve.dates import ResolvedDate, steps_from_anchor
@@ -154,7 +154,7 @@ def merge(
                  or not _other_event(h, cand, cand_date, names[id(h)]))
         ]
         if (turn := turn_at(cand)) is not None:  # "In a separate incident, ..."
-            fitting = [h for h in fitting if told_after(h, turn)]
+            fitting, cand = apart(fitting, cand, turn)
         if cand.anaphoric and cand_date is None and fitting:
             fitting = _antecedents(fitting, cand)
         named = next((h for h in reversed(happenings) if _named_by(h, cand)), None)

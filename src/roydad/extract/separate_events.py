@@ -103,6 +103,19 @@ def turn_at(c: Candidate) -> int | None:
     return None
 
 
+def apart(fitting: list[Happening], c: Candidate, at: int) -> tuple[list[Happening], Candidate]:
+    """The happenings a cued mention may still join (those told after the cue at `at`), and the
+    mention itself: one that counts off a happening a summary announced without naming how it
+    was done ("Two car bombs exploded ... the second went off outside a hotel"; "One rocket
+    struck a depot; another hit a block") is done the way the summary says."""
+    kept = [h for h in fitting if told_after(h, at)]
+    left = [h for h in fitting if not told_after(h, at)]
+    if c.mode is None and c.weapon is None and left and _enumerated(segment_of(c.hit.head),
+                                                                       c.hit.head.i):
+        c = replace(c, mode=left[0].mode, weapon=left[0].main.weapon)
+    return kept, c
+
+
 def told_after(h: Happening, at: int) -> bool:
     """The happening has a mention at or after token `at`."""
     return any(m.hit.head.i >= at for m in h.members)
