@@ -74,6 +74,13 @@ def test_each_clause_keeps_its_own_date(extractor: Extractor) -> None:
     assert (first.fatalities, second.fatalities) == (1, 1)
 
 
+def test_another_attack_without_place_is_its_own_record(extractor: Extractor) -> None:
+    text = ("Gunmen killed two policemen in Bannu on Monday. Another attack killed a soldier on "
+            "the same day.")
+    first, second = _assaults(extractor, text)
+    assert (first.fatalities, second.fatalities) == (2, 1)
+
+
 def test_a_second_attack_is_not_the_first(extractor: Extractor) -> None:
     text = ("Militants attacked a police post in Dera Ismail Khan on Friday, killing two "
             "constables. Hours later, a second attack targeted a checkpoint, wounding three "
@@ -130,6 +137,11 @@ def test_two_verbs_of_one_crowd_in_two_cities_are_two_events(extractor: Extracto
          "journalist in the province this year, was condemned by the union.", 1),
         ("Jihadists stormed the village of Tillia in Tahoua region and killed eleven "
          "villagers.", 11),
+        # a double bombing at one place and time is one event
+        ("A suicide bomber struck a funeral in Jalalabad on Sunday, killing 12 mourners. A "
+         "second blast went off as rescuers arrived, wounding 20 more.", 12),
+        ("A car bomb exploded outside a hotel in Mogadishu on Friday, killing eight people. A "
+         "second bomber then blew himself up at the gate, police said.", 8),
     ],
 )
 def test_one_happening_told_twice_is_one_record(

@@ -310,6 +310,7 @@ class DatesFile(Shape):
 class SeparateEventsFile(Shape):
     adverbs: Words
     others: Words
+    separate_nouns: Words
     incidents: Words
     enumerators: Words
     clause_links: Words

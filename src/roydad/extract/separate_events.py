@@ -4,8 +4,8 @@ separate incidents, ..."), a clash and the strike that answered it. What tells t
 apart from the first, for `merging.merge`:
 
 - a cue that the telling turns to another happening ("In a separate incident", "Elsewhere",
-  "another attack", "a second bomb", "the second struck in ..."): a mention told after it joins
-  only happenings told after it (`turn_at`);
+  "another attack", "the second struck in ..."): a mention told after it joins only happenings
+  told after it (`turn_at`); "a second blast went off as rescuers arrived" is no such cue;
 - two clauses of one sentence ("...; on 5 October another veteran was killed in Tehran", "... and
   gunmen shot dead a cleric in Kunduz") that name places that cannot be the same
   (`other_clause`, the segments of `segments.py`);
@@ -27,9 +27,8 @@ from roydad.extract.numbers import Count
 from roydad.extract.segments import same_segment, segment_bounds, segment_of, segmented
 
 CountsOfSpan = Callable[[Span], dict[str, Count | None]]
-# The argument of a trigger verb whose modifier may say the event is another one: the doer ("a
-# second bomb exploded", "another gunman opened fire"). A victim is not: "a third passenger was
-# stabbed" is one more victim of the same attack.
+# The subject that may count off a happening ("another hit an apartment block"); a victim does
+# not: "a third passenger was stabbed" is one more victim of the same attack.
 _DOER_DEPS = ("nsubj",)
 
 
@@ -37,6 +36,7 @@ _DOER_DEPS = ("nsubj",)
 class _Cues:
     adverbs: frozenset[str]
     others: frozenset[str]
+    separate_nouns: frozenset[str]
     incidents: frozenset[str]
     enumerators: frozenset[str]
 
@@ -44,7 +44,8 @@ class _Cues:
 @cache
 def _cues() -> _Cues:
     raw = load_lexicon("separate_events")
-    return _Cues(*(frozenset(raw[k]) for k in ("adverbs", "others", "incidents", "enumerators")))
+    keys = ("adverbs", "others", "separate_nouns", "incidents", "enumerators")
+    return _Cues(*(frozenset(raw[k]) for k in keys))
 
 
 def _other_of_kind(noun: Token) -> bool:
@@ -79,11 +80,10 @@ def _enumerated(segment: Span, before: int) -> bool:
 
 
 def _cued(c: Candidate) -> bool:
+    """"another attack", "a second raid" (one, not a count of them: "three separate attacks")."""
     head = c.hit.head
-    if c.hit.is_nominal:  # "another attack", not a count of them ("three separate attacks")
-        return head.tag_ in ("NN", "NNP") and _other_of_kind(head)
-    doers = [a for a in head.children if a.dep_ in _DOER_DEPS]
-    return any(_other_of_kind(a) for a in doers)
+    return (c.hit.is_nominal and head.tag_ in ("NN", "NNP")
+            and head.lemma_.lower() in _cues().separate_nouns and _other_of_kind(head))
 
 
 def turn_at(c: Candidate) -> int | None:
