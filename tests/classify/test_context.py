@@ -35,3 +35,18 @@ def test_a_full_sentence_of_a_long_report_is_read_alone() -> None:
                 "soldiers before fleeing into the hills.")
     text = f"{FILLER} {sentence} {FILLER}"
     assert classifier_text(text, _record(text, sentence)) == sentence
+
+
+def test_a_short_report_of_two_attacks_reads_each_alone() -> None:
+    first = "On 9 March 2024, gunmen shot dead three herders near Bokkos (Plateau)."
+    second = "In a separate incident, an IED hit a patrol vehicle near Mangu, killing a soldier."
+    text = f"{first} {second}"
+    records = [_record(text, first), _record(text, second)]
+    assert classifier_text(text, records[0], records) == first
+    assert classifier_text(text, records[1], records) == second
+
+
+def test_a_short_report_with_another_kind_of_record_is_still_read_whole() -> None:
+    arrest = _record(NOTE, "Police returned fire.").model_copy(update={"event_type": "COERCE"})
+    attack = _record(NOTE, NOTE.split(". ")[0] + ".")
+    assert classifier_text(NOTE, attack, [attack, arrest]) == NOTE

@@ -9,6 +9,7 @@ on its own ("Two soldiers were killed." after the sentence that says who attacke
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from roydad.models import EventRecord
 
@@ -17,12 +18,22 @@ SHORT_SENTENCE_WORDS = 12
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def classifier_text(document_text: str, record: EventRecord) -> str:
-    """The text the classifier types `record` by (see the module docstring)."""
-    if len(document_text.split()) <= SHORT_DOCUMENT_WORDS:
+def classifier_text(
+    document_text: str, record: EventRecord, records: Sequence[EventRecord] = ()
+) -> str:
+    """The text the classifier types `record` by (see the module docstring). A short report
+    that tells another happening of the same kind in another sentence (`records`: the
+    document's records) is read like a long one: "bandits killed four farmers in Tsafe. In a
+    separate incident, a roadside bomb killed two soldiers" is not two bombings."""
+    if len(document_text.split()) <= SHORT_DOCUMENT_WORDS and not _another_like(record, records):
         return document_text
     evidence = record.evidence
     if len(evidence.text.split()) >= SHORT_SENTENCE_WORDS:
         return evidence.text
     before = _SENTENCE_END.split(document_text[:evidence.start].rstrip())[-1]
     return f"{before} {evidence.text}".strip()
+
+
+def _another_like(record: EventRecord, records: Sequence[EventRecord]) -> bool:
+    return any(r is not record and r.event_type == record.event_type
+               and r.evidence.start != record.evidence.start for r in records)

@@ -30,7 +30,7 @@ class RecordTyper:
         if self.classifier is None:
             return [[r.model_copy(update={"type_source": "rule"}) for r in records]
                     for _, records in batches]
-        texts = [classifier_text(text, r) for text, records in batches for r in records]
+        texts = [classifier_text(text, r, records) for text, records in batches for r in records]
         predictions = iter(self.classifier.predict(texts))
         read = iter(texts)
         labels, policy = self.classifier.labels, load_policy()

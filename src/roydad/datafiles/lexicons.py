@@ -325,6 +325,15 @@ class DatesFile(Shape):
     weekdays: Words
 
 
+class SeparateEventsFile(Shape):
+    adverbs: Words
+    others: Words
+    separate_nouns: Words
+    incidents: Words
+    enumerators: Words
+    clause_links: Words
+
+
 LEXICONS: dict[str, type[Shape]] = {
     "triggers": TriggersFile,
     "arguments": ArgumentsFile,
@@ -337,4 +346,5 @@ LEXICONS: dict[str, type[Shape]] = {
     "weapons": WeaponsFile,
     "dates": DatesFile,
     "protest_force": ProtestForceFile,
+    "separate_events": SeparateEventsFile,
 }

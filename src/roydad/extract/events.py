@@ -14,6 +14,7 @@ from roydad.extract.certainty import certainty_of
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.nonevents import idle_violence
 from roydad.extract.numbers import Count, casualties
+from roydad.extract.segments import segment_of, segmented, segments_before
 from roydad.extract.syntax import entities_in
 from roydad.extract.syntax import lexicon as argument_lexicon
 from roydad.extract.triggers import TriggerHit
@@ -27,6 +28,8 @@ MODE_RANK: dict[str | None, int] = {None: 0, **load_lexicon("events")["mode_rank
 _ANAPHORIC = {"the", "this", "that", "his", "her", "their", "its", "these", "those"}
 # Triggers that only report a consequence; they join an event, rarely stand alone.
 CONSEQUENCE = {"die", "wound", "injure", "dead", "injury", "succumb", "toll", "fatality"}
+# A trigger's own arguments: a date on "car bombs" in "car bombs killed 85" dates the killing.
+_OWN_DEPS = ("nsubj", "nsubjpass", "dobj")
 
 
 @dataclass
@@ -156,13 +159,17 @@ def _date_spans(
     scene = [e for e in told if opens(e)]
     # Prefer the date expression attached to the trigger's own clause, a calendar date before a
     # time of day ("Overnight on 11-12 June 2022, a drone hit ...").
+    # One inside another event's clause last ("On 14 September X was shot; on 5 October Y was
+    # killed": the first date hangs from "shot", below "killed"); a date on the trigger's own
+    # subject or object is its own ("on 8 May car bombs killed 85").
+    chain = [trigger, *trigger.ancestors]
+    own = {*chain, *(c for c in trigger.children if c.dep_ in _OWN_DEPS)}
     clause = sorted((e for e in dates if dates_clause(e, trigger)),
-                    key=lambda e: e.label_ != "DATE")
+                    key=lambda e: (_in_other_event(e.root, own, events), e.label_ != "DATE"))
     # Else a date of the sentence ("attacked crowds flocking to the airport on Thursday"), but
     # not one inside the clause of another event ("…revenge for the strike that killed
     # Soleimani in January 2020"); `events` are the token indices of the sentence's triggers.
     # Of several, the nearest above it: "the next night, men trying to arrest him were shot".
-    chain = [trigger, *trigger.ancestors]
     outer = sorted((e for e in dates if not _in_other_event(e.root, set(chain), events)
                     and e not in clause),
                    key=lambda e: (_height(e.root.head, chain), e.label_ != "DATE"))
@@ -262,7 +269,7 @@ def candidate_for(
         event_type, mode, acled_sub = "THREATEN", "attack", None
     weapon = spec.weapon
     if event_type == "ASSAULT":
-        found = weapon_in(sentence, head)
+        found = weapon_in(segment_of(head), head)  # not another clause's bomb
         if found is not None:
             weapon = weapon or found.weapon
             if found.weapon and MODE_RANK.get(found.mode, 0) > MODE_RANK.get(mode, 0):
@@ -287,10 +294,22 @@ def candidate_for(
     return Candidate(
         hit=hit, sentence=sentence, event_type=event_type, mode=mode, weapon=weapon,
         acled_sub=acled_sub, certainty=certainty, actors=actors, recipients=recipients,
-        place=place_of(head, sentence), date_spans=tuple(_date_spans(head, sentence, events)),
+        place=_place(head, sentence), date_spans=tuple(_date_spans(head, sentence, events)),
         dead=counts(sentence, "dead") if violent else None,
         injured=counts(sentence, "injured") if violent else None,
     )
+
+
+def _place(trigger: Token, sentence: Span) -> Argument | None:
+    """Where the event happened, read first in the trigger's own clause ("...; two days later,
+    jets struck hideouts in Khost province" is not where the first clause's bombing was), then
+    in the clauses before it, nearest first ("..., and the Taliban said eight died"), then in
+    the whole sentence."""
+    for segment in (segment_of(trigger), *segments_before(trigger)):
+        place = place_of(trigger, segment)
+        if place is not None:
+            return place
+    return place_of(trigger, sentence) if segmented(sentence) else None
 
 
 def _speaker(trigger: Token) -> list[Argument]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from roydad.extract.events import CONSEQUENCE, Candidate, Happening
 from roydad.extract.separate import other_speaker
+from roydad.extract.separate_events import apart, other_clause, turn_at
 from roydad.extract.syntax import sentence_numbers
 from roydad.ontology import event_families
 from roydad.resolve.dates import ResolvedDate, steps_from_anchor
@@ -44,7 +45,8 @@ def _compatible(
         # "the attack" may name where it hit in other words; "the killing that shocked the
         # province took place in As Sanamayn on 28 April" brings a date and a place of its own
         # and is not the shooting in Tafas told before it.
-        return (c.anaphoric and c_when is None) or c.sentence.start == h.members[-1].sentence.start
+        return (c.anaphoric and c_when is None) or (
+            c.sentence.start == last.sentence.start and not other_clause(last, c))
     return True
 
 
@@ -151,6 +153,8 @@ def merge(
             and (at - last_seen[id(h)] <= NEAR
                  or not _other_event(h, cand, cand_date, names[id(h)]))
         ]
+        if (turn := turn_at(cand)) is not None:  # "In a separate incident, ..."
+            fitting, cand = apart(fitting, cand, turn)
         if cand.anaphoric and cand_date is None and fitting:
             fitting = _antecedents(fitting, cand)
         named = next((h for h in reversed(happenings) if _named_by(h, cand)), None)

@@ -37,6 +37,7 @@ from roydad.extract.places.mentions import PLACE_LABELS
 from roydad.extract.protest_force import fold_force
 from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
+from roydad.extract.separate_events import own_counts
 from roydad.extract.suppositions import suppositions_in
 from roydad.extract.syntax import actor_kb
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
@@ -113,7 +114,8 @@ class Extractor:
         body, headline = split_headline(candidates, dates, headline_end(parsed))
         if is_article(parsed):  # its section headings name topics, they report nothing
             body = without_headings(body)
-        merged = merge([c for c, _ in body], [d for _, d in body], same_place)
+        merged = own_counts(merge([c for c, _ in body], [d for _, d in body], same_place),
+                            casualty_counts)
         happenings = [
             h for h in fold_force(fold_riots(with_headline(merged, headline)))
             if self._keep(h)

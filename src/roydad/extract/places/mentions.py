@@ -132,6 +132,8 @@ def _hops_to(token: Token, anchors: set[Token]) -> int | None:
             return None  # "Paris' counterterrorism authority"
         elif node.dep_ in _OTHER_CLAUSE and node.pos_ in ("VERB", "AUX"):
             return None
+        elif node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            return None  # another verb's place: "set fire to X in Lahore and stormed Y in Pindi"
         node = head
     return None
 
