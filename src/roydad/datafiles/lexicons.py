@@ -276,6 +276,14 @@ class DatesFile(Shape):
     weekdays: Words
 
 
+class UnlistedPlacesFile(Shape):
+    locative_preps: Words
+    territory_preps: Words
+    place_nouns: Words
+    not_place_labels: Words
+    time_nouns: Words
+
+
 LEXICONS: dict[str, type[Shape]] = {
     "triggers": TriggersFile,
     "arguments": ArgumentsFile,
@@ -288,4 +296,5 @@ LEXICONS: dict[str, type[Shape]] = {
     "weapons": WeaponsFile,
     "dates": DatesFile,
     "protest_force": ProtestForceFile,
+    "unlisted_places": UnlistedPlacesFile,
 }

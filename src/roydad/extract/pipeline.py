@@ -33,6 +33,7 @@ from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.places.document import PlaceReader
 from roydad.extract.places.event_place import Locator
 from roydad.extract.places.mentions import PLACE_LABELS
+from roydad.extract.places.unlisted import unlisted_place
 from roydad.extract.protest_force import fold_force
 from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
@@ -129,6 +130,8 @@ class Extractor:
             location = self.locator.locate(happening, context, happening is main)
             # "... near Djugu. The next day, the militia attacked a camp nearby."
             location = self.locator.carried(happening, placed, location)
+            # "fought in Buq Aqable": a place the gazetteer lacks keeps its name
+            location = unlisted_place(happening, context, location, self.places.country) or location
             placed.append((happening, location))
             # Arrests made at a riot are where the riot was.
             if happening.setting is not None and id(happening.setting) in located:
