@@ -1,0 +1,58 @@
+"""Blaming as an event of its own (extract/accusations.py) and warnings told of a speaker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from roydad.extract.pipeline import Extractor
+from roydad.models import Document, EventRecord
+
+_BOMBING = ("A car bomb killed nine people at a bus station in Herat on 2 March 2024, and "
+            "police said the toll could rise. ")
+
+
+def _events(extractor: Extractor, text: str) -> list[EventRecord]:
+    doc = Document(id="t", text=text, origin="test", pub_date=dt.date(2024, 3, 10))
+    [(_, records)] = list(extractor.extract([doc]))
+    return records
+
+
+def test_a_named_official_accusing_on_a_day_of_his_own_is_an_event(
+    extractor: Extractor,
+) -> None:
+    text = _BOMBING + (
+        "The provincial governor, Ismail Qaderi, said on 3 March that the bombers had come "
+        "from abroad, and he accused a neighbouring state's intelligence agency of arming them.")
+    records = _events(extractor, text)
+    accusations = [r for r in records if r.event_type == "ACCUSE"]
+    assert [r.date for r in accusations] == ["2024-03-03"]
+    # the claim stays on the bombing too
+    [bombing] = [r for r in records if r.event_type == "ASSAULT"]
+    assert any("intelligence agency" in (c.attributed_to or "") for c in bombing.claims)
+
+
+def test_a_coordinated_accusation_takes_the_first_verbs_speaker_and_day(
+    extractor: Extractor,
+) -> None:
+    text = _BOMBING + ("The interior minister, Farida Momand, went further on 5 March and "
+                       "accused the militants' allies in the city council of helping them.")
+    accusations = [r for r in _events(extractor, text) if r.event_type == "ACCUSE"]
+    assert [r.date for r in accusations] == ["2024-03-05"]
+
+
+def test_blame_by_an_unnamed_body_is_only_a_claim(extractor: Extractor) -> None:
+    text = _BOMBING + "Police blamed the Islamic State for the attack on 3 March."
+    assert not [r for r in _events(extractor, text) if r.event_type == "ACCUSE"]
+
+
+def test_undated_blame_by_a_named_person_is_only_a_claim(extractor: Extractor) -> None:
+    text = _BOMBING + "The mayor, Hamid Sadat, accused the Islamic State of the bombing."
+    assert not [r for r in _events(extractor, text) if r.event_type == "ACCUSE"]
+
+
+def test_a_warning_whose_that_the_parse_misreads_is_a_threat(extractor: Extractor) -> None:
+    text = _BOMBING + (
+        "On 6 March Abu Tariq al-Hassan, the commander of a local militia, warned in a radio "
+        "broadcast that officials who helped the army \"would pay for it after the holidays\".")
+    threats = [r for r in _events(extractor, text) if r.event_type == "THREATEN"]
+    assert [r.date for r in threats] == ["2024-03-06"]
