@@ -15,6 +15,9 @@ from roydad.ontology import event_families
 # How an alleged act hangs from the claim verb: "blamed X of cooperating", "said X had agreed"
 # (not its object: "holding Venezuela's flag march" is no allegation).
 _CONTENT_DEPS = {"pcomp", "pobj", "ccomp", "xcomp"}
+# How the deed hangs from a claim verb: "claimed the raid", "blamed the army for the attack",
+# "the attack was claimed by".
+_CLAIMED_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
 # Words for a person that stand for a named speaker told just before ("he accused ...").
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 # Entity labels of a day ("on 15 December", "the next morning").
@@ -51,6 +54,24 @@ def without_claim_verbs(
         if not alleged_content(c):
             kept.append(c)
     return kept
+
+
+def claimed_deeds_undated(candidates: list[Candidate], claims: list[FoundClaim]) -> None:
+    """'ISWAP claimed the raid on Monday': the day is the claim's, not the raid's; a deed told
+    again ("the raid", "the bombing") as what a claim, denial or blame is about takes no date
+    from that sentence and joins the happening it refers to."""
+    claim_verbs = {fc.verb.i for fc in claims}
+    for c in candidates:
+        head = c.hit.head
+        if (c.anaphoric and c.date_span is not None and head.dep_ in _CLAIMED_DEPS
+                and _claim_head(head).i in claim_verbs):
+            c.date_span = None
+
+
+def _claim_head(deed: Token) -> Token:
+    """The verb a deed hangs from: "claimed the raid", "blamed X for the attack"."""
+    head = deed.head
+    return head.head if deed.dep_ == "pobj" and head.dep_ == "prep" else head
 
 
 def accusation_day(c: Candidate) -> Span | None:

@@ -12,7 +12,11 @@ from spacy.tokens import Doc, Span, Token
 
 from roydad import __version__
 from roydad.classify.typer import RecordTyper, TypeSetting
-from roydad.extract.accusations import without_claim_verbs, without_settings
+from roydad.extract.accusations import (
+    claimed_deeds_undated,
+    without_claim_verbs,
+    without_settings,
+)
 from roydad.extract.aftermath import with_zero_toll, zero_tolls
 from roydad.extract.arguments import Argument
 from roydad.extract.certainty import NOT_HAPPENED, any_happened
@@ -102,6 +106,7 @@ class Extractor:
         candidates = [c for c in found if c is not None]
         claims = [c for sent in parsed.sents for c in (*claims_in(sent), *suppositions_in(sent))]
         candidates = without_settings(without_claim_verbs(candidates, claims))
+        claimed_deeds_undated(candidates, claims)
         dates = mention_dates(candidates, document)
         # what the document's place names denote and the parties it names, read once
         context = DocumentContext(

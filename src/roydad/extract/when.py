@@ -19,11 +19,13 @@ day: the nearer bound of the two.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from roydad.extract.events import Candidate, Happening
 from roydad.extract.events import lexicon as events_lexicon
+from roydad.extract.lexicon import load_lexicon
 from roydad.extract.syntax import entities, sentence_numbers
 from roydad.models import Document
 from roydad.resolve.dates import ResolvedDate, resolve_date
@@ -51,13 +53,34 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
         if cand.date_span is not None:
             key = cand.date_span.start
             if key not in read:
-                read[key] = resolve_date(cand.date_span.text, document.pub_date, anchor=near,
+                span = with_day_named(cand.date_span)
+                read[key] = resolve_date(span.text, document.pub_date, anchor=near,
                                          calendar=document.calendar)
             when = read[key]
         if when is not None and when.precision == "day":
             anchor = (at, when.start)
         out.append(when)
     return out
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(load_lexicon("dates")["weekdays"])
+
+
+def with_day_named(span: Span) -> Span:
+    """'on Sunday, 13 October': a weekday the parse reads apart from the date that follows it
+    is that date ("Sunday" alone, told on a Sunday, would be the day of publication)."""
+    doc = span.doc
+    after = span.end + 1
+    if (after < len(doc) and doc[span.end].text == "," and doc[after].ent_type_ == "DATE"
+            and doc[after].ent_iob_ == "B" and span.text.lower() in _weekdays()):
+        end = after
+        while end < len(doc) and doc[end].ent_type_ == "DATE" and (
+                end == after or doc[end].ent_iob_ == "I"):
+            end += 1
+        return doc[span.start : end]
+    return span
 
 
 def carry_dates(happenings: list[Happening], doc: Doc, document: Document) -> None:

@@ -59,6 +59,8 @@ def unlisted_place(
     for cand in told:
         names = list(_named_places(cand))
         if not names:
+            if cand.place is not None:
+                return None  # first told at a place the reader knows: that is where it was
             continue
         if not all(_unlisted(n, context, located) for n in names):
             return None  # the event's own place is listed: the locator's reading stands
@@ -83,8 +85,16 @@ def _unlisted(name: Span, context: DocumentContext, located: Location | None) ->
             name.text not in found.divided) and not _regional(name.text) and (
             name[-1].ent_type_ in _SETTLEMENT_LABELS)  # a building keeps its town
     # (a word of a long name may be taken for a people: "Qarya" of "Qarya Sufla Khel")
-    return name[-1].ent_type_ in _UNSEEN_LABELS and all(
-        t.ent_type_ in _UNSEEN_LABELS | {"NORP"} for t in name)
+    # "the village of Ndimo": whatever the NER took the name for, the text says it is a place
+    said = _after_place_noun(name[-1]) and not _regional(name.text)
+    return said or (name[-1].ent_type_ in _UNSEEN_LABELS and all(
+        t.ent_type_ in _UNSEEN_LABELS | {"NORP"} for t in name))
+
+
+def _after_place_noun(head: Token) -> bool:
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in lexicon().place_nouns)
 
 
 def _part_of_listed(name: Span, listed: Mapping[str, Location]) -> bool:
@@ -131,6 +141,11 @@ def _named_places(cand: Candidate) -> Iterator[Span]:
     objects = [] if cand.hit.is_nominal else [c for c in head.children if c.dep_ == "dobj"]
     owners = [head, *objects,
               *([head.head] if cand.hit.is_nominal and head.dep_ == "dobj" else [])]
+    # "raided the village of Ndimo": the place is what the act is done to
+    for obj in objects:
+        if obj.lemma_.lower() in lex.place_nouns:
+            for inner in _place_of_preps(obj, lex):
+                yield from _names_under(inner, lex, direct=False)
     for owner in owners:
         for prep in owner.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
@@ -155,7 +170,7 @@ def _names_under(prep: Token, lex: UnlistedLexicon, direct: bool) -> Iterator[Sp
     for inner in (c for c in prep.children if c.dep_ == "prep"):
         yield from _names_under(inner, lex, direct)
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
-        if _proper(obj, lex):
+        if _proper(obj, lex) or (not direct and obj.pos_ == "PROPN" and obj.is_title):
             yield _name_of(obj)
         elif direct and obj.lemma_.lower() in lex.place_nouns:
             for inner in _place_of_preps(obj, lex):
