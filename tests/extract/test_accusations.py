@@ -56,3 +56,12 @@ def test_a_warning_whose_that_the_parse_misreads_is_a_threat(extractor: Extracto
         "broadcast that officials who helped the army \"would pay for it after the holidays\".")
     threats = [r for r in _events(extractor, text) if r.event_type == "THREATEN"]
     assert [r.date for r in threats] == ["2024-03-06"]
+
+
+def test_a_claim_on_a_later_day_dates_the_claim_not_the_attack(extractor: Extractor) -> None:
+    text = ("Fighters of Jama'at Nusrat al-Islam wal-Muslimin attacked an army base in Djibo on "
+            "5 October 2024. JNIM claimed the raid on 8 October through its az-Zallaqa outlet.")
+    attacks = [r for r in _events(extractor, text) if r.event_type == "ASSAULT"]
+    assert [r.date for r in attacks] == ["2024-10-05"]
+    # "the raid" the claim names is the attack: its party joins the attack's record
+    assert any("JNIM" in (a.name or "") for a in attacks[0].actors if a.role == "actor")

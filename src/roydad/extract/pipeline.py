@@ -55,8 +55,8 @@ EXTRACTOR = f"roydad-rules/{__version__}"
 # A happening made only of weak triggers ("talks", "aid", "died") with nobody named is noise.
 _MIN_WEIGHT = 0.5
 _PARTY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
-# How a parse hangs the 'that' opening what was said: a marker, or a pronoun it misread.
-_THAT_DEPS = frozenset({"mark", "dobj", "nsubj"})
+# How a parse hangs the 'that' opening what was said when it misreads it as a pronoun.
+_THAT_PRONOUN = frozenset({"dobj", "nsubj"})
 
 
 def event_id(doc_id: str, event_type: str, start: int) -> str:
@@ -199,7 +199,8 @@ def _said_by_someone(c: Candidate) -> bool:
     # what was said: its clause, or a 'that' clause the parse hung elsewhere in its phrase
     # (or read as a pronoun: "warned in a televised speech that politicians ... would answer")
     said = any(d.dep_ == "ccomp" for d in head.children) or any(
-        t.lower_ == "that" and t.i > head.i and t.dep_ in _THAT_DEPS for t in head.subtree)
+        t.lower_ == "that" and (t.dep_ == "mark" or (t.i > head.i and t.dep_ in _THAT_PRONOUN))
+        for t in head.subtree)
     if c.certainty in NOT_HAPPENED or not said:
         return False
     return any(_is_party(a) or _official(a.text) for a in c.actors) or any(
