@@ -65,3 +65,11 @@ def test_a_claim_on_a_later_day_dates_the_claim_not_the_attack(extractor: Extrac
     assert [r.date for r in attacks] == ["2024-10-05"]
     # "the raid" the claim names is the attack: its party joins the attack's record
     assert any("JNIM" in (a.name or "") for a in attacks[0].actors if a.role == "actor")
+
+
+def test_a_person_named_inside_the_speakers_phrase_is_not_the_speaker(
+    extractor: Extractor,
+) -> None:
+    text = _BOMBING + ("On 4 March relatives of Ahmad Zia Haidari accused the police of "
+                       "ignoring their warnings.")
+    assert not [r for r in _events(extractor, text) if r.event_type == "ACCUSE"]

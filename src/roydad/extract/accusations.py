@@ -98,8 +98,9 @@ def _subject(verb: Token) -> Token | None:
 def _names_person(subject: Token) -> bool:
     if subject.lower_ in _PERSON_PRONOUNS:
         return True
+    # the speaker is the person, not someone the phrase names ("neighbours of Salman Abedi")
     phrase = [subject, *(t for t in subject.children if t.dep_ == "appos")]
-    return any(t.ent_type_ == "PERSON" for p in phrase for t in p.subtree)
+    return any(t.ent_type_ == "PERSON" for t in phrase)
 
 
 def _day_of(verb: Token) -> Span | None:
