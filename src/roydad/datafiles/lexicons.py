@@ -274,6 +274,8 @@ class DatesFile(Shape):
     numbers: dict[str, int]
     months: Words
     weekdays: Words
+    # prepositions that join a frequency to the date it runs from: "every week since August"
+    span_preps: Words = Field(default_factory=list)
 
 
 class UnlistedPlacesFile(Shape):

@@ -53,7 +53,7 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
         if cand.date_span is not None:
             key = cand.date_span.start
             if key not in read:
-                span = with_day_named(cand.date_span)
+                span = whole_date(cand.date_span)
                 read[key] = resolve_date(span.text, document.pub_date, anchor=near,
                                          calendar=document.calendar)
             when = read[key]
@@ -66,6 +66,25 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
 @cache
 def _weekdays() -> frozenset[str]:
     return frozenset(load_lexicon("dates")["weekdays"])
+
+
+@cache
+def _span_preps() -> frozenset[str]:
+    return frozenset(load_lexicon("dates")["span_preps"])
+
+
+def whole_date(span: Span) -> Span:
+    """The date phrase a mention's date entity is part of: the date a weekday is followed by
+    (`with_day_named`), or the date a frequency runs from ("almost every week since August")."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in _span_preps():
+        nxt = doc[span.end + 1]
+        if nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B":
+            end = span.end + 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return doc[span.start : end]
+    return with_day_named(span)
 
 
 def with_day_named(span: Span) -> Span:
