@@ -131,6 +131,8 @@ class EventsFile(Shape):
     mob_nouns: Words
     speech_verbs: Words
     mode_rank: dict[str, int]
+    generic_determiners: Words = Field(default_factory=list)
+    kind_nouns: Words = Field(default_factory=list)
 
 
 class ProtestForceFile(Shape):

@@ -23,6 +23,7 @@ from roydad.extract.certainty import NOT_HAPPENED, any_happened
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening, candidate_for
+from roydad.extract.generic import without_generic
 from roydad.extract.headline import (
     headline_end,
     is_article,
@@ -105,7 +106,7 @@ class Extractor:
         found = (candidate_for(hit, counts, heads) for hit in hits)
         candidates = [c for c in found if c is not None]
         claims = [c for sent in parsed.sents for c in (*claims_in(sent), *suppositions_in(sent))]
-        candidates = without_settings(without_claim_verbs(candidates, claims))
+        candidates = without_generic(without_settings(without_claim_verbs(candidates, claims)))
         claimed_deeds_undated(candidates, claims)
         dates = mention_dates(candidates, document)
         # what the document's place names denote and the parties it names, read once
