@@ -177,3 +177,15 @@ def test_claims_about_the_killings_concern_each_killing(extractor: Extractor) ->
     assert len(killings) == 2
     for killing in killings:
         assert any(c.attributed_to and "Lashkar" in c.attributed_to for c in killing.claims)
+
+
+def test_an_abduction_and_a_bombing_a_day_apart_are_two_happenings(
+    extractor: Extractor,
+) -> None:
+    text = ("On Tuesday, 8 October 2024, gunmen abducted twelve farmers from a village near "
+            "Gusau. On Wednesday, 9 October, a bomb exploded at a bus park in Maiduguri, "
+            "killing four people.")
+    doc = Document(id="t", text=text, origin="test", pub_date=date(2024, 10, 12))
+    [(_, records)] = list(extractor.extract([doc]))
+    violent = sorted(r.date for r in records if r.event_type == "ASSAULT")
+    assert violent == ["2024-10-08", "2024-10-09"]

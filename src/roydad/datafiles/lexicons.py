@@ -175,6 +175,8 @@ class EventsFile(Shape):
     speech_verbs: Words
     report_words: Words
     mode_rank: dict[str, int]
+    generic_determiners: Words = Field(default_factory=list)
+    kind_nouns: Words = Field(default_factory=list)
 
 
 class ProtestForceFile(Shape):
@@ -323,6 +325,16 @@ class DatesFile(Shape):
     numbers: dict[str, int]
     months: Words
     weekdays: Words
+    # prepositions that join a frequency to the date it runs from: "every week since August"
+    span_preps: Words = Field(default_factory=list)
+
+
+class UnlistedPlacesFile(Shape):
+    locative_preps: Words
+    territory_preps: Words
+    place_nouns: Words
+    not_place_labels: Words
+    time_nouns: Words
 
 
 class SeparateEventsFile(Shape):
@@ -347,4 +359,5 @@ LEXICONS: dict[str, type[Shape]] = {
     "dates": DatesFile,
     "protest_force": ProtestForceFile,
     "separate_events": SeparateEventsFile,
+    "unlisted_places": UnlistedPlacesFile,
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from roydad.extract.certainty import NOT_HAPPENED
 from roydad.extract.events import CONSEQUENCE, Candidate, Happening
 from roydad.extract.separate import other_speaker
 from roydad.extract.separate_events import apart, other_clause, turn_at
@@ -38,6 +39,10 @@ def _compatible(
         slack = 0 if steps_from_anchor(c_when.text) else tolerance_days  # "the next day"
         if abs((h_date - c_date).days) > slack and not later:
             return False
+        # a day apart is the same night told twice, not an abduction on Tuesday and a bombing
+        # on Wednesday: kinds of violence that differ tell two happenings
+        if h_date != c_date and not later and _other_kind(h, c):
+            return False
     elif c.anaphoric or c.hit.spec.lemma in CONSEQUENCE:
         return True
     names = h.place_names()
@@ -48,6 +53,14 @@ def _compatible(
         return (c.anaphoric and c_when is None) or (
             c.sentence.start == last.sentence.start and not other_clause(last, c))
     return True
+
+
+def _other_kind(h: Happening, c: Candidate) -> bool:
+    """A mention told as done with another kind of violence than the happening's (a deed only
+    denied or planned is no other happening by its kind)."""
+    modes = {m.mode for m in h.members if m.mode is not None}
+    return (c.mode is not None and bool(modes) and c.mode not in modes
+            and c.certainty not in NOT_HAPPENED)
 
 
 def _named_by(h: Happening, c: Candidate) -> bool:

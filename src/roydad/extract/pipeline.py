@@ -12,13 +12,18 @@ from spacy.tokens import Doc, Span, Token
 
 from roydad import __version__
 from roydad.classify.typer import RecordTyper, TypeSetting
+from roydad.extract.accusations import (
+    claimed_deeds_undated,
+    without_claim_verbs,
+    without_settings,
+)
 from roydad.extract.aftermath import with_zero_toll, zero_tolls
 from roydad.extract.arguments import Argument
 from roydad.extract.certainty import NOT_HAPPENED, any_happened
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening, candidate_for
-from roydad.extract.events import lexicon as events_lexicon
+from roydad.extract.generic import without_generic
 from roydad.extract.headline import (
     headline_end,
     is_article,
@@ -34,6 +39,7 @@ from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.places.document import PlaceReader
 from roydad.extract.places.event_place import Locator
 from roydad.extract.places.mentions import PLACE_LABELS
+from roydad.extract.places.unlisted import unlisted_place
 from roydad.extract.protest_force import fold_force
 from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
@@ -52,9 +58,8 @@ EXTRACTOR = f"roydad-rules/{__version__}"
 # A happening made only of weak triggers ("talks", "aid", "died") with nobody named is noise.
 _MIN_WEIGHT = 0.5
 _PARTY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
-# How an alleged act hangs from the claim verb: "blamed X of cooperating", "said X had agreed"
-# (not its object: "holding Venezuela's flag march" is no allegation).
-_CONTENT_DEPS = {"pcomp", "pobj", "ccomp", "xcomp"}
+# How a parse hangs the 'that' opening what was said when it misreads it as a pronoun.
+_THAT_PRONOUN = frozenset({"dobj", "nsubj"})
 
 
 def event_id(doc_id: str, event_type: str, start: int) -> str:
@@ -103,7 +108,8 @@ class Extractor:
         found = (candidate_for(hit, counts, heads) for hit in hits)
         candidates = [c for c in found if c is not None]
         claims = [c for sent in parsed.sents for c in (*claims_in(sent), *suppositions_in(sent))]
-        candidates = _without_settings(_without_claim_verbs(candidates, claims))
+        candidates = without_generic(without_settings(without_claim_verbs(candidates, claims)))
+        claimed_deeds_undated(candidates, claims)
         dates = mention_dates(candidates, document)
         # what the document's place names denote and the parties it names, read once
         context = DocumentContext(
@@ -133,6 +139,8 @@ class Extractor:
             location = self.locator.locate(happening, context, happening is main)
             # "... near Djugu. The next day, the militia attacked a camp nearby."
             location = self.locator.carried(happening, placed, location)
+            # "fought in Buq Aqable": a place the gazetteer lacks keeps its name
+            location = unlisted_place(happening, context, location, self.places.country) or location
             placed.append((happening, location))
             # Arrests made at a riot are where the riot was.
             if happening.setting is not None and id(happening.setting) in located:
@@ -194,8 +202,10 @@ def _said_by_someone(c: Candidate) -> bool:
     before the verb in its sentence (a long apposition can hide the subject from the parse)."""
     head = c.hit.head
     # what was said: its clause, or a 'that' clause the parse hung elsewhere in its phrase
+    # (or read as a pronoun: "warned in a televised speech that politicians ... would answer")
     said = any(d.dep_ == "ccomp" for d in head.children) or any(
-        t.dep_ == "mark" and t.lower_ == "that" for t in head.subtree)
+        t.lower_ == "that" and (t.dep_ == "mark" or (t.i > head.i and t.dep_ in _THAT_PRONOUN))
+        for t in head.subtree)
     if c.certainty in NOT_HAPPENED or not said:
         return False
     return any(_is_party(a) or _official(a.text) for a in c.actors) or any(
@@ -217,50 +227,6 @@ def _names_place(trigger: Token) -> bool:
 
 def _is_party(argument: Argument) -> bool:
     return argument.label in _PARTY_LABELS or argument.head.pos_ == "PRON"
-
-
-def _without_claim_verbs(
-    candidates: list[Candidate], claims: list[FoundClaim]
-) -> list[Candidate]:
-    """'Opponents blame the Taliban' about a killing is a claim on the killing, not a separate
-    ACCUSE event; it stays an event only when the text reports no violence to attach it to."""
-    families = event_families()
-    if not any(c.event_type in families.hostile for c in candidates):
-        return candidates
-    claim_verbs = {fc.verb.i for fc in claims}
-
-    def alleged_content(c: Candidate) -> bool:
-        # "blamed the PCE of cooperating in the attack": the cooperation is what is alleged,
-        # not a separate happening (a violent act alleged stays, with its certainty).
-        head = c.hit.head
-        return (
-            c.event_type not in families.hostile and head.dep_ in _CONTENT_DEPS
-            and any(a.i in claim_verbs for a in head.ancestors)
-        )
-
-    return [
-        c for c in candidates
-        if not (c.event_type in families.claim_acts and c.hit.head.i in claim_verbs)
-        and not alleged_content(c)
-    ]
-
-
-def _without_settings(candidates: list[Candidate]) -> list[Candidate]:
-    """'Security forces arrested 12 militants in raids': a raid or operation in which another
-    kind of act was done is that act's setting, not an event of its own."""
-    lex = events_lexicon()
-    heads = {c.hit.head.i: c.event_type for c in candidates}
-
-    def setting(c: Candidate) -> bool:
-        head = c.hit.head
-        if (not c.hit.is_nominal or head.lemma_.lower() not in lex.setting_nouns
-                or head.dep_ != "pobj"):
-            return False
-        prep = head.head
-        other = heads.get(prep.head.i)
-        return prep.lower_ in lex.setting_preps and other is not None and other != c.event_type
-
-    return [c for c in candidates if not setting(c)]
 
 
 # Claims of who did it concern acts done, not the threats or arrests told after them.

@@ -19,11 +19,13 @@ day: the nearer bound of the two.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from roydad.extract.events import Candidate, Happening, opens, reported
 from roydad.extract.events import lexicon as events_lexicon
+from roydad.extract.lexicon import load_lexicon
 from roydad.extract.syntax import entities, entities_in, sentence_numbers
 from roydad.models import Document
 from roydad.resolve.dates import ResolvedDate, counts_from_anchor, resolve_date
@@ -64,6 +66,7 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
                 # from one ("the next day"), not a bare clock time ("at 9:02 a.m.")
                 written = days if counts_from_anchor(span.text) else []
                 near = None if _of_another(span) else _anchor_before(key, at, anchor, written)
+                span = whole_date(span)
                 read[key] = resolve_date(span.text, document.pub_date, anchor=near,
                                          calendar=document.calendar)
             when = read[key]
@@ -91,6 +94,47 @@ def _anchor_before(
     found = [d for d in days if d[0] < start] + ([anchor] if anchor and anchor[0] < start else [])
     latest = max(found, default=None)
     return latest[2] if latest is not None and at - latest[1] <= CARRY_SENTENCES else None
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(load_lexicon("dates")["weekdays"])
+
+
+@cache
+def _span_preps() -> frozenset[str]:
+    return frozenset(load_lexicon("dates")["span_preps"])
+
+
+def whole_date(span: Span) -> Span:
+    """The date phrase a mention's date entity is part of: the date a weekday is followed by
+    (`with_day_named`), or the date a frequency runs from ("almost every week since August")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in _span_preps():
+        return doc[span.start - 1 : span.end]  # "since March": from then to publication
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in _span_preps():
+        nxt = doc[span.end + 1]
+        if nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B":
+            end = span.end + 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return doc[span.start : end]
+    return with_day_named(span)
+
+
+def with_day_named(span: Span) -> Span:
+    """'on Sunday, 13 October': a weekday the parse reads apart from the date that follows it
+    is that date ("Sunday" alone, told on a Sunday, would be the day of publication)."""
+    doc = span.doc
+    after = span.end + 1
+    if (after < len(doc) and doc[span.end].text == "," and doc[after].ent_type_ == "DATE"
+            and doc[after].ent_iob_ == "B" and span.text.lower() in _weekdays()):
+        end = after
+        while end < len(doc) and doc[end].ent_type_ == "DATE" and (
+                end == after or doc[end].ent_iob_ == "I"):
+            end += 1
+        return doc[span.start : end]
+    return span
 
 
 def carry_dates(happenings: list[Happening], doc: Doc, document: Document) -> None:

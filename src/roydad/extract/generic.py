@@ -1,0 +1,48 @@
+"""Sentences about a kind of happening, not a happening: "A market bombing that kills Kurds,
+Arabs and Turkmen alike is exactly the kind of operation its propaganda celebrates" says what
+such an attack would be, and reports none."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from roydad.extract.events import Candidate
+from roydad.extract.lexicon import load_lexicon
+
+# Present-tense forms: what the generic sentence says of any such act.
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_lexicon("events")
+    return frozenset(raw["generic_determiners"]), frozenset(raw["kind_nouns"])
+
+
+def without_generic(candidates: list[Candidate]) -> list[Candidate]:
+    """The mentions that tell a happening: not an indefinite act said to be a kind of act ("a
+    bombing ... is the kind of attack that ..."), nor what its relative clause says it does
+    ("that kills Kurds")."""
+    return [c for c in candidates if not _generic(c.hit.head)]
+
+
+def _generic(trigger: Token) -> bool:
+    if _a_kind(trigger):
+        return True
+    # "a market bombing that kills ...": the present-tense clause of a generic act
+    return (trigger.dep_ == "relcl" and trigger.tag_ in _PRESENT
+            and not any(c.dep_ == "aux" for c in trigger.children) and _a_kind(trigger.head))
+
+
+def _a_kind(noun: Token) -> bool:
+    """An indefinite noun said, in the present, to be a kind of something: "A market bombing
+    ... is exactly the kind of operation ..."."""
+    determiners, kinds = _lexicon()
+    if noun.dep_ != "nsubj" or not any(
+            c.dep_ == "det" and c.lower_ in determiners for c in noun.children):
+        return False
+    verb = noun.head
+    return verb.lemma_ == "be" and verb.tag_ in _PRESENT and any(
+        c.dep_ == "attr" and c.lemma_.lower() in kinds for c in verb.children)

@@ -1,0 +1,202 @@
+"""Places the gazetteer does not list: a village, a district or a road a report names where the
+event happened ("fought al-Shabaab in Buq Aqable", "detained three men in Busra al-Sham", "on the
+road north of Bulo Burde") keeps that name as the event's location, inside the smallest unit the
+document resolves for it (its province or country, with that unit's coordinates and precision),
+rather than being dropped or replaced by another town of the sentence.
+
+The NER often misses such names or takes them for persons; they are read here from the parse:
+a proper name that is the object of a locative preposition on the event's word, or of "of" after
+a place noun ("the village of X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from roydad.extract.context import DocumentContext
+from roydad.extract.events import Candidate, Happening
+from roydad.extract.lexicon import load_lexicon
+from roydad.extract.places.regions import load_regions
+from roydad.models import Location
+
+CountryOf = Callable[[str], Location | None]
+# Units whose coordinates stand for a place somewhere inside them.
+_CONTAINERS = ("admin2", "admin1", "country")
+# What the NER makes of a place name it does not know: nothing, or a person.
+_UNSEEN_LABELS = frozenset({"", "PERSON"})
+_TIME = frozenset({"DATE", "TIME"})
+_SETTLEMENT_LABELS = frozenset({"GPE", "LOC"})
+_TOWNS = frozenset({"city", "point"})
+
+
+@dataclass(frozen=True)
+class UnlistedLexicon:
+    locative_preps: frozenset[str]
+    territory_preps: frozenset[str]
+    place_nouns: frozenset[str]
+    not_place_labels: frozenset[str]
+    time_nouns: frozenset[str]
+
+
+@cache
+def lexicon() -> UnlistedLexicon:
+    raw = load_lexicon("unlisted_places")
+    return UnlistedLexicon(*(frozenset(raw[k]) for k in (
+        "locative_preps", "territory_preps", "place_nouns", "not_place_labels", "time_nouns")))
+
+
+def unlisted_place(
+    happening: Happening, context: DocumentContext, located: Location | None, country: CountryOf
+) -> Location | None:
+    """The place the happening's own words name that the document's gazetteer reading left
+    unresolved, within `located` (or the document's country); None when there is none or the
+    located place is itself named there."""
+    told = [c for c in happening.members if not c.anaphoric] or happening.members
+    for cand in told:
+        names = list(_named_places(cand))
+        if not names:
+            if cand.place is not None:
+                return None  # first told at a place the reader knows: that is where it was
+            continue
+        if not all(_unlisted(n, context, located) for n in names):
+            return None  # the event's own place is listed: the locator's reading stands
+        base = located or (country(context.parties.country) if context.parties.country else None)
+        return _inside(names[0].text, base)
+    return None
+
+
+def _unlisted(name: Span, context: DocumentContext, located: Location | None) -> bool:
+    """A name the gazetteer does not list that the locator has not read otherwise: one the NER
+    missed or took for a person; or a place name the reader kept unresolved (not a divided one,
+    and not one the regional rules placed) when the event is placed no better than a province."""
+    found = context.places
+    if name.text in found.misread or (located is not None and located.name == name.text):
+        return False
+    if _part_of_listed(name, found.names):
+        return False
+    if name.text in found.names:
+        coarse = located is None or located.precision in _CONTAINERS or _said_to_contain(
+            name, located)
+        return coarse and found.names[name.text].precision is None and (
+            name.text not in found.divided) and not _regional(name.text) and (
+            name[-1].ent_type_ in _SETTLEMENT_LABELS)  # a building keeps its town
+    # (a word of a long name may be taken for a people: "Qarya" of "Qarya Sufla Khel")
+    # "the village of Ndimo": whatever the NER took the name for, the text says it is a place
+    said = _after_place_noun(name[-1]) and not _regional(name.text)
+    return said or (name[-1].ent_type_ in _UNSEEN_LABELS and all(
+        t.ent_type_ in _UNSEEN_LABELS | {"NORP"} for t in name))
+
+
+def _after_place_noun(head: Token) -> bool:
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in lexicon().place_nouns)
+
+
+def _part_of_listed(name: Span, listed: Mapping[str, Location]) -> bool:
+    """A site of a listed town ("Baghdad's Green Zone"): coded at the town, as the locator
+    places it (a district of a province is not: "Helmand's Nad Ali")."""
+    owners = [t for c in name[-1].children if c.dep_ == "poss" for t in c.subtree]
+    words = [*name, *owners]
+    return any((p := listed.get(t.text)) is not None and p.precision in _TOWNS for t in words)
+
+
+def _said_to_contain(name: Span, located: Location) -> bool:
+    """The text puts the name inside the located place: "Kuri Bantaga, Mopti region"."""
+    head = name[-1]
+    told = [t for c in head.children if c.dep_ in ("appos", "prep") for t in c.subtree]
+    return located.name is not None and located.name in " ".join(t.text for t in told)
+
+
+def _regional(text: str) -> bool:
+    """A direction of a country the regional rules read ("NW Pakistan", "southwest Iran")."""
+    return any(r.pattern.search(text) for r in load_regions().directions)
+
+
+def _inside(name: str, base: Location | None) -> Location:
+    """A place of this name somewhere in `base`: its province and country, and its coordinates
+    at its precision (a town of another name only tells the province)."""
+    if base is None:
+        return Location(name=name)
+    if base.precision in _CONTAINERS:
+        return base.model_copy(update={"name": name, "geonames_id": None})
+    if base.admin1 is None:
+        return Location(name=name, country=base.country, precision="country")
+    return Location(name=name, admin1=base.admin1, country=base.country, lat=base.lat,
+                    lon=base.lon, precision="admin1")
+
+
+def _named_places(cand: Candidate) -> Iterator[Span]:
+    lex = lexicon()
+    head = cand.hit.head
+    preps = set(lex.locative_preps)
+    if cand.event_type == "RETREAT" or cand.mode == "territory":
+        preps |= lex.territory_preps
+    # "raided a house in X": a verb's place may hang on what it acts on; "carried out an
+    # attack in X": a noun's on the verb that performs it
+    objects = [] if cand.hit.is_nominal else [c for c in head.children if c.dep_ == "dobj"]
+    owners = [head, *objects,
+              *([head.head] if cand.hit.is_nominal and head.dep_ == "dobj" else [])]
+    # "raided the village of Ndimo": the place is what the act is done to
+    for obj in objects:
+        if obj.lemma_.lower() in lex.place_nouns:
+            for inner in _place_of_preps(obj, lex):
+                yield from _names_under(inner, lex, direct=False)
+    for owner in owners:
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                yield from _names_under(prep, lex, direct=True)
+            elif prep.dep_ == "prep":
+                yield from _in_span_of_time(prep, lex)
+
+
+def _in_span_of_time(prep: Token, lex: UnlistedLexicon) -> Iterator[Span]:
+    """A place told inside the phrase of when it happened: "fought for most of the day in Buq
+    Aqable", "on the night of 3 March near Kalamo"."""
+    for t in prep.subtree:
+        when = t.head.ent_type_ in _TIME or t.head.lemma_.lower() in lex.time_nouns
+        if t.dep_ == "prep" and t.lower_ in lex.locative_preps and when and t.head.i != prep.i:
+            yield from _names_under(t, lex, direct=True)
+
+
+def _names_under(prep: Token, lex: UnlistedLexicon, direct: bool) -> Iterator[Span]:
+    """Proper names the preposition's object is or that "of" after a place noun gives ("on the
+    road north of Bulo Burde"), two steps down at most."""
+    # "pulled out of the village of X", "away from X": a preposition on a preposition
+    for inner in (c for c in prep.children if c.dep_ == "prep"):
+        yield from _names_under(inner, lex, direct)
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        if _proper(obj, lex) or (not direct and obj.pos_ == "PROPN" and obj.is_title):
+            yield _name_of(obj)
+        elif direct and obj.lemma_.lower() in lex.place_nouns:
+            for inner in _place_of_preps(obj, lex):
+                yield from _names_under(inner, lex, direct=False)
+
+
+def _place_of_preps(noun: Token, lex: UnlistedLexicon) -> Iterator[Token]:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            yield child
+        # "the road north of Bulo Burde": a direction word between the noun and "of"
+        elif child.lemma_.lower() in lex.place_nouns:
+            yield from (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of")
+
+
+def _proper(token: Token, lex: UnlistedLexicon) -> bool:
+    """A proper name written as one ("Buq Aqable"; not a shouted headline word)."""
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in lex.not_place_labels
+
+
+def _name_of(token: Token) -> Span:
+    """The whole name: "Busra al-Sham", "Bulo Burde" (its compounds and hyphens before it)."""
+    start = token.i
+    while start > 0 and (
+        (prev := token.doc[start - 1]).head.i in range(start, token.i + 1)
+        and prev.dep_ in ("compound", "punct", "nmod") and prev.text not in (",", "(", "the")
+    ):
+        start -= 1
+    return token.doc[start : token.i + 1]
