@@ -34,3 +34,8 @@ def with_trigger(records: list[EventRecord], trigger: str) -> EventRecord:
     found = [r for r in records if any(trigger in m.trigger for m in r.mentions)]
     assert found, [[m.trigger for m in r.mentions] for r in records]
     return found[0]
+
+
+def coded(extractor: Extractor, text: str) -> list[EventRecord]:
+    """The records of one undated document that ACLED would code (with an ACLED event type)."""
+    return [r for r in events_of(extractor, text) if r.acled_event_type is not None]

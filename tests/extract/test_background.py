@@ -6,14 +6,7 @@ from __future__ import annotations
 import pytest
 
 from roydad.extract.pipeline import Extractor
-from roydad.models import Document, EventRecord
-
-
-def _coded(extractor: Extractor, text: str) -> list[EventRecord]:
-    """The records ACLED would code (those with an ACLED event type)."""
-    doc = Document(id="t", text=text, origin="test", pub_date=None)
-    [(_, records)] = list(extractor.extract([doc]))
-    return [r for r in records if r.acled_event_type is not None]
+from tests.extract.helpers import coded
 
 
 @pytest.mark.parametrize(
@@ -42,7 +35,7 @@ def _coded(extractor: Extractor, text: str) -> list[EventRecord]:
     ],
 )
 def test_background_gives_no_coded_record(extractor: Extractor, text: str) -> None:
-    assert _coded(extractor, text) == []
+    assert coded(extractor, text) == []
 
 
 @pytest.mark.parametrize(
@@ -58,4 +51,4 @@ def test_background_gives_no_coded_record(extractor: Extractor, text: str) -> No
     ],
 )
 def test_todays_event_beside_background_stays(extractor: Extractor, text: str) -> None:
-    assert _coded(extractor, text) != []
+    assert coded(extractor, text) != []

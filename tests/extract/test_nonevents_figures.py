@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from roydad.extract.pipeline import Extractor
-from roydad.models import Document, EventRecord
-
-
-def _coded(extractor: Extractor, text: str) -> list[EventRecord]:
-    doc = Document(id="t", text=text, origin="test", pub_date=None)
-    [(_, records)] = list(extractor.extract([doc]))
-    return [r for r in records if r.acled_event_type is not None]
+from tests.extract.helpers import coded
 
 
 @pytest.mark.parametrize(
@@ -50,7 +44,7 @@ def _coded(extractor: Extractor, text: str) -> list[EventRecord]:
     ],
 )
 def test_no_coded_record(extractor: Extractor, text: str) -> None:
-    assert _coded(extractor, text) == []
+    assert coded(extractor, text) == []
 
 
 @pytest.mark.parametrize(
@@ -67,4 +61,4 @@ def test_no_coded_record(extractor: Extractor, text: str) -> None:
     ],
 )
 def test_violence_stays(extractor: Extractor, text: str) -> None:
-    assert _coded(extractor, text) != []
+    assert coded(extractor, text) != []

@@ -29,12 +29,10 @@ def _speakers_members(token: Token) -> Token:
     owned = any(c.lower_ in ("its", "their") for c in children(token, "poss"))
     if not owned or token.dep_ != "nsubj" or lemma(token) not in lexicon().member_nouns:
         return token
-    clause = token.head
-    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
-        clause = clause.head
-    verb = clause.head
-    if clause.dep_ != "ccomp" or lemma(verb) not in _SPEECH_VERBS:
+    said = _reported_by(token)
+    if said is None:
         return token
+    verb, _ = said
     speakers = [s for s in children(verb, "nsubj") if s.pos_ in ("NOUN", "PROPN")
                 and s.ent_type_ != "PERSON" and lemma(s) not in lexicon().member_nouns]
     return named(speakers[0]) if speakers else token
@@ -66,12 +64,10 @@ def speaker_of(token: Token) -> Token:
     if token.pos_ != "PRON" or token.dep_ != "nsubj" or not (
             person or token.lower_ in _SPEAKER_PRONOUNS):
         return token
-    clause = token.head
-    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
-        clause = clause.head
-    verb = clause.head
-    if clause.dep_ != "ccomp" or lemma(verb) not in _SPEECH_VERBS:
+    said = _reported_by(token)
+    if said is None:
         return token
+    verb, clause = said
     # A quote mark between the speech verb and what is said: '"They tried ...," Maduro said',
     # 'he said: "We ..."' (not a quote later in the sentence).
     doc = token.doc
@@ -115,3 +111,15 @@ def _state_organ(mod: Token, group: Token) -> bool:
     if mod.ent_type_ != "NORP" or mod.head != group:
         return False
     return actor_kb().resolve(phrase_of(group).text).kind == "state"
+
+
+def _reported_by(subject: Token) -> tuple[Token, Token] | None:
+    """(speech verb, clause) when the subject's clause is what a speech verb reports ("the army
+    said [it killed ...]"), else None."""
+    clause = subject.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or lemma(verb) not in _SPEECH_VERBS:
+        return None
+    return verb, clause
