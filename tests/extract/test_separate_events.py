@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.language import Language
 
 from roydad.extract.pipeline import Extractor
 from roydad.models import Document, EventRecord
+from tests.extract.helpers import only
 
 PUB = date(2024, 5, 6)
 
@@ -149,3 +151,12 @@ def test_one_happening_told_twice_is_one_record(
 ) -> None:
     [record] = _assaults(extractor, text)
     assert record.fatalities == dead
+
+
+
+def test_a_clause_is_not_placed_at_the_dateline(nlp: Language) -> None:
+    # the dateline is where the report was filed; the sentence says where the clause happened
+    text = ("PESHAWAR — Three policemen were killed and two seriously injured when gunmen "
+            "attacked a checkpoint in Bannu early on Tuesday, officials said.")
+    killed = only(nlp, text, "killed")
+    assert killed.place is not None and killed.place.text == "Bannu"

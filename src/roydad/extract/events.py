@@ -14,7 +14,8 @@ from roydad.extract.certainty import certainty_of
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.nonevents import idle_violence
 from roydad.extract.numbers import Count, casualties
-from roydad.extract.segments import segment_of, segmented, segments_before
+from roydad.extract.places.mentions import dateline
+from roydad.extract.segments import segment_of, segments_before
 from roydad.extract.syntax import entities_in
 from roydad.extract.syntax import lexicon as argument_lexicon
 from roydad.extract.triggers import TriggerHit
@@ -307,9 +308,12 @@ def _place(trigger: Token, sentence: Span) -> Argument | None:
     the whole sentence."""
     for segment in (segment_of(trigger), *segments_before(trigger)):
         place = place_of(trigger, segment)
-        if place is not None:
+        # a clause's fallback may be the dateline right before it ("QUETTA — Four soldiers
+        # were killed and five wounded when militants attacked ... in Zhob"): the sentence may
+        # still name where it happened
+        if place is not None and not dateline(place.head):
             return place
-    return place_of(trigger, sentence) if segmented(sentence) else None
+    return place_of(trigger, sentence)
 
 
 def _speaker(trigger: Token) -> list[Argument]:
