@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.events import Happening
 from roydad.extract.lexicon import load_lexicon
-from roydad.extract.syntax import children, lemma, prep_objects, sentence_numbers
+from roydad.extract.syntax import children, lemma, prep_objects
 from roydad.extract.weapons import USING_VERBS, WeaponEntry, weapon_named
 from roydad.ontology import event_families
 
@@ -52,12 +52,13 @@ def weapon_said_after(sentences: Iterable[Span], actor_words: Sequence[str]) -> 
 
 
 def _following(doc: Doc, sentence: Span, count: int) -> list[Span]:
-    numbers = sentence_numbers(doc)
-    sentences = list(doc.sents)
-    at = numbers.get(sentence.start)
-    if at is None:
-        return []
-    return sentences[at + 1 : at + 1 + count]
+    """The `count` sentences after `sentence` (fewer at the end of the document)."""
+    out: list[Span] = []
+    start = sentence.end
+    while len(out) < count and start < len(doc):
+        out.append(doc[start].sent)
+        start = out[-1].end
+    return out
 
 
 def _used_weapon(sentence: Span, doers: set[str]) -> WeaponEntry | None:

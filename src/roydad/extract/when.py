@@ -19,15 +19,15 @@ day: the nearer bound of the two.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from roydad.extract.events import Candidate, Happening, opens, reported
 from roydad.extract.events import lexicon as events_lexicon
-from roydad.extract.lexicon import load_lexicon
 from roydad.extract.syntax import entities, entities_in, sentence_numbers
 from roydad.models import Document
+from roydad.resolve.calendar_dates import LEXICON as DATES_LEXICON
+from roydad.resolve.calendar_dates import WEEKDAYS
 from roydad.resolve.dates import ResolvedDate, counts_from_anchor, resolve_date
 
 # How many sentences after a date an undated happening still takes it.
@@ -96,23 +96,17 @@ def _anchor_before(
     return latest[2] if latest is not None and at - latest[1] <= CARRY_SENTENCES else None
 
 
-@cache
-def _weekdays() -> frozenset[str]:
-    return frozenset(load_lexicon("dates")["weekdays"])
-
-
-@cache
-def _span_preps() -> frozenset[str]:
-    return frozenset(load_lexicon("dates")["span_preps"])
+# prepositions that join a frequency to the date it runs from ("every week since August")
+_SPAN_PREPS = frozenset(DATES_LEXICON["span_preps"])
 
 
 def whole_date(span: Span) -> Span:
     """The date phrase a mention's date entity is part of: the date a weekday is followed by
     (`with_day_named`), or the date a frequency runs from ("almost every week since August")."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in _span_preps():
+    if span.start > 0 and doc[span.start - 1].lower_ in _SPAN_PREPS:
         return doc[span.start - 1 : span.end]  # "since March": from then to publication
-    if span.end + 1 < len(doc) and doc[span.end].lower_ in _span_preps():
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in _SPAN_PREPS:
         nxt = doc[span.end + 1]
         if nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B":
             end = span.end + 2
@@ -128,7 +122,7 @@ def with_day_named(span: Span) -> Span:
     doc = span.doc
     after = span.end + 1
     if (after < len(doc) and doc[span.end].text == "," and doc[after].ent_type_ == "DATE"
-            and doc[after].ent_iob_ == "B" and span.text.lower() in _weekdays()):
+            and doc[after].ent_iob_ == "B" and span.text.lower() in WEEKDAYS):
         end = after
         while end < len(doc) and doc[end].ent_type_ == "DATE" and (
                 end == after or doc[end].ent_iob_ == "I"):
