@@ -228,3 +228,36 @@ def test_the_extractor_keeps_the_dev_articles_above_the_floor(tmp_path: Path) ->
     scores = json.loads(out.read_text("utf-8"))["scores"]
     assert scores["key_event_recall"] >= 0.801
     assert scores["rival_attributions_captured"] >= 0.70
+
+
+def test_missed_key_events_are_counted_by_their_nearest_cause(article: AnalysisArticle) -> None:
+    """The bombing's only record is dated a week late, the arrest's is placed in Kabul, and the
+    threat (11 March, no place) has only the arrest's record of its day, of another type."""
+    records = [_rec("ASSAULT", "2023-03-16", "Kabul", n=1),
+               _rec("COERCE", "2023-03-12", "Kabul", n=2)]
+    score = score_article(article, records)
+    assert score.tally.key_found == 0
+    assert score.miss_causes == {"date": 1, "place": 1, "type": 1}
+    alone = score_article(article, records[:1])
+    assert alone.miss_causes == {"date": 1, "no record": 2}
+
+
+def test_a_record_two_key_events_fit_leaves_one_merged(article: AnalysisArticle) -> None:
+    both = GOLD.replace("date: 2023-03-12\n        place: [Herat, Hirat]",
+                        "date: 2023-03-09\n        place: Kabul").replace(
+                            "type: COERCE", "type: ASSAULT")
+    records = [_rec("ASSAULT", "2023-03-09", "Kabul", n=1),
+               _rec("THREATEN", "2023-03-11", certainty="hypothetical", n=2)]
+    report = score_analyses(_articles(both), {"a1": records})
+    assert report.articles[0].miss_causes == {"merged": 1, "not happened": 1}
+    assert report.causes() == {"merged": 1, "not happened": 1}
+    assert json.loads(report.to_json())["missed_by_cause"] == {"merged": 1, "not happened": 1}
+
+
+def _articles(text: str) -> list[AnalysisArticle]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "gold.yaml"
+        path.write_text(text, encoding="utf-8")
+        return list(load_analysis_gold(path))

@@ -32,6 +32,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -46,6 +47,7 @@ from roydad.eval.analysis_gold import (
     KeyEvent,
     load_analysis_gold,
 )
+from roydad.eval.analysis_misses import CAUSES, miss_causes
 from roydad.models import Claim, EventRecord
 
 NOT_HAPPENED = frozenset({"hypothetical", "negated"})
@@ -184,6 +186,7 @@ class ArticleScore:
     missed: list[str] = field(default_factory=list)
     attributions_lost: list[str] = field(default_factory=list)
     stray_records: list[str] = field(default_factory=list)
+    miss_causes: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -192,9 +195,17 @@ class AnalysisReport:
     total: Tally
     ignored_not_happened: int = 0
 
+    def causes(self) -> dict[str, int]:
+        """Missed key events of all articles by nearest cause (`analysis_misses`)."""
+        total: Counter[str] = Counter()
+        for article in self.articles:
+            total.update(article.miss_causes)
+        return {cause: total[cause] for cause in CAUSES if total[cause]}
+
     def to_json(self) -> str:
         data = asdict(self)
         data["scores"] = self.total.ratios()
+        data["missed_by_cause"] = self.causes()
         for item, article in zip(data["articles"], self.articles, strict=True):
             item["scores"] = article.tally.ratios()
         return json.dumps(data, indent=2)
@@ -211,7 +222,8 @@ def score_article(article: AnalysisArticle, records: Sequence[EventRecord]) -> A
     stands_for |= {rest[r]: article.other_events[g] for g, r in other_pairs.items()}
     score = ArticleScore(article.id, Tally(key_events=len(key), key_found=len(pairs),
                                            records=len(counted),
-                                           records_aligned=len(stands_for)))
+                                           records_aligned=len(stands_for)),
+                         miss_causes=dict(miss_causes(key, pairs, records, NOT_HAPPENED)))
     t = score.tally
     for g, gold in enumerate(key):
         record = counted[pairs[g]] if g in pairs else None
@@ -276,8 +288,10 @@ def render(report: AnalysisReport, details: bool = True) -> Table:
                       str(t.records), _pct(r["precision"]), _pct(r["participants"]),
                       str(t.attributions), _pct(r["rival_attributions_captured"]),
                       _pct(r["attribution_precision"]))
+    causes = report.causes()
+    notes = ["missed key events by nearest cause: " + (", ".join(
+        f"{cause} {n}" for cause, n in causes.items()) or "none")]
     if details:
-        notes = []
         for a in report.articles:
             if a.missed:
                 notes.append(f"{a.article}: missed {', '.join(a.missed)}")
@@ -285,8 +299,8 @@ def render(report: AnalysisReport, details: bool = True) -> Table:
                 notes.append(f"{a.article}: attributions lost {'; '.join(a.attributions_lost)}")
             if a.stray_records:
                 notes.append(f"{a.article}: stray records {'; '.join(a.stray_records)}")
-        table.caption = "\n".join(notes)
-        table.caption_justify = "left"
+    table.caption = "\n".join(notes)
+    table.caption_justify = "left"
     return table
 
 
