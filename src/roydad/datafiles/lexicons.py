@@ -177,6 +177,7 @@ class EventsFile(Shape):
     mode_rank: dict[str, int]
     generic_determiners: Words = Field(default_factory=list)
     kind_nouns: Words = Field(default_factory=list)
+    instrument_triggers: Words = Field(default_factory=list)
 
 
 class ProtestForceFile(Shape):

@@ -19,6 +19,7 @@ from roydad.extract.context import DocumentContext, DocumentParties
 from roydad.extract.events import MODE_RANK, Happening
 from roydad.extract.instruments import weapon_told_after
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.mention_list import acts_told
 from roydad.extract.numbers import Count, spread
 from roydad.extract.other_side import other_side
 from roydad.extract.party_phrases import countless, leaders_forces, owner_of
@@ -114,7 +115,7 @@ class RecordBuilder:
         confidence = max(c.hit.spec.weight for c in happening.members)
         confidence *= _CERTAINTY_FACTOR[certainty]
         confidence = min(1.0, confidence + 0.05 * bool(actors) + 0.05 * bool(location))
-        mentions = [c.mention() for c in happening.members]
+        mentions = [c.mention() for c in acts_told(happening.members)]
         sent = main.sentence
         return EventRecord(
             doc_id=document.id,
