@@ -55,6 +55,7 @@ def test_a_part_of_a_solar_hijri_day_is_one_date(nlp: Language) -> None:
          "Between 14 and 16 August 2021"),
         ("From 30 May to 2 June, curfew was imposed in Kurram.", "From 30 May to 2 June"),
         ("Fighting went on between March 3 and 5, 2020 near Idlib.", "between March 3 and 5, 2020"),
+        ("Drones hit Odesa on the night of 16/17 July 2023.", "the night of 16/17 July 2023"),
     ],
 )
 def test_written_ranges_are_whole(nlp: Language, text: str, date: str) -> None:

@@ -313,3 +313,20 @@ def test_results_are_cached() -> None:
 ])
 def test_which_phrases_count_another_day_from_an_anchor(text: str, steps: bool) -> None:
     assert dates.steps_from_anchor(text) is steps
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("the night of 7/8 March 2022", date(2022, 3, 7), date(2022, 3, 8)),
+    ("overnight 19/20 October", date(2022, 10, 19), date(2022, 10, 20)),
+    ("14/15 Sunbula 1401", date(2022, 9, 5), date(2022, 9, 6)),
+])
+def test_two_days_of_one_night_joined_by_a_slash_start_on_the_first(
+    text: str, start: date, end: date
+) -> None:
+    got = resolve_date(text, date(2022, 11, 2))
+    assert got is not None and (got.start, got.end, got.precision) == (start, end, "day")
+
+
+def test_a_slash_between_numbers_is_still_a_numeric_date() -> None:
+    got = resolve_date("23/10/2021", date(2022, 11, 2))
+    assert got is not None and (got.start, got.end) == (date(2021, 10, 23), None)

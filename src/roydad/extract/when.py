@@ -159,6 +159,29 @@ def carry_dates(happenings: list[Happening], doc: Doc, document: Document) -> No
         if happening.when is not None and happening.when.text:
             dated.append((at, happening.when))
     fall_back(happenings, doc, document)
+    day_over_vaguer(happenings, doc, document)
+
+
+def day_over_vaguer(happenings: list[Happening], doc: Doc, document: Document) -> None:
+    """In a short report (`NOTE_SENTENCES`) an explicit day written in the sentence of a
+    happening's first mention dates it, rather than a month or a year it took from another
+    clause or a later sentence: "... killed two polio workers on Sunday, the fourth such attack
+    this year", "The body ... was found on 7 October. He had been abducted in 2023", "The
+    group on Monday called off the truce it agreed in June". Days that date a report ("police
+    said on Tuesday") do not count, nor days from long before publication (`_explicit_days`)."""
+    vague = [h for h in happenings if h.when is not None and h.when.precision in ("month", "year")
+             and h.first.certainty != "hypothetical"]
+    numbers = sentence_numbers(doc)
+    if not vague or len(numbers) > NOTE_SENTENCES:
+        return
+    days = _explicit_days(doc, document, numbers)
+    for happening in vague:
+        at = numbers.get(happening.first.sentence.start, 0)
+        trigger = happening.first.hit.head
+        own = sorted((day for day in days if day[0] == at and not reported(day[2], trigger)),
+                     key=lambda day: abs(day[2].start - trigger.i))
+        if own:
+            happening.when = own[0][1]
 
 
 def fall_back(happenings: list[Happening], doc: Doc, document: Document) -> None:

@@ -43,8 +43,8 @@ def _pattern(months: list[str], solar_hijri_months: list[str]) -> re.Pattern[str
         # between 2 and 4 September 2021 · from 30 August to 2 September · between June 2 and 4
         rf"(?:between|from)\s+(?:{day_month}|{day})\s+(?:and|to|until)\s+"
         rf"(?:{day_month}|{day})(?:,?\s+{year})?",
-        # 6 June 2021 · 29 Apr · the 3rd of May, 2020 · 4-5 May 2021 · the night of 4 May
-        rf"{part}(?:the\s+)?{day}(?:\s*[-–]\s*{day})?(?:\s+of)?\s+{month}(?:,?\s+{year})?",
+        # 6 June 2021 · 29 Apr · the 3rd of May, 2020 · 4-5 May 2021 · 4/5 May · the night of 4 May
+        rf"{part}(?:the\s+)?{day}(?:\s*[-–/]\s*{day})?(?:\s+of)?\s+{month}(?:,?\s+{year})?",
         # June 6, 2021 · Sept. 3 · Apr 29th 2022
         rf"{month}\s+{day}(?:,?\s+{year})?",
         # June 2021

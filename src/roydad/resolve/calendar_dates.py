@@ -77,7 +77,8 @@ FILLER = {"the", "of", "on", "in", "at", "during", "between", "from", "around", 
 _MODIFIER = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "late": 2, "end": 2}
 _KIND = {w: "M" for w in [*MONTHS, *SH_MONTHS]} | {w: "W" for w in WEEKDAYS}
 _KIND |= {w: "F" for w in FILLER} | {w: "E" for w in _MODIFIER} | {"since": "S"}
-_KIND |= {w: "C" for w in ("and", "to", "until", "till", "through", "thru", "-", "–", "—")}
+# "/" joins two days of one night ("the night of 5/6 June"); numeric dates are read whole first
+_KIND |= {w: "C" for w in ("and", "to", "until", "till", "through", "thru", "-", "–", "—", "/")}
 _KIND |= {w: "L" for w in ("last", "this", "past")}
 _SHAPE = re.compile(r"(?P<pre>[ESL]{0,2})[FW]*(?P<a>[MDOYT](?:[FW]*[MDOYT]){0,2})"
                     r"(?:[FW]*C[FW]*(?P<b>[MDOYT](?:[FW]*[MDOYT]){0,2}))?")
