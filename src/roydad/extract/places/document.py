@@ -75,12 +75,12 @@ class PlaceReader:
         for e in entities(doc):
             if e.label_ not in PLACE_LABELS:
                 continue
-            asked = _place_words(e) + (
+            written = _place_words(e) + (
                 "" if self.gazetteer.country_named(e.text) else _unit_after(e))
             # "Kidal town (Kidal region)", "Bamyan city (Bamyan)": the mention whose unit word
             # says what kind of place it is tells what the name denotes
             if e.text not in query or split_designator(query[e.text]).kinds is None:
-                query[e.text] = asked
+                query[e.text] = written
         names = list(query)
         countries = Counter(c for e in entities(doc) if (c := self._country_named(e)))
         # Facilities ("Camp Shorabak", "the Rolando cafe") are not in a gazetteer of towns and

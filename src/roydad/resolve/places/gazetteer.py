@@ -295,17 +295,11 @@ class Gazetteer:
         total = sum(a.weight for a in hints.anchors) or 1.0
         out = []
         for c in cands:
-            weak = c.how not in ("exact", "variant")
-            if hints.countries:
-                # a spelling guess at a place abroad is not a reading of the name at all
-                # ("Pont-Sonde" in Haiti is not France's Pont-Sainte-Maxence)
-                bonus = 0.25 if c.country in hints.countries else -OFF_CONTEXT * (
-                    2 if weak else 1)
-            else:
-                bonus = 0.0
-                if weak and c.country and hints.anchors and c.country not in {
-                        a.country for a in hints.anchors}:
-                    bonus = -OFF_CONTEXT  # nor one outside every country the others are in
+            # a spelling guess abroad counts twice as far off ("Koutougou" is not Koudougou)
+            weak = 2 if c.how not in ("exact", "variant") else 1
+            bonus = (0.25 if c.country in hints.countries else -OFF_CONTEXT * weak) if (
+                hints.countries) else -OFF_CONTEXT * (weak - 1) * (bool(hints.anchors) and (
+                    c.country not in {a.country for a in hints.anchors}))
             if c.admin1 and normalise(c.admin1) in hints.admin1:
                 bonus += 0.15
             same = sum(a.weight for a in hints.anchors if a.country and a.country == c.country)
