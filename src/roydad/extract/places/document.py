@@ -72,15 +72,19 @@ class PlaceReader:
         it names; unknown names, and names a line of control divides, kept as written."""
         # a unit word after a country describes the next place ("Pakistan city of Quetta")
         query: dict[str, str] = {}
+        unit: dict[str, tuple[str, set[int]]] = {}
         for e in entities(doc):
             if e.label_ not in PLACE_LABELS:
                 continue
-            written = _place_words(e) + (
+            query[e.text] = written = _place_words(e) + (
                 "" if self.gazetteer.country_named(e.text) else _unit_after(e))
-            # "Kidal town (Kidal region)", "Bamyan city (Bamyan)": the mention whose unit word
-            # says what kind of place it is tells what the name denotes
-            if e.text not in query or split_designator(query[e.text]).kinds is None:
-                query[e.text] = written
+            kept, sentences = unit.get(e.text, ("", set()))
+            kept = kept or (written if split_designator(written).kinds is not None else "")
+            unit[e.text] = (kept, sentences | {e.sent.start})
+        # "Kidal town (Kidal region)", "Bamyan city (Bamyan)": within one sentence, the mention
+        # whose unit word says what kind of place it is tells what the name denotes
+        query.update({n: kept for n, (kept, sentences) in unit.items()
+                      if kept and len(sentences) == 1})
         names = list(query)
         countries = Counter(c for e in entities(doc) if (c := self._country_named(e)))
         # Facilities ("Camp Shorabak", "the Rolando cafe") are not in a gazetteer of towns and
