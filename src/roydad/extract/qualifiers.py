@@ -33,11 +33,18 @@ from roydad.resolve.places.names import normalise, split_designator
 # "Andar district of Ghazni province", "the village of X in Y".
 _UNIT_WORDS = frozenset({"district", "province", "county", "agency", "tehsil", "city", "town",
                          "village", "area", "region", "shahrestan", "governorate", "state",
-                         "valley", "locality", "subdistrict", "the"})
+                         "valley", "locality", "subdistrict", "the", "lga", "upazila",
+                         "territory", "department", "prefecture", "oblast", "raion", "rayon",
+                         "cercle", "township", "municipality", "woreda", "zone", "commune"})
 _JOINERS = frozenset({",", "of", "in", "("})
 # Units that lie inside a province: after one, the container is read as the province.
 _DISTRICT_WORDS = frozenset({"district", "tehsil", "county", "shahrestan", "subdistrict",
-                             "agency"})
+                             "agency", "lga", "upazila", "territory", "raion", "rayon",
+                             "cercle", "township", "woreda", "municipality", "commune"})
+# A container followed by one of these is a unit, not the next item of a list: "near X,
+# Tillaberi region", "in X, Arauca department", "X, Borno state".
+_CONTAINER_UNITS = frozenset({"province", "region", "state", "governorate", "department",
+                              "prefecture", "oblast", "county", "district", "territory"})
 _MAX_GAP = 4
 # Containers that place a village the gazetteer lacks: it lies somewhere in them.
 _UNITS = frozenset({"admin1", "admin2"})
@@ -102,7 +109,8 @@ def containers(doc: Doc, labels: set[str]) -> list[tuple[Span, Span, bool]]:
             before = [e for e in ents if e.end == x.start - 1]
             if before:
                 continue  # "Kabul, Kandahar, Herat": a list, not a place and its province
-        loose = gap == [","]
+        loose = gap == [","] and not (
+            y.end < len(doc) and doc[y.end].lower_ in _CONTAINER_UNITS)
         found.append((x, y, loose))
     for y, x in pairwise(ents):
         # "Ghazni's Andar district", "Pakistan's Kurram valley"

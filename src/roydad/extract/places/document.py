@@ -22,6 +22,7 @@ from roydad.extract.places.mentions import (
     MISREAD_PREPS,
     PLACE_LABELS,
     datelines,
+    unit_of,
 )
 from roydad.extract.places.regions import RegionalRules, load_regions
 from roydad.extract.qualifiers import Qualifier
@@ -70,9 +71,20 @@ class PlaceReader:
         """Every place name in the document, resolved together in the context of the countries
         it names; unknown names, and names a line of control divides, kept as written."""
         # a unit word after a country describes the next place ("Pakistan city of Quetta")
-        query = {e.text: _place_words(e) + (
-                    "" if self.gazetteer.country_named(e.text) else _unit_after(e))
-                 for e in entities(doc) if e.label_ in PLACE_LABELS}
+        query: dict[str, str] = {}
+        unit: dict[str, tuple[str, set[int]]] = {}
+        for e in entities(doc):
+            if e.label_ not in PLACE_LABELS:
+                continue
+            query[e.text] = written = _place_words(e) + (
+                "" if self.gazetteer.country_named(e.text) else _unit_after(e))
+            kept, sentences = unit.get(e.text, ("", set()))
+            kept = kept or (written if split_designator(written).kinds is not None else "")
+            unit[e.text] = (kept, sentences | {e.sent.start})
+        # "Kidal town (Kidal region)", "Bamyan city (Bamyan)": within one sentence, the mention
+        # whose unit word says what kind of place it is tells what the name denotes
+        query.update({n: kept for n, (kept, sentences) in unit.items()
+                      if kept and len(sentences) == 1})
         names = list(query)
         countries = Counter(c for e in entities(doc) if (c := self._country_named(e)))
         # Facilities ("Camp Shorabak", "the Rolando cafe") are not in a gazetteer of towns and
@@ -169,7 +181,8 @@ class PlaceReader:
         that name (a word of it, "As Sukhnah") in a country the document names — a person's
         name that happens to spell a town abroad is not one."""
         names = {e.text for e in entities(doc) if e.label_ in MISREAD_LABELS
-                 and e.root.dep_ == "pobj" and e.root.head.lower_ in MISREAD_PREPS}
+                 and e.root.dep_ == "pobj" and (e.root.head.lower_ in MISREAD_PREPS
+                                                or unit_of(e.root.head))}
         if not names:
             return {}
         countries = {loc.country for loc in places.values() if loc.country} | set(named)

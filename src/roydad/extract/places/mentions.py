@@ -66,12 +66,20 @@ def misread_places(trigger: Token, sentence: Span) -> list[Span]:
     for ent in entities_in(sentence):
         root = ent.root
         if ent.label_ not in MISREAD_LABELS or root.dep_ != "pobj" or (
-                root.head.lower_ not in MISREAD_PREPS):
+                root.head.lower_ not in MISREAD_PREPS and not unit_of(root.head)):
             continue
         hops = _hops_to(root, anchors)
         if hops is not None:
             found.append((hops, ent.start, ent))
     return [ent for *_, ent in sorted(found, key=lambda f: f[:2])]
+
+
+def unit_of(prep: Token) -> bool:
+    """"the town of Bosso", "the village of X": what follows "of" names a place."""
+    return prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS
+
+
+_PLACE_NOUNS = frozenset({"town", "village", "city", "district", "hamlet", "settlement"})
 
 
 def datelines(doc: Doc) -> list[Span]:

@@ -295,10 +295,11 @@ class Gazetteer:
         total = sum(a.weight for a in hints.anchors) or 1.0
         out = []
         for c in cands:
-            if hints.countries:
-                bonus = 0.25 if c.country in hints.countries else -OFF_CONTEXT
-            else:
-                bonus = 0.0
+            # a spelling guess abroad counts twice as far off ("Koutougou" is not Koudougou)
+            weak = 2 if c.how not in ("exact", "variant") else 1
+            bonus = (0.25 if c.country in hints.countries else -OFF_CONTEXT * weak) if (
+                hints.countries) else -OFF_CONTEXT * (weak - 1) * (bool(hints.anchors) and (
+                    c.country not in {a.country for a in hints.anchors}))
             if c.admin1 and normalise(c.admin1) in hints.admin1:
                 bonus += 0.15
             same = sum(a.weight for a in hints.anchors if a.country and a.country == c.country)
