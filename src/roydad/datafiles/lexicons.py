@@ -338,6 +338,14 @@ class UnlistedPlacesFile(Shape):
     time_nouns: Words
 
 
+class PlaceUnitsFile(Shape):
+    unit_words: Words
+    district_words: Words
+    container_units: Words
+    unit_heads: Words
+    settlement_nouns: Words
+
+
 class SeparateEventsFile(Shape):
     adverbs: Words
     others: Words
@@ -361,4 +369,5 @@ LEXICONS: dict[str, type[Shape]] = {
     "protest_force": ProtestForceFile,
     "separate_events": SeparateEventsFile,
     "unlisted_places": UnlistedPlacesFile,
+    "place_units": PlaceUnitsFile,
 }

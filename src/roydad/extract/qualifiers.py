@@ -25,33 +25,15 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from roydad.extract.places.units import unit_words
 from roydad.models import Location
 from roydad.resolve.places import Gazetteer, PlaceContext
 from roydad.resolve.places.names import normalise, split_designator
 
-# Words that may stand between a place and what contains it: "Nawur district, Ghazni",
-# "Andar district of Ghazni province", "the village of X in Y".
-_UNIT_WORDS = frozenset({"district", "province", "county", "agency", "tehsil", "city", "town",
-                         "village", "area", "region", "shahrestan", "governorate", "state",
-                         "valley", "locality", "subdistrict", "the", "lga", "upazila",
-                         "territory", "department", "prefecture", "oblast", "raion", "rayon",
-                         "cercle", "township", "municipality", "woreda", "zone", "commune"})
 _JOINERS = frozenset({",", "of", "in", "("})
-# Units that lie inside a province: after one, the container is read as the province.
-_DISTRICT_WORDS = frozenset({"district", "tehsil", "county", "shahrestan", "subdistrict",
-                             "agency", "lga", "upazila", "territory", "raion", "rayon",
-                             "cercle", "township", "woreda", "municipality", "commune"})
-# A container followed by one of these is a unit, not the next item of a list: "near X,
-# Tillaberi region", "in X, Arauca department", "X, Borno state".
-_CONTAINER_UNITS = frozenset({"province", "region", "state", "governorate", "department",
-                              "prefecture", "oblast", "county", "district", "territory"})
 _MAX_GAP = 4
 # Containers that place a village the gazetteer lacks: it lies somewhere in them.
 _UNITS = frozenset({"admin1", "admin2"})
-# "the Mexican border city of X", "a Pakistani village of X": a nationality, up to three words
-# ending in a word for a unit, then "of".
-_UNIT_HEADS = frozenset({"city", "town", "village", "district", "province", "county", "port",
-                         "region", "area", "state", "capital"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +50,7 @@ def _place_ents(doc: Doc, labels: set[str]) -> list[Span]:
 
 def _gap_words(doc: Doc, start: int, end: int) -> list[str] | None:
     gap = [t.lower_ for t in doc[start:end]]
-    if len(gap) > _MAX_GAP or not all(w in _UNIT_WORDS or w in _JOINERS for w in gap):
+    if len(gap) > _MAX_GAP or not all(w in unit_words().unit_words or w in _JOINERS for w in gap):
         return None
     return gap if any(w in _JOINERS for w in gap) else None
 
@@ -110,7 +92,7 @@ def containers(doc: Doc, labels: set[str]) -> list[tuple[Span, Span, bool]]:
             if before:
                 continue  # "Kabul, Kandahar, Herat": a list, not a place and its province
         loose = gap == [","] and not (
-            y.end < len(doc) and doc[y.end].lower_ in _CONTAINER_UNITS)
+            y.end < len(doc) and doc[y.end].lower_ in unit_words().container_units)
         found.append((x, y, loose))
     for y, x in pairwise(ents):
         # "Ghazni's Andar district", "Pakistan's Kurram valley"
@@ -150,7 +132,7 @@ def nationality_units(doc: Doc, nation: Callable[[Span], str | None],
             if of + 1 >= len(doc) or doc[of].lower_ != "of":
                 continue
             x = by_start.get(of + 1)
-            if doc[of - 1].lower_ in _UNIT_HEADS and x is not None and (
+            if doc[of - 1].lower_ in unit_words().unit_heads and x is not None and (
                     country := nation(ent)) is not None:
                 out[x] = country
             break
@@ -219,7 +201,7 @@ class Qualifier:
             # after a district, and in a parenthesis ("Kayes (Kayes)"), a name that is a
             # province's and its capital's is the province
             district = places[x.text].precision == "admin2" or any(
-                t.lower_ in _DISTRICT_WORDS or t.text == "("
+                t.lower_ in unit_words().district_words or t.text == "("
                 for t in doc[x.start : max(x.end, y.start)])
             container = places.get(y.text) or self._unit(y.text, context)
             within, province = self.within(container, y.text, loose, context, district)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from roydad.extract.places.units import unit_words
 from roydad.extract.syntax import (
     Argument,
     entities,
@@ -76,10 +77,7 @@ def misread_places(trigger: Token, sentence: Span) -> list[Span]:
 
 def unit_of(prep: Token) -> bool:
     """"the town of Bosso", "the village of X": what follows "of" names a place."""
-    return prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS
-
-
-_PLACE_NOUNS = frozenset({"town", "village", "city", "district", "hamlet", "settlement"})
+    return prep.lower_ == "of" and prep.head.lower_ in unit_words().settlement_nouns
 
 
 def datelines(doc: Doc) -> list[Span]:
