@@ -101,7 +101,9 @@ class Extractor:
             yield from zip((document for document, _, _ in batch), typed, strict=True)
 
     def _proposal(self, document: Document, parsed: Doc) -> EventRecord | None:
-        if self.typer.setting != "combined":
+        # only where the trigger lexicon is silent: a trigger the rules read and set aside
+        # (background, figurative, a mishap, a game, planned or denied) stays set aside
+        if self.typer.setting != "combined" or self.finder.matches(parsed):
             return None
         memo: dict[int, dict[str, Count | None]] = {}
 

@@ -1,4 +1,5 @@
-"""A record for the classifier to type when the rules found nothing in a short report.
+"""A record for the classifier to type when the rules found nothing in a short report whose
+words no trigger of the lexicon matches (the pipeline offers it only then).
 
 A single-sentence snippet ("Fighters of the movement set fire to the district office in Dori")
 may tell an event in words no trigger of `triggers.yaml` knows. For such a text (one short
