@@ -15,6 +15,9 @@ from roydad.models import EventRecord
 
 SHORT_DOCUMENT_WORDS = 90  # the corpus's longest snippet
 SHORT_SENTENCE_WORDS = 12
+# A text this short (one snippet, a headline, a brief) may get a record from the classifier alone
+# when the rules found none in it (roydad.extract.proposal, roydad.classify.propose).
+PROPOSAL_WORDS = 60
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -37,3 +40,8 @@ def classifier_text(
 def _another_like(record: EventRecord, records: Sequence[EventRecord]) -> bool:
     return any(r is not record and r.event_type == record.event_type
                and r.evidence.start != record.evidence.start for r in records)
+
+
+def is_short_text(text: str) -> bool:
+    """Whether a whole document is short enough for the classifier to propose its event."""
+    return 0 < len(text.split()) <= PROPOSAL_WORDS

@@ -40,6 +40,7 @@ from roydad.extract.places.document import PlaceReader
 from roydad.extract.places.event_place import Locator
 from roydad.extract.places.mentions import PLACE_LABELS
 from roydad.extract.places.unlisted import unlisted_place
+from roydad.extract.proposal import proposal
 from roydad.extract.protest_force import fold_force
 from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
@@ -89,11 +90,35 @@ class Extractor:
     def extract(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[EventRecord]]]:
         pairs = ((d.text, d) for d in docs)
         parsed = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)
-        built = ((document, self.records(document, doc)) for doc, document in parsed)
+        built = ((document, doc, self.records(document, doc)) for doc, document in parsed)
         # one classifier pass over the records of a whole batch of documents
         while batch := list(islice(built, self.batch_size)):
-            typed = self.typer.apply([(document.text, records) for document, records in batch])
-            yield from zip((document for document, _ in batch), typed, strict=True)
+            # a short report the rules found nothing in: a record the classifier may keep
+            proposals = [self._proposal(document, doc) if not records else None
+                         for document, doc, records in batch]
+            typed = self.typer.apply(
+                [(document.text, records) for document, _, records in batch], proposals)
+            yield from zip((document for document, _, _ in batch), typed, strict=True)
+
+    def _proposal(self, document: Document, parsed: Doc) -> EventRecord | None:
+        # only where the trigger lexicon is silent: a trigger the rules read and set aside
+        # (background, figurative, a mishap, a game, planned or denied) stays set aside
+        if self.typer.setting != "combined" or self.finder.matches(parsed):
+            return None
+        memo: dict[int, dict[str, Count | None]] = {}
+
+        def counts(sentence: Span, kind: str) -> Count | None:
+            if sentence.start not in memo:
+                memo[sentence.start] = casualty_counts(sentence)
+            return memo[sentence.start][kind]
+
+        def context() -> DocumentContext:
+            return DocumentContext(
+                document=document, doc=parsed, places=self.places.read(parsed),
+                parties=self.builder.read_parties(parsed, document.pub_date))
+
+        return proposal(parsed, context, counts, self.builder, self.locator,
+                        lambda start: event_id(document.id, "proposal", start), EXTRACTOR)
 
     def records(self, document: Document, parsed: Doc) -> list[EventRecord]:
         memo: dict[int, dict[str, Count | None]] = {}
