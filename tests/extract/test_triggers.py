@@ -191,3 +191,18 @@ def test_opened_fire_when_the_parser_makes_the_verb_a_modifier(nlp: Language) ->
 def test_strike_senses(nlp: Language, text: str, expected: list[str]) -> None:
     finder = TriggerFinder(nlp, list(load_trigger_specs()))
     assert [h.span.text for h in finder.find(nlp(text))] == expected
+
+
+@pytest.mark.parametrize("text, set_aside", [
+    # read and set aside as no event: background of other news, a figure of speech, a game
+    ("Ministers gathered on Sunday for the tenth anniversary of the hospital bombing.", True),
+    ("Doctors say the new vaccine will help the body attack the virus.", True),
+    ("The striker shot twice in the first half of the cup final.", True),
+    # nothing of the lexicon read as no event: the classifier may still be asked
+    ("Herders set the grain stores of two villages near Mopti alight overnight.", False),
+    ("Two soldiers were killed when their patrol came under fire near Gao.", False),
+])
+def test_sets_aside_tells_a_trigger_read_as_no_event(nlp: Language, text: str,
+                                                      set_aside: bool) -> None:
+    finder = TriggerFinder(nlp, list(load_trigger_specs()))
+    assert finder.sets_aside(nlp(text)) is set_aside

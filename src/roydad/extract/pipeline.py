@@ -101,9 +101,10 @@ class Extractor:
             yield from zip((document for document, _, _ in batch), typed, strict=True)
 
     def _proposal(self, document: Document, parsed: Doc) -> EventRecord | None:
-        # only where the trigger lexicon is silent: a trigger the rules read and set aside
-        # (background, figurative, a mishap, a game, planned or denied) stays set aside
-        if self.typer.setting != "combined" or self.finder.matches(parsed):
+        # not where the rules found a trigger and made no record of it, nor where they read one
+        # as no event (background, figurative, a mishap, a game): what they set aside stays so
+        if (self.typer.setting != "combined" or self.finder.find(parsed)
+                or self.finder.sets_aside(parsed)):
             return None
         memo: dict[int, dict[str, Count | None]] = {}
 

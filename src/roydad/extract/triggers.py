@@ -99,11 +99,7 @@ class TriggerFinder:
             # "sanctioned officials" (the ban or sanction happened elsewhere, if at all).
             if spec.event_type in event_families().status and span.root.dep_ == "amod":
                 continue
-            if self._is_generic_threat(span, spec) or _is_figurative(span, spec):
-                continue
-            if self._is_instrument_idiom(span, spec) or _names_a_thing(span):
-                continue
-            if not _sense_ok(span) or _figurative_act(span, spec):
+            if self._no_event_reading(span, spec):
                 continue
             rule = family_rule(spec.lemma, span.root)
             if rule is not None:
@@ -119,6 +115,25 @@ class TriggerFinder:
         kept = {(s.start, s.end) for s in filter_spans([h.span for h in hits.values()])}
         found = sorted((h for k, h in hits.items() if k in kept), key=lambda h: h.span.start)
         return _without_grievances(_without_disrupted(found))
+
+    def _no_event_reading(self, span: Span, spec: TriggerSpec) -> bool:
+        """The words are read as no event: a generic threat, a figure of speech, an idiom, a
+        thing's name, another sense of the word, background of other news."""
+        return (self._is_generic_threat(span, spec) or _is_figurative(span, spec)
+                or self._is_instrument_idiom(span, spec) or _names_a_thing(span)
+                or not _sense_ok(span) or _figurative_act(span, spec))
+
+    def sets_aside(self, doc: Doc) -> bool:
+        """Some trigger of the lexicon in the text is read and set aside as no event (a fixed
+        phrase of `non_events`, or `_no_event_reading`): the text told it, and it is none."""
+        for start, end, key in self.matches(doc):
+            spec = self.specs[key]
+            span = doc[start:end]
+            if not self._pos_ok(span, spec) or span.root.ent_type_ in _TIME_LABELS:
+                continue
+            if self._is_non_event(span) or self._no_event_reading(span, spec):
+                return True
+        return False
 
     @staticmethod
     def _pos_ok(span: Span, spec: TriggerSpec) -> bool:
