@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from roydad.extract.arguments import Argument
-from roydad.extract.certainty import strongest
+from roydad.extract.certainty import NOT_HAPPENED, strongest
 from roydad.extract.claims import FoundClaim
 from roydad.extract.claims import lexicon as claim_lexicon
 from roydad.extract.context import DocumentContext, DocumentParties
@@ -111,6 +111,8 @@ class RecordBuilder:
         blamed = self._only_blamed(claims, country, on_date)
         actors = self._parties(happening, party_country, on_date, blamed, parties.persons)
         acled_type, acled_sub_type = self._acled(happening, weapon, actors)
+        if certainty in NOT_HAPPENED:  # denied or not (yet) done: ACLED codes what happened
+            acled_type = acled_sub_type = None
         confidence = max(c.hit.spec.weight for c in happening.members)
         confidence *= _CERTAINTY_FACTOR[certainty]
         confidence = min(1.0, confidence + 0.05 * bool(actors) + 0.05 * bool(location))
