@@ -2,7 +2,7 @@
 negatives_extra2.jsonl (issue 13, sections 1 and 3), each on new sentences: harm by or to
 animals, natural deaths, lightning and labour strikes, computer attacks, figurative fame, game
 shoot-outs, feared violence, denials; a base or a picket attacked is a battle; a gunfight of
-villagers is an armed clash; a crowd that beats people is a mob."""
+villagers is an armed clash; rioters who attack a police post riot."""
 
 from __future__ import annotations
 
@@ -66,9 +66,9 @@ def _subs(extractor: Extractor, text: str) -> list[str | None]:
         # villagers who trade fire with bandits are armed: an armed clash, not a riot
         ("Villagers exchanged gunfire with bandits near Gusau for two hours, and four "
          "bandits died.", "Armed clash"),
-        # a crowd that beats people: mob violence
-        ("Residents beat two men accused of stealing a goat to death in Kasese on "
-         "Friday, police said.", "Mob violence"),
+        # a crowd that attacks a police post riots, even when a man it names was hurt
+        ("Rioters burned a police post in Kasese after a man died in a cell there, "
+         "police said.", "Violent demonstration"),
     ],
 )
 def test_sub_event_type(extractor: Extractor, text: str, sub_event_type: str) -> None:

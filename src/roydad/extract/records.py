@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from roydad.extract.arguments import Argument
-from roydad.extract.certainty import NOT_HAPPENED, strongest
+from roydad.extract.certainty import strongest
 from roydad.extract.claims import FoundClaim
 from roydad.extract.claims import lexicon as claim_lexicon
 from roydad.extract.context import DocumentContext, DocumentParties
@@ -111,7 +111,7 @@ class RecordBuilder:
         blamed = self._only_blamed(claims, country, on_date)
         actors = self._parties(happening, party_country, on_date, blamed, parties.persons)
         acled_type, acled_sub_type = self._acled(happening, weapon, actors)
-        if certainty in NOT_HAPPENED:  # denied or not (yet) done: ACLED codes what happened
+        if certainty == "negated":  # denied or said not to have happened: ACLED codes deeds
             acled_type = acled_sub_type = None
         confidence = max(c.hit.spec.weight for c in happening.members)
         confidence *= _CERTAINTY_FACTOR[certainty]
