@@ -45,6 +45,8 @@ def test_no_coded_record(extractor: Extractor, text: str) -> None:
         "A hunter's rifle killed the tribal elder in a dispute over grazing land in Kohlu.",
         "Militants shot dead two shepherds and stole their flock near Zhob on Sunday.",
         "Troops repelled an attack by insurgents on an army base in Kunar, killing five of them.",
+        # a denial of involvement does not undo a bombing that killed people
+        "A bomb killed four shoppers at a market in Kohat on Sunday; the TTP denied any role.",
     ],
 )
 def test_violence_stays(extractor: Extractor, text: str) -> None:
