@@ -59,6 +59,8 @@ class NonEventRules(Shape):
     armed_enemies: Words
     boast_verbs: Words
     trend_verbs: Words
+    animals: Words
+    fear_verbs: Words
 
 
 class BackgroundRules(Shape):

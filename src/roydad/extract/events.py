@@ -283,7 +283,10 @@ def candidate_for(
         if idle_violence(head, actors):
             return None
     sides = actors[:1] if head.lemma_.lower() in argument_lexicon().clash_words else actors
-    if event_type == "ASSAULT" and certainty != "hypothetical" and sides and all(
+    # a trigger that names a gunfight ("exchanged gunfire", "a shoot-out") is an armed clash
+    # whoever fights it: villagers or vigilantes who trade fire are armed, not a crowd
+    gunfight = acled_sub == "Armed clash" and spec.weapon == "firearm"
+    if event_type == "ASSAULT" and certainty != "hypothetical" and sides and not gunfight and all(
         a.head.lemma_.lower() in lexicon().crowd_nouns for a in sides
     ):
         # "protesters burned a police station" or "clashed with police" (a crowd as the first

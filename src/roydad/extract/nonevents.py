@@ -49,6 +49,8 @@ class NonEventRules:
     armed_enemies: frozenset[str]
     boast_verbs: frozenset[str]
     trend_verbs: frozenset[str]
+    animals: frozenset[str]
+    fear_verbs: frozenset[str]
 
 
 @cache
@@ -260,10 +262,40 @@ def game(root: Token) -> bool:
     """An attack word among a game's words, with no harm done ("Zalmi's attack on Quetta's
     total", "an attacking defence", "fans' attack on UEFA")."""
     r = rules()
-    if _lemma(root) not in r.game_attack_words and root.lower_ not in r.game_attack_words:
+    # a hyphenated word the parser split: "a penalty shoot-out"
+    joined = root.doc[max(root.i - 2, 0):root.i + 1].text.lower()
+    if not {_lemma(root), root.lower_, joined} & r.game_attack_words:
         return False
     words = _sentence_words(root)
     return bool(words & r.game_words) and not words & r.harm_words
+
+
+def animal_harm(root: Token) -> bool:
+    """Harm done by or to an animal: "a leopard attacked a shepherd", "an elephant trampled two
+    villagers to death", "hunters shot three markhor". The subject of the trigger or of the
+    verbs it hangs from (up to its clause), or the trigger's object, is an animal."""
+    animals = rules().animals
+    node, seen = root, 0
+    while seen < 3:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in animals for c in node.children):
+            return True
+        if node.dep_ not in ("pobj", "prep", "dobj", "xcomp", "advcl", "conj") or node.head == node:
+            break
+        node, seen = node.head, seen + 1
+    return any(c.dep_ in ("dobj", "nsubjpass", "compound") and _lemma(c) in animals
+               for c in root.children)
+
+
+def labour_strike(root: Token) -> bool:
+    """'striking doctors', 'striking workers': a strike by people who stopped work."""
+    return (_lemma(root) == "strike" and root.dep_ == "amod"
+            and _lemma(root.head) in rules().protester_nouns)
+
+
+def feared(root: Token) -> bool:
+    """Violence that people fear or dread, not that happened: "residents fear a bombing"."""
+    verbs = rules().fear_verbs
+    return root.dep_ in ("dobj", "ccomp", "xcomp") and _lemma(root.head) in verbs
 
 
 def nil_toll(root: Token) -> bool:

@@ -112,6 +112,10 @@ class RecordBuilder:
         blamed = self._only_blamed(claims, country, on_date)
         actors = self._parties(happening, party_country, on_date, blamed, parties.persons)
         acled_type, acled_sub_type = self._acled(happening, weapon, actors)
+        # denied, with no toll to show it happened ("the army denied that its troops shelled
+        # the village"): ACLED codes deeds. A toll stands against a denial of involvement.
+        if certainty == "negated" and dead.value is None and injured.value is None:
+            acled_type = acled_sub_type = None
         confidence = max(c.hit.spec.weight for c in happening.members)
         confidence *= _CERTAINTY_FACTOR[certainty]
         confidence = min(1.0, confidence + 0.05 * bool(actors) + 0.05 * bool(location))

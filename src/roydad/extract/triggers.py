@@ -14,13 +14,16 @@ from roydad.extract.background import is_background
 from roydad.extract.families import family_rule, object_tokens
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.nonevents import (
+    animal_harm,
     crime,
     crowd_protest,
     danger_not_threat,
     exercise,
+    feared,
     figurative_crowd,
     figurative_violence,
     game,
+    labour_strike,
     mishap,
     protest_grievance,
 )
@@ -216,7 +219,8 @@ def _figurative_act(span: Span, spec: TriggerSpec) -> bool:
         return True
     if spec.event_type == "ASSAULT":
         return (figurative_violence(root) or mishap(root) or game(root) or crime(root)
-                or exercise(root))
+                or exercise(root) or animal_harm(root) or feared(root)
+                or labour_strike(root))
     if spec.event_type == "PROTEST":
         return figurative_crowd(root)
     return spec.event_type == "THREATEN" and danger_not_threat(root)
