@@ -346,6 +346,18 @@ class SeparateEventsFile(Shape):
     clause_links: Words
 
 
+class ParagraphContextFile(Shape):
+    unit_nouns: Words
+    day_parts: Words
+    after_words: Words
+    before_words: Words
+    day_units: Words
+    week_units: Words
+    hour_units: Words
+    motion_verbs: Words
+    motion_preps: Words
+
+
 LEXICONS: dict[str, type[Shape]] = {
     "triggers": TriggersFile,
     "arguments": ArgumentsFile,
@@ -360,4 +372,5 @@ LEXICONS: dict[str, type[Shape]] = {
     "protest_force": ProtestForceFile,
     "separate_events": SeparateEventsFile,
     "unlisted_places": UnlistedPlacesFile,
+    "paragraph_context": ParagraphContextFile,
 }

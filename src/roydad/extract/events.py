@@ -165,8 +165,12 @@ def _date_spans(
     # subject or object is its own ("on 8 May car bombs killed 85").
     chain = [trigger, *trigger.ancestors]
     own = {*chain, *(c for c in trigger.children if c.dep_ in _OWN_DEPS)}
+    # Of two dates of the clause, the one hung on the trigger itself before its head's ("In
+    # October a man was found shot, and in November gunmen killed another": "killed" is
+    # November's).
     clause = sorted((e for e in dates if dates_clause(e, trigger)),
-                    key=lambda e: (_in_other_event(e.root, own, events), e.label_ != "DATE"))
+                    key=lambda e: (_in_other_event(e.root, own, events), e.label_ != "DATE",
+                                   _height(e.root.head, chain)))
     # Else a date of the sentence ("attacked crowds flocking to the airport on Thursday"), but
     # not one inside the clause of another event ("…revenge for the strike that killed
     # Soleimani in January 2020"); `events` are the token indices of the sentence's triggers.

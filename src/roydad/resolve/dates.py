@@ -46,6 +46,7 @@ from typing import Any
 
 from roydad.models import CALENDARS, Calendar
 from roydad.resolve import hijri
+from roydad.resolve.periods import from_half_year
 from roydad.resolve.calendar_dates import (
     DAY,
     FILLER,
@@ -318,7 +319,7 @@ def _resolve(raw: str, pub: date | None, anchor: date | None, calendar: Calendar
         return None
     if (m := _ANCHOR.search(s)) and "yesterday" not in s:
         return _from_anchor(m, s, anchor, pub, calendar)
-    span = (_from_season(s, pub) or from_calendar(s, raw, pub, calendar == "solar-hijri")
+    span = (_from_season(s, pub) or from_half_year(s, pub) or from_calendar(s, raw, pub, calendar == "solar-hijri")
             or from_holiday(s, pub))
     if span is None and pub is not None:
         span = _from_pub(s, pub, calendar)
