@@ -94,3 +94,12 @@ def test_an_undated_statement_takes_the_paragraphs_day(extractor: Extractor) -> 
     rejected = [r for r in _records(extractor, text, date(2024, 5, 30))
                 if r.evidence.text.startswith("The army rejected")]
     assert all(r.date == "2024-05-05" for r in rejected)
+
+
+def test_a_district_named_with_its_city_is_the_place(nlp: Language) -> None:
+    from roydad.extract.places.mentions import place_of
+
+    doc = nlp("Police detained four students in Lahore's Gulberg district on Friday.")
+    trigger = next(t for t in doc if t.lemma_ == "detain")
+    place = place_of(trigger, trigger.sent)
+    assert place is not None and place.text in ("Lahore", "Gulberg")

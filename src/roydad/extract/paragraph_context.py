@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -169,9 +169,11 @@ def relative_to_events(happenings: list[Happening]) -> None:
                  and h.when.precision == "day" and h.first.sentence.start < sentence.start]
         named = [h for h in dated if any(c.hit.head.lemma_.lower() == noun for c in h.members)]
         violent = [h for h in dated if h.event_type in hostile]
-        referent = (named or violent or [None])[-1]
-        if referent is None or referent.when is None:
+        candidates = named or violent
+        if not candidates or candidates[-1].when is None:
             continue
+        referent = candidates[-1]
+        assert referent.when is not None
         day = referent.when.start + timedelta(days=days)
         happening.when = ResolvedDate(start=day, end=None, precision=precision, text=phrase)
 

@@ -37,8 +37,8 @@ from roydad.extract.merging import merge
 from roydad.extract.nonevents import nil_toll
 from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.paragraph_context import (
-    Paragraphs,
     ParagraphPlaces,
+    Paragraphs,
     paragraph_dates,
     relative_to_events,
 )
@@ -123,7 +123,8 @@ class Extractor:
             parties=self.builder.read_parties(parsed, document.pub_date),
         )
         same_place = self.locator.same_place(context.places.names)
-        around = ParagraphPlaces(parsed, Paragraphs(document.text), context.places.names,
+        paragraphs = Paragraphs(document.text)
+        around = ParagraphPlaces(parsed, paragraphs, context.places.names,
                                  self._resolver(context))
         body, headline = split_headline(candidates, dates, headline_end(parsed))
         if is_article(parsed):  # its section headings name topics, they report nothing
@@ -137,7 +138,6 @@ class Extractor:
         # long articles: "the morning after the blast" counts from the blast's day
         relative_to_events(happenings)
         carry_dates(happenings, parsed, document)
-        paragraphs = Paragraphs(document.text)
         paragraph_dates(happenings, parsed, document, paragraphs)
         zeros = zero_tolls(happenings, parsed, counts)
         attached = _attach_claims(happenings, claims, document.pub_date)

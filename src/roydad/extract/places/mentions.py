@@ -14,7 +14,6 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.lexicon import load_lexicon
-
 from roydad.extract.syntax import (
     Argument,
     entities,
