@@ -357,6 +357,18 @@ class SeparateEventsFile(Shape):
     clause_links: Words
 
 
+class ParagraphContextFile(Shape):
+    unit_nouns: Words
+    day_parts: Words
+    after_words: Words
+    before_words: Words
+    day_units: Words
+    week_units: Words
+    hour_units: Words
+    motion_verbs: Words
+    motion_preps: Words
+
+
 LEXICONS: dict[str, type[Shape]] = {
     "triggers": TriggersFile,
     "arguments": ArgumentsFile,
@@ -372,4 +384,5 @@ LEXICONS: dict[str, type[Shape]] = {
     "separate_events": SeparateEventsFile,
     "unlisted_places": UnlistedPlacesFile,
     "place_units": PlaceUnitsFile,
+    "paragraph_context": ParagraphContextFile,
 }

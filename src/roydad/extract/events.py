@@ -165,8 +165,11 @@ def _date_spans(
     # subject or object is its own ("on 8 May car bombs killed 85").
     chain = [trigger, *trigger.ancestors]
     own = {*chain, *(c for c in trigger.children if c.dep_ in _OWN_DEPS)}
+    # A verb joined to another with a date of its own keeps it ("In October a man was found
+    # shot, and in November gunmen killed another": "killed" is November's).
     clause = sorted((e for e in dates if dates_clause(e, trigger)),
-                    key=lambda e: (_in_other_event(e.root, own, events), e.label_ != "DATE"))
+                    key=lambda e: (_in_other_event(e.root, own, events), e.label_ != "DATE",
+                                   not _own_date_of_conjunct(e, trigger)))
     # Else a date of the sentence ("attacked crowds flocking to the airport on Thursday"), but
     # not one inside the clause of another event ("…revenge for the strike that killed
     # Soleimani in January 2020"); `events` are the token indices of the sentence's triggers.
@@ -175,6 +178,13 @@ def _date_spans(
                     and e not in clause),
                    key=lambda e: (_height(e.root.head, chain), e.label_ != "DATE"))
     return clause + outer + scene
+
+
+def _own_date_of_conjunct(date: Span, trigger: Token) -> bool:
+    """The date hangs (through a preposition) on a verb joined to the sentence's main one."""
+    head = date.root.head
+    head = head.head if head.dep_ == "prep" else head
+    return trigger.dep_ == "conj" and trigger.pos_ == "VERB" and head == trigger
 
 
 def reported(date: Span, trigger: Token | None = None) -> bool:

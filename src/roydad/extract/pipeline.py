@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from spacy.language import Language
@@ -36,6 +36,12 @@ from roydad.extract.lexicon import check_lexicons
 from roydad.extract.merging import merge
 from roydad.extract.nonevents import nil_toll
 from roydad.extract.numbers import Count, casualty_counts
+from roydad.extract.paragraph_context import (
+    ParagraphPlaces,
+    Paragraphs,
+    paragraph_dates,
+    relative_to_events,
+)
 from roydad.extract.places.document import PlaceReader
 from roydad.extract.places.event_place import Locator
 from roydad.extract.places.mentions import PLACE_LABELS
@@ -143,6 +149,9 @@ class Extractor:
             parties=self.builder.read_parties(parsed, document.pub_date),
         )
         same_place = self.locator.same_place(context.places.names)
+        paragraphs = Paragraphs(document.text)
+        around = ParagraphPlaces(parsed, paragraphs, context.places.names,
+                                 self._resolver(context))
         body, headline = split_headline(candidates, dates, headline_end(parsed))
         if is_article(parsed):  # its section headings name topics, they report nothing
             body = without_headings(body)
@@ -152,7 +161,10 @@ class Extractor:
             h for h in fold_force(fold_riots(with_headline(merged, headline)))
             if self._keep(h)
         ]
+        # long articles: "the morning after the blast" counts from the blast's day
+        relative_to_events(happenings)
         carry_dates(happenings, parsed, document)
+        paragraph_dates(happenings, parsed, document, paragraphs)
         zeros = zero_tolls(happenings, parsed, counts)
         attached = _attach_claims(happenings, claims, document.pub_date)
         hostile = event_families().hostile
@@ -167,6 +179,8 @@ class Extractor:
             location = self.locator.carried(happening, placed, location)
             # "fought in Buq Aqable": a place the gazetteer lacks keeps its name
             location = unlisted_place(happening, context, location, self.places.country) or location
+            # a long article's sentence that names no place: where its paragraph was
+            location = around.place(happening, location, placed)
             placed.append((happening, location))
             # Arrests made at a riot are where the riot was.
             if happening.setting is not None and id(happening.setting) in located:
@@ -179,6 +193,17 @@ class Extractor:
             record = with_zero_toll(record, zeros.get(id(happening), set()))
             out.append(with_implicit_zero(record, happening))
         return out
+
+    def _resolver(self, context: DocumentContext) -> Callable[[str], Location | None]:
+        """A name the reader did not take for a place, looked up in the document's country."""
+        country = context.parties.country
+
+        def resolve(name: str) -> Location | None:
+            if country is None:
+                return None
+            return self.places.gazetteer.resolve_within(name, country)
+
+        return resolve
 
     @staticmethod
     def _keep(happening: Happening) -> bool:

@@ -61,6 +61,7 @@ from roydad.resolve.calendar_dates import (
     month_days,
     sh_year,
 )
+from roydad.resolve.periods import from_half_year
 
 __all__ = ["Calendar", "Precision", "ResolvedDate", "counts_from_anchor", "resolve_date",
            "steps_from_anchor"]
@@ -318,8 +319,8 @@ def _resolve(raw: str, pub: date | None, anchor: date | None, calendar: Calendar
         return None
     if (m := _ANCHOR.search(s)) and "yesterday" not in s:
         return _from_anchor(m, s, anchor, pub, calendar)
-    span = (_from_season(s, pub) or from_calendar(s, raw, pub, calendar == "solar-hijri")
-            or from_holiday(s, pub))
+    span = (_from_season(s, pub) or from_half_year(s, pub)
+            or from_calendar(s, raw, pub, calendar == "solar-hijri") or from_holiday(s, pub))
     if span is None and pub is not None:
         span = _from_pub(s, pub, calendar)
     return span or _from_dateparser(s, pub)

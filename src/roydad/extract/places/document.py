@@ -24,6 +24,7 @@ from roydad.extract.places.mentions import (
     datelines,
     unit_of,
 )
+from roydad.extract.places.namesakes import without_namesakes
 from roydad.extract.places.regions import RegionalRules, load_regions
 from roydad.extract.qualifiers import Qualifier
 from roydad.extract.syntax import entities, lemma, lexicon
@@ -101,6 +102,8 @@ class PlaceReader:
         context = PlaceContext(countries=frozenset(countries), places=tuple(asked))
         resolved = self.gazetteer.resolve_many(asked, context) if towns else []
         found = dict(zip(towns, resolved, strict=True))
+        # "near Mambasa" in a report on the Congo is not Mombasa, Kenya
+        found = without_namesakes(found)
         # "Kashmir" is placed by the happening it is named with (regions.py), not by the
         # document's countries; the gazetteer's reading of the name alone is kept for when the
         # happening does not tell the side

@@ -9,8 +9,11 @@ Afghanistan --"). A place that is only a party's origin or affiliation ("Lyon au
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
+from roydad.extract.lexicon import load_lexicon
 from roydad.extract.places.units import unit_words
 from roydad.extract.syntax import (
     Argument,
@@ -132,8 +135,10 @@ def _hops_to(token: Token, anchors: set[Token]) -> int | None:
             event = head if head in anchors else head.head if head.dep_ == "compound" else None
             if event in anchors and hops <= 1 and not names_state(node, event):
                 located = True  # "the Manchester bombing", "the Kabul suicide bombing"
-            elif not _is_site(head):
+            elif not (_is_site(head) or _is_unit(head)):
                 return None  # "Lyon authorities", "a Caracas bus driver"
+        elif node.dep_ == "poss" and _is_unit(head) and head.dep_ == "pobj":
+            pass  # "in Kabul's Paghman district": the city the district is of
         elif node.dep_ in ("poss", "npadvmod"):
             return None  # "Paris' counterterrorism authority"
         elif node.dep_ in _OTHER_CLAUSE and node.pos_ in ("VERB", "AUX"):
@@ -208,6 +213,17 @@ def dateline(token: Token) -> bool:
 def _is_site(token: Token) -> bool:
     return token.pos_ == "NOUN" and lemma(token) in lexicon().site_nouns and (
         not token.ent_type_ or token.ent_type_ in PLACE_LABELS)
+
+
+@cache
+def _unit_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("paragraph_context")["unit_nouns"])
+
+
+def _is_unit(token: Token) -> bool:
+    """A noun of an administrative unit: "in Paghman district", "in Herat city" name the place
+    itself."""
+    return token.pos_ == "NOUN" and lemma(token) in _unit_nouns()
 
 
 def _argument(ent: Span) -> Argument:

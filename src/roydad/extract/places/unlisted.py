@@ -179,7 +179,8 @@ def _names_under(prep: Token, lex: UnlistedLexicon, direct: bool) -> Iterator[Sp
 
 def _place_of_preps(noun: Token, lex: UnlistedLexicon) -> Iterator[Token]:
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        # "the road between Boni and Hombori": the stretch of road lies at its first end
+        if child.dep_ == "prep" and child.lower_ in ("of", "between"):
             yield child
         # "the road north of Bulo Burde": a direction word between the noun and "of"
         elif child.lemma_.lower() in lex.place_nouns:

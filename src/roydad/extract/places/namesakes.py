@@ -1,0 +1,51 @@
+"""A place name the gazetteer matched only by another spelling, in a country where nothing
+else of the document lies, is a misreading: "near Mambasa" in a report on Ituri is not Mombasa
+in Kenya, and "between Boni and Hombori" in a report on Mali is not Bonn. Such a name stays as
+written (the event keeps the name: `unlisted.py`), instead of putting the event abroad. A name
+spelled as the gazetteer spells it keeps its reading: a report may place an event in a country
+it does not name ("a bombing in Peshawar")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from roydad.models import Location
+
+
+def _words(text: str) -> set[str]:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    return set(re.sub(r"[^a-z0-9]+", " ", plain).split())
+
+
+def spelled_as(written: str, place: Location) -> bool:
+    """The gazetteer's name of the place is the written name, or words of it ("Herat city",
+    "Kabul's Paghman district"), or the other way round."""
+    if place.name is None:
+        return False
+    mine, theirs = _words(written), _words(place.name)
+    return bool(mine and theirs) and (theirs <= mine or mine <= theirs)
+
+
+def without_namesakes(found: Mapping[str, Location | None]) -> dict[str, Location | None]:
+    """The document's readings of its place names, less the namesakes abroad: a name read,
+    under another spelling, as a place of a country that no other place of the document lies
+    in and that the document does not name as a place, while its other places lie elsewhere
+    ("Mambasa" read as Mombasa, Kenya, among the towns of Ituri). Such a name stays unresolved
+    (None)."""
+    by_country: dict[str, set[str]] = {}
+    for loc in found.values():
+        if loc is not None and loc.country is not None:
+            by_country.setdefault(loc.country, set()).add(loc.name or "")
+    named = {loc.country for loc in found.values()
+             if loc is not None and loc.precision == "country"}
+    out = dict(found)
+    for name, loc in found.items():
+        if loc is None or loc.country is None or loc.country in named:
+            continue
+        alone = len(by_country[loc.country]) == 1
+        elsewhere = any(c != loc.country for c in by_country)
+        if alone and elsewhere and not spelled_as(name, loc):
+            out[name] = None
+    return out
