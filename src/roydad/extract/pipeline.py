@@ -34,6 +34,7 @@ from roydad.extract.headline import (
 from roydad.extract.implicit_zero import with_implicit_zero
 from roydad.extract.lexicon import check_lexicons
 from roydad.extract.merging import merge
+from roydad.extract.nearby_parties import with_nearby_doers
 from roydad.extract.nonevents import nil_toll
 from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.places.document import PlaceReader
@@ -127,6 +128,7 @@ class Extractor:
             if self._keep(h)
         ]
         carry_dates(happenings, parsed, document)
+        with_nearby_doers(happenings, candidates)
         zeros = zero_tolls(happenings, parsed, counts)
         attached = _attach_claims(happenings, claims, document.pub_date)
         hostile = event_families().hostile
