@@ -208,7 +208,7 @@ def _adjective_roles(adj: Token, found: Roles) -> None:
     """'dead', 'injured' as adjectives: "shot dead by police", "nine people were dead",
     "the injured man"."""
     head = adj.head
-    if _misread_participle(head, found):
+    if _misread_participle(head, adj, found):
         return
     if adj.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
         found.recipients.append(head)
@@ -228,11 +228,13 @@ def _adjective_roles(adj: Token, found: Roles) -> None:
         found.recipients += children(adj, "dobj", "pobj")
 
 
-def _misread_participle(word: Token, found: Roles) -> bool:
+def _misread_participle(word: Token, adj: Token, found: Roles) -> bool:
     """"A shopkeeper shot dead by militants", parsed as a noun 'shot' that 'shopkeeper'
     modifies: the modifier right before the participle is the victim (the reduced relative's
-    head noun), the 'by' object the doer (arguments.yaml `participle_nouns`)."""
-    if word.pos_ != "NOUN" or word.lower_ not in participle_nouns():
+    head noun), the 'by' object the doer (arguments.yaml `participle_nouns`). With an object
+    ("an IS sniper shot dead a soldier") the participle is an active verb, and no relative."""
+    if word.pos_ != "NOUN" or word.lower_ not in participle_nouns() or any(
+            children(t, "dobj", "pobj") for t in (word, adj)):
         return False
     victims = [m for m in children(word, "amod", "compound", "nmod", "nsubj")
                if m.i == word.i - 1 and m.pos_ in ("NOUN", "PROPN")]
