@@ -123,6 +123,9 @@ class ArgumentsFile(Shape):
     losing_ground_verbs: Words
     other_side_preps: dict[str, Words]
     crowd_member_nouns: Words
+    described_person_nouns: Words
+    participle_nouns: Words
+    doer_nouns: Words
 
 
 class NumbersFile(Shape):

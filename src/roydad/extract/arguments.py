@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from roydad.extract.noun_arguments import noun_modifiers, noun_roles
-from roydad.extract.parties import device_doers, listed, parties
+from roydad.extract.parties import device_doers, listed, participle_nouns, parties
 from roydad.extract.places.mentions import place_of as _locate
 from roydad.extract.shared_roles import Roles, inherited
 from roydad.extract.syntax import (
@@ -67,6 +67,10 @@ def _verb_roles(verb: Token, found: Roles) -> None:
     if passive and subjects and not passive_subjects:
         # "Three policemen were martyred and two injured": the elided 'were' keeps it passive.
         subjects, passive_subjects = [], subjects
+    elif subjects and children(verb, "agent") and not objects and verb.tag_ in ("VBD", "VBN"):
+        # "Two soldiers shot dead by militants were buried": a reduced relative the parser
+        # made the main verb; a 'by' agent tells it is passive, its 'subject' the victims.
+        passive, subjects, passive_subjects = True, [], subjects
     if not subjects and not passive_subjects:
         if passive and verb.dep_ == "conj":
             passive_subjects = inherited(verb, "nsubjpass")
@@ -204,6 +208,8 @@ def _adjective_roles(adj: Token, found: Roles) -> None:
     """'dead', 'injured' as adjectives: "shot dead by police", "nine people were dead",
     "the injured man"."""
     head = adj.head
+    if _misread_participle(head, adj, found):
+        return
     if adj.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
         found.recipients.append(head)
     elif adj.dep_ in ("oprd", "acomp", "xcomp", "advcl", "conj", "ccomp", "prep") and (
@@ -220,6 +226,25 @@ def _adjective_roles(adj: Token, found: Roles) -> None:
         # preposition: the noun's modifiers did it, and what hangs on 'dead' was hit
         noun_modifiers(head, found, [])
         found.recipients += children(adj, "dobj", "pobj")
+
+
+def _misread_participle(word: Token, adj: Token, found: Roles) -> bool:
+    """"A shopkeeper shot dead by militants", parsed as a noun 'shot' that 'shopkeeper'
+    modifies: the modifier right before the participle is the victim (the reduced relative's
+    head noun), the 'by' object the doer (arguments.yaml `participle_nouns`). With an object
+    ("an IS sniper shot dead a soldier") the participle is an active verb, and no relative."""
+    if word.pos_ != "NOUN" or word.lower_ not in participle_nouns() or any(
+            children(t, "dobj", "pobj") for t in (word, adj)):
+        return False
+    victims = [m for m in children(word, "amod", "compound", "nmod", "nsubj")
+               if m.i == word.i - 1 and m.pos_ in ("NOUN", "PROPN")]
+    if not victims:
+        return False
+    found.recipients += victims
+    found.actors += [p for c in (word, *word.children) for p in prep_objects(c, {"by"})
+                     if c == word or c.dep_ in ("acl", "amod")]
+    found.actors += [p for a in children(word, "agent") for p in children(a, "pobj")]
+    return True
 
 
 def _substantive(word: Token) -> bool:

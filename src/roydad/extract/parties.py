@@ -83,7 +83,24 @@ def _party_not_person(token: Token) -> bool:
 
 @cache
 def _crowd_member_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_lexicon("arguments")["crowd_member_nouns"])
+    return _words("crowd_member_nouns")
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("arguments")[key])
+
+
+def participle_nouns() -> frozenset[str]:
+    """Harm participles the tagger may read as nouns ("shot" of "a tailor shot dead")."""
+    return _words("participle_nouns")
+
+
+def _described(token: Token) -> bool:
+    """A count word a modifier makes a person: "tribal figures", "an ETA figure", "the number
+    two of the police"."""
+    return any(c.dep_ in ("amod", "compound", "nmod", "poss") or (
+        c.dep_ == "nummod" and c.i > token.i) for c in token.children)
 
 
 def _expand(token: Token) -> list[Token]:
@@ -287,6 +304,8 @@ def _is_party(token: Token, role: str) -> bool:
     if word in lex.not_party_nouns or token.lower_ in lex.not_party_nouns or (
             word in lex.abstract_nouns):
         return False  # lemmas of plurals vary ("media" → "medium")
+    if token.lower_ in _words("described_person_nouns") and not _described(token):
+        return False  # "the figure rose to 12", not "local tribal figures"
     if role == "actor" and (word in lex.instrument_nouns or token.lower_ in lex.instrument_nouns):
         return False  # "wounded by shrapnel": what did the harm, not who
     if word in lex.place_nouns:

@@ -34,6 +34,7 @@ from roydad.extract.headline import (
 from roydad.extract.implicit_zero import with_implicit_zero
 from roydad.extract.lexicon import check_lexicons
 from roydad.extract.merging import merge
+from roydad.extract.nearby_parties import with_nearby_doers
 from roydad.extract.nonevents import nil_toll
 from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.paragraph_context import (
@@ -165,6 +166,7 @@ class Extractor:
         relative_to_events(happenings)
         carry_dates(happenings, parsed, document)
         paragraph_dates(happenings, parsed, document, paragraphs)
+        with_nearby_doers(happenings, candidates)
         zeros = zero_tolls(happenings, parsed, counts)
         attached = _attach_claims(happenings, claims, document.pub_date)
         hostile = event_families().hostile
