@@ -372,6 +372,13 @@ class ParagraphContextFile(Shape):
     motion_preps: Words
 
 
+class DiscourseFile(Shape):
+    question_labels: Words
+    summary_headings: Words
+    outlook_headings: Words
+    narrator_verbs: Words
+
+
 LEXICONS: dict[str, type[Shape]] = {
     "triggers": TriggersFile,
     "arguments": ArgumentsFile,
@@ -388,4 +395,5 @@ LEXICONS: dict[str, type[Shape]] = {
     "unlisted_places": UnlistedPlacesFile,
     "place_units": PlaceUnitsFile,
     "paragraph_context": ParagraphContextFile,
+    "discourse": DiscourseFile,
 }

@@ -22,6 +22,7 @@ from roydad.extract.arguments import Argument
 from roydad.extract.certainty import NOT_HAPPENED, any_happened
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.context import DocumentContext
+from roydad.extract.discourse import discourse_place, arrange
 from roydad.extract.events import Candidate, Happening, candidate_for
 from roydad.extract.generic import without_generic
 from roydad.extract.headline import (
@@ -151,11 +152,13 @@ class Extractor:
         )
         same_place = self.locator.same_place(context.places.names)
         paragraphs = Paragraphs(document.text)
-        around = ParagraphPlaces(parsed, paragraphs, context.places.names,
-                                 self._resolver(context))
+        resolve = self._resolver(context)
+        around = ParagraphPlaces(parsed, paragraphs, context.places.names, resolve)
         body, headline = split_headline(candidates, dates, headline_end(parsed))
         if is_article(parsed):  # its section headings name topics, they report nothing
             body = without_headings(body)
+        # questions and answers, bullets, summaries and outlooks, the writer's own going
+        body, headline, lines = arrange(body, headline, parsed, document)
         merged = own_counts(merge([c for c, _ in body], [d for _, d in body], same_place),
                             casualty_counts)
         happenings = [
@@ -183,6 +186,9 @@ class Extractor:
             location = unlisted_place(happening, context, location, self.places.country) or location
             # a long article's sentence that names no place: where its paragraph was
             location = around.place(happening, location, placed)
+            # an answer that names no place is about the place its question names
+            location = discourse_place(lines, happening.members,
+                                      context.places.names, resolve) or location
             placed.append((happening, location))
             # Arrests made at a riot are where the riot was.
             if happening.setting is not None and id(happening.setting) in located:
