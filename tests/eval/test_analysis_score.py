@@ -220,15 +220,16 @@ def test_the_two_brief_texts_are_the_test_texts() -> None:
 def test_the_extractor_keeps_the_dev_articles_above_the_floor(tmp_path: Path) -> None:
     """`roydad eval data/analyses/dev.yaml` scored 91.2 % key-event recall and 80.0 % rival
     attributions captured on its first ten articles; with the two former hold-out articles
-    (issue 13, fourth round) 85.1 % and 75.0 %; 90.1 % and 76.1 % when this floor was set,
-    after dates and places were read from the paragraph (the floors are those minus 5
-    points)."""
+    (issue 13, fourth round) 85.1 % and 75.0 %; 90.1 % and 76.1 % after dates and places
+    were read from the paragraph; 79.3 % and 66.7 % when this floor was set, with the four
+    articles in the styles of the blind hold-out (an explainer, a risk note, a letter, an
+    interview) added to the twelve (the floors are those minus 5 points)."""
     out = tmp_path / "report.json"
     result = CliRunner().invoke(app, ["eval", str(DATA / "dev.yaml"), "--json", str(out)])
     assert result.exit_code == 0, result.output
     scores = json.loads(out.read_text("utf-8"))["scores"]
-    assert scores["key_event_recall"] >= 0.851
-    assert scores["rival_attributions_captured"] >= 0.711
+    assert scores["key_event_recall"] >= 0.743
+    assert scores["rival_attributions_captured"] >= 0.617
 
 
 def test_missed_key_events_are_counted_by_their_nearest_cause(article: AnalysisArticle) -> None:

@@ -48,6 +48,8 @@ _BULLET = re.compile(r"^\s*[-•*–—▪]\s")
 # A line this long (characters) is prose, not a heading, whatever its last character.
 _HEADING_CHARS = 90
 _QUESTION_CHARS = 300
+# A text of at least this many lines is an article (roydad.extract.paragraph_context).
+LONG_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ class Discourse:
             at += len(text) + 1
         self.starts = [line.start for line in self.lines]
         questions = sum(1 for line in self.lines if line.kind == "question")
+        # a short note is one stretch of days: only an article's sentences lean on their lines
+        self.long = sum(1 for line in self.lines if line.kind != "blank") >= LONG_LINES
         self.qa = questions >= 2
         self.sections: list[Section | None] = []
         self.question_of: list[int | None] = []
@@ -151,7 +155,7 @@ class Discourse:
         """"- 4 May: Shells struck the camp": the date a bullet (or a line) opens with."""
         line = self.lines[self.line_of(cand.sentence.start_char)]
         lead = _LEAD.match(line.text)
-        if lead is None or not any(ch.isdigit() for ch in lead.group("date")):
+        if not self.long or lead is None or not any(ch.isdigit() for ch in lead.group("date")):
             return None
         return self._resolve(lead.group("date"))
 
@@ -193,7 +197,7 @@ class Discourse:
         day the sentence before sets, in the same paragraph, when it tells no happening."""
         sentence = cand.sentence
         line = self.line_of(sentence.start_char)
-        if sentence.start == 0:
+        if sentence.start == 0 or not self.long:
             return None
         before = self.doc[sentence.start - 1].sent
         if before.start in mentioned or self.line_of(before.start_char) != line:
@@ -255,7 +259,7 @@ def _past(cand: Candidate) -> bool:
     week since August"), not what may come: its verb is in a past tense."""
     head = cand.hit.head
     verb = head if head.pos_ in ("VERB", "AUX") else head.sent.root
-    return "Past" in verb.morph.get("Tense")
+    return "Past" in verb.morph.get("Tense", [])
 
 
 def _inside(token: Token, top: Token) -> bool:

@@ -22,7 +22,7 @@ from roydad.extract.arguments import Argument
 from roydad.extract.certainty import NOT_HAPPENED, any_happened
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.context import DocumentContext
-from roydad.extract.discourse import discourse_place, arrange
+from roydad.extract.discourse import arrange, discourse_place
 from roydad.extract.events import Candidate, Happening, candidate_for
 from roydad.extract.generic import without_generic
 from roydad.extract.headline import (
