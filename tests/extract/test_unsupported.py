@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.tokens import Span
 
 from roydad.extract.claims import claims_in
 from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.suppositions import suppositions_in
 from roydad.extract.unsupported import only_unsupported
 from roydad.models import Document
-from spacy.tokens import Span
 
 UNSUPPORTED = [
     # ground taken with no place named
