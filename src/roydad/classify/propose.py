@@ -1,12 +1,13 @@
 """Whether the classifier keeps the record proposed for a short report the rules found nothing
-in (roydad.extract.proposal), and how it types it.
+in, or whose triggers they dropped only for want of support (roydad.extract.proposal,
+roydad.extract.unsupported), and how it types it.
 
 It keeps it when its calibrated confidence in one specific ACLED sub-event type reaches
-`thresholds.propose` of combine.yaml (chosen on development sets only: the codebook dev split,
-its no-event dev and extra sets, and the corpus's validation split) and its PLOVER head agrees
-(`consistent`: a category of that event type, never NONE); a record that reports deaths is not
-made a strategic development (`lethal`). The record takes the model's types, `type_source`
-"model", and a confidence of half the model's (no trigger backs it).
+`thresholds.propose` of combine.yaml (chosen on development sets only: the codebook dev
+splits, their no-event dev sets, and the texts of the corpus's validation split offered) and
+its PLOVER head agrees (`consistent`: a category of that event type, never NONE); a record that
+reports deaths is not made a strategic development (`lethal`). The record takes the model's
+types, `type_source` "model", and a confidence of half the model's (no trigger backs it).
 """
 
 from __future__ import annotations

@@ -56,6 +56,7 @@ from roydad.extract.separate_events import own_counts
 from roydad.extract.suppositions import suppositions_in
 from roydad.extract.syntax import actor_kb
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
+from roydad.extract.unsupported import only_unsupported
 from roydad.extract.when import carry_dates, mention_dates
 from roydad.models import Document, EventRecord, Location
 from roydad.nlp import load_pipeline
@@ -109,10 +110,11 @@ class Extractor:
             yield from zip((document for document, _, _ in batch), typed, strict=True)
 
     def _proposal(self, document: Document, parsed: Doc) -> EventRecord | None:
-        # not where the rules found a trigger and made no record of it, nor where they read one
-        # as no event (background, figurative, a mishap, a game): what they set aside stays so
-        if (self.typer.setting != "combined" or self.finder.find(parsed)
-                or self.finder.sets_aside(parsed)):
+        # not where the rules read a word as no event (background, figurative, a mishap, a
+        # game) or dropped a trigger as none (idle violence, a claim verb, a generic act, a
+        # plan, a nil toll): what they set aside stays so; a trigger dropped only for want of
+        # support (a weak word with nobody it acted on) leaves the text to the classifier
+        if self.typer.setting != "combined" or self.finder.sets_aside(parsed):
             return None
         memo: dict[int, dict[str, Count | None]] = {}
 
@@ -120,6 +122,11 @@ class Extractor:
             if sentence.start not in memo:
                 memo[sentence.start] = casualty_counts(sentence)
             return memo[sentence.start][kind]
+
+        hits = self.finder.find(parsed)
+        claims = [c for sent in parsed.sents for c in (*claims_in(sent), *suppositions_in(sent))]
+        if hits and not only_unsupported(hits, counts, claims):
+            return None
 
         def context() -> DocumentContext:
             return DocumentContext(

@@ -1,5 +1,6 @@
-"""A record for the classifier to type when the rules found nothing in a short report whose
-words no trigger of the lexicon matches (the pipeline offers it only then).
+"""A record for the classifier to type when the rules found nothing in a short report (the
+pipeline offers it only where they set no word aside as no event and dropped no trigger as
+none: `TriggerFinder.sets_aside`, roydad.extract.unsupported).
 
 A single-sentence snippet ("Fighters of the movement set fire to the district office in Dori")
 may tell an event in words no trigger of `triggers.yaml` knows. For such a text (one short
