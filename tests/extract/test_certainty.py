@@ -22,6 +22,15 @@ from tests.extract.helpers import only
         # `no` as a determiner negates its noun (certainty.yaml quotes it: bare, YAML reads
         # a boolean and the cue never matched)
         ("No protests were held in the provincial capital on Friday.", "protests", "negated"),
+        # a relative clause's negation describes its noun, even where the parser hangs the
+        # deed under it ("since March protested" read as a clause of "received")
+        ("Teachers who have not received salaries since March protested outside the "
+         "education ministry in Harare on Tuesday.", "protested", "asserted"),
+        ("Nurses who had not been paid for months marched to the ministry.", "marched",
+         "asserted"),
+        ("Two men who did not stop at a checkpoint were shot dead by soldiers.", "shot",
+         "asserted"),
+        ("The man who did not attack the guards was released.", "attack", "negated"),
     ],
 )
 def test_certainty(nlp: Language, text: str, trigger: str, certainty: str) -> None:

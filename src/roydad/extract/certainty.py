@@ -75,7 +75,9 @@ def _governors(trigger: Token) -> list[Token]:
     A nominal trigger ("an attack") is governed by its verb ("could carry out an attack"), but
     not through another noun it complements: in "did not open an investigation into the
     threats" the negation is of the investigation, not of the threats ("did not claim
-    responsibility for the attack": the attack happened).
+    responsibility for the attack": the attack happened). Nor through a relative clause:
+    "teachers who have not received salaries since March protested" negates no protest, even
+    where the parser hangs the protest under "received".
     """
     chain = [trigger]
     node = trigger
@@ -83,6 +85,10 @@ def _governors(trigger: Token) -> list[Token]:
         "xcomp", "dobj", "pobj", "prep", "nsubjpass", "ccomp", "advcl", "conj", "acl", "attr",
     }:
         if node.dep_ == "prep" and node.head.pos_ in _NOUNS:
+            break
+        # a relative clause describes a noun ("workers who had not been paid"): what it
+        # negates or hedges is that description, never a deed the parser hung under it
+        if node.head.dep_ == "relcl":
             break
         node = node.head
         chain.append(node)
