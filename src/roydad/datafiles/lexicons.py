@@ -344,6 +344,7 @@ class SeparateEventsFile(Shape):
     incidents: Words
     enumerators: Words
     clause_links: Words
+    habitual_adverbs: Words
 
 
 LEXICONS: dict[str, type[Shape]] = {

@@ -59,7 +59,9 @@ class Candidate:
     @property
     def anaphoric(self) -> bool:
         head = self.hit.head
-        return self.hit.is_nominal and any(
+        # a gerund with an article is a noun: "the Khair Khana killing", "the shooting"
+        nominal = self.hit.is_nominal or head.tag_ == "VBG"
+        return nominal and any(
             c.lower_ in _ANAPHORIC for c in head.children if c.dep_ in ("det", "poss")
         )
 
@@ -164,9 +166,14 @@ def _date_spans(
     # killed": the first date hangs from "shot", below "killed"); a date on the trigger's own
     # subject or object is its own ("on 8 May car bombs killed 85").
     chain = [trigger, *trigger.ancestors]
-    own = {*chain, *(c for c in trigger.children if c.dep_ in _OWN_DEPS)}
+    args = {c for c in trigger.children if c.dep_ in _OWN_DEPS}
+    own = {*chain, *args}
+    # Of two, the one on the trigger itself (or its own subject or object) before one on its
+    # head: "In October a man was found shot dead, and in November gunmen killed a commander"
+    # ("killed" hangs on "found"); "..., and on 8 May car bombs killed 85".
     clause = sorted((e for e in dates if dates_clause(e, trigger)),
-                    key=lambda e: (_in_other_event(e.root, own, events), e.label_ != "DATE"))
+                    key=lambda e: (_in_other_event(e.root, own, events), e.label_ != "DATE",
+                                   0 if e.root.head in args else _height(e.root.head, chain)))
     # Else a date of the sentence ("attacked crowds flocking to the airport on Thursday"), but
     # not one inside the clause of another event ("…revenge for the strike that killed
     # Soleimani in January 2020"); `events` are the token indices of the sentence's triggers.

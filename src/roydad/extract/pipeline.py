@@ -23,6 +23,7 @@ from roydad.extract.certainty import NOT_HAPPENED, any_happened
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening, candidate_for
+from roydad.extract.events import lexicon as event_lexicon
 from roydad.extract.generic import without_generic
 from roydad.extract.headline import (
     headline_end,
@@ -35,6 +36,7 @@ from roydad.extract.implicit_zero import with_implicit_zero
 from roydad.extract.lexicon import check_lexicons
 from roydad.extract.merging import merge
 from roydad.extract.nonevents import nil_toll
+from roydad.extract.patterns import date_patterns, without_patterns
 from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.places.document import PlaceReader
 from roydad.extract.places.event_place import Locator
@@ -122,10 +124,13 @@ class Extractor:
             body = without_headings(body)
         merged = own_counts(merge([c for c, _ in body], [d for _, d in body], same_place),
                             casualty_counts)
+        if not is_article(parsed):  # a pattern recalled in a note is its background
+            merged = without_patterns(merged)
         happenings = [
             h for h in fold_force(fold_riots(with_headline(merged, headline)))
             if self._keep(h)
         ]
+        date_patterns(happenings, document)  # "ISKP has attacked shrines and schools"
         carry_dates(happenings, parsed, document)
         zeros = zero_tolls(happenings, parsed, counts)
         attached = _attach_claims(happenings, claims, document.pub_date)
@@ -201,15 +206,22 @@ def _said_by_someone(c: Candidate) -> bool:
     """A speech act with what was said, by a party the parse found or a person or group named
     before the verb in its sentence (a long apposition can hide the subject from the parse)."""
     head = c.hit.head
+    speech = event_lexicon().speech_verbs
     # what was said: its clause, or a 'that' clause the parse hung elsewhere in its phrase
     # (or read as a pronoun: "warned in a televised speech that politicians ... would answer")
     said = any(d.dep_ == "ccomp" for d in head.children) or any(
         t.lower_ == "that" and (t.dep_ == "mark" or (t.i > head.i and t.dep_ in _THAT_PRONOUN))
         for t in head.subtree)
-    if c.certainty in NOT_HAPPENED or not said:
+    # "A third warning came from the front, whose chief said it would expand ...": a warning
+    # noun whose sentence says what a named party said
+    noun = c.hit.is_nominal and any(
+        t.lemma_.lower() in speech and any(d.dep_ == "ccomp" for d in t.children)
+        for t in c.sentence)
+    if c.certainty in NOT_HAPPENED or not (said or noun):
         return False
     return any(_is_party(a) or _official(a.text) for a in c.actors) or any(
-        e.label_ in ("PERSON", "ORG", "NORP") and e.end <= head.i for e in c.sentence.ents)
+        e.label_ in ("PERSON", "ORG", "NORP") and (noun or e.end <= head.i)
+        for e in c.sentence.ents)
 
 
 def _official(text: str) -> bool:
