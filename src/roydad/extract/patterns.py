@@ -9,8 +9,8 @@ A mention tells a pattern when its verb is in the present perfect ("has attacked
 been shelled") and either an adverb says it is done over and over (separate_events.yaml
 `habitual_adverbs`), or it acts on a bare plural ("attacked Shia mosques", "bombed
 minibuses": no article, no number), either of them said of any act of the list it belongs to.
-A news lead in the present perfect ("Gunmen have killed 12 people in Zamfara") counts its victims and
-tells one act."""
+A news lead in the present perfect ("Gunmen have killed 12 people in Zamfara") counts its
+victims and tells one act."""
 
 from __future__ import annotations
 

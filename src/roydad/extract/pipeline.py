@@ -36,8 +36,8 @@ from roydad.extract.implicit_zero import with_implicit_zero
 from roydad.extract.lexicon import check_lexicons
 from roydad.extract.merging import merge
 from roydad.extract.nonevents import nil_toll
-from roydad.extract.patterns import date_patterns, without_patterns
 from roydad.extract.numbers import Count, casualty_counts
+from roydad.extract.patterns import date_patterns, without_patterns
 from roydad.extract.places.document import PlaceReader
 from roydad.extract.places.event_place import Locator
 from roydad.extract.places.mentions import PLACE_LABELS

@@ -150,7 +150,8 @@ class Locator:
         own = self._own(happening, places, found)
         best = min(own, key=_rank) if own else None
         # a sentence telling two happenings in two clauses places each by its own clause
-        told_in = list({(s := placed_clause(c.hit.head)).start: s for c in happening.members}.values())
+        told_in = list({(s := placed_clause(c.hit.head)).start: s
+                        for c in happening.members}.values())
         best = self._refine(best, [self._sentence_places(s, found) for s in told_in], places)
         if best is None:
             best = self._filed(happening, places, found, doc)
