@@ -168,3 +168,57 @@ def test_a_reported_passive_names_who_did_it(extractor: Extractor) -> None:
     [strike] = _assaults(extractor, text)
     assert any(c.kind == "attribution" and c.attributed_to
                and "militia" in c.attributed_to for c in strike.claims)
+
+
+def test_a_long_name_with_its_acronym_claims_as_the_acronym(extractor: Extractor) -> None:
+    text = ("Gunmen attacked an army post in Djibo on 3 March 2024, killing seven soldiers. The "
+            "Group for the Support of Islam and Muslims (JNIM), al-Qaeda's branch in the Sahel, "
+            "claimed responsibility the next day.")
+    [attack] = _assaults(extractor, text)
+    [claim] = [c for c in attack.claims if c.kind == "responsibility"]
+    assert claim.attributed_to is not None and "JNIM" in claim.attributed_to
+
+
+def test_the_denial_of_the_accusation_is_about_what_it_accused(extractor: Extractor) -> None:
+    text = ("Gunmen ambushed a convoy near Kidal on 1 March 2024. Two days later, 30 herders were "
+            "killed in Anefis. A rights group said that the killings may have been carried out by "
+            "soldiers in reprisal for the Kidal ambush. The army rejected the accusation.")
+    ambush, killings = _assaults(extractor, text)
+    assert any(c.kind == "denial" for c in killings.claims)
+    assert not any(c.kind == "denial" for c in ambush.claims)
+
+
+def test_a_named_speaker_saying_on_his_day_who_did_it_is_an_accusation(
+    extractor: Extractor,
+) -> None:
+    text = ("A bomb killed nine traders at the cattle market in Gombe on 2 March 2024. The "
+            "state's police commissioner, Hassan Bello, said on 4 March that the bomb had been "
+            "planted by members of a bandit gang from the hills.")
+    records = _records(extractor, text)
+    [accusation] = [r for r in records if r.event_type == "ACCUSE"]
+    assert accusation.date == "2024-03-04"
+    [bombing] = _assaults(extractor, text)
+    assert any(c.attributed_to and "bandit gang" in c.attributed_to for c in bombing.claims)
+
+
+def test_an_unnamed_speaker_makes_no_accusation_event(extractor: Extractor) -> None:
+    text = ("A bomb killed nine traders at the cattle market in Gombe on 2 March 2024. Police "
+            "said on 4 March that the bomb had been planted by members of a bandit gang.")
+    assert not [r for r in _records(extractor, text) if r.event_type == "ACCUSE"]
+
+
+def test_a_party_known_only_by_its_kind_is_blamed_in_the_speaker_words(
+    extractor: Extractor,
+) -> None:
+    text = ("A district judge was shot dead in Herat on 3 March 2024. Some of his colleagues "
+            "point to relatives of a smuggler whom he had sent to prison.")
+    [killing] = _assaults(extractor, text)
+    assert any(c.attributed_to == "relatives of a smuggler" for c in killing.claims), [
+        c.attributed_to for c in killing.claims]
+
+
+def test_the_families_of_the_dead_tell_no_new_attack(extractor: Extractor) -> None:
+    text = ("A bomb killed 40 people at a rally in Khar on 30 July 2024. On 31 July the prime "
+            "minister met party leaders in Islamabad and promised help for the families of the "
+            "dead.")
+    assert len(_assaults(extractor, text)) == 1

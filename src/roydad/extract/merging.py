@@ -142,6 +142,12 @@ def _antecedents(fitting: list[Happening], c: Candidate) -> list[Happening]:
     return agree or fitting
 
 
+def _looks_back(c: Candidate) -> bool:
+    """A toll told of people already named dead: "the dead", "the families of the dead"."""
+    return c.hit.spec.lemma in CONSEQUENCE and (c.anaphoric or any(
+        t.dep_ == "det" and t.lower_ == "the" for t in c.hit.head.children))
+
+
 def _verbs_first(
     candidates: list[Candidate], dates: list[ResolvedDate | None]
 ) -> tuple[list[Candidate], list[ResolvedDate | None]]:
@@ -197,8 +203,7 @@ def merge(
             fitting = _antecedents(fitting, cand)
         named = next((h for h in reversed(happenings) if _named_by(h, cand)), None)
         target = named or next(iter(fitting), None)
-        if target is None and cand.anaphoric and cand.hit.spec.lemma in CONSEQUENCE and (
-                happenings):
+        if target is None and _looks_back(cand) and happenings:
             # "the families of the dead" told on a later day and elsewhere looks back at a
             # toll; it tells no act of its own
             continue

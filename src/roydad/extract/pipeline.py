@@ -14,6 +14,7 @@ from roydad import __version__
 from roydad.classify.typer import RecordTyper, TypeSetting
 from roydad.extract.accusations import (
     claimed_deeds_undated,
+    spoken_accusations,
     without_claim_verbs,
     without_settings,
 )
@@ -111,6 +112,7 @@ class Extractor:
         candidates = [c for c in found if c is not None]
         claims = [c for sent in parsed.sents for c in (*claims_in(sent), *suppositions_in(sent))]
         candidates = without_generic(without_settings(without_claim_verbs(candidates, claims)))
+        candidates = spoken_accusations(candidates, claims)
         claimed_deeds_undated(candidates, claims)
         dates = mention_dates(candidates, document)
         # what the document's place names denote and the parties it names, read once
@@ -256,6 +258,7 @@ def _attach_claims(
     out: dict[int, list[FoundClaim]] = {}
     if not violent:
         return out
+    answered: list[Happening] = []  # what the latest claim was about
     for claim in claims:
         pos = claim.sentence.start
         # A mention the sentence only plans or denies ("the attack had been planned abroad")
@@ -265,10 +268,10 @@ def _attach_claims(
         # Several happenings in the claim's sentence: the one whose mention the claim verb
         # governs (or that the claim's relative clause describes: "an attack the group
         # claimed"), else the first.
-        governed = [h for h in here if any(
+        governed = sorted((h for h in here if any(
             claim.verb in c.hit.head.ancestors or claim.verb.head == c.hit.head
             for c in h.members if c.sentence.start == pos
-        )]
+        )), key=lambda h: _depth_below(h, claim.verb, pos))
         before = [h for h in violent if h.first.sentence.start <= pos]
         # Who is blamed is said of violence, not of the arrests or threats that followed it;
         # of the happening the text spoke of last before the claim.
@@ -280,9 +283,24 @@ def _attach_claims(
         harm = [h for h in harm if not _history(h, published)] or harm
         fallback = max(harm, key=lambda h: _last_mention(h, pos)) if harm else violent[0]
         target = (governed or here or [fallback])[0]
-        for referent in plural_referents(target, pos, before):
+        referents = plural_referents(target, pos, before)
+        if claim.claim.kind == "denial" and not here and answered:
+            # "The army rejected the accusation": the accusation told just before, and the
+            # happening it was about, not the last one its sentence happened to name
+            referents = answered
+        for referent in referents:
             out.setdefault(id(referent), []).append(claim)
+        answered = referents
     return out
+
+
+def _depth_below(happening: Happening, verb: Token, pos: int) -> int:
+    """How deep under the claim's verb the happening's mention in its sentence lies: "said the
+    killings may have been carried out by the army in reprisal for the Boni ambush" is about
+    the killings, not the ambush named deeper down."""
+    depths = [[*c.hit.head.ancestors].index(verb) for c in happening.members
+              if c.sentence.start == pos and verb in c.hit.head.ancestors]
+    return min(depths, default=0)
 
 
 # A happening dated this long before the report (or before the happening a plural refers to)
