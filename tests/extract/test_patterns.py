@@ -222,3 +222,25 @@ def test_the_families_of_the_dead_tell_no_new_attack(extractor: Extractor) -> No
             "minister met party leaders in Islamabad and promised help for the families of the "
             "dead.")
     assert len(_assaults(extractor, text)) == 1
+
+
+def test_their_bombers_are_the_group_s_not_an_act_told_before(nlp: Language) -> None:
+    text = "In March 2021 two of their suicide bombers killed 20 people in a market in Mosul."
+    assert not only(nlp, text, "suicide bombers").anaphoric
+
+
+def test_removing_whoever_stands_in_the_way_is_killing_them(extractor: Extractor) -> None:
+    text = ("Gunmen killed a village mayor in Jasim on 4 May 2023. A third account comes from "
+            "tribal elders, who believe that traffickers tied to a militia are removing anyone "
+            "who stands in their way.")
+    [killing] = _assaults(extractor, text)
+    assert any(c.attributed_to == "traffickers" and c.certainty == "speculated"
+               for c in killing.claims)
+
+
+def test_examples_after_a_colon_are_the_pattern_s_doer_s(extractor: Extractor) -> None:
+    text = ("The market bombing on 2 March 2024 fits a long pattern. Boko Haram has attacked "
+            "markets and mosques in Maiduguri before: a suicide bomber killed 19 traders at the "
+            "Monday Market on 16 June 2021.")
+    [example] = [r for r in _assaults(extractor, text) if r.date == "2021-06-16"]
+    assert any("Boko Haram" in a.name for a in example.actors if a.role == "actor")

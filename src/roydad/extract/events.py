@@ -61,8 +61,11 @@ class Candidate:
         head = self.hit.head
         # a gerund with an article is a noun: "the Khair Khana killing", "the shooting"
         nominal = self.hit.is_nominal or head.tag_ == "VBG"
+        # "their suicide bombers": the owner of a doer is his group, not an act told before
+        doer = head.lemma_.lower() in _doers() or head.lower_ in _doers()
         return nominal and any(
-            c.lower_ in _ANAPHORIC for c in head.children if c.dep_ in ("det", "poss")
+            c.lower_ in _ANAPHORIC for c in head.children
+            if c.dep_ == "det" or (c.dep_ == "poss" and not doer)
         )
 
     def mention(self) -> Mention:
@@ -109,6 +112,12 @@ class Happening:
 
     def place_names(self) -> list[str]:
         return [c.place.text for c in self.members if c.place is not None]
+
+
+@cache
+def _doers() -> frozenset[str]:
+    """Nouns for who does an act ("bomber", "gunmen"): suppositions.yaml perpetrator_nouns."""
+    return frozenset(load_lexicon("suppositions")["perpetrator_nouns"])
 
 
 @dataclass(frozen=True)

@@ -216,4 +216,6 @@ def merge(
         names[id(target)] |= _names(cand)
         if target.when is None:
             target.when = cand_date
+    for h in happenings:  # told in document order again (`_verbs_first` only decides joins)
+        h.members.sort(key=lambda c: c.hit.span.start)
     return happenings

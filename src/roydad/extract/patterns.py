@@ -14,6 +14,7 @@ victims and tells one act."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
@@ -138,3 +139,24 @@ def without_patterns(happenings: list[Happening]) -> list[Happening]:
     return [h for h in happenings
             if not (told := [m for m in h.members if _telling(m)])
             or not all(map(is_pattern, told))]
+
+
+def lend_doers(happenings: list[Happening]) -> None:
+    """Acts told after a colon as examples of a pattern ("ISKP has attacked Hazara schools
+    before: a suicide bomber killed 24 students on 24 October 2020, and car bombs killed 85 on
+    8 May 2021") are the pattern's doer's acts, when they name no doer of their own."""
+    for pattern in happenings:
+        told = [m for m in pattern.members if _telling(m)]
+        if not told or not all(map(is_pattern, told)) or not told[0].actors:
+            continue
+        lead = told[0]
+        colon = next((t.i for t in lead.sentence if t.text == ":" and t.i > lead.hit.head.i),
+                     None)
+        if colon is None:
+            continue
+        for h in happenings:
+            if h is pattern or any(a.label for m in h.members for a in m.actors):
+                continue
+            h.members = [replace(m, actors=[*lead.actors, *m.actors])
+                         if m.sentence.start == lead.sentence.start and m.hit.head.i > colon
+                         else m for m in h.members]

@@ -38,7 +38,7 @@ from roydad.extract.lexicon import check_lexicons
 from roydad.extract.merging import merge
 from roydad.extract.nonevents import nil_toll
 from roydad.extract.numbers import Count, casualty_counts
-from roydad.extract.patterns import date_patterns, without_patterns
+from roydad.extract.patterns import date_patterns, lend_doers, without_patterns
 from roydad.extract.places.document import PlaceReader
 from roydad.extract.places.event_place import Locator
 from roydad.extract.places.mentions import PLACE_LABELS
@@ -126,6 +126,7 @@ class Extractor:
             body = without_headings(body)
         merged = own_counts(merge([c for c, _ in body], [d for _, d in body], same_place),
                             casualty_counts)
+        lend_doers(merged)
         if not is_article(parsed):  # a pattern recalled in a note is its background
             merged = without_patterns(merged)
         happenings = [
