@@ -191,9 +191,9 @@ def test_the_denial_of_the_accusation_is_about_what_it_accused(extractor: Extrac
 def test_a_named_speaker_saying_on_his_day_who_did_it_is_an_accusation(
     extractor: Extractor,
 ) -> None:
-    text = ("A bomb killed nine traders at the cattle market in Gombe on 2 March 2024. The "
-            "state's police commissioner, Hassan Bello, said on 4 March that the bomb had been "
-            "planted by members of a bandit gang from the hills.")
+    text = (_OPENING + "A bomb killed nine traders at the cattle market in Gombe on 2 March "
+            "2024. The state's police commissioner, Hassan Bello, said on 4 March that the bomb "
+            "had been planted by members of a bandit gang from the hills." + _CLOSING)
     records = _records(extractor, text)
     [accusation] = [r for r in records if r.event_type == "ACCUSE"]
     assert accusation.date == "2024-03-04"

@@ -23,10 +23,11 @@ from roydad.extract.events import CONSEQUENCE, Candidate, Happening
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.syntax import entities_in
 from roydad.models import Document
+from roydad.ontology import event_families
 from roydad.resolve.dates import resolve_date
 
 _PRESENT = frozenset({"VBZ", "VBP"})
-_OBJECTS = frozenset({"dobj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj"})
 _BOUND = frozenset({"det", "nummod", "poss", "quantmod"})
 
 
@@ -50,7 +51,9 @@ def _perfect_verb(verb: Token) -> Token | None:
 
 
 def _bare_plural(noun: Token) -> bool:
-    return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ in _BOUND for c in noun.children)
+    """"mosques", "Shia gatherings": no article, no number (nor a number itself: "thousands")."""
+    return (noun.tag_ in ("NNS", "NNPS") and not noun.ent_type_ and not noun.like_num
+            and not any(c.dep_ in _BOUND for c in noun.children))
 
 
 def _list_of(perfect: Token) -> list[Token]:
@@ -67,6 +70,8 @@ def is_pattern(c: Candidate) -> bool:
     its own verb) is done again and again, or done to a bare plural."""
     verb = c.hit.head
     if c.hit.is_nominal or c.anaphoric or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if c.event_type not in event_families().harmful:  # "police have urged people to ..."
         return False
     if c.hit.spec.lemma in CONSEQUENCE:
         return False

@@ -112,7 +112,8 @@ class Extractor:
         candidates = [c for c in found if c is not None]
         claims = [c for sent in parsed.sents for c in (*claims_in(sent), *suppositions_in(sent))]
         candidates = without_generic(without_settings(without_claim_verbs(candidates, claims)))
-        candidates = spoken_accusations(candidates, claims)
+        if is_article(parsed):  # a statement is a happening of its own in a long report
+            candidates = spoken_accusations(candidates, claims)
         claimed_deeds_undated(candidates, claims)
         dates = mention_dates(candidates, document)
         # what the document's place names denote and the parties it names, read once
