@@ -131,8 +131,9 @@ class Locator:
     ) -> Location | None:
         # "attacks on their officials" in general is no sentence about where this one happened
         # nor is "if the Taliban continued their arrests in Panjshir" where the arrests were
-        told = [c for c in happening.members if not _in_general(c)
-                and c.certainty != "hypothetical"]
+        # (a threat's hypothetical mentions tell what it threatens)
+        told = [c for c in happening.members if not _in_general(c) and (
+            c.certainty != "hypothetical" or happening.event_type == "THREATEN")]
         if told and len(told) < len(happening.members):
             happening = Happening(members=told, when=happening.when)
         sentences = list({c.sentence.start: c.sentence for c in happening.members}.values())
