@@ -158,8 +158,9 @@ def _verbs_first(
     order: list[tuple[float, int]] = []
     for n, c in enumerate(candidates):
         head = c.hit.head
+        # ("Another attack killed a soldier" keeps its cue first)
         verb = by_head.get(head.head.i) if c.hit.is_nominal and not c.anaphoric and (
-            head.dep_ in _DOER_OR_TARGET) else None
+            head.dep_ in _DOER_OR_TARGET) and turn_at(c) is None else None
         after = verb is not None and verb > n and candidates[verb].event_type == c.event_type
         order.append((verb + 0.5 if after and verb is not None else float(n), n))
     ranked = [n for _, n in sorted(order)]

@@ -140,10 +140,15 @@ _RECENT = "the past year"
 def without_patterns(happenings: list[Happening]) -> list[Happening]:
     """A short report (a note, a wire item of one paragraph) that recalls what a group has done
     before ("ISKP has attacked Hazara schools before") tells it as background to its one event,
-    and ACLED codes only that event; a long analysis codes the list as one happening."""
-    return [h for h in happenings
-            if not (told := [m for m in h.members if _telling(m)])
-            or not all(map(is_pattern, told))]
+    and ACLED codes only that event; a long analysis codes the list as one happening. A note
+    about the pattern alone ("Rebels have shelled army positions every night since March")
+    codes it."""
+    def pattern(h: Happening) -> bool:
+        told = [m for m in h.members if _telling(m)]
+        return bool(told) and all(map(is_pattern, told))
+
+    acts = [h for h in happenings if h.event_type in event_families().harmful and not pattern(h)]
+    return [h for h in happenings if not (acts and pattern(h))]
 
 
 def lend_doers(happenings: list[Happening]) -> None:

@@ -319,7 +319,8 @@ class RecordBuilder:
             # a party blamed that the knowledge base knows only by its kind ("terrorists",
             # "relatives of a Taliban commander") is the hypothesis in the speaker's words, not
             # a generic label ("Unidentified Armed Group", "Civilians") shared by every rival
-            words = blamed and found.matched_by == "generic" and text.lower() not in pronouns()
+            words = (blamed and found.matched_by == "generic" and found.kb_id is None
+                     and text.lower() not in pronouns())
             return text if words else found.name
 
         return claim.model_copy(
