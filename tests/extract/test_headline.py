@@ -1,5 +1,5 @@
 """A headline's mention of the main happening joins it, and claims find the act they concern
-(extract/headline.py, pipeline._attach_claims)."""
+(extract/headline.py, claim_targets.attach_claims)."""
 
 from __future__ import annotations
 

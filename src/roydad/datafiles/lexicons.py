@@ -358,6 +358,7 @@ class SeparateEventsFile(Shape):
     incidents: Words
     enumerators: Words
     clause_links: Words
+    habitual_adverbs: Words
 
 
 class ParagraphContextFile(Shape):

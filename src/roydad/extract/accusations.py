@@ -8,8 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from roydad.extract.claims import FoundClaim
-from roydad.extract.events import Candidate
+from roydad.extract.claims import lexicon as claim_lexicon
+from roydad.extract.events import Candidate, candidate_for
 from roydad.extract.events import lexicon as events_lexicon
+from roydad.extract.triggers import TriggerHit, TriggerSpec
 from roydad.ontology import event_families
 
 # How an alleged act hangs from the claim verb: "blamed X of cooperating", "said X had agreed"
@@ -68,6 +70,56 @@ def claimed_deeds_undated(candidates: list[Candidate], claims: list[FoundClaim])
             c.date_spans = ()
 
 
+_BLAMING = frozenset({"attribution", "accusation"})
+# How far up from a claim's verb its reporting verb may be ("said that the murder had been
+# committed by", "said X were responsible for").
+_REPORT_DEPS = frozenset({"ccomp", "conj", "advcl"})
+
+
+def spoken_accusations(
+    candidates: list[Candidate], claims: list[FoundClaim]
+) -> list[Candidate]:
+    """The mentions, with an accusation for each person the text names saying, on a day of its
+    own, who did a deed ("The governor, Lu'ay Khrita, said on 12 June that terrorist groups
+    were responsible for the killings"; "the spokesman said on 17 January that the murder had
+    been committed by members of Daesh"): a long report tells that statement as a happening of
+    its own, beside the claim it makes on the deed (issue 13 §8)."""
+    have = {c.hit.head.i for c in candidates}
+    out = list(candidates)
+    for found in claims:
+        if found.claim.kind not in _BLAMING:
+            continue
+        verb = _reporting_verb(found.verb)
+        if verb is None or verb.i in have:
+            continue
+        subject = _subject(verb)
+        day = _day_of(verb)
+        if subject is None or not _names_person(subject) or day is None:
+            continue
+        spec = TriggerSpec(lemma=verb.lemma_.lower(), pos="VERB", event_type="ACCUSE",
+                           mode="allege", weight=0.7)
+        said = candidate_for(TriggerHit(verb.doc[verb.i : verb.i + 1], spec))
+        if said is None or said.certainty != "asserted":
+            continue
+        said.date_spans = (day,)
+        have.add(verb.i)
+        out.append(said)
+    return sorted(out, key=lambda c: c.hit.span.start)
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The verb of saying a claim's clause hangs from (or the claim's own verb)."""
+    words = claim_lexicon().reporting_verbs
+    node = verb
+    for _ in range(3):
+        if node.pos_ == "VERB" and node.lemma_.lower() in words:
+            return node
+        if node.dep_ not in _REPORT_DEPS or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
 def _claim_head(deed: Token) -> Token:
     """The verb a deed hangs from: "claimed the raid", "blamed X for the attack"."""
     head = deed.head
@@ -98,8 +150,9 @@ def _subject(verb: Token) -> Token | None:
 def _names_person(subject: Token) -> bool:
     if subject.lower_ in _PERSON_PRONOUNS:
         return True
-    # the speaker is the person, not someone the phrase names ("neighbours of Salman Abedi")
-    phrase = [subject, *(t for t in subject.children if t.dep_ == "appos")]
+    # the speaker is the person, not someone the phrase names ("neighbours of Salman Abedi");
+    # the parse may hang the name on the office's place ("the governor of Daraa, Lu'ay Khrita")
+    phrase = [subject, *(t for t in subject.subtree if t.dep_ == "appos")]
     return any(t.ent_type_ == "PERSON" for t in phrase)
 
 

@@ -90,6 +90,11 @@ def text_of(token: Token | None) -> str | None:
     named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if token.pos_ == "NOUN" and named is not None:
         token = named
+    elif token.pos_ == "PROPN" and not token.ent_type_:
+        # "The Group for the Support of Islam and Muslims (JNIM), al-Qaeda's branch": a long
+        # name the tagger did not take whole is the acronym it gives in brackets
+        token = next((t for t in token.subtree if t.dep_ == "appos" and t.ent_type_ == "ORG"
+                      and t.i > 0 and t.nbor(-1).text == "("), token)
     span = phrase_of(token)
     # A party owned by someone the phrase leaves out ("the group's intelligence service",
     # "its fighters") keeps its owner: without it, "intelligence service" would be taken for

@@ -59,8 +59,13 @@ class Candidate:
     @property
     def anaphoric(self) -> bool:
         head = self.hit.head
-        return self.hit.is_nominal and any(
-            c.lower_ in _ANAPHORIC for c in head.children if c.dep_ in ("det", "poss")
+        # a gerund with an article is a noun: "the Khair Khana killing", "the shooting"
+        nominal = self.hit.is_nominal or head.tag_ == "VBG"
+        # "their suicide bombers": the owner of a doer is his group, not an act told before
+        doer = head.lemma_.lower() in _doers() or head.lower_ in _doers()
+        return nominal and any(
+            c.lower_ in _ANAPHORIC for c in head.children
+            if c.dep_ == "det" or (c.dep_ == "poss" and not doer)
         )
 
     def mention(self) -> Mention:
@@ -107,6 +112,12 @@ class Happening:
 
     def place_names(self) -> list[str]:
         return [c.place.text for c in self.members if c.place is not None]
+
+
+@cache
+def _doers() -> frozenset[str]:
+    """Nouns for who does an act ("bomber", "gunmen"): suppositions.yaml perpetrator_nouns."""
+    return frozenset(load_lexicon("suppositions")["perpetrator_nouns"])
 
 
 @dataclass(frozen=True)
@@ -164,12 +175,16 @@ def _date_spans(
     # killed": the first date hangs from "shot", below "killed"); a date on the trigger's own
     # subject or object is its own ("on 8 May car bombs killed 85").
     chain = [trigger, *trigger.ancestors]
-    own = {*chain, *(c for c in trigger.children if c.dep_ in _OWN_DEPS)}
-    # A verb joined to another with a date of its own keeps it ("In October a man was found
-    # shot, and in November gunmen killed another": "killed" is November's).
+    args = {c for c in trigger.children if c.dep_ in _OWN_DEPS}
+    own = {*chain, *args}
+    # Of two, the one on the trigger itself (or its own subject or object) before one on its
+    # head: "In October a man was found shot dead, and in November gunmen killed a commander"
+    # ("killed" hangs on "found"); "..., and on 8 May car bombs killed 85". A verb joined to
+    # another with a date of its own keeps it.
     clause = sorted((e for e in dates if dates_clause(e, trigger)),
                     key=lambda e: (_in_other_event(e.root, own, events), e.label_ != "DATE",
-                                   not _own_date_of_conjunct(e, trigger)))
+                                   not _own_date_of_conjunct(e, trigger),
+                                   0 if e.root.head in args else _height(e.root.head, chain)))
     # Else a date of the sentence ("attacked crowds flocking to the airport on Thursday"), but
     # not one inside the clause of another event ("…revenge for the strike that killed
     # Soleimani in January 2020"); `events` are the token indices of the sentence's triggers.

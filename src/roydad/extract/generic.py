@@ -29,7 +29,7 @@ def without_generic(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _generic(trigger: Token) -> bool:
-    if _a_kind(trigger):
+    if _a_kind(trigger) or _asked(trigger):
         return True
     # "a market bombing that kills ...": the present-tense clause of a generic act
     return (trigger.dep_ == "relcl" and trigger.tag_ in _PRESENT
@@ -46,3 +46,11 @@ def _a_kind(noun: Token) -> bool:
     verb = noun.head
     return verb.lemma_ == "be" and verb.tag_ in _PRESENT and any(
         c.dep_ == "attr" and c.lemma_.lower() in kinds for c in verb.children)
+
+
+def _asked(trigger: Token) -> bool:
+    """A question about who did an act the text told ("Who killed the villagers of Dioura?",
+    "Who carried out the bombing?") asks, and reports nothing new."""
+    sentence = trigger.sent
+    return sentence.text.rstrip().endswith("?") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in trigger.children)

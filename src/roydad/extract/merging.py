@@ -7,8 +7,9 @@ from collections.abc import Callable
 
 from roydad.extract.certainty import NOT_HAPPENED
 from roydad.extract.events import CONSEQUENCE, Candidate, Happening
+from roydad.extract.patterns import pattern_apart, single_acts
 from roydad.extract.separate import other_speaker
-from roydad.extract.separate_events import apart, other_clause, turn_at
+from roydad.extract.separate_events import apart, new_in_paragraph, other_clause, turn_at
 from roydad.extract.syntax import sentence_numbers
 from roydad.ontology import event_families
 from roydad.resolve.dates import ResolvedDate, steps_from_anchor
@@ -20,7 +21,7 @@ def _compatible(
     h: Happening, c: Candidate, c_when: ResolvedDate | None, tolerance_days: int,
     same_place: SamePlace,
 ) -> bool:
-    if h.event_type != c.event_type:
+    if h.event_type != c.event_type or pattern_apart(h, c) or new_in_paragraph(h, c):
         return False
     # Ground taken is its own happening unless told in the same sentence as the fighting for it
     # ("after heavy fighting, the Taliban captured Bazarak"): "retaking territory" in a later
@@ -129,7 +130,9 @@ _MODE_FAMILY = {"explosives": "blast", "suicide-attack": "blast", "shelling": "b
 def _antecedents(fitting: list[Happening], c: Candidate) -> list[Happening]:
     """An undated anaphor ("the bombing", "the raids") refers to the latest happening told with
     the same word, else to the latest whose kind of violence does not contradict its own (a
-    list of earlier attacks told in between does not capture it)."""
+    list of earlier attacks told in between does not capture it, nor a pattern of acts
+    one act: "the attack")."""
+    fitting = single_acts(fitting, c)
     same_word = [h for h in fitting if any(m.hit.spec.lemma == c.hit.spec.lemma
                                            for m in h.members)]
     if same_word:
@@ -137,6 +140,34 @@ def _antecedents(fitting: list[Happening], c: Candidate) -> list[Happening]:
     mine = _MODE_FAMILY.get(c.mode or "")
     agree = [h for h in fitting if mine is None or _MODE_FAMILY.get(h.mode or "", mine) == mine]
     return agree or fitting
+
+
+def _looks_back(c: Candidate) -> bool:
+    """A toll told of people already named dead: "the dead", "the families of the dead"."""
+    return c.hit.spec.lemma in CONSEQUENCE and (c.anaphoric or any(
+        t.dep_ == "det" and t.lower_ == "the" for t in c.hit.head.children))
+
+
+def _verbs_first(
+    candidates: list[Candidate], dates: list[ResolvedDate | None]
+) -> tuple[list[Candidate], list[ResolvedDate | None]]:
+    """A noun that is the doer or the target of a verb of the same kind in its sentence ("a
+    suicide bomber killed 24 students") is merged right after that verb: it is the verb's act,
+    not the act told in the sentence before."""
+    by_head = {c.hit.head.i: n for n, c in enumerate(candidates)}
+    order: list[tuple[float, int]] = []
+    for n, c in enumerate(candidates):
+        head = c.hit.head
+        # ("Another attack killed a soldier" keeps its cue first)
+        verb = by_head.get(head.head.i) if c.hit.is_nominal and not c.anaphoric and (
+            head.dep_ in _DOER_OR_TARGET) and turn_at(c) is None else None
+        after = verb is not None and verb > n and candidates[verb].event_type == c.event_type
+        order.append((verb + 0.5 if after and verb is not None else float(n), n))
+    ranked = [n for _, n in sorted(order)]
+    return [candidates[n] for n in ranked], [dates[n] for n in ranked]
+
+
+_DOER_OR_TARGET = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def merge(
@@ -153,6 +184,7 @@ def merge(
     """
     if not candidates:
         return []
+    candidates, dates = _verbs_first(candidates, dates)
     sentence_no = sentence_numbers(candidates[0].sentence.doc)
     happenings: list[Happening] = []
     last_seen: dict[int, int] = {}  # id(happening) -> sentence number of its latest member
@@ -172,6 +204,10 @@ def merge(
             fitting = _antecedents(fitting, cand)
         named = next((h for h in reversed(happenings) if _named_by(h, cand)), None)
         target = named or next(iter(fitting), None)
+        if target is None and _looks_back(cand) and happenings:
+            # "the families of the dead" told on a later day and elsewhere looks back at a
+            # toll; it tells no act of its own
+            continue
         if target is None:
             target = Happening()
             happenings.append(target)
@@ -181,4 +217,6 @@ def merge(
         names[id(target)] |= _names(cand)
         if target.when is None:
             target.when = cand_date
+    for h in happenings:  # told in document order again (`_verbs_first` only decides joins)
+        h.members.sort(key=lambda c: c.hit.span.start)
     return happenings

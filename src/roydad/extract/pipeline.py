@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -14,16 +13,19 @@ from roydad import __version__
 from roydad.classify.typer import RecordTyper, TypeSetting
 from roydad.extract.accusations import (
     claimed_deeds_undated,
+    spoken_accusations,
     without_claim_verbs,
     without_settings,
 )
 from roydad.extract.aftermath import with_zero_toll, zero_tolls
 from roydad.extract.arguments import Argument
 from roydad.extract.certainty import NOT_HAPPENED, any_happened
-from roydad.extract.claims import FoundClaim, claims_in
+from roydad.extract.claim_targets import attach_claims
+from roydad.extract.claims import claims_in
 from roydad.extract.context import DocumentContext
 from roydad.extract.discourse import arrange, discourse_place
 from roydad.extract.events import Candidate, Happening, candidate_for
+from roydad.extract.events import lexicon as event_lexicon
 from roydad.extract.generic import without_generic
 from roydad.extract.headline import (
     headline_end,
@@ -44,6 +46,7 @@ from roydad.extract.paragraph_context import (
     paragraph_dates,
     relative_to_events,
 )
+from roydad.extract.patterns import date_patterns, lend_doers, without_patterns
 from roydad.extract.places.document import PlaceReader
 from roydad.extract.places.event_place import Locator
 from roydad.extract.places.mentions import PLACE_LABELS
@@ -150,6 +153,8 @@ class Extractor:
         candidates = [c for c in found if c is not None]
         claims = [c for sent in parsed.sents for c in (*claims_in(sent), *suppositions_in(sent))]
         candidates = without_generic(without_settings(without_claim_verbs(candidates, claims)))
+        if is_article(parsed):  # a statement is a happening of its own in a long report
+            candidates = spoken_accusations(candidates, claims)
         claimed_deeds_undated(candidates, claims)
         dates = mention_dates(candidates, document)
         # what the document's place names denote and the parties it names, read once
@@ -168,17 +173,21 @@ class Extractor:
         body, headline, lines = arrange(body, headline, parsed, document)
         merged = own_counts(merge([c for c, _ in body], [d for _, d in body], same_place),
                             casualty_counts)
+        lend_doers(merged)
+        if not is_article(parsed):  # a pattern recalled in a note is its background
+            merged = without_patterns(merged)
         happenings = [
             h for h in fold_force(fold_riots(with_headline(merged, headline)))
             if self._keep(h)
         ]
         # long articles: "the morning after the blast" counts from the blast's day
         relative_to_events(happenings)
+        date_patterns(happenings, document)  # "ISKP has attacked shrines and schools"
         carry_dates(happenings, parsed, document)
         paragraph_dates(happenings, parsed, document, paragraphs)
         with_nearby_doers(happenings, candidates)
         zeros = zero_tolls(happenings, parsed, counts)
-        attached = _attach_claims(happenings, claims, document.pub_date)
+        attached = attach_claims(happenings, claims, document.pub_date)
         hostile = event_families().hostile
         main = next((h for h in happenings if h.event_type in hostile), None)
         out = []
@@ -267,15 +276,22 @@ def _said_by_someone(c: Candidate) -> bool:
     """A speech act with what was said, by a party the parse found or a person or group named
     before the verb in its sentence (a long apposition can hide the subject from the parse)."""
     head = c.hit.head
+    speech = event_lexicon().speech_verbs
     # what was said: its clause, or a 'that' clause the parse hung elsewhere in its phrase
     # (or read as a pronoun: "warned in a televised speech that politicians ... would answer")
     said = any(d.dep_ == "ccomp" for d in head.children) or any(
         t.lower_ == "that" and (t.dep_ == "mark" or (t.i > head.i and t.dep_ in _THAT_PRONOUN))
         for t in head.subtree)
-    if c.certainty in NOT_HAPPENED or not said:
+    # "A third warning came from the front, whose chief said it would expand ...": a warning
+    # noun whose sentence says what a named party said
+    noun = c.hit.is_nominal and any(
+        t.lemma_.lower() in speech and any(d.dep_ == "ccomp" for d in t.children)
+        for t in c.sentence)
+    if c.certainty in NOT_HAPPENED or not (said or noun):
         return False
     return any(_is_party(a) or _official(a.text) for a in c.actors) or any(
-        e.label_ in ("PERSON", "ORG", "NORP") and e.end <= head.i for e in c.sentence.ents)
+        e.label_ in ("PERSON", "ORG", "NORP") and (noun or e.end <= head.i)
+        for e in c.sentence.ents)
 
 
 def _official(text: str) -> bool:
@@ -293,92 +309,3 @@ def _names_place(trigger: Token) -> bool:
 
 def _is_party(argument: Argument) -> bool:
     return argument.label in _PARTY_LABELS or argument.head.pos_ == "PRON"
-
-
-# Claims of who did it concern acts done, not the threats or arrests told after them.
-_NOT_DONE_BY = frozenset({"COERCE", "THREATEN"})
-
-
-def _attach_claims(
-    happenings: list[Happening], claims: list[FoundClaim], published: dt.date | None = None
-) -> dict[int, list[FoundClaim]]:
-    """A claim is about the violent happening its own sentence mentions ("claimed responsibility
-    for the explosion"), else the latest one mentioned before it that is not history told as
-    background (or, when the text opens with the claim, the first one after)."""
-    hostile = event_families().hostile
-    violent = [h for h in happenings if h.event_type in hostile or h.mode == "riot"]
-    out: dict[int, list[FoundClaim]] = {}
-    if not violent:
-        return out
-    for claim in claims:
-        pos = claim.sentence.start
-        # A mention the sentence only plans or denies ("the attack had been planned abroad")
-        # is not what the claim is about when the text told the act itself.
-        here = [h for h in violent if any(
-            c.sentence.start == pos and c.certainty not in NOT_HAPPENED for c in h.members)]
-        # Several happenings in the claim's sentence: the one whose mention the claim verb
-        # governs (or that the claim's relative clause describes: "an attack the group
-        # claimed"), else the first.
-        governed = [h for h in here if any(
-            claim.verb in c.hit.head.ancestors or claim.verb.head == c.hit.head
-            for c in h.members if c.sentence.start == pos
-        )]
-        before = [h for h in violent if h.first.sentence.start <= pos]
-        # Who is blamed is said of violence, not of the arrests or threats that followed it;
-        # of the happening the text spoke of last before the claim.
-        harm = [h for h in before if h.event_type not in _NOT_DONE_BY
-                and any_happened(c.certainty for c in h.members)] or before
-        # "In January 2021 two suicide bombers killed 32 people in Baghdad. ... Kurdish
-        # politicians suggest a militia planted the bomb": who is suspected of the bomb the
-        # report is about, not of the earlier one recalled as background.
-        harm = [h for h in harm if not _history(h, published)] or harm
-        fallback = max(harm, key=lambda h: _last_mention(h, pos)) if harm else violent[0]
-        target = (governed or here or [fallback])[0]
-        for referent in plural_referents(target, pos, before):
-            out.setdefault(id(referent), []).append(claim)
-    return out
-
-
-# A happening dated this long before the report (or before the happening a plural refers to)
-# is background history, not one of the events the report's claims are about.
-_HISTORY = dt.timedelta(days=365)
-
-
-def _history(happening: Happening, reference: dt.date | None) -> bool:
-    when = happening.when
-    return reference is not None and when is not None and when.start < reference - _HISTORY
-
-
-def _several_harmed(happening: Happening) -> bool:
-    """The happening itself harmed several people ("about forty men were killed"): "the
-    killings" said of it are its own, not a wave of separate killings."""
-    return any(
-        (c.dead is not None and (c.dead.low or c.dead.value or 0) > 1)
-        or any(r.head.tag_ == "NNS" and any(t.dep_ == "nummod" for t in r.head.children)
-               for r in c.recipients)
-        for c in happening.members if not c.anaphoric)
-
-
-def _last_mention(happening: Happening, pos: int) -> int:
-    return max(c.sentence.start for c in happening.members if c.sentence.start <= pos)
-
-
-def plural_referents(target: Happening, pos: int, before: list[Happening]) -> list[Happening]:
-    """A claim about "the killings" (the last mention before it a definite plural noun) is a
-    claim on each happening of that kind told before it: "three theories about who is behind
-    the killings" concerns both of the killings a report told of."""
-    last = max((c for c in target.members if c.sentence.start <= pos),
-               key=lambda c: c.sentence.start, default=None)
-    if last is None or not (last.hit.is_nominal and last.hit.head.tag_ == "NNS"
-                            and any(t.lower_ == "the" for t in last.hit.head.lefts)):
-        return [target]
-    if _several_harmed(target):
-        return [target]
-    # "the killings" are not the taking of ground, nor killings recalled from years before
-    reference = target.when.start if target.when is not None else None
-    same = [h for h in before if h.event_type == target.event_type
-            and any_happened(c.certainty for c in h.members)
-            and h.first.sentence.start < last.sentence.start
-            and (h.mode == "territory") == (target.mode == "territory")
-            and not _history(h, reference)]
-    return same if len(same) > 1 and target in same else [target]

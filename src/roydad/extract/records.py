@@ -303,7 +303,7 @@ class RecordBuilder:
         parties: DocumentParties,
     ) -> Claim:
         # as of the event's date: "officials" in Afghanistan in 2020 are the Republic's
-        def canonical(text: str | None) -> str | None:
+        def canonical(text: str | None, blamed: bool = False) -> str | None:
             if text is None:
                 return None
             if text.lower().removeprefix("the ") in claim_lexicon().group_anaphors:
@@ -312,18 +312,26 @@ class RecordBuilder:
                 if group is not None:
                     return group.name
             owner, _, owned = text.partition("'s ")
+            if not owned and text.lower().startswith("its "):
+                owner, owned = "group", text[4:]  # "suspected its officers": the group's
             if owned and owner.lower().removeprefix("the ") in claim_lexicon().group_anaphors:
                 # "blamed the group's intelligence service": the service of the organisation
                 # named last before the claim
                 named = _last_before(parties.orgs, at)
                 if named is not None:
                     text = f"{named.name}'s {owned}"
-            return self.actors.resolve(text, country_hint=country, on_date=on_date).name
+            found = self.actors.resolve(text, country_hint=country, on_date=on_date)
+            # a party blamed that the knowledge base knows only by its kind ("terrorists",
+            # "relatives of a Taliban commander") is the hypothesis in the speaker's words, not
+            # a generic label ("Unidentified Armed Group", "Civilians") shared by every rival
+            words = (blamed and found.matched_by == "generic" and found.kb_id is None
+                     and text.lower() not in pronouns())
+            return text if words else found.name
 
         return claim.model_copy(
             update={
                 "claimant": canonical(claim.claimant),
-                "attributed_to": canonical(claim.attributed_to),
+                "attributed_to": canonical(claim.attributed_to, blamed=True),
             }
         )
 

@@ -87,7 +87,6 @@ def segmented(sentence: Span) -> bool:
     return len(_starts(sentence)) > 1
 
 
-
 def segments_before(token: Token) -> list[Span]:
     """The segments of the token's sentence before its own, nearest first."""
     starts = _starts(token.sent)
@@ -95,3 +94,14 @@ def segments_before(token: Token) -> list[Span]:
     earlier = [s for s in starts if s < own]
     ends = [*earlier[1:], own][: len(earlier)]
     return [token.doc[s:e] for s, e in reversed(list(zip(earlier, ends, strict=True)))]
+
+
+def placed_clause(token: Token) -> Span:
+    """The segment that holds the token when it names a place ("..., and in November gunmen
+    killed a commander in Herat"), else the whole sentence: where a happening told in one
+    clause of a sentence took place."""
+    sentence = token.sent
+    if not segmented(sentence):
+        return sentence
+    clause = segment_of(token)
+    return clause if any(t.ent_type_ in _PLACES for t in clause) else sentence

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from roydad.extract.events import CONSEQUENCE, Candidate, Happening
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.numbers import Count
+from roydad.extract.paragraphs import paragraph_no
 from roydad.extract.segments import same_segment, segment_bounds, segment_of, segmented
 
 CountsOfSpan = Callable[[Span], dict[str, Count | None]]
@@ -119,6 +120,22 @@ def apart(fitting: list[Happening], c: Candidate, at: int) -> tuple[list[Happeni
 def told_after(h: Happening, at: int) -> bool:
     """The happening has a mention at or after token `at`."""
     return any(m.hit.head.i >= at for m in h.members)
+
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def new_in_paragraph(h: Happening, c: Candidate) -> bool:
+    """An act a later paragraph introduces with an indefinite article, at a place of its own
+    ("... threw a grenade into a checkpoint in Kunduz"), is not one told in the paragraphs
+    before: the article says it is new to the reader, the paragraph that the report turned to
+    it. ("It can still mount a complex attack" names no place: it may describe any of them.)"""
+    head = c.hit.head
+    if not c.hit.is_nominal or c.place is None or not any(
+            t.dep_ == "det" and t.lower_ in _INDEFINITE for t in head.children):
+        return False
+    here = paragraph_no(c.sentence)
+    return all(paragraph_no(m.sentence) < here for m in h.members)
 
 
 def other_clause(last: Candidate, c: Candidate) -> bool:

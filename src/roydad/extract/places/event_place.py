@@ -30,6 +30,7 @@ from roydad.extract.events import Candidate, Happening, dates_clause
 from roydad.extract.places.document import NATION_LABELS, DocumentPlaces, PlaceReader
 from roydad.extract.places.mentions import PLACE_LABELS, misread_places, speaker, speaking
 from roydad.extract.places.regions import Clues
+from roydad.extract.segments import placed_clause
 from roydad.extract.syntax import entities, entities_in, entity_of, lemma, lexicon
 from roydad.models import Location
 
@@ -129,7 +130,10 @@ class Locator:
         self, happening: Happening, found: DocumentPlaces, doc: Doc, main: bool
     ) -> Location | None:
         # "attacks on their officials" in general is no sentence about where this one happened
-        told = [c for c in happening.members if not _in_general(c)]
+        # nor is "if the Taliban continued their arrests in Panjshir" where the arrests were
+        # (a threat's hypothetical mentions tell what it threatens)
+        told = [c for c in happening.members if not _in_general(c) and (
+            c.certainty != "hypothetical" or happening.event_type == "THREATEN")]
         if told and len(told) < len(happening.members):
             happening = Happening(members=told, when=happening.when)
         sentences = list({c.sentence.start: c.sentence for c in happening.members}.values())
@@ -146,7 +150,10 @@ class Locator:
                   if not (p.precision == "country" and p.country in parties)}
         own = self._own(happening, places, found)
         best = min(own, key=_rank) if own else None
-        best = self._refine(best, [self._sentence_places(s, found) for s in sentences], places)
+        # a sentence telling two happenings in two clauses places each by its own clause
+        told_in = list({(s := placed_clause(c.hit.head)).start: s
+                        for c in happening.members}.values())
+        best = self._refine(best, [self._sentence_places(s, found) for s in told_in], places)
         if best is None:
             best = self._filed(happening, places, found, doc)
         if main and _rank(best) >= PRECISION_RANK["admin1"]:
