@@ -203,3 +203,18 @@ def test_a_chemical_payload_may_make_shells_a_chemical_attack() -> None:
                            sub="Shelling/artillery/missile attack"),
                    _prediction("Chemical weapon", 0.9), LABELS, POLICY, text=plain)
     assert out.acled_sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_an_intervention_or_force_needs_words_that_tell_it() -> None:
+    protest, peaceful = "Protests", "Peaceful protest"
+    quiet = "Cotton growers staged a sit-in outside the ginning board in Multan on Thursday."
+    sit_in = _record(quiet, "PROTEST", "demonstrate", protest, peaceful)
+    for sub in ("Protest with intervention", "Excessive force against protesters"):
+        out = combined(sit_in, _prediction(sub, 0.9, "PROTEST"), LABELS, POLICY, text=quiet)
+        assert out.acled_sub_event_type == peaceful
+    broken_up = ("Cotton growers staged a sit-in outside the ginning board in Multan until "
+                 "police dispersed them with batons.")
+    out = combined(_record(broken_up, "PROTEST", "demonstrate", protest, peaceful),
+                   _prediction("Protest with intervention", 0.9, "PROTEST"), LABELS, POLICY,
+                   text=broken_up)
+    assert out.acled_sub_event_type == "Protest with intervention"

@@ -58,6 +58,8 @@ class Policy:
     event_type_decided: frozenset[str] = frozenset()  # modes whose event type the rules keep
     # readings the model may give a `mode_decided` record when the text has their words
     mode_exceptions: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # sub-event types the model may give only when the text it read has one of their words
+    evidence_words: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 @cache
@@ -77,6 +79,8 @@ def load_policy() -> Policy:
         event_type_decided=frozenset(data["event_type_decided"]),
         mode_exceptions={e["sub_event_type"]: _words_pattern(e["words"])
                          for e in data["mode_exceptions"]},
+        evidence_words={e["sub_event_type"]: _words_pattern(e["words"])
+                        for e in data["evidence_words"]},
     )
 
 
@@ -175,6 +179,9 @@ def _acled_update(record: EventRecord, prediction: Prediction, category: str,
     if top == NONE or top == record.acled_sub_event_type:
         return {}
     etype, sub = labels.acled_pair(top)
+    evidence = policy.evidence_words.get(sub or "")
+    if evidence is not None and not evidence.search(text):
+        return {}  # "staged a sit-in": no force is told, so no intervention either
     exception = policy.mode_exceptions.get(sub or "")
     if record.acled_sub_event_type is not None and record.mode in policy.mode_decided and not (
             exception is not None and exception.search(text)):

@@ -34,6 +34,9 @@ def proposed(record: EventRecord, prediction: Prediction, labels: Labels,
     lethal = any(n for n in (record.fatalities, record.fatalities_low, record.fatalities_high))
     if lethal and etype in policy.lethal_excluded:
         return None
+    evidence = policy.evidence_words.get(sub_type or "")
+    if evidence is not None and not evidence.search(record.evidence.text):
+        return None  # an intervention or force the text does not tell
     mode = record.mode if record.mode is not None and load_ontology().is_mode(
         category, record.mode) else None
     p = round(min(1.0, max(0.0, prediction.acled[sub])), 4)

@@ -38,6 +38,7 @@ class CombineFile(Shape):
     mode_decided: Words
     event_type_decided: Words
     mode_exceptions: list[ModeException]
+    evidence_words: list[ModeException]
     keep_certainties: Words
     compatible: dict[str, Words]
     consistent: dict[str, Words]
