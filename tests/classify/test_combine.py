@@ -64,7 +64,7 @@ def test_never_overrides_a_hypothetical_or_negated_reading() -> None:
 
 
 def test_a_specific_trigger_is_kept_unless_the_model_is_very_sure() -> None:
-    text = "Unidentified men hurled a grenade at a police checkpoint in Quetta."
+    text = "Unidentified men hurled an explosive device at a police checkpoint in Quetta."
     rec = _record(text, mode="explosives", etype="Explosions/Remote violence", sub="Grenade")
     assert rule_strength(rec, POLICY) == "strong"
     kept = combined(rec, _prediction("Remote explosive/landmine/IED", 0.8), LABELS, POLICY)
@@ -154,8 +154,8 @@ def test_the_weapon_decides_the_sub_type_of_a_suicide_bombing_or_an_air_strike()
     out = combined(rammed, _prediction("Remote explosive/landmine/IED", 0.95), LABELS, POLICY)
     assert out.acled_sub_event_type == "Suicide bomb"
     # a bombing whose mode names no such weapon is still the model's to retype
-    bombing = _record("A bomb went off near the gate of the base.", mode="explosives",
-                      etype=remote, sub="Remote explosive/landmine/IED")
+    bombing = _record("A bomber blew himself up near the gate of the base.",
+                      mode="explosives", etype=remote, sub="Remote explosive/landmine/IED")
     out = combined(bombing, _prediction("Suicide bomb", 0.95), LABELS, POLICY)
     assert out.acled_sub_event_type == "Suicide bomb"
 
@@ -218,3 +218,16 @@ def test_an_intervention_or_force_needs_words_that_tell_it() -> None:
                    _prediction("Protest with intervention", 0.9, "PROTEST"), LABELS, POLICY,
                    text=broken_up)
     assert out.acled_sub_event_type == "Protest with intervention"
+
+
+def test_a_weapon_sub_type_needs_its_weapon_in_the_text() -> None:
+    text = "Two men on a motorcycle shot dead a tribal elder outside his home in Wana."
+    shooting = _record(text)
+    for sub in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
+                "Shelling/artillery/missile attack", "Air/drone strike"):
+        out = combined(shooting, _prediction(sub, 0.9), LABELS, POLICY, text=text)
+        assert out.acled_sub_event_type == "Attack", sub
+    bomb = "A device strapped to a motorcycle went off near a tribal elder's home in Wana."
+    out = combined(_record(bomb, mode=None), _prediction("Remote explosive/landmine/IED", 0.9),
+                   LABELS, POLICY, text=bomb)
+    assert out.acled_sub_event_type == "Remote explosive/landmine/IED"

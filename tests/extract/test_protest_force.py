@@ -91,3 +91,20 @@ def test_the_force_that_disperses_a_protest_is_its_party(extractor: Extractor,
     assert record.acled_sub_event_type == "Protest with intervention"
     assert any(a.name.startswith("Police Forces of Pakistan") for a in record.actors), (
         record.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested eleven opposition supporters during a rally in Mombasa on Saturday.",
+    "Riot police detained thirty people at a sit-in outside the labour ministry in Tunis.",
+])
+def test_arrests_made_at_the_protest_are_its_intervention_not_an_event_of_their_own(
+        extractor: Extractor, text: str) -> None:
+    records = events_of(extractor, text)
+    assert [_acled(r) for r in records] == [INTERVENTION]
+
+
+def test_arrests_later_and_elsewhere_stay_their_own(extractor: Extractor) -> None:
+    text = ("Nurses marched to the health ministry in Lilongwe on Monday. On Thursday police "
+            "arrested two union leaders at their homes in Blantyre.")
+    kinds = sorted(r.acled_sub_event_type or "" for r in events_of(extractor, text))
+    assert kinds == ["Arrests", "Peaceful protest"]

@@ -180,7 +180,7 @@ def _acled_update(record: EventRecord, prediction: Prediction, category: str,
         return {}
     etype, sub = labels.acled_pair(top)
     evidence = policy.evidence_words.get(sub or "")
-    if evidence is not None and not evidence.search(text):
+    if evidence is not None and not evidence.search(text or record.evidence.text):
         return {}  # "staged a sit-in": no force is told, so no intervention either
     exception = policy.mode_exceptions.get(sub or "")
     if record.acled_sub_event_type is not None and record.mode in policy.mode_decided and not (

@@ -7,6 +7,12 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from roydad.datafiles.place_lexicons import (
+    DiscourseFile,
+    ParagraphContextFile,
+    PlaceUnitsFile,
+    UnlistedPlacesFile,
+)
 from roydad.datafiles.shape import Shape, Words
 
 
@@ -194,6 +200,7 @@ class ProtestForceFile(Shape):
     grievance_preps: Words
     intervention_words: Words
     dispersal_verbs: Words
+    at_protest_preps: Words
 
 
 class ClaimVerbs(Shape):
@@ -335,22 +342,6 @@ class DatesFile(Shape):
     span_preps: Words = Field(default_factory=list)
 
 
-class UnlistedPlacesFile(Shape):
-    locative_preps: Words
-    territory_preps: Words
-    place_nouns: Words
-    not_place_labels: Words
-    time_nouns: Words
-
-
-class PlaceUnitsFile(Shape):
-    unit_words: Words
-    district_words: Words
-    container_units: Words
-    unit_heads: Words
-    settlement_nouns: Words
-
-
 class SeparateEventsFile(Shape):
     adverbs: Words
     others: Words
@@ -359,25 +350,6 @@ class SeparateEventsFile(Shape):
     enumerators: Words
     clause_links: Words
     habitual_adverbs: Words
-
-
-class ParagraphContextFile(Shape):
-    unit_nouns: Words
-    day_parts: Words
-    after_words: Words
-    before_words: Words
-    day_units: Words
-    week_units: Words
-    hour_units: Words
-    motion_verbs: Words
-    motion_preps: Words
-
-
-class DiscourseFile(Shape):
-    question_labels: Words
-    summary_headings: Words
-    outlook_headings: Words
-    narrator_verbs: Words
 
 
 LEXICONS: dict[str, type[Shape]] = {

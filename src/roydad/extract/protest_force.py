@@ -36,6 +36,7 @@ class ForceLexicon:
     grievance_preps: frozenset[str]
     intervention_words: frozenset[str]
     dispersal_verbs: frozenset[str]
+    at_protest_preps: frozenset[str]
 
 
 @cache
@@ -50,6 +51,7 @@ def lexicon() -> ForceLexicon:
         grievance_preps=frozenset(raw["grievance_preps"]),
         intervention_words=frozenset(raw["intervention_words"]),
         dispersal_verbs=frozenset(raw["dispersal_verbs"]),
+        at_protest_preps=frozenset(raw["at_protest_preps"]),
     )
 
 
@@ -100,6 +102,24 @@ def _force_like(h: Happening) -> bool:
         _lemma_in(lex.protester_nouns, a.head) for c in h.members for a in c.actors)
     return h.event_type == "ASSAULT" and bool(modes & lex.force_modes) and not (
         modes & lex.other_modes) and not by_crowd
+
+
+def _arrest(h: Happening) -> bool:
+    return h.event_type == "COERCE" and h.mode == "arrest"
+
+
+def _at_protest(arrest: Happening, protest: Happening) -> bool:
+    """The arrests are told as made at the protest: its word hangs from the arrest's verb by
+    `at_protest_preps` ("arrested five supporters during a rally")."""
+    lex = lexicon()
+    verbs = {c.hit.head.i for c in arrest.members}
+    for c in protest.members:
+        path = [c.hit.head, *c.hit.head.ancestors]
+        for n, tok in enumerate(path[1:], start=1):
+            if tok.i in verbs:
+                return n >= 2 and path[n - 1].dep_ == "prep" and (
+                    path[n - 1].lower_ in lex.at_protest_preps)
+    return False
 
 
 def _grievance(force: Happening, protest: Happening) -> bool:
@@ -200,9 +220,12 @@ def fold_force(happenings: list[Happening]) -> list[Happening]:
     stopped: set[int] = set()
     for h in happenings:
         protest = target(h) if _force_like(h) else None
+        if protest is None and _arrest(h) and (held := target(h)) and _at_protest(h, held):
+            # "arrested five supporters during a rally": the protest's intervention, one event
+            protest = held
         if protest is None:
             out.append(h)
-            if h.event_type == "COERCE" and h.mode == "arrest" and (held := target(h)) and (
+            if _arrest(h) and (held := target(h)) and (
                 _on_protesters(h, held) or where(h) <= where(held)
             ):
                 # "dispersed the teachers and arrested 20 of them", not a later arrest of

@@ -1,0 +1,42 @@
+"""Models of the lexicons of places and of the layout of long articles (data/lexicons/
+unlisted_places.yaml, place_units.yaml, paragraph_context.yaml, discourse.yaml); `lexicons.LEXICONS`
+names them with the others."""
+
+from __future__ import annotations
+
+from roydad.datafiles.shape import Shape, Words
+
+
+class UnlistedPlacesFile(Shape):
+    locative_preps: Words
+    territory_preps: Words
+    place_nouns: Words
+    not_place_labels: Words
+    time_nouns: Words
+
+
+class PlaceUnitsFile(Shape):
+    unit_words: Words
+    district_words: Words
+    container_units: Words
+    unit_heads: Words
+    settlement_nouns: Words
+
+
+class ParagraphContextFile(Shape):
+    unit_nouns: Words
+    day_parts: Words
+    after_words: Words
+    before_words: Words
+    day_units: Words
+    week_units: Words
+    hour_units: Words
+    motion_verbs: Words
+    motion_preps: Words
+
+
+class DiscourseFile(Shape):
+    question_labels: Words
+    summary_headings: Words
+    outlook_headings: Words
+    narrator_verbs: Words
