@@ -50,3 +50,19 @@ def test_the_side_fighters_go_over_to_is_a_recipient(extractor: Extractor, text:
     assert records, [r.acled_sub_event_type for r in events_of(extractor, text)]
     names = [a.name for r in records for a in r.actors if a.role == "recipient"]
     assert any(n.startswith(side) for n in names), names
+
+
+def test_ground_taken_at_a_name_the_ner_missed_is_kept(extractor: Extractor) -> None:
+    """The NER reads "Malam Fatori" as a person; where it stands ("a base in X") the taking
+    still names its ground, and the place keeps the text's name."""
+    text = ("ISWAP fighters captured a military base in Malam Fatori after a fierce battle "
+            "with soldiers.")
+    found = [(r.acled_sub_event_type, r.location.name if r.location else None)
+             for r in events_of(extractor, text)]
+    assert ("Non-state actor overtakes territory", "Malam Fatori") in found, found
+
+
+def test_a_trend_of_taking_ground_names_no_ground(extractor: Extractor) -> None:
+    text = "Retaking territory from the Islamic State has been slow for the coalition."
+    assert not [r for r in events_of(extractor, text)
+                if r.acled_sub_event_type and "territory" in r.acled_sub_event_type]

@@ -301,10 +301,16 @@ def _official(text: str) -> bool:
     return sector is not None and sector != "CVL"
 
 
+_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "of"})
+
+
 def _names_place(trigger: Token) -> bool:
     """Whether what the trigger acts on names a place ("captured Bazarak", "retook the
-    district centre of Andar")."""
-    return any(t.ent_type_ in PLACE_LABELS for t in trigger.subtree if t.i != trigger.i)
+    district centre of Andar"), or a name the NER did not take for one stands where a place
+    goes ("overran a military base in Malam Fatori")."""
+    return any(t.ent_type_ in PLACE_LABELS or (
+        t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE
+    ) for t in trigger.subtree if t.i != trigger.i)
 
 
 def _is_party(argument: Argument) -> bool:
