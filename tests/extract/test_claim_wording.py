@@ -49,6 +49,18 @@ def test_the_blamed_party_keeps_what_qualifies_it(nlp: Language) -> None:
     assert feud.attributed_to is not None and "commander" in feud.attributed_to
 
 
+@pytest.mark.parametrize(("text", "blamed"), [
+    ("Some villagers point to relatives of a herder whom the chief had fined.",
+     "relatives of a herder"),
+    ("Others point to a quarrel with a transport boss, who denies it.",
+     "quarrel with a transport boss"),
+])
+def test_the_blamed_phrase_ends_before_a_clause_or_an_aside(
+    nlp: Language, text: str, blamed: str
+) -> None:
+    assert [c.attributed_to for c in _claims(nlp, text) if c.kind == "attribution"] == [blamed]
+
+
 def test_a_pronoun_claimed_is_a_claim_of_responsibility(nlp: Language) -> None:
     assert _blames(nlp, "Al-Shabaab claimed it through its Radio Andalus station.") == [
         ("responsibility", "Al-Shabaab", "Al-Shabaab", "claimed")]
@@ -76,6 +88,11 @@ def test_a_blame_after_a_denial_is_not_negated(nlp: Language) -> None:
         ("denial", "rebels", "rebels", "negated"),
         ("attribution", "rebels", "criminal network", "asserted"),
     ]
+
+
+def test_blaming_the_deed_on_a_party(nlp: Language) -> None:
+    [claim] = _claims(nlp, "Many residents blamed the bombing on a breakaway faction.")
+    assert (claim.kind, claim.attributed_to) == ("attribution", "breakaway faction")
 
 
 def test_both_sides_blaming_the_other_blames_nobody(nlp: Language) -> None:

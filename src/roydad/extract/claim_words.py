@@ -49,8 +49,8 @@ def qualified(token: Token, text: str | None) -> str | None:
     words = _words()
 
     def qualifies(child: Token) -> bool:
-        if child.dep_ == "amod":
-            return any(p.dep_ == "prep" for p in child.children)
+        if child.dep_ == "amod":  # "men close to X", not "held X responsible for the attack"
+            return any(p.dep_ == "prep" for p in child.children) and not _tells_deed(child)
         if child.dep_ != "prep" or child.lower_ not in words.qualifying_preps:
             return False
         objects = [p for p in child.children if p.dep_ == "pobj"]
@@ -66,7 +66,29 @@ def qualified(token: Token, text: str | None) -> str | None:
     while token.doc[start].dep_ == "det" and start < token.i:
         start += 1
     end = max(t.right_edge.i for t in tails) + 1
+    # the qualifying words end where a clause, an aside or the deed begins: "relatives of a
+    # smuggler [whom he had sent to prison]", "remnants of the militia [for the blast]"
+    for t in token.doc[token.i + 1 : end]:
+        if t.dep_ in _CLAUSES or t.text in _ASIDES or (t.dep_ == "prep" and _deed_prep(t)):
+            end = min(end, t.left_edge.i if t.dep_ in _CLAUSES else t.i)
     return token.doc[start:end].text.strip(" ,;:")
+
+
+_CLAUSES = frozenset({"relcl", "acl", "appos"})
+_ASIDES = frozenset({",", ";", "(", ":", "\u2014", "\u2013"})
+
+
+def _deed_prep(prep: Token) -> bool:
+    """'for the blast', 'in the killing': a preposition whose object is the deed."""
+    deeds = _words().deeds
+    return prep.lower_ == "for" or any(
+        p.dep_ == "pobj" and p.lemma_.lower() in deeds for p in prep.children)
+
+
+def _tells_deed(token: Token) -> bool:
+    """The words name a deed or the blame for one: "for the blast", "responsible for it"."""
+    deeds = _words().deeds
+    return token.lower_ == "for" or any(t.lemma_.lower() in deeds for t in token.subtree)
 
 
 def blames_nobody(token: Token) -> bool:

@@ -348,11 +348,12 @@ def _author(verb: Token, lex: ClaimLexicon) -> Token | None:
 def _attributed_party(verb: Token, prep: str | None) -> Token | None:
     if prep is None:
         obj = _object(verb)
-        if obj is None:
-            # passive: "the attack was blamed on X"
-            on = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+        if obj is None or obj.lemma_.lower() in lexicon().responsibility_objects:
+            # passive "the attack was blamed on X", or active "some blamed the attack on X"
+            heads = [verb] if obj is None else [verb, obj]
+            on = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
                   for p in c.children if p.dep_ == "pobj"]
-            return on[0] if on else None
+            return on[0] if on else obj
         return obj
     targets = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
                for p in c.children if p.dep_ == "pobj"]
