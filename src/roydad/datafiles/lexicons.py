@@ -227,6 +227,18 @@ class Attribution(Shape):
     hedging_verbs: Words
     # verbs that blame only with one of these words ("held X responsible")
     complements: dict[str, Words]
+    # pointing verbs the tagger may read as nouns ("some point to X")
+    pointing: Words = Field(default_factory=list)
+
+
+class PronounClaims(Shape):
+    verbs: Words
+    pronouns: Words
+
+
+class Hedges(Shape):
+    adverbs: dict[str, Literal["speculated", "alleged"]]
+    without: Words
 
 
 class ClaimsFile(Shape):
@@ -236,6 +248,10 @@ class ClaimsFile(Shape):
     nobody: Words
     group_anaphors: Words
     partitive_parties: Words
+    pronoun_claims: PronounClaims
+    not_blamed: Words
+    refraining: Words
+    hedges: Hedges
 
     @model_validator(mode="after")
     def _attribution_verbs(self) -> ClaimsFile:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from roydad.extract.certainty import NOT_HAPPENED, any_happened
 from roydad.extract.claims import FoundClaim
-from roydad.extract.events import Happening
+from roydad.extract.events import Candidate, Happening
 from roydad.ontology import event_families
 
 # Claims of who did it concern acts done, not the threats or arrests told after them.
@@ -29,12 +29,15 @@ def attach_claims(
     if not violent:
         return out
     answered: list[Happening] = []  # what the latest claim was about
+    answered_at = -1
     for claim in claims:
         pos = claim.sentence.start
         # A mention the sentence only plans or denies ("the attack had been planned abroad")
-        # is not what the claim is about when the text told the act itself.
+        # is not what the claim is about when the text told the act itself; nor is one it
+        # only supposes ("some think he may have been killed by rivals") of a deed told before.
         here = [h for h in violent if any(
-            c.sentence.start == pos and c.certainty not in NOT_HAPPENED for c in h.members)]
+            c.sentence.start == pos and c.certainty not in NOT_HAPPENED and not _describes(c)
+            for c in h.members) and not _supposed_again(h, pos, violent, published)]
         # Several happenings in the claim's sentence: the one whose mention the claim verb
         # governs (or that the claim's relative clause describes: "an attack the group
         # claimed"), else the first.
@@ -51,17 +54,50 @@ def attach_claims(
         # politicians suggest a militia planted the bomb": who is suspected of the bomb the
         # report is about, not of the earlier one recalled as background.
         harm = [h for h in harm if not _history(h, published)] or harm
+        harm = [h for h in harm if not _supposed_again(h, pos, violent, published)] or harm
         fallback = max(harm, key=lambda h: _last_mention(h, pos)) if harm else violent[0]
         target = (governed or here or [fallback])[0]
         referents = plural_referents(target, pos, before)
-        if claim.claim.kind == "denial" and not here and answered:
+        if claim.claim.kind == "denial" and not here and answered and (
+                pos - answered_at <= _ANSWER_GAP):
             # "The army rejected the accusation": the accusation told just before, and the
-            # happening it was about, not the last one its sentence happened to name
+            # happening it was about, not the last one its sentence happened to name; a
+            # denial paragraphs after the last claim is about the deed the text speaks of
             referents = answered
         for referent in referents:
             out.setdefault(id(referent), []).append(claim)
-        answered = referents
+        answered, answered_at = referents, pos
     return out
+
+
+# How many tokens after a claim a denial may answer it ("The army rejected the accusation"):
+# about three sentences.
+_ANSWER_GAP = 80
+_SUPPOSED = frozenset({"speculated", "alleged"})
+
+
+def _supposed_again(happening: Happening, pos: int, violent: list[Happening],
+                    published: dt.date | None) -> bool:
+    """Up to the claim, the happening is only supposed ("some officials think he may have
+    been killed by rivals") while a deed of its kind was told as done before it: the
+    supposition is about that deed, not a deed of its own."""
+    told = [c for c in happening.members if c.sentence.start <= pos and not _describes(c)]
+    if not told or any(c.certainty not in _SUPPOSED for c in told):
+        return False
+    first = min(c.sentence.start for c in told)
+    return any(
+        other is not happening and other.event_type == happening.event_type
+        and other.first.sentence.start < first and not _history(other, published)
+        and any(c.certainty not in (*_SUPPOSED, *NOT_HAPPENED) for c in other.members)
+        for other in violent)
+
+
+def _describes(mention: Candidate) -> bool:
+    """The mention only describes a noun ("an insult to officers who die every day"): a
+    relative clause tells no act a claim is about."""
+    sentence = mention.sentence
+    return any(a.dep_ == "relcl" and sentence.start <= a.i < sentence.end
+               for a in (mention.hit.head, *mention.hit.head.ancestors))
 
 
 def _depth_below(happening: Happening, verb: Token, pos: int) -> int:

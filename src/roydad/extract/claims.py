@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from roydad.extract.arguments import phrase_of
 from roydad.extract.certainty import certainty_of
+from roydad.extract.claim_words import blames_nobody, hedged, held_back, qualified
 from roydad.extract.lexicon import load_lexicon
 from roydad.models import Certainty, Claim, ClaimKind
 
@@ -35,6 +36,9 @@ class ClaimLexicon:
     group_anaphors: frozenset[str]
     partitive_parties: frozenset[str]
     complements: dict[str, frozenset[str]]
+    pointing: frozenset[str]
+    pronoun_claim_verbs: frozenset[str]
+    claimed_pronouns: frozenset[str]
 
 
 @cache
@@ -61,6 +65,9 @@ def lexicon() -> ClaimLexicon:
         frozenset(raw["partitive_parties"]),
         {verb: frozenset(words)
          for verb, words in raw["attribution"].get("complements", {}).items()},
+        frozenset(raw["attribution"].get("pointing", [])),
+        frozenset(raw["pronoun_claims"]["verbs"]),
+        frozenset(raw["pronoun_claims"]["pronouns"]),
     )
 
 
@@ -80,6 +87,9 @@ def _subject(verb: Token) -> Token | None:
             return child
     if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
         return _subject(verb.head)
+    # "a spokesman posted a video claiming the killing": who posted the message claims
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        return _subject(verb.head.head)
     return None
 
 
@@ -112,7 +122,7 @@ def _with_whole(token: Token, span: Span) -> Span:
     """'remnants of Daesh', 'members of the TTP': a part of a party keeps the party."""
     if token.lemma_.lower() not in lexicon().partitive_parties:
         return span
-    whole = next(iter(_pobjs(token, "of")), None)
+    whole = next(iter([*_pobjs(token, "of"), *_pobjs(token, "for")]), None)
     if whole is None or not names_party(whole):
         return span
     return token.doc[span.start : max(span.end, phrase_of(whole).end)]
@@ -143,8 +153,9 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
     found: list[FoundClaim] = []
     for verb in sentence:
         # The tagger often reads "some point to X" as a noun; its 'to' object still names a party.
-        pointing = verb.lemma_.lower() == "point" and any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
+        prep = lex.attribution_preps.get(verb.lemma_.lower())
+        pointing = verb.lemma_.lower() in lex.pointing and any(
+            c.dep_ == "prep" and c.lower_ == prep for c in verb.children
         )
         if verb.pos_ not in ("VERB", "AUX") and verb.tag_ != "VBN" and not pointing:
             continue
@@ -152,6 +163,9 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
         obj = _object(verb)
         obj_lemma = obj.lemma_.lower() if obj is not None else ""
         subject = _subject(verb)
+        if pointing and verb.pos_ == "NOUN" and subject is None:
+            # "a rights group points to X" read as one noun phrase: who points is before it
+            subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound"), None)
         kind: ClaimKind | None = None
         target: Token | None = None
         claimant: str | None = None
@@ -164,7 +178,8 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
             obj_lemma = passive.lemma_.lower()
             subject = next((p for c in verb.children if c.dep_ == "agent"
                             for p in c.children if p.dep_ == "pobj"), None)
-        if lemma in lex.responsibility_verbs and obj_lemma in lex.responsibility_objects:
+        if lemma in lex.responsibility_verbs and (
+                obj_lemma in lex.responsibility_objects or _claims_pronoun(verb, obj, lex)):
             kind = "responsibility"
             unclaimed = passive is not None and any(  # "neither killing has been claimed"
                 c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither", "none")
@@ -183,15 +198,19 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
             certainty = "negated"
         elif lemma in lex.attribution_verbs:
             target = _attributed_party(verb, lex.attribution_preps.get(lemma))
-            if target is None or not names_party(target) or not _completed(verb, lemma, lex):
+            if (target is None or not names_party(target) or not _completed(verb, lemma, lex)
+                    or target.lemma_.lower() in lex.responsibility_objects or held_back(verb)):
                 continue
             kind = "attribution"
             certainty = certainty_of(verb, sentence)
-            active = subject is not None and subject.dep_ == "nsubj"
+            if certainty == "negated" and not _negated(verb) and _denial_conj(verb, lex):
+                certainty = "asserted"  # "denied involvement and blamed a gang": a blame
+            active = subject is not None and subject.dep_ in ("nsubj", "compound")
             claimant = text_of(subject) if active else None
-            attributed = text_of(target)
+            attributed = qualified(target, text_of(target))
             if lemma in lex.guessing_verbs and certainty in ("asserted", "reported"):
                 certainty = lex.guessing_verbs[lemma]
+            certainty = hedged(verb, certainty)
         if kind is None:
             described = _described_culprit(verb, lex)
             if described is None:
@@ -208,6 +227,19 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
             found += [FoundClaim(claim.model_copy(update={"attributed_to": text_of(conj)}),
                                  sentence, verb) for conj in _conjuncts(target)]
     return found
+
+
+def _claims_pronoun(verb: Token, obj: Token | None, lex: ClaimLexicon) -> bool:
+    """'The group claimed it through its news agency': a pronoun claimed is the deed told
+    before, not a statement ('claimed it was a mistake' has a clause, not an object)."""
+    return (obj is not None and verb.lemma_.lower() in lex.pronoun_claim_verbs
+            and obj.dep_ == "dobj" and obj.lower_ in lex.claimed_pronouns
+            and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children))
+
+
+def _denial_conj(verb: Token, lex: ClaimLexicon) -> bool:
+    """The blaming verb goes on from a denial: 'denied it and blamed a gang'."""
+    return verb.dep_ == "conj" and verb.head.lemma_.lower() in lex.denial_verbs
 
 
 # How the deed denied hangs from the denial verb: "denied killing them" (xcomp, or a gerund
@@ -238,7 +270,8 @@ _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
 def names_party(token: Token) -> bool:
     """A party can be blamed; a date, a number or a question word cannot ("prayers were held
     on 31 July", "who is behind the killings")."""
-    return token.tag_ not in ("WP", "WDT", "WP$") and token.ent_type_ not in _NOT_PARTIES
+    return (token.tag_ not in ("WP", "WDT", "WP$") and token.ent_type_ not in _NOT_PARTIES
+            and not blames_nobody(token))
 
 
 def _completed(verb: Token, lemma: str, lex: ClaimLexicon) -> bool:
@@ -315,11 +348,12 @@ def _author(verb: Token, lex: ClaimLexicon) -> Token | None:
 def _attributed_party(verb: Token, prep: str | None) -> Token | None:
     if prep is None:
         obj = _object(verb)
-        if obj is None:
-            # passive: "the attack was blamed on X"
-            on = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+        if obj is None or obj.lemma_.lower() in lexicon().responsibility_objects:
+            # passive "the attack was blamed on X", or active "some blamed the attack on X"
+            heads = [verb] if obj is None else [verb, obj]
+            on = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
                   for p in c.children if p.dep_ == "pobj"]
-            return on[0] if on else None
+            return on[0] if on else obj
         return obj
     targets = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
                for p in c.children if p.dep_ == "pobj"]

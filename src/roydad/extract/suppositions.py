@@ -16,10 +16,11 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from roydad.extract.claim_words import qualified
 from roydad.extract.claims import FoundClaim, names_party, text_of
 from roydad.extract.claims import lexicon as claim_lexicon
 from roydad.extract.lexicon import load_lexicon
-from roydad.extract.syntax import is_passive, phrase_of
+from roydad.extract.syntax import is_passive
 from roydad.models import Certainty, Claim
 
 
@@ -106,20 +107,7 @@ def _found(sentence: Span, verb: Token, party: Token, claimant: str | None,
 def _party_text(token: Token) -> str | None:
     """A party named by a common noun is told by what qualifies it: "elements of the security
     agencies", "men close to a rival commander", "handlers in Afghanistan"."""
-    text = text_of(token)
-    if token.pos_ != "NOUN" or text is None:
-        return text
-    preps = lexicon().qualifying_preps
-    tails = [c for c in token.rights if (c.dep_ == "prep" and c.lower_ in preps)
-             or (c.dep_ == "amod" and any(p.dep_ == "prep" for p in c.children))]
-    if not tails:
-        return text
-    phrase = phrase_of(token)
-    start = min(phrase.start, token.left_edge.i)
-    while token.doc[start].dep_ == "det" and start < token.i:
-        start += 1
-    end = max(t.right_edge.i for t in tails) + 1
-    return token.doc[start:end].text.strip(" ,;:")
+    return qualified(token, text_of(token))
 
 
 # -- where a supposition is put forward ---------------------------------------------------------
@@ -248,7 +236,7 @@ def _supposed(clause: Token, perpetrators_only: bool = False) -> list[Token]:
     """The parties the clause supposes did it: its subject ('X wanted to silence him'), or the
     agent of its passive ('the bomb was planted by X'); a perpetrator described by the group he
     belonged to ('the bomber had trained in a camp run by X') blames that group."""
-    if perpetrators_only:
+    if perpetrators_only and not _deed_told_before(clause):
         return [g for s in clause.children if s.dep_ == "nsubj"
                 and s.lemma_.lower() in lexicon().perpetrator_nouns for g in _groups_in(clause, s)]
     if not _names_deed(clause):
@@ -262,11 +250,30 @@ def _supposed(clause: Token, perpetrators_only: bool = False) -> list[Token]:
         doers = [c for c in clause.children if c.dep_ == "nsubj"]
     out: list[Token] = []
     for doer in doers:
-        if doer.lemma_.lower() in lexicon().perpetrator_nouns:
+        owned = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in doer.children)
+        if doer.lemma_.lower() in lexicon().perpetrator_nouns and not owned:
+            # "the gunmen" are nobody yet; "the brigade's gunmen" are the brigade's
             out += _groups_in(clause, doer)
         elif _party(doer):
             out += [doer, *(c for c in doer.conjuncts if _party(c))]
     return out
+
+
+def _deed_told_before(clause: Token) -> bool:
+    """'the police said that the coalition's fighters had carried out the attack': a plain
+    report of who did a deed the text told before ('the attack', 'it') says who did it, one
+    side's account; 'officials said militants attacked a checkpoint' reports a new act."""
+    deeds = claim_lexicon().responsibility_objects
+    for verb in _verb_chain(clause):
+        if not _deed_verb(verb):
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            if obj.lower_ == "it" or (obj.lemma_.lower() in deeds and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children)):
+                return True
+    return False
 
 
 def _agent_of(verb: Token) -> list[Token]:
