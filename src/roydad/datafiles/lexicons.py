@@ -341,6 +341,12 @@ class UnlistedPlacesFile(Shape):
     place_nouns: Words
     not_place_labels: Words
     time_nouns: Words
+    container_units: Words
+
+
+class NumberedPlacesFile(Shape):
+    locative_preps: Words
+    not_places: Words
 
 
 class PlaceUnitsFile(Shape):
@@ -395,6 +401,7 @@ LEXICONS: dict[str, type[Shape]] = {
     "separate_events": SeparateEventsFile,
     "unlisted_places": UnlistedPlacesFile,
     "place_units": PlaceUnitsFile,
+    "numbered_places": NumberedPlacesFile,
     "paragraph_context": ParagraphContextFile,
     "discourse": DiscourseFile,
 }
