@@ -25,8 +25,10 @@ from roydad.datafiles import load_data
 from roydad.datafiles.lexicons import NumberedPlacesFile
 
 COMPONENT = "roydad_numbered_places"
-# what the model makes of a numbered place: nothing, a date, a time or a count
-_MISTAKEN = frozenset({"", "DATE", "TIME", "CARDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
+# what the model makes of a numbered place: nothing, a date, a time, a count or a person
+# (or an event's name: "near Block 9" as EVENT)
+_MISTAKEN = frozenset({"", "DATE", "TIME", "CARDINAL", "QUANTITY", "GPE", "LOC", "FAC",
+                       "PERSON", "EVENT", "WORK_OF_ART"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
 _MAX_DIGITS = 3
@@ -70,7 +72,7 @@ class NumberedPlaces:
         if not (number.is_digit and len(number.text) <= _MAX_DIGITS) or number.i == 0:
             return None
         name = number.doc[number.i - 1]
-        if not self._name_word(name):
+        if not self._name_word(name) or self._dates_on(number):
             return None
         start = name.i
         if start > 0 and self._name_word(number.doc[start - 1]) and (
@@ -84,10 +86,16 @@ class NumberedPlaces:
         obj = name if name.dep_ == "pobj" else number if number.dep_ == "pobj" else None
         if obj is None or obj.head.lower_ not in _words().preps:
             return None
-        if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span) and not any(
-                t.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY") for t in span):
+        if any(e.start <= span.start and span.end <= e.end and e.label_ in ("GPE", "LOC", "FAC")
+               for e in number.doc.ents):
             return None  # the model already has it as a place
         return Span(number.doc, start, number.i + 1, label="GPE")
+
+    def _dates_on(self, number: Token) -> bool:
+        """The number is a day its month follows ("in Karachi 5 March")."""
+        doc = number.doc
+        after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+        return after is not None and after.lower_.rstrip(".") in self.months
 
     def _name_word(self, token: Token) -> bool:
         lower = token.lower_

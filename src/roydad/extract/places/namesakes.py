@@ -14,6 +14,9 @@ from collections.abc import Iterable, Mapping
 from roydad.models import Location
 
 
+_TOWNS = frozenset({"city", "point"})
+
+
 def _words(text: str) -> set[str]:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
     return set(re.sub(r"[^a-z0-9]+", " ", plain).split())
@@ -57,7 +60,9 @@ def without_namesakes(found: Mapping[str, Location | None],
             continue
         alone = len(by_country[loc.country]) == 1
         elsewhere = any(c != loc.country for c in by_country)
-        unknown = loc.country not in known and bool(known - {loc.country})
+        # (a town: a province's acronym or curated name is no spelling guess, "AJK")
+        unknown = loc.precision in _TOWNS and loc.country not in known and bool(
+            known - {loc.country})
         if (alone and elsewhere) or unknown:
             out[name] = None
     return out

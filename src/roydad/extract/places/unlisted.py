@@ -264,4 +264,9 @@ def _name_of(token: Token) -> Span:
         and prev.dep_ in ("compound", "punct", "nmod") and prev.text not in (",", "(", "the")
     ):
         start -= 1
-    return token.doc[start : token.i + 1]
+    end = token.i + 1
+    # "in Delmas 33": the number of a numbered neighbourhood is part of its name
+    if end < len(token.doc) and (after := token.doc[end]).like_num and after.head.i == token.i \
+            and after.ent_type_ == token.ent_type_ and after.ent_iob_ == "I":
+        end += 1
+    return token.doc[start:end]
