@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping
 
 from roydad.models import Location
 
-
 _TOWNS = frozenset({"city", "point"})
 
 
@@ -38,7 +37,7 @@ def without_namesakes(found: Mapping[str, Location | None],
 
     * a name read, under another spelling, as a place of a country the document neither names
       (as a place or a nationality: `mentioned`) nor implies (by a place of that country it
-      spells as the gazetteer does), when the document names or implies another country ("Boni"
+      spells as the gazetteer does), when its places name or imply another country ("Boni"
       read as Bonn in a report on Mali);
     * a name read, under another spelling, as a place of a country that no other place of the
       document lies in and that the document does not name as a place, while its other places
@@ -61,8 +60,10 @@ def without_namesakes(found: Mapping[str, Location | None],
         alone = len(by_country[loc.country]) == 1
         elsewhere = any(c != loc.country for c in by_country)
         # (a town: a province's acronym or curated name is no spelling guess, "AJK")
+        # and only when the document's places say where it is: a nationality alone ("Afghan
+        # refugees") does not put a note's spelling guesses abroad
         unknown = loc.precision in _TOWNS and loc.country not in known and bool(
-            known - {loc.country})
+            (named | implied) - {loc.country})
         if (alone and elsewhere) or unknown:
             out[name] = None
     return out

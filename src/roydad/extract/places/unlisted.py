@@ -27,8 +27,9 @@ from roydad.extract.places.regions import load_regions
 from roydad.models import Location
 
 CountryOf = Callable[[str], Location | None]
-# A name looked up in one country's gazetteer (name, alpha-3): the pipeline's `resolve_within`.
-Within = Callable[[str, str], Location | None]
+# A name looked up in one country's gazetteer (name, alpha-3, province or None): the
+# gazetteer's `resolve_within`.
+Within = Callable[[str, str, str | None], Location | None]
 # Units whose coordinates stand for a place somewhere inside them.
 _CONTAINERS = ("admin2", "admin1", "country")
 # What the NER makes of a place name it does not know: nothing, or a person.
@@ -77,7 +78,10 @@ def unlisted_place(
         home = home_country(context)
         base = located or (country(home) if home else None)
         where = base.country if base is not None and base.country else home
-        listed = within(names[0].text, where) if within is not None and where else None
+        # inside the province the event is already placed in, if any: never a namesake
+        # of another province
+        province = base.admin1 if base is not None and base.precision != "country" else None
+        listed = within(names[0].text, where, province) if within is not None and where else None
         if listed is not None and spelled_as(names[0].text, listed) and (
                 listed.precision in _TOWNS) and _rank(listed) < _rank(base):
             return listed.model_copy(update={"name": names[0].text})
