@@ -9,6 +9,7 @@ from pydantic import Field, model_validator
 
 from roydad.datafiles.place_lexicons import (
     DiscourseFile,
+    NumberedPlacesFile,
     ParagraphContextFile,
     PlaceUnitsFile,
     UnlistedPlacesFile,
@@ -383,6 +384,7 @@ LEXICONS: dict[str, type[Shape]] = {
     "separate_events": SeparateEventsFile,
     "unlisted_places": UnlistedPlacesFile,
     "place_units": PlaceUnitsFile,
+    "numbered_places": NumberedPlacesFile,
     "paragraph_context": ParagraphContextFile,
     "discourse": DiscourseFile,
 }

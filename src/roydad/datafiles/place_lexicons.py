@@ -1,5 +1,6 @@
 """Models of the lexicons of places and of the layout of long articles (data/lexicons/
-unlisted_places.yaml, place_units.yaml, paragraph_context.yaml, discourse.yaml); `lexicons.LEXICONS`
+unlisted_places.yaml, numbered_places.yaml, place_units.yaml, paragraph_context.yaml,
+discourse.yaml); `lexicons.LEXICONS`
 names them with the others."""
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ class UnlistedPlacesFile(Shape):
     place_nouns: Words
     not_place_labels: Words
     time_nouns: Words
+    container_units: Words
+
+
+class NumberedPlacesFile(Shape):
+    locative_preps: Words
+    not_places: Words
 
 
 class PlaceUnitsFile(Shape):

@@ -50,7 +50,7 @@ from roydad.extract.patterns import date_patterns, lend_doers, without_patterns
 from roydad.extract.places.document import PlaceReader
 from roydad.extract.places.event_place import Locator
 from roydad.extract.places.mentions import PLACE_LABELS
-from roydad.extract.places.unlisted import unlisted_place
+from roydad.extract.places.unlisted import home_country, unlisted_place
 from roydad.extract.proposal import proposal
 from roydad.extract.protest_force import fold_force
 from roydad.extract.records import RecordBuilder
@@ -199,9 +199,11 @@ class Extractor:
             # "... near Djugu. The next day, the militia attacked a camp nearby."
             location = self.locator.carried(happening, placed, location)
             # "fought in Buq Aqable": a place the gazetteer lacks keeps its name
-            location = unlisted_place(happening, context, location, self.places.country) or location
-            # a long article's sentence that names no place: where its paragraph was
-            location = around.place(happening, location, placed)
+            unlisted = unlisted_place(happening, context, location, self.places.country,
+                                      self.places.gazetteer.resolve_within)
+            # a long article's sentence that names no place: where its paragraph was (a
+            # sentence that names one the gazetteer lacks is where it says)
+            location = unlisted or around.place(happening, location, placed)
             # an answer that names no place is about the place its question names
             location = discourse_place(lines, happening.members,
                                       context.places.names, resolve) or location
@@ -220,7 +222,7 @@ class Extractor:
 
     def _resolver(self, context: DocumentContext) -> Callable[[str], Location | None]:
         """A name the reader did not take for a place, looked up in the document's country."""
-        country = context.parties.country
+        country = home_country(context)  # where its places lie, not whom it names most
 
         def resolve(name: str) -> Location | None:
             if country is None:

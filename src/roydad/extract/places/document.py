@@ -11,6 +11,7 @@ too, inside the countries the document names. `event_place.py` then places each 
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -19,10 +20,9 @@ from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.places.mentions import (
     MISREAD_LABELS,
-    MISREAD_PREPS,
     PLACE_LABELS,
     datelines,
-    unit_of,
+    misread_position,
 )
 from roydad.extract.places.namesakes import without_namesakes
 from roydad.extract.places.regions import RegionalRules, load_regions
@@ -103,7 +103,7 @@ class PlaceReader:
         resolved = self.gazetteer.resolve_many(asked, context) if towns else []
         found = dict(zip(towns, resolved, strict=True))
         # "near Mambasa" in a report on the Congo is not Mombasa, Kenya
-        found = without_namesakes(found)
+        found = without_namesakes(found, countries)
         # "Kashmir" is placed by the happening it is named with (regions.py), not by the
         # document's countries; the gazetteer's reading of the name alone is kept for when the
         # happening does not tell the side
@@ -184,8 +184,7 @@ class PlaceReader:
         that name (a word of it, "As Sukhnah") in a country the document names — a person's
         name that happens to spell a town abroad is not one."""
         names = {e.text for e in entities(doc) if e.label_ in MISREAD_LABELS
-                 and e.root.dep_ == "pobj" and (e.root.head.lower_ in MISREAD_PREPS
-                                                or unit_of(e.root.head))}
+                 and misread_position(e.root)}
         if not names:
             return {}
         countries = {loc.country for loc in places.values() if loc.country} | set(named)
@@ -195,8 +194,9 @@ class PlaceReader:
             loc = self.gazetteer.resolve(name, context)
             if loc is None or loc.precision == "country" or loc.country not in countries:
                 continue
-            words = {w for w in name.casefold().replace("-", " ").split() if len(w) >= 4}
-            if any(w in words for w in (loc.name or "").casefold().replace("-", " ").split()):
+            # "Bankilaré" is the gazetteer's "Bankilare": words compared without accents
+            words = {w for w in _plain(name).split() if len(w) >= 4}
+            if any(w in words for w in _plain(loc.name or "").split()):
                 found[name] = loc
         return found
 
@@ -270,6 +270,12 @@ class PlaceReader:
     def _division(self, name: str, country: str) -> Location | None:
         return self.gazetteer.resolve(name, PlaceContext(countries=frozenset({country})))
 
+
+
+def _plain(text: str) -> str:
+    """Lower case, without accents, hyphens as spaces: how two spellings of a name compare."""
+    bare = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return bare.casefold().replace("-", " ")
 
 
 def _place_words(ent: Span) -> str:

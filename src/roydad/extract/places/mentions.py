@@ -32,7 +32,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # place only after these prepositions, which a person rarely follows ("attack on X" names a
 # target), and only if the gazetteer knows the name in the document's countries (`document.py`).
 MISREAD_LABELS = {"PERSON"}
-MISREAD_PREPS = {"in", "near", "outside", "around", "inside", "within", "throughout"}
+MISREAD_PREPS = {"in", "near", "outside", "around", "inside", "within", "throughout", "through",
+                 "across"}
 # Clauses below these dependencies describe something else ("the man who lived in Quincy").
 _OTHER_CLAUSE = {"relcl", "acl", "ccomp", "parataxis", "csubj"}
 _DATELINE_MARKS = {"—", "–", "--", "-", "("}
@@ -69,13 +70,23 @@ def misread_places(trigger: Token, sentence: Span) -> list[Span]:
     found: list[tuple[int, int, Span]] = []
     for ent in entities_in(sentence):
         root = ent.root
-        if ent.label_ not in MISREAD_LABELS or root.dep_ != "pobj" or (
-                root.head.lower_ not in MISREAD_PREPS and not unit_of(root.head)):
+        if ent.label_ not in MISREAD_LABELS or not misread_position(root):
             continue
         hops = _hops_to(root, anchors)
         if hops is not None:
             found.append((hops, ent.start, ent))
     return [ent for *_, ent in sorted(found, key=lambda f: f[:2])]
+
+
+def misread_position(root: Token) -> bool:
+    """Where a name the NER took for a person stands as a place: the object of a locative
+    preposition ("marched through X", "the town of X"), or the owner of a site such an object
+    names ("detained five men at X's livestock market")."""
+    if root.dep_ == "pobj":
+        return root.head.lower_ in MISREAD_PREPS or unit_of(root.head)
+    site = root.head
+    return root.dep_ == "poss" and _is_site(site) and site.dep_ == "pobj" and (
+        site.head.lower_ in MISREAD_PREPS | {"at"})
 
 
 def unit_of(prep: Token) -> bool:

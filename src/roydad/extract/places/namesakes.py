@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from roydad.models import Location
+
+_TOWNS = frozenset({"city", "point"})
 
 
 def _words(text: str) -> set[str]:
@@ -28,24 +30,40 @@ def spelled_as(written: str, place: Location) -> bool:
     return bool(mine and theirs) and (theirs <= mine or mine <= theirs)
 
 
-def without_namesakes(found: Mapping[str, Location | None]) -> dict[str, Location | None]:
-    """The document's readings of its place names, less the namesakes abroad: a name read,
-    under another spelling, as a place of a country that no other place of the document lies
-    in and that the document does not name as a place, while its other places lie elsewhere
-    ("Mambasa" read as Mombasa, Kenya, among the towns of Ituri). Such a name stays unresolved
-    (None)."""
+def without_namesakes(found: Mapping[str, Location | None],
+                      mentioned: Iterable[str] = ()) -> dict[str, Location | None]:
+    """The document's readings of its place names, less the namesakes abroad (such a name
+    stays unresolved, None):
+
+    * a name read, under another spelling, as a place of a country the document neither names
+      (as a place or a nationality: `mentioned`) nor implies (by a place of that country it
+      spells as the gazetteer does), when its places name or imply another country ("Boni"
+      read as Bonn in a report on Mali);
+    * a name read, under another spelling, as a place of a country that no other place of the
+      document lies in and that the document does not name as a place, while its other places
+      lie elsewhere ("Mambasa" read as Mombasa, Kenya, among the towns of Ituri)."""
     by_country: dict[str, set[str]] = {}
     for loc in found.values():
         if loc is not None and loc.country is not None:
             by_country.setdefault(loc.country, set()).add(loc.name or "")
     named = {loc.country for loc in found.values()
              if loc is not None and loc.precision == "country"}
+    implied = {loc.country for name, loc in found.items()
+               if loc is not None and loc.country is not None and spelled_as(name, loc)}
+    known = named | implied | set(mentioned)
     out = dict(found)
     for name, loc in found.items():
         if loc is None or loc.country is None or loc.country in named:
             continue
+        if spelled_as(name, loc):
+            continue
         alone = len(by_country[loc.country]) == 1
         elsewhere = any(c != loc.country for c in by_country)
-        if alone and elsewhere and not spelled_as(name, loc):
+        # (a town: a province's acronym or curated name is no spelling guess, "AJK")
+        # and only when the document's places say where it is: a nationality alone ("Afghan
+        # refugees") does not put a note's spelling guesses abroad
+        unknown = loc.precision in _TOWNS and loc.country not in known and bool(
+            (named | implied) - {loc.country})
+        if (alone and elsewhere) or unknown:
             out[name] = None
     return out

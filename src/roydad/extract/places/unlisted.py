@@ -11,6 +11,8 @@ a place noun ("the village of X").
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -20,10 +22,14 @@ from spacy.tokens import Span, Token
 from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.places.namesakes import spelled_as
 from roydad.extract.places.regions import load_regions
 from roydad.models import Location
 
 CountryOf = Callable[[str], Location | None]
+# A name looked up in one country's gazetteer (name, alpha-3, province or None): the
+# gazetteer's `resolve_within`.
+Within = Callable[[str, str, str | None], Location | None]
 # Units whose coordinates stand for a place somewhere inside them.
 _CONTAINERS = ("admin2", "admin1", "country")
 # What the NER makes of a place name it does not know: nothing, or a person.
@@ -40,21 +46,26 @@ class UnlistedLexicon:
     place_nouns: frozenset[str]
     not_place_labels: frozenset[str]
     time_nouns: frozenset[str]
+    container_units: frozenset[str]
 
 
 @cache
 def lexicon() -> UnlistedLexicon:
     raw = load_lexicon("unlisted_places")
     return UnlistedLexicon(*(frozenset(raw[k]) for k in (
-        "locative_preps", "territory_preps", "place_nouns", "not_place_labels", "time_nouns")))
+        "locative_preps", "territory_preps", "place_nouns", "not_place_labels", "time_nouns",
+        "container_units")))
 
 
 def unlisted_place(
-    happening: Happening, context: DocumentContext, located: Location | None, country: CountryOf
+    happening: Happening, context: DocumentContext, located: Location | None, country: CountryOf,
+    within: Within | None = None,
 ) -> Location | None:
     """The place the happening's own words name that the document's gazetteer reading left
-    unresolved, within `located` (or the document's country); None when there is none or the
-    located place is itself named there."""
+    unresolved, within `located` (or the country the document's places lie in); None when there
+    is none or the located place is itself named there. A name the NER missed that the
+    gazetteer lists in that country under its own spelling ("near Téra" in a report on Niger)
+    is that place."""
     told = [c for c in happening.members if not c.anaphoric] or happening.members
     for cand in told:
         names = list(_named_places(cand))
@@ -64,9 +75,40 @@ def unlisted_place(
             continue
         if not all(_unlisted(n, context, located) for n in names):
             return None  # the event's own place is listed: the locator's reading stands
-        base = located or (country(context.parties.country) if context.parties.country else None)
+        home = home_country(context)
+        base = located or (country(home) if home else None)
+        where = base.country if base is not None and base.country else home
+        # inside the province the event is already placed in, if any: never a namesake
+        # of another province
+        province = base.admin1 if base is not None and base.precision != "country" else None
+        listed = within(names[0].text, where, province) if within is not None and where else None
+        if listed is not None and spelled_as(names[0].text, listed) and (
+                listed.precision in _TOWNS) and _rank(listed) < _rank(base):
+            return listed.model_copy(update={"name": names[0].text})
         return _inside(names[0].text, base)
     return None
+
+
+def home_country(context: DocumentContext) -> str | None:
+    """The country the document's places lie in: the one most of its resolved towns and
+    provinces are in (a report on Niger that names "Paris" as a party to a quarrel is still
+    about Niger), else the country its parties name most."""
+    found = context.places
+    counts = Counter(loc.country for loc in found.names.values()
+                     if loc.country and loc.precision not in (None, "country"))
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return context.parties.country
+
+
+_PRECISION = ("point", "city", "admin2", "admin1", "country")
+
+
+def _rank(loc: Location | None) -> int:
+    if loc is None or loc.precision not in _PRECISION:
+        return len(_PRECISION)
+    return _PRECISION.index(loc.precision)
 
 
 def _unlisted(name: Span, context: DocumentContext, located: Location | None) -> bool:
@@ -83,7 +125,9 @@ def _unlisted(name: Span, context: DocumentContext, located: Location | None) ->
             name, located)
         return coarse and found.names[name.text].precision is None and (
             name.text not in found.divided) and not _regional(name.text) and (
-            name[-1].ent_type_ in _SETTLEMENT_LABELS)  # a building keeps its town
+            # a building keeps its town; a person's label here is the NER's slip ("between
+            # Boni and Hombori" beside "near Boni" read as a place elsewhere)
+            name[-1].ent_type_ in _SETTLEMENT_LABELS | _UNSEEN_LABELS)
     # (a word of a long name may be taken for a people: "Qarya" of "Qarya Sufla Khel")
     # "the village of Ndimo": whatever the NER took the name for, the text says it is a place
     said = _after_place_noun(name[-1]) and not _regional(name.text)
@@ -106,10 +150,34 @@ def _part_of_listed(name: Span, listed: Mapping[str, Location]) -> bool:
 
 
 def _said_to_contain(name: Span, located: Location) -> bool:
-    """The text puts the name inside the located place: "Kuri Bantaga, Mopti region"."""
+    """The text puts the name inside the located place: "Kuri Bantaga, Mopti region"; or the
+    name's sentence calls the located place a unit that holds towns ("on the road between
+    Boni and Hombori, in Mali's Mopti region": Mopti is the region there, not its town)."""
     head = name[-1]
     told = [t for c in head.children if c.dep_ in ("appos", "prep") for t in c.subtree]
-    return located.name is not None and located.name in " ".join(t.text for t in told)
+    if located.name is not None and located.name in " ".join(t.text for t in told):
+        return True
+    return located.name is not None and _called_unit(name.sent, located.name)
+
+
+def _called_unit(sentence: Span, place: str) -> bool:
+    """Whether the sentence names `place` with a word for a unit that holds towns ("Mopti
+    region", "the region of Mopti", "Ghazni province")."""
+    units = lexicon().container_units
+    words = [_plain(t.text) for t in sentence]
+    key = _plain(place)
+    for i, word in enumerate(words):
+        if word != key:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        before = words[i - 2] if i >= 2 and words[i - 1] == "of" else ""
+        if after in units or before in units:
+            return True
+    return False
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
 def _regional(text: str) -> bool:
@@ -200,4 +268,9 @@ def _name_of(token: Token) -> Span:
         and prev.dep_ in ("compound", "punct", "nmod") and prev.text not in (",", "(", "the")
     ):
         start -= 1
-    return token.doc[start : token.i + 1]
+    end = token.i + 1
+    # "in Delmas 33": the number of a numbered neighbourhood is part of its name
+    if end < len(token.doc) and (after := token.doc[end]).like_num and after.head.i == token.i \
+            and after.ent_type_ == token.ent_type_ and after.ent_iob_ == "I":
+        end += 1
+    return token.doc[start:end]
