@@ -119,12 +119,7 @@ class Extractor:
         # support (a weak word with nobody it acted on) leaves the text to the classifier
         if self.typer.setting != "combined" or self.finder.sets_aside(parsed):
             return None
-        memo: dict[int, dict[str, Count | None]] = {}
-
-        def counts(sentence: Span, kind: str) -> Count | None:
-            if sentence.start not in memo:
-                memo[sentence.start] = casualty_counts(sentence)
-            return memo[sentence.start][kind]
+        counts = _casualty_counter()
 
         hits = self.finder.find(parsed)
         claims = [c for sent in parsed.sents for c in (*claims_in(sent), *suppositions_in(sent))]
@@ -140,12 +135,7 @@ class Extractor:
                         lambda start: event_id(document.id, "proposal", start), EXTRACTOR)
 
     def records(self, document: Document, parsed: Doc) -> list[EventRecord]:
-        memo: dict[int, dict[str, Count | None]] = {}
-
-        def counts(sentence: Span, kind: str) -> Count | None:
-            if sentence.start not in memo:
-                memo[sentence.start] = casualty_counts(sentence)
-            return memo[sentence.start][kind]
+        counts = _casualty_counter()
 
         hits = self.finder.find(parsed)
         heads = frozenset(hit.head.i for hit in hits)
@@ -272,6 +262,18 @@ class Extractor:
             or (harm and c.weapon is not None and c.hit.spec.weapon is None)
             for c in happening.members
         )
+
+
+def _casualty_counter() -> Callable[[Span, str], Count | None]:
+    """A document's casualty counts by sentence and kind, each sentence counted once."""
+    memo: dict[int, dict[str, Count | None]] = {}
+
+    def counts(sentence: Span, kind: str) -> Count | None:
+        if sentence.start not in memo:
+            memo[sentence.start] = casualty_counts(sentence)
+        return memo[sentence.start][kind]
+
+    return counts
 
 
 def _said_by_someone(c: Candidate) -> bool:

@@ -111,29 +111,30 @@ def _arrest(h: Happening) -> bool:
 def _at_protest(arrest: Happening, protest: Happening) -> bool:
     """The arrests are told as made at the protest: its word hangs from the arrest's verb by
     `at_protest_preps` ("arrested five supporters during a rally")."""
-    lex = lexicon()
-    verbs = {c.hit.head.i for c in arrest.members}
-    for c in protest.members:
+    preps = lexicon().at_protest_preps
+    for path in _paths(protest, {c.hit.head.i for c in arrest.members}):
+        return len(path) >= 2 and path[-1].dep_ == "prep" and path[-1].lower_ in preps
+    return False
+
+
+def _paths(below: Happening, above: set[int]) -> list[list[Token]]:
+    """For each mention of `below` under one of the tokens `above`, the tokens from the
+    mention up to (not including) the first of them."""
+    found = []
+    for c in below.members:
         path = [c.hit.head, *c.hit.head.ancestors]
         for n, tok in enumerate(path[1:], start=1):
-            if tok.i in verbs:
-                return n >= 2 and path[n - 1].dep_ == "prep" and (
-                    path[n - 1].lower_ in lex.at_protest_preps)
-    return False
+            if tok.i in above:
+                found.append(path[:n])
+                break
+    return found
 
 
 def _grievance(force: Happening, protest: Happening) -> bool:
     """The force is what the protest is about: 'protested over the police killing'."""
-    lex = lexicon()
-    heads = {c.hit.head.i for c in protest.members}
-    for c in force.members:
-        path = [c.hit.head, *c.hit.head.ancestors]
-        for n, tok in enumerate(path[1:], start=1):
-            if tok.i in heads:
-                if any(t.dep_ == "prep" and t.lower_ in lex.grievance_preps for t in path[:n]):
-                    return True
-                break
-    return False
+    preps = lexicon().grievance_preps
+    return any(any(t.dep_ == "prep" and t.lower_ in preps for t in path)
+               for path in _paths(force, {c.hit.head.i for c in protest.members}))
 
 
 def _lethal(force: Happening) -> bool:
