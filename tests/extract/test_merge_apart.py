@@ -111,3 +111,14 @@ def test_an_anaphor_naming_a_place_joins_the_happening_there(extractor: Extracto
     arrests = [r for r in _records(extractor, text) if r.event_type == "COERCE"]
     dessie = next(r for r in arrests if r.location is not None and r.location.name == "Dessie")
     assert "the arrests" not in _triggers(dessie)
+
+
+def test_a_denial_dated_by_its_message_joins_the_killing_it_denies(
+    extractor: Extractor,
+) -> None:
+    text = ("On 3 March about twenty herders were killed near Djibasso. The governor blamed "
+            "the militants for the massacre. The group denied killing them in a video on "
+            "6 March.")
+    assaults = [r for r in _records(extractor, text) if r.event_type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert assaults[0].date == "2024-03-03"

@@ -362,6 +362,7 @@ class SeparateEventsFile(Shape):
     clause_links: Words
     habitual_adverbs: Words
     day_edges: Words
+    telling_verbs: Words
 
 
 class ParagraphContextFile(Shape):

@@ -90,6 +90,24 @@ def day_edges() -> frozenset[str]:
     return frozenset(load_lexicon("separate_events")["day_edges"])
 
 
+@cache
+def _telling_verbs() -> frozenset[str]:
+    return frozenset(load_lexicon("separate_events")["telling_verbs"])
+
+
+def _telling_date(c: Candidate) -> bool:
+    """The deed is told by a verb that denies, claims or reports it ("JNIM denied killing them
+    in an audio message on 19 June", "the group claimed the attack on Monday"): a date of the
+    clause may be the telling's, so it does not tell the deed apart from one dated otherwise."""
+    head = c.hit.head
+    verb = head.head
+    return (c.date_span is not None and verb != head and head.dep_ in _TOLD_DEPS
+            and verb.lemma_.lower() in _telling_verbs())
+
+
+_TOLD_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
+
+
 def _other_kind(h: Happening, c: Candidate) -> bool:
     """A mention told as done with another kind of violence than the happening's (a deed only
     denied or planned is no other happening by its kind)."""
@@ -254,15 +272,16 @@ def merge(
     last_token: dict[int, int] = {}  # id(happening) -> token of its latest mention
     for cand, cand_date in zip(candidates, dates, strict=True):
         at = sentence_no.get(cand.sentence.start, 0)
+        own_date = None if _telling_date(cand) else cand_date  # the deed's, not its telling's
         # the happening told last first ("the mission said it had killed nine" goes with the
         # clash just told, not with an attack opened earlier and told in the paragraph before);
         # an anaphor refers to a happening, it does not tell it again
         fitting = [
             h for h in sorted(reversed(happenings), key=lambda h: -last_token[id(h)])
-            if _compatible(h, cand, cand_date, 1, same_place)
+            if _compatible(h, cand, own_date, 1, same_place)
             and not (not cand.anaphoric and _strong(cand, h) and other_speaker(h.members, cand))
             and (at - last_seen[id(h)] <= NEAR
-                 or not _other_event(h, cand, cand_date, names[id(h)]))
+                 or not _other_event(h, cand, own_date, names[id(h)]))
         ]
         fitting = _own_first(fitting, cand, same_place)
         if (turn := turn_at(cand)) is not None:  # "In a separate incident, ..."
