@@ -224,13 +224,14 @@ def test_the_extractor_keeps_the_dev_articles_above_the_floor(tmp_path: Path) ->
     patterns of acts, paragraphs, clauses and spoken accusations, or 90.1 % and 76.1 % after
     dates and places were read from the paragraph; both together 95.7 % and 86.4 %. With the
     four articles in the styles of the blind hold-out (an explainer, a risk note, a letter, an
-    interview), the sixteen scored 83.9 % and 75.4 % when this floor was set (the floors are
-    those minus 5 points)."""
+    interview), the sixteen scored 83.9 % and 75.4 %; 87.0 % and 75.4 % after mentions with
+    their own different days, an anaphor of another kind and a toll word of another clause were
+    kept apart when merging, when this floor was set (the floors are those minus 5 points)."""
     out = tmp_path / "report.json"
     result = CliRunner().invoke(app, ["eval", str(DATA / "dev.yaml"), "--json", str(out)])
     assert result.exit_code == 0, result.output
     scores = json.loads(out.read_text("utf-8"))["scores"]
-    assert scores["key_event_recall"] >= 0.789
+    assert scores["key_event_recall"] >= 0.820
     assert scores["rival_attributions_captured"] >= 0.704
 
 
