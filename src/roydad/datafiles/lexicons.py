@@ -184,6 +184,8 @@ class EventsFile(Shape):
     occurrence_verbs: Words
     crowd_nouns: Words
     mob_nouns: Words
+    lynch_verbs: Words
+    protest_crowds: Words
     speech_verbs: Words
     report_words: Words
     mode_rank: dict[str, int]
@@ -367,6 +369,8 @@ class SeparateEventsFile(Shape):
     enumerators: Words
     clause_links: Words
     habitual_adverbs: Words
+    day_edges: Words
+    telling_verbs: Words
 
 
 LEXICONS: dict[str, type[Shape]] = {

@@ -132,6 +132,8 @@ class EventLexicon:
     speech_verbs: frozenset[str]
     report_words: frozenset[str]
     mob_nouns: frozenset[str]
+    lynch_verbs: frozenset[str]
+    protest_crowds: frozenset[str]
 
 
 @cache
@@ -316,7 +318,10 @@ def candidate_for(
     ):
         # "protesters burned a police station" or "clashed with police" (a crowd as the first
         # side) riot; "a mob beat him": mob violence
-        mob = any(a.head.lemma_.lower() in lexicon().mob_nouns for a in actors)
+        lex = lexicon()
+        mob = any(a.head.lemma_.lower() in lex.mob_nouns for a in actors) or (
+            head.lemma_.lower() in lex.lynch_verbs
+            and not any(a.head.lemma_.lower() in lex.protest_crowds for a in actors))
         event_type, mode, weapon = "PROTEST", "riot", None
         acled_sub = "Mob violence" if mob else None
     violent = event_type in event_families().harmful

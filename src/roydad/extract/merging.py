@@ -4,10 +4,14 @@ type, unless its date, place, parties or speaker say it is another event."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from roydad.extract.certainty import NOT_HAPPENED
 from roydad.extract.events import CONSEQUENCE, Candidate, Happening
+from roydad.extract.lexicon import load_lexicon
+from roydad.extract.paragraphs import paragraph_no
 from roydad.extract.patterns import pattern_apart, single_acts
+from roydad.extract.segments import same_segment
 from roydad.extract.separate import other_speaker
 from roydad.extract.separate_events import apart, new_in_paragraph, other_clause, turn_at
 from roydad.extract.syntax import sentence_numbers
@@ -15,6 +19,7 @@ from roydad.ontology import event_families
 from roydad.resolve.dates import ResolvedDate, steps_from_anchor
 
 SamePlace = Callable[[str, str], bool]
+MOB = "Mob violence"
 
 
 def _compatible(
@@ -32,12 +37,20 @@ def _compatible(
         c.sentence.start != last.sentence.start or last.anaphoric or c.anaphoric
     ):
         return False
+    if c.anaphoric and c.event_type == "PROTEST" and c.mode != "riot" and all(
+            m.acled_sub == MOB for m in h.members):
+        return False  # "the march" is no lynching told before it
+    if c_when is None and not c.anaphoric and _spanning(h) and paragraph_no(c.sentence) > max(
+            paragraph_no(m.sentence) for m in h.members):
+        # "Over the past year the gangs have attacked three towns" sums up a stretch of time;
+        # an undated act a later paragraph tells ("The police fired tear gas") is not one of it
+        return False
     if h.when is not None and c_when is not None:
         # A victim may die of the wounds later ("A thirteenth victim died in 1977 of injuries
         # suffered during the attack"): a consequence dated after the event still belongs to it.
         h_date, c_date = h.when.start, c_when.start
         later = c_date >= h_date and c.hit.spec.lemma in CONSEQUENCE
-        slack = 0 if steps_from_anchor(c_when.text) else tolerance_days  # "the next day"
+        slack = tolerance_days if _night_apart(h.when, c_when) else 0
         if abs((h_date - c_date).days) > slack and not later:
             return False
         # a day apart is the same night told twice, not an abduction on Tuesday and a bombing
@@ -54,6 +67,47 @@ def _compatible(
         return (c.anaphoric and c_when is None) or (
             c.sentence.start == last.sentence.start and not other_clause(last, c))
     return True
+
+
+def _spanning(h: Happening) -> bool:
+    """The happening is dated by a stretch of days ("over the past year", "since March")."""
+    return h.when is not None and h.when.end is not None and h.when.end > h.when.start
+
+
+def _night_apart(a: ResolvedDate, b: ResolvedDate) -> bool:
+    """Two dates that may tell one night a day apart: one of them names the edge of a day ("late
+    on Sunday", "overnight", "Monday night"), or is less precise than a day. Two days each
+    written plainly ("on Tuesday", "On Wednesday", "the next day") are two days."""
+    if a.precision != "day" or b.precision != "day":
+        return True
+    if steps_from_anchor(a.text) or steps_from_anchor(b.text):
+        return False
+    return any(w in day_edges() for d in (a, b) for w in d.text.lower().split())
+
+
+@cache
+def day_edges() -> frozenset[str]:
+    return frozenset(load_lexicon("separate_events")["day_edges"])
+
+
+@cache
+def _telling_verbs() -> frozenset[str]:
+    return frozenset(load_lexicon("separate_events")["telling_verbs"])
+
+
+def _telling_date(c: Candidate) -> bool:
+    """The deed is told by a verb that denies, claims or reports it ("JNIM denied killing them
+    in an audio message on 19 June", "the group claimed the attack on Monday"): a date of the
+    clause may be the telling's, so it does not tell the deed apart from one dated otherwise."""
+    head = c.hit.head
+    verb = head.head
+    # the telling comes first, in the deed's clause ("shot dead a leader in May; no group
+    # claimed that killing" is no claim of the shooting, however the parser hangs it)
+    return (c.date_span is not None and verb.i < head.i and head.dep_ in _TOLD_DEPS
+            and same_segment(verb, head) and verb.lemma_.lower() in _telling_verbs())
+
+
+_TOLD_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
 
 
 def _other_kind(h: Happening, c: Candidate) -> bool:
@@ -103,6 +157,8 @@ def _other_event(
         return True
     if c.anaphoric:
         return False
+    if c.hit.spec.lemma not in CONSEQUENCE and _vague_past(h, c, c_when):
+        return True
     mine = _names(c)
     # A happening dated by a span ("between January and June, gunmen killed former rebels")
     # sums up a wave; a mention told later with a place or a named party of its own is one of
@@ -113,6 +169,15 @@ def _other_event(
     return c.hit.spec.lemma not in CONSEQUENCE and bool(mine) and bool(names) and not (
         mine & names
     )
+
+
+def _vague_past(h: Happening, c: Candidate, c_when: ResolvedDate | None) -> bool:
+    """A later paragraph tells an undated act after a happening known only by its month or a
+    stretch of time ("In October, gunmen killed seventy people in Pont-Sondé" ... "The police
+    fired tear gas"): nothing dates the act to that month, and the paragraph has moved on."""
+    if c_when is not None or c.hit.is_nominal or h.when is None or h.when.precision == "day":
+        return False
+    return paragraph_no(c.sentence) > max(paragraph_no(m.sentence) for m in h.members)
 
 
 def _strong(c: Candidate, h: Happening) -> bool:
@@ -140,6 +205,23 @@ def _antecedents(fitting: list[Happening], c: Candidate) -> list[Happening]:
     mine = _MODE_FAMILY.get(c.mode or "")
     agree = [h for h in fitting if mine is None or _MODE_FAMILY.get(h.mode or "", mine) == mine]
     return agree or fitting
+
+
+def _own_first(fitting: list[Happening], c: Candidate, same_place: SamePlace) -> list[Happening]:
+    """Of the happenings a mention may join, first those its own words point to: a toll word
+    goes with the act told in its clause ("gunmen shot dead two drivers": "dead" is the
+    shooting's, not an air strike's told in the line before), an anaphor naming a place of its
+    own with the happening told at that place ("after the arrests in Addis Ababa", not the
+    arrests in Bahir Dar told last)."""
+    def own(h: Happening) -> bool:
+        if c.hit.spec.lemma in CONSEQUENCE and not c.anaphoric:
+            return any(same_segment(m.hit.head, c.hit.head) for m in h.members)
+        if c.anaphoric and c.place is not None and c.hit.head in c.place.head.ancestors:
+            place = c.place.text  # the anaphor's own place, not its sentence's
+            return any(same_place(n, place) for n in h.place_names())
+        return False
+
+    return sorted(fitting, key=lambda h: not own(h))
 
 
 def _looks_back(c: Candidate) -> bool:
@@ -189,15 +271,21 @@ def merge(
     happenings: list[Happening] = []
     last_seen: dict[int, int] = {}  # id(happening) -> sentence number of its latest member
     names: dict[int, set[str]] = {}
+    last_token: dict[int, int] = {}  # id(happening) -> token of its latest mention
     for cand, cand_date in zip(candidates, dates, strict=True):
         at = sentence_no.get(cand.sentence.start, 0)
+        own_date = None if _telling_date(cand) else cand_date  # the deed's, not its telling's
+        # the happening told last first ("the mission said it had killed nine" goes with the
+        # clash just told, not with an attack opened earlier and told in the paragraph before);
+        # an anaphor refers to a happening, it does not tell it again
         fitting = [
-            h for h in reversed(happenings)
-            if _compatible(h, cand, cand_date, 1, same_place)
+            h for h in sorted(reversed(happenings), key=lambda h: -last_token[id(h)])
+            if _compatible(h, cand, own_date, 1, same_place)
             and not (not cand.anaphoric and _strong(cand, h) and other_speaker(h.members, cand))
             and (at - last_seen[id(h)] <= NEAR
-                 or not _other_event(h, cand, cand_date, names[id(h)]))
+                 or not _other_event(h, cand, own_date, names[id(h)]))
         ]
+        fitting = _own_first(fitting, cand, same_place)
         if (turn := turn_at(cand)) is not None:  # "In a separate incident, ..."
             fitting, cand = apart(fitting, cand, turn)
         if cand.anaphoric and cand_date is None and fitting:
@@ -214,6 +302,8 @@ def merge(
             names[id(target)] = set()
         target.members.append(cand)
         last_seen[id(target)] = at
+        if not cand.anaphoric or id(target) not in last_token:  # told, not referred to
+            last_token[id(target)] = max(last_token.get(id(target), -1), cand.hit.head.i)
         names[id(target)] |= _names(cand)
         if target.when is None:
             target.when = cand_date

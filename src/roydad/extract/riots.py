@@ -4,6 +4,7 @@ the riot's, and the arrests made at it take its date and place (issue 13, sectio
 from __future__ import annotations
 
 from roydad.extract.events import Happening
+from roydad.extract.paragraphs import paragraph_no
 from roydad.extract.syntax import sentence_numbers
 
 # Violence a riot's own casualties come from; a bomb, shelling or an air strike beside a riot is
@@ -19,6 +20,10 @@ def _sentences(h: Happening, numbers: dict[int, int]) -> set[int]:
 
 def _near(a: set[int], b: set[int]) -> bool:
     return any(abs(x - y) <= NEAR for x in a for y in b)
+
+
+def _paragraphs(h: Happening) -> set[int]:
+    return {paragraph_no(c.sentence) for c in h.members}
 
 
 def _is_riot(h: Happening) -> bool:
@@ -39,7 +44,10 @@ def fold_riots(happenings: list[Happening]) -> list[Happening]:
             out.append(h)
             continue
         where = _sentences(h, numbers)
-        riot = next((r for r in riots if _near(where, _sentences(r, numbers))), None)
+        # a riot's casualties are told in its paragraph: the clash the paragraph before ends
+        # with is not the lynching this one opens with
+        riot = next((r for r in riots if _near(where, _sentences(r, numbers))
+                     and _paragraphs(h) <= _paragraphs(r)), None)
         same_day = riot is not None and (
             h.when is None or riot.when is None or h.when.start == riot.when.start)
         if riot is None or not same_day:

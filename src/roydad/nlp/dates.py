@@ -57,6 +57,17 @@ def _pattern(months: list[str], solar_hijri_months: list[str]) -> re.Pattern[str
     return re.compile(rf"\b(?:{'|'.join(forms)})\b", re.IGNORECASE)
 
 
+# A day counted from the day the text gave last, which the model often leaves untagged at the
+# head of a sentence ("The following day, the coalition bombed Sanaa", "That same night,
+# residents ..."): `resolve.dates` reads them against that day.
+_PART = r"(?:day|morning|afternoon|evening|night)"
+_RELATIVE = re.compile(
+    rf"\b(?:(?:the\s+)?(?:next|following)\s+{_PART}|(?:later\s+)?that\s+same\s+{_PART}"
+    rf"|later\s+that\s+{_PART}|the\s+same\s+{_PART}"
+    r"|(?:a|one|two|three|four|five|six|\d)\s+days?\s+later)\b",
+    re.IGNORECASE)
+
+
 class ExplicitDates:
     """`months`: English month names and their abbreviations, lower case; `solar_hijri_months`:
     the Solar Hijri month names as English text spells them."""
@@ -86,7 +97,8 @@ class ExplicitDates:
     def explicit_dates(self, doc: Doc) -> list[Span]:
         """The token-aligned spans of the explicit dates written in the text."""
         spans = []
-        for match in self.pattern.finditer(doc.text):
+        matches = [*self.pattern.finditer(doc.text), *_RELATIVE.finditer(doc.text)]
+        for match in sorted(matches, key=lambda m: m.start()):
             # "Sept." and "Apr." lose their stop to the tokenizer at a sentence end: align by
             # expanding to whole tokens, then require that the span starts where the date does.
             span = doc.char_span(match.start(), match.end(), label="DATE",

@@ -91,7 +91,7 @@ _TIME_MAP = [  # time-of-day phrases that move the day are rewritten before time
     (re.compile(r"\b(?:late |early )?last (?:night|evening)\b"), "yesterday"),
     (re.compile(r"\btonight\b|\b(?:earlier |early |late )?this (?:morning|afternoon|evening)\b"),
      "today"),
-    (re.compile(r"\b(that|the same|the next|the following|next|the previous)"
+    (re.compile(r"\b(that same|that|the same|the next|the following|next|the previous)"
                 r" (?:morning|afternoon|evening|night)\b"), r"\1 day"),
     # A clock time, but not the tail of a dotted date ("1401.12.18").
     (re.compile(r"(?<!\d[./-])\b\d{1,2}[:.]\d{2}\b(?![./-]\d)(?: ?[ap]\.? ?m\b\.?)?"
@@ -124,8 +124,9 @@ _FUTURE = re.compile(r"\b(?:tomorrow|(?<!the )next (?:week|month|year|weekend|mo
 _ANCHOR = re.compile(
     r"\b(?P<next>(?:the )?(?:next|following) day|the day after)\b"
     r"|\b(?P<prev>the (?:day before|previous day|preceding day))\b"
-    r"|\b(?P<same>(?:later |earlier )?(?:that|the same) day|(?:hour|minute|moment|second)s?"
-    r" (?:later|after(?:wards)?|earlier|before)|shortly (?:after(?:wards)?|before))\b"
+    r"|\b(?P<same>(?:later |earlier )?(?:that(?: same)?|the same) day"
+    r"|(?:hour|minute|moment|second)s? (?:later|after(?:wards)?|earlier|before)"
+    r"|shortly (?:after(?:wards)?|before))\b"
     rf"|\b{_NUM} {_UNIT} (?P<dir>later|after(?:wards)?|earlier|before|prior)\b"
     r"|\b(?P<days>days) (?:later|after(?:wards)?)\b"
     r"|\bthe (?P<rel>next|following|previous|preceding) (?P<unit2>week|month|year)\b"
