@@ -222,13 +222,13 @@ def test_the_extractor_keeps_the_dev_articles_above_the_floor(tmp_path: Path) ->
     attributions captured on its first ten articles. Issue 13's fourth round added the two
     former hold-out articles and four in the styles of the new blind hold-out (an explainer,
     a risk note, a letter, an interview): the sixteen scored 73.1 % and 62.3 % at the start of
-    that round and 86.5 % and 84.2 % when this floor was set (the floors are those minus 5
+    that round and 89.1 % and 84.2 % when this floor was set (the floors are those minus 5
     points)."""
     out = tmp_path / "report.json"
     result = CliRunner().invoke(app, ["eval", str(DATA / "dev.yaml"), "--json", str(out)])
     assert result.exit_code == 0, result.output
     scores = json.loads(out.read_text("utf-8"))["scores"]
-    assert scores["key_event_recall"] >= 0.815
+    assert scores["key_event_recall"] >= 0.841
     assert scores["rival_attributions_captured"] >= 0.792
 
 
