@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from roydad.extract.arguments import roles
 from roydad.extract.events import Candidate, candidate_for
 from roydad.extract.pipeline import Extractor
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
@@ -39,3 +40,10 @@ def with_trigger(records: list[EventRecord], trigger: str) -> EventRecord:
 def coded(extractor: Extractor, text: str) -> list[EventRecord]:
     """The records of one undated document that ACLED would code (with an ACLED event type)."""
     return [r for r in events_of(extractor, text) if r.acled_event_type is not None]
+
+
+def trigger_roles(nlp: Language, text: str, word: str) -> tuple[list[str], list[str]]:
+    """The actors' and recipients' words the argument reader gives the first token `word`."""
+    trigger = next(t for t in nlp(text) if t.text == word)
+    actors, recipients = roles(trigger)
+    return [a.text for a in actors], [r.text for r in recipients]

@@ -8,15 +8,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from roydad.extract.arguments import roles
 from roydad.extract.pipeline import Extractor
 from roydad.models import Document
-
-
-def _roles(nlp: Language, text: str, word: str) -> tuple[list[str], list[str]]:
-    trigger = next(t for t in nlp(text) if t.text == word)
-    actors, recipients = roles(trigger)
-    return [a.text for a in actors], [r.text for r in recipients]
+from tests.extract.helpers import trigger_roles as _roles
 
 
 def _parties(extractor: Extractor, text: str) -> list[tuple[str, str]]:
