@@ -84,3 +84,9 @@ def test_a_report_which_suggests_is_the_report(nlp: Language) -> None:
             "published in May.")
     [claim] = _supposed(nlp, text)
     assert (claim.claimant, claim.attributed_to) == ("leaked memo", "militia")
+
+
+def test_an_unnamed_person_blames_no_one(nlp: Language) -> None:
+    text = ("A provincial lawmaker told a radio station on Monday that the man believed to have "
+            "carried out the shooting had been detained in Mardan.")
+    assert not [c.attributed_to for c in _supposed(nlp, text)]

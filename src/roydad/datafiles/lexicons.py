@@ -275,6 +275,7 @@ class SuppositionsFile(Shape):
     perpetrator_nouns: Words
     hedging_adverbs: Words
     not_parties: Words
+    bare_people: Words
     perpetrator_links: Words
     particles: dict[str, Words]
     modals: Words

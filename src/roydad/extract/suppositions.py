@@ -36,6 +36,7 @@ class SuppositionLexicon:
     perpetrator_nouns: frozenset[str]
     hedging_adverbs: frozenset[str]
     not_parties: frozenset[str]
+    bare_people: frozenset[str]
     perpetrator_links: frozenset[str]
     particles: dict[str, frozenset[str]]
     modals: frozenset[str]
@@ -57,6 +58,7 @@ def lexicon() -> SuppositionLexicon:
         complicity={verb: frozenset(objs) for verb, objs in raw["complicity"].items()},
         perpetrator_nouns=words("perpetrator_nouns"), hedging_adverbs=words("hedging_adverbs"),
         not_parties=words("not_parties"), perpetrator_links=words("perpetrator_links"),
+        bare_people=words("bare_people"),
         particles={verb: frozenset(p) for verb, p in raw["particles"].items()},
         modals=words("modals"), future_auxiliaries=words("future_auxiliaries"),
         qualifying_preps=words("qualifying_preps"),
@@ -284,6 +286,8 @@ def _party(token: Token) -> bool:
     lex = lexicon()
     lemma = token.lemma_.lower()
     if token.pos_ not in ("NOUN", "PROPN") or lemma in lex.not_parties:
+        return False
+    if lemma in lex.bare_people and qualified(token, token.text) == token.text:
         return False
     if lemma in claim_lexicon().responsibility_objects or lemma in lex.account_nouns:
         return False
