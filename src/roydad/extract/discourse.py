@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.events import Candidate
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.paragraph_context import long_text
 from roydad.extract.places.mentions import PLACE_LABELS
 from roydad.extract.syntax import entities, entities_in
 from roydad.models import Document, Location
@@ -48,8 +49,6 @@ _BULLET = re.compile(r"^\s*[-•*–—▪]\s")
 # A line this long (characters) is prose, not a heading, whatever its last character.
 _HEADING_CHARS = 90
 _QUESTION_CHARS = 300
-# A text of at least this many lines is an article (roydad.extract.paragraph_context).
-LONG_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -119,7 +118,7 @@ class Discourse:
         self.starts = [line.start for line in self.lines]
         questions = sum(1 for line in self.lines if line.kind == "question")
         # a short note is one stretch of days: only an article's sentences lean on their lines
-        self.long = sum(1 for line in self.lines if line.kind != "blank") >= LONG_LINES
+        self.long = long_text(doc.text)
         self.qa = questions >= 2
         self.sections: list[Section | None] = []
         self.question_of: list[int | None] = []

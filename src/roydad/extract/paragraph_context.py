@@ -76,15 +76,21 @@ class Paragraphs:
 
     def __init__(self, text: str) -> None:
         self.starts = [0] + [m.end() for m in _BREAK.finditer(text)]
-        self.count = sum(1 for line in text.split("\n") if line.strip())
+        self.long = long_text(text)
 
     def of(self, char: int) -> int:
         """The paragraph number of a character offset."""
         return bisect_right(self.starts, char) - 1
 
 
+def long_text(text: str) -> bool:
+    """A text of at least `LONG_PARAGRAPHS` non-empty lines: an article, whose sentences lean
+    on their paragraph and line; a short note is one stretch of days."""
+    return sum(1 for line in text.split("\n") if line.strip()) >= LONG_PARAGRAPHS
+
+
 def is_long(paragraphs: Paragraphs) -> bool:
-    return paragraphs.count >= LONG_PARAGRAPHS
+    return paragraphs.long
 
 
 # -- dates ----------------------------------------------------------------------------------------
