@@ -21,7 +21,7 @@ from roydad.extract.aftermath import with_zero_toll, zero_tolls
 from roydad.extract.arguments import Argument
 from roydad.extract.certainty import NOT_HAPPENED, any_happened
 from roydad.extract.claim_targets import attach_claims
-from roydad.extract.claims import claims_in
+from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.context import DocumentContext
 from roydad.extract.discourse import arrange, discourse_place
 from roydad.extract.events import Candidate, Happening, candidate_for
@@ -122,7 +122,7 @@ class Extractor:
         counts = _casualty_counter()
 
         hits = self.finder.find(parsed)
-        claims = [c for sent in parsed.sents for c in (*claims_in(sent), *suppositions_in(sent))]
+        claims = _claims(parsed)
         if hits and not only_unsupported(hits, counts, claims):
             return None
 
@@ -141,7 +141,7 @@ class Extractor:
         heads = frozenset(hit.head.i for hit in hits)
         found = (candidate_for(hit, counts, heads) for hit in hits)
         candidates = [c for c in found if c is not None]
-        claims = [c for sent in parsed.sents for c in (*claims_in(sent), *suppositions_in(sent))]
+        claims = _claims(parsed)
         candidates = without_generic(without_settings(without_claim_verbs(candidates, claims)))
         if is_article(parsed):  # a statement is a happening of its own in a long report
             candidates = spoken_accusations(candidates, claims)
@@ -262,6 +262,11 @@ class Extractor:
             or (harm and c.weapon is not None and c.hit.spec.weapon is None)
             for c in happening.members
         )
+
+
+def _claims(parsed: Doc) -> list[FoundClaim]:
+    """Every claim and supposition of a document, sentence by sentence."""
+    return [c for sent in parsed.sents for c in (*claims_in(sent), *suppositions_in(sent))]
 
 
 def _casualty_counter() -> Callable[[Span, str], Count | None]:
