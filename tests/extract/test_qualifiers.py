@@ -108,3 +108,13 @@ def test_a_parenthesis_the_ner_did_not_read_as_a_place(nlp: Language) -> None:
     doc = nlp("JNIM militants burned a school in Boulkessi (Sahel, Burkina Faso).")
     pairs = {(x.text, y.text) for x, y, _ in containers(doc, PLACES)}
     assert ("Boulkessi", "Sahel") in pairs
+
+
+def test_quarter_named_with_its_town_is_not_a_namesake_abroad(extractor: Extractor) -> None:
+    # "Barchi" is a village in Italy and "Kot" a district of Afghanistan; nothing else in
+    # either report lies there, and the town each is named with says where it is
+    loc = _where(extractor, "A suicide bomber struck a school in Dasht-e Barchi, Kabul, on "
+                            "Friday, killing at least 19 students, police said.")
+    assert (loc.country, loc.admin1) == ("AFG", "Kabul")
+    loc = _where(extractor, "Militants attacked a checkpoint in Kot, Peshawar, on Sunday.")
+    assert (loc.country, loc.admin1) == ("PAK", "Khyber Pakhtunkhwa")

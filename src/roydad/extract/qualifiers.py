@@ -242,6 +242,13 @@ class Qualifier:
                 # village the gazetteer lacks ("Boulkessi (Sahel)") is placed by its unit
                 holder = holders.get(name)
                 places[name] = Location(name=name) if holder is None else in_unit(name, holder)
+        # "in Dasht-e Barchi, Kabul": a quarter the gazetteer lacks, read as a namesake abroad
+        # that nothing else of the document supports, lies in the town it is named with
+        for x, y, _ in pairs:
+            town, current = places.get(y.text), places.get(x.text)
+            if town is not None and current is not None and x.text not in constraints and (
+                    _stray(x.text, current, town, places, context)):
+                places[x.text] = in_unit(x.text, town)
 
 
 def in_unit(name: str, unit: Location) -> Location:
@@ -252,6 +259,23 @@ def in_unit(name: str, unit: Location) -> Location:
 
 def _before_parenthesis(doc: Doc, ent: Span) -> bool:
     return ent.end < len(doc) and doc[ent.end].text == "("
+
+
+def _stray(name: str, place: Location, town: Location, places: dict[str, Location],
+           context: PlaceContext) -> bool:
+    """A town's or district's reading abroad that nothing else of the document supports,
+    named with a town of another country ("Dasht-e Barchi, Kabul" read as a village in Italy,
+    "Kot, Peshawar" as a district of Afghanistan): no other
+    place of the document lies in that country and it names neither the country nor its
+    people."""
+    towns = ("city", "point")
+    if town.precision not in towns or town.country is None or (
+            place.precision not in (*towns, "admin2")):
+        return False
+    if place.country in (None, town.country) or place.country in context.countries:
+        return False
+    return not any(other.country == place.country for key, other in places.items()
+                   if key != name)
 
 
 def _agrees(place: Location, within: Within) -> bool:
