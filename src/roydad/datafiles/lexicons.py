@@ -192,6 +192,8 @@ class EventsFile(Shape):
     generic_determiners: Words = Field(default_factory=list)
     kind_nouns: Words = Field(default_factory=list)
     instrument_triggers: Words = Field(default_factory=list)
+    instrument_acting_deps: Words = Field(default_factory=list)
+    instrument_acting_preps: Words = Field(default_factory=list)
 
 
 class ProtestForceFile(Shape):
