@@ -34,3 +34,38 @@ def test_alone_in_its_sentence_it_stands_for_the_act(
     records = events_of(extractor, text)
     assert any(instrument in m.trigger for r in records for m in r.mentions), [
         [m.trigger for m in r.mentions] for r in records]
+
+
+@pytest.mark.parametrize(("text", "act", "instrument"), [
+    ("A car bomb exploded outside the governor's office in Baidoa on Monday, killing four "
+     "guards. Officials said the militants had built the car bomb in a workshop outside the "
+     "town.", "exploded", "built the car bomb"),
+    ("Two soldiers were killed in an ambush near Gao on Friday. Residents had warned the army "
+     "about a suicide bomber seen in the market.", "killed", "about a suicide bomber"),
+    ("Gunmen attacked a checkpoint in Zamfara state on Sunday, killing three police officers. "
+     "Police later found grenades and rifles hidden in a nearby house.", "attacked",
+     "found grenades"),
+    ("A roadside bomb killed a district chief in Kunar on Tuesday. The Taliban have long used "
+     "roadside bombs against government convoys.", "killed", "used roadside bombs"),
+])
+def test_a_weapon_only_talked_about_is_no_mention(
+        extractor: Extractor, text: str, act: str, instrument: str) -> None:
+    """A weapon or attacker built, found, feared or used as a habit is a thing its sentence
+    talks about: that sentence tells no attack."""
+    record = with_trigger(events_of(extractor, text), act)
+    sentence = text.index(instrument)
+    told = [m for m in record.mentions if m.start <= sentence < m.end]
+    assert not told, [m.trigger for m in record.mentions]
+
+
+@pytest.mark.parametrize(("text", "instrument"), [
+    ("A roadside bomb tore through a minibus near Jalalabad on Wednesday, police said.",
+     "roadside bomb"),
+    ("Two hand grenades and a mortar round landed in a crowded market in Bujumbura.",
+     "hand grenade"),
+])
+def test_a_weapon_that_acts_stands_for_the_act(
+        extractor: Extractor, text: str, instrument: str) -> None:
+    records = events_of(extractor, text)
+    assert any(instrument in m.trigger for r in records for m in r.mentions), [
+        [m.trigger for m in r.mentions] for r in records]

@@ -191,7 +191,11 @@ class EventsFile(Shape):
     mode_rank: dict[str, int]
     generic_determiners: Words = Field(default_factory=list)
     kind_nouns: Words = Field(default_factory=list)
+    habitual_adjectives: Words = Field(default_factory=list)
+    habitual_verbs: Words = Field(default_factory=list)
     instrument_triggers: Words = Field(default_factory=list)
+    instrument_acting_deps: Words = Field(default_factory=list)
+    instrument_acting_preps: Words = Field(default_factory=list)
 
 
 class ProtestForceFile(Shape):

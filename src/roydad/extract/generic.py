@@ -29,7 +29,7 @@ def without_generic(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _generic(trigger: Token) -> bool:
-    if _a_kind(trigger) or _asked(trigger):
+    if _a_kind(trigger) or _asked(trigger) or _habitual(trigger):
         return True
     # "a market bombing that kills ...": the present-tense clause of a generic act
     return (trigger.dep_ == "relcl" and trigger.tag_ in _PRESENT
@@ -46,6 +46,25 @@ def _a_kind(noun: Token) -> bool:
     verb = noun.head
     return verb.lemma_ == "be" and verb.tag_ in _PRESENT and any(
         c.dep_ == "attr" and c.lemma_.lower() in kinds for c in verb.children)
+
+
+@cache
+def _habit_words() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_lexicon("events")
+    return (frozenset(raw.get("habitual_adjectives") or []),
+            frozenset(raw.get("habitual_verbs") or []))
+
+
+def _habitual(noun: Token) -> bool:
+    """Acts said, in the present, to be common or rare ("kidnappings are commonplace along the
+    highway", "extortion and abductions remain rife in the border districts"): how often such
+    things happen, not one that did."""
+    adjectives, verbs = _habit_words()
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in verbs and verb.tag_ in _PRESENT and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in adjectives for c in verb.children)
 
 
 def _asked(trigger: Token) -> bool:
