@@ -378,6 +378,13 @@ class SeparateEventsFile(Shape):
     telling_verbs: Words
 
 
+class HeadlineGrammarFile(Shape):
+    present_verbs: Words
+    past_forms: dict[str, str]
+    participles: Words
+    intransitive: Words
+
+
 LEXICONS: dict[str, type[Shape]] = {
     "triggers": TriggersFile,
     "arguments": ArgumentsFile,
@@ -396,4 +403,5 @@ LEXICONS: dict[str, type[Shape]] = {
     "numbered_places": NumberedPlacesFile,
     "paragraph_context": ParagraphContextFile,
     "discourse": DiscourseFile,
+    "headline_grammar": HeadlineGrammarFile,
 }

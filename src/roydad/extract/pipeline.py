@@ -34,6 +34,7 @@ from roydad.extract.headline import (
     with_headline,
     without_headings,
 )
+from roydad.extract.headline_grammar import HeadlineGrammar
 from roydad.extract.implicit_zero import with_implicit_zero
 from roydad.extract.lexicon import check_lexicons
 from roydad.extract.merging import merge
@@ -98,10 +99,13 @@ class Extractor:
         self.locator = Locator(self.places)
         # The post-step: the trained classifier's type beside the rules' (roydad.classify).
         self.typer = RecordTyper(types)
+        # headlines parsed again in their normalised grammar ("Rebels torch trucks")
+        self.grammar = HeadlineGrammar(self.nlp)
 
     def extract(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[EventRecord]]]:
         pairs = ((d.text, d) for d in docs)
-        parsed = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)
+        parsed = self.grammar.repaired(
+            self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size), self.batch_size)
         built = ((document, doc, self.records(document, doc)) for doc, document in parsed)
         # one classifier pass over the records of a whole batch of documents
         while batch := list(islice(built, self.batch_size)):
