@@ -1,0 +1,55 @@
+"""Models of the lexicons of counts and of headline grammar (data/lexicons/numbers.yaml,
+headline_grammar.yaml); `lexicons.LEXICONS` names them with the others."""
+
+from __future__ import annotations
+
+from roydad.datafiles.shape import Shape, Words
+
+
+class NumbersFile(Shape):
+    words: dict[str, int]
+    nonlethal_subtypes: Words
+    multipliers: dict[str, int]
+    additional: Words
+    also_words: Words
+    companion_possessives: Words
+    companions: Words
+    ordinals: dict[str, int]
+    ordinal_determiners: Words
+    unknown_count_nouns: Words
+    unknown_count_words: Words
+    vague_low: dict[str, int]
+    lower_bound: Words
+    upper_bound: Words
+    ceiling: Words
+    vague_quantity: Words
+    report_verbs: Words
+    attacker_nouns: Words
+    sideless_nouns: Words
+    cause_preps: Words
+    cause_marks: Words
+    grievance_events: Words
+    approximate: Words
+    death_words: Words
+    injury_words: Words
+    death_phrasal: dict[str, str]
+    manner_of_death: Words
+    intransitive: Words
+    toll_words: Words
+    toll_of_nouns: Words
+    toll_forecasts: Words
+    toll_links: Words
+    subset_markers: Words
+    superset_markers: Words
+    collective: Words
+    person_suffixes: Words
+    person_nouns: Words
+    label_before: Words
+    unit_after: Words
+
+
+class HeadlineGrammarFile(Shape):
+    present_verbs: Words
+    past_forms: dict[str, str]
+    participles: Words
+    intransitive: Words
