@@ -223,13 +223,16 @@ def test_the_extractor_keeps_the_dev_articles_above_the_floor(tmp_path: Path) ->
     former hold-out articles and four in the styles of the new blind hold-out (an explainer,
     a risk note, a letter, an interview): the sixteen scored 73.1 % and 62.3 % at the start of
     that round and 89.1 % and 84.2 % when this floor was set (the floors are those minus 5
-    points)."""
+    points). Three articles written for the dates of long analyses (Bafut, Sagaing, Gulmarg)
+    joined them, unseen at 48.9 % and 62.5 %: the nineteen scored 82.4 % and 82.8 % after the
+    document timeline (`extract/timeline.py`), the sixteen unchanged; the floors are those
+    minus 5 points."""
     out = tmp_path / "report.json"
     result = CliRunner().invoke(app, ["eval", str(DATA / "dev.yaml"), "--json", str(out)])
     assert result.exit_code == 0, result.output
     scores = json.loads(out.read_text("utf-8"))["scores"]
-    assert scores["key_event_recall"] >= 0.841
-    assert scores["rival_attributions_captured"] >= 0.792
+    assert scores["key_event_recall"] >= 0.774
+    assert scores["rival_attributions_captured"] >= 0.778
 
 
 def test_missed_key_events_are_counted_by_their_nearest_cause(article: AnalysisArticle) -> None:

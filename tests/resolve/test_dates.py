@@ -330,3 +330,14 @@ def test_two_days_of_one_night_joined_by_a_slash_start_on_the_first(
 def test_a_slash_between_numbers_is_still_a_numeric_date() -> None:
     got = resolve_date("23/10/2021", date(2022, 11, 2))
     assert got is not None and (got.start, got.end) == (date(2021, 10, 23), None)
+
+
+def test_that_year_and_that_month_are_the_anchors_unit() -> None:
+    pub = date(2024, 10, 25)
+    assert resolve_date("earlier that year", pub) is None  # no date to count from
+    found = resolve_date("Earlier that year", pub, anchor=date(2021, 8, 14))
+    assert found is not None and (found.start, found.precision) == (date(2021, 1, 1), "year")
+    found = resolve_date("later that month", pub, anchor=date(2023, 5, 20))
+    assert found is not None and (found.start, found.precision) == (date(2023, 5, 1), "month")
+    found = resolve_date("the same year", pub, anchor=date(2019, 2, 14))
+    assert found is not None and found.start == date(2019, 1, 1)

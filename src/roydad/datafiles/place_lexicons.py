@@ -40,6 +40,7 @@ class ParagraphContextFile(Shape):
     hour_units: Words
     motion_verbs: Words
     motion_preps: Words
+    plain_modifiers: Words
 
 
 class DiscourseFile(Shape):

@@ -171,6 +171,8 @@ def relative_to_events(happenings: list[Happening]) -> None:
         if when is not None and not (
                 when.text and when.text.lower().removeprefix("the ") in phrase.lower()):
             continue
+        if when is not None and when.text == phrase:
+            continue  # counted already from the mention it names (`timeline.event_day`)
         dated = [h for h in ordered if h is not happening and h.when is not None
                  and h.when.precision == "day" and h.first.sentence.start < sentence.start]
         named = [h for h in dated if any(c.hit.head.lemma_.lower() == noun for c in h.members)]

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from roydad.extract.events import Candidate, Happening, opens, reported
 from roydad.extract.events import lexicon as events_lexicon
 from roydad.extract.syntax import entities, entities_in, sentence_numbers
+from roydad.extract.timeline import Told, coarse_day, event_day, names_event
 from roydad.models import Document
 from roydad.resolve.calendar_dates import LEXICON as DATES_LEXICON
 from roydad.resolve.calendar_dates import WEEKDAYS
@@ -53,27 +54,48 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
     days = [(ent.start, n, when.start)
             for n, when, ent in _explicit_days(doc, document, numbers, recent=False)]
     anchor: tuple[int, int, date] | None = None  # (first token, sentence number, day)
+    # the latest date known only to the month or the year: "In June ..., and the following
+    # month ..." (`timeline.coarse_day`)
+    coarse: tuple[int, int, ResolvedDate] | None = None
+    told: list[Told] = []  # the mentions dated so far, for "two days after the ambush"
     # A date phrase shared by several mentions is read once: "The next day, the militia
     # retaliated by attacking a camp, killing 7" is one day later, not one day per mention.
     read: dict[int, ResolvedDate | None] = {}
     for cand in candidates:
         when = None
         at = numbers.get(cand.sentence.start, 0)
+        relative = event_day(cand, told, document.pub_date)
         for span in cand.date_spans:
+            if relative is not None and names_event(span, relative):
+                break  # "two days after the Gagangir attack" counts from that attack
             key = span.start
             if key not in read:
                 # a day the text wrote outside a mention anchors only a phrase that counts
                 # from one ("the next day"), not a bare clock time ("at 9:02 a.m.")
-                written = days if counts_from_anchor(span.text) else []
+                counts = counts_from_anchor(span.text)
+                written = days if counts else []
                 near = None if _of_another(span) else _anchor_before(key, at, anchor, written)
+                latest = max((d[0] for d in written if d[0] < key), default=-1)
+                if anchor is not None and anchor[0] < key:
+                    latest = max(latest, anchor[0])
                 span = whole_date(span)
                 read[key] = resolve_date(span.text, document.pub_date, anchor=near,
                                          calendar=document.calendar)
+                if counts and coarse is not None and latest < coarse[0] < key and (
+                        at - coarse[1] <= CARRY_SENTENCES) and not _of_another(span):
+                    read[key] = coarse_day(span.text, coarse[2], document.pub_date)
             when = read[key]
             if when is not None and when.precision == "day":
                 anchor = (key, at, when.start)
+            elif when is not None and when.end is None:
+                coarse = (key, at, when)
             if when is not None:
                 break
+        if when is None and (when := relative) is not None:
+            key = cand.hit.span.start
+            anchor = (key, at, when.start) if when.precision == "day" else anchor
+        if when is not None:
+            told.append(Told(cand, when))
         out.append(when)
     return out
 

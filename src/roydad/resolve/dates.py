@@ -130,6 +130,7 @@ _ANCHOR = re.compile(
     rf"|\b{_NUM} {_UNIT} (?P<dir>later|after(?:wards)?|earlier|before|prior)\b"
     r"|\b(?P<days>days) (?:later|after(?:wards)?)\b"
     r"|\bthe (?P<rel>next|following|previous|preceding) (?P<unit2>week|month|year)\b"
+    r"|\b(?P<that>(?:(?:earlier|later) )?(?:in )?(?:that|the same) (?P<unit3>week|month|year))\b"
 )
 
 
@@ -143,6 +144,9 @@ def _from_anchor(m: re.Match[str], s: str, anchor: date | None, pub: date | None
         return None
     if m["next"] or m["prev"] or m["same"]:
         return anchor + (DAY if m["next"] else -DAY if m["prev"] else 0 * DAY), None, "day"
+    if m["that"]:  # "earlier that year", "the same month": the anchor's unit
+        unit3 = _UNITS[m["unit3"]]
+        return floor(anchor, unit3), None, unit3
     if m["days"]:  # "days later": some day within the following week
         return anchor + DAY, anchor + 7 * DAY, "week"
     unit = m["unit2"] or m["unit"]

@@ -1,0 +1,140 @@
+"""A document's timeline: mentions dated by another happening, read in the order of the text.
+
+A long analysis dates many happenings only by others: "Two days after the ambush, soldiers
+raided Mambu", "The day before the raid, the governor had met the chiefs", "A week after the
+market bombing, troops detained forty men", "and twelve days later jets struck Balakot". Such a
+mention must take its day before mentions are merged (`merging.py`): undated, it would join
+another happening of its type told elsewhere in the article and take that one's date.
+
+* `event_day`: a mention whose clause counts from an event it names takes that event's day:
+  the latest earlier mention of a known day whose sentence has the words that single the event
+  out ("the Gagangir attack", "the market bombing"), else one of the same noun ("the raid" after
+  "raided"), else the latest violent one;
+* `coarse_day`: a phrase counted from another date ("the following month", "earlier that
+  year", "twelve days later") after a date known only to the month or the year ("In June",
+  "Last year", "Five years ago") counts from it and is known no better than it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from roydad.extract.events import Candidate
+from roydad.extract.lexicon import load_lexicon
+from roydad.extract.paragraph_context import event_relative, lexicon
+from roydad.ontology import event_families
+from roydad.resolve.calendar_dates import ORDER, floor
+from roydad.resolve.dates import ResolvedDate, resolve_date
+
+
+@cache
+def _plain() -> frozenset[str]:
+    """Words that single out no event: "the deadliest attack", "the same raid"."""
+    return frozenset(str(w).lower() for w in load_lexicon("paragraph_context")["plain_modifiers"])
+
+
+@dataclass(frozen=True)
+class Told:
+    """A mention of the timeline: where it is and the date it took."""
+
+    cand: Candidate
+    when: ResolvedDate
+
+
+def event_day(cand: Candidate, earlier: Sequence[Told], pub: date | None) -> ResolvedDate | None:
+    """The day of a mention whose own clause counts from an event it names ("two days after
+    the Gagangir attack, police arrested three men"), from the mentions told before it. The
+    event named ("the Gagangir attack") is that mention told again: it takes its day."""
+    found = event_relative(cand.sentence)
+    if found is None:
+        return None
+    days, precision, noun_lemma, phrase = found
+    noun = _relation_noun(cand.sentence, phrase)
+    trigger = cand.hit.head
+    if noun is None:
+        return None
+    if trigger == noun:  # the event counted from, told again: merging joins it to that one
+        return None
+    # "the ambush came four days after the attack": the attack is what it counts from
+    if trigger in noun.subtree or not _governs(noun, trigger):
+        return None
+    referent = _referent(noun, noun_lemma, cand, earlier)
+    if referent is None:
+        return None
+    day = referent.when.start + timedelta(days=days)
+    if pub is not None and day > pub + timedelta(days=1):
+        return None  # reports follow events
+    return ResolvedDate(start=day, end=None, precision=precision, text=phrase)
+
+
+def _referent(noun: Token, lemma: str, cand: Candidate, earlier: Sequence[Told]) -> Told | None:
+    """The mention of the event a phrase counts from: the latest told before it, of a known
+    day, whose sentence has the words that single it out, else of the same noun, else the
+    latest violent one."""
+    dated = [t for t in earlier if t.when.precision == "day" and t.when.end is None
+             and t.cand.sentence.start < cand.sentence.start]
+    marks = _marks(noun)
+    hostile = event_families().hostile
+    singled = [t for t in dated if marks and t.cand.event_type in hostile
+               and marks & {w.lower_ for w in t.cand.sentence}]
+    named = [t for t in dated if t.cand.hit.head.lemma_.lower() == lemma]
+    violent = [t for t in dated if t.cand.event_type in hostile]
+    referents = singled or named or violent
+    return referents[-1] if referents else None
+
+
+def _relation_noun(sentence: Span, phrase: str) -> Token | None:
+    """The noun of the event the phrase counts from: its last word."""
+    last = phrase.split()[-1].lower()
+    for token in sentence:
+        if token.lower_ == last and token.dep_ == "pobj" and token.head.lower_ in (
+                lexicon().after_words | lexicon().before_words):
+            return token
+    return None
+
+
+def _governs(noun: Token, trigger: Token) -> bool:
+    """The relation ("after the ambush") hangs on the mention's clause: on the trigger, a word
+    it hangs from, or a unit word hanging there ("two days after ..."), not on another clause
+    of the sentence."""
+    head = noun.head.head  # the word the relation word hangs on
+    if head.pos_ == "NOUN" and head.dep_ in ("npadvmod", "nsubj", "dobj", "pobj", "advmod"):
+        head = head.head  # "two days after ...": the unit hangs on the verb
+    return head == trigger or head in trigger.ancestors or (
+        trigger.dep_ == "conj" and trigger.head == head)
+
+
+def _marks(noun: Token) -> frozenset[str]:
+    """The words that single the event out: "Gagangir" of "the Gagangir attack", "market" of
+    "the market bombing"."""
+    return frozenset(c.lower_ for c in noun.children
+                     if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _plain()
+                     and c.is_alpha)
+
+
+def coarse_day(text: str, anchor: ResolvedDate, pub: date | None) -> ResolvedDate | None:
+    """A phrase counted from another date, after a date known only to the month or the year:
+    counted from its first day and known no better than it ("the following month" after "In
+    June" is July; "twelve days later" after "Five years ago" is that year)."""
+    counted = resolve_date(text, pub, anchor=anchor.start)
+    if counted is None:
+        return None
+    precision = counted.precision
+    if ORDER.index(precision) < ORDER.index(anchor.precision):
+        precision = anchor.precision
+    start = floor(counted.start, precision)
+    if pub is not None and start > pub:
+        return None
+    return ResolvedDate(start=start, end=None, precision=precision, text=counted.text)
+
+
+def names_event(span: Span, relative: ResolvedDate) -> bool:
+    """The date entity is part of the phrase that counts from a named event ("Two days" of "Two
+    days after the Gagangir attack"): that phrase, not the entity, dates the mention."""
+    return span.text.lower() in relative.text.lower() or relative.text.lower() in (
+        span.text.lower())
