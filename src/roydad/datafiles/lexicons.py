@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from roydad.datafiles.blame_lexicons import BlamePhrasesFile
 from roydad.datafiles.place_lexicons import (
     DiscourseFile,
     NumberedPlacesFile,
@@ -344,6 +345,7 @@ LEXICONS: dict[str, type[Shape]] = {
     "events": EventsFile,
     "claims": ClaimsFile,
     "suppositions": SuppositionsFile,
+    "blame_phrases": BlamePhrasesFile,
     "certainty": CertaintyFile,
     "families": FamiliesFile,
     "weapons": WeaponsFile,

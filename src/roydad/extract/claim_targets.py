@@ -36,8 +36,9 @@ def attach_claims(
         # is not what the claim is about when the text told the act itself; nor is one it
         # only supposes ("some think he may have been killed by rivals") of a deed told before.
         here = [h for h in violent if any(
-            c.sentence.start == pos and c.certainty not in NOT_HAPPENED and not _describes(c)
-            for c in h.members) and not _supposed_again(h, pos, violent, published)]
+            c.sentence.start == pos and c.certainty not in NOT_HAPPENED
+            and (not _describes(c) or _described_with(c, claim.verb)) for c in h.members)
+            and not _supposed_again(h, pos, violent, published)]
         # Several happenings in the claim's sentence: the one whose mention the claim verb
         # governs (or that the claim's relative clause describes: "an attack the group
         # claimed"), else the first.
@@ -55,6 +56,11 @@ def attach_claims(
         # report is about, not of the earlier one recalled as background.
         harm = [h for h in harm if not _history(h, published)] or harm
         harm = [h for h in harm if not _supposed_again(h, pos, violent, published)] or harm
+        # nor a deed recalled after the one the report is about ("They recall the strike in
+        # January ..."), nor one only a relative clause describes ("the apparatus, whose
+        # fighters had clashed with the brigade in August")
+        harm = [h for h in harm if not _recalled(h, violent)
+                and not _only_described(h, pos)] or harm
         fallback = max(harm, key=lambda h: _last_mention(h, pos)) if harm else violent[0]
         target = (governed or here or [fallback])[0]
         referents = plural_referents(target, pos, before)
@@ -90,6 +96,47 @@ def _supposed_again(happening: Happening, pos: int, violent: list[Happening],
         and other.first.sentence.start < first and not _history(other, published)
         and any(c.certainty not in (*_SUPPOSED, *NOT_HAPPENED) for c in other.members)
         for other in violent)
+
+
+# How much earlier than a deed told before it a deed told later must be dated to be recalled.
+_RECALLED = dt.timedelta(days=14)
+
+
+def _recalled(happening: Happening, violent: list[Happening]) -> bool:
+    """The happening is told after the violent ones whose day the text gives, and dated weeks
+    before all of them: a deed the report recalls to compare ("They recall the strike in
+    January ..."), not what the claims after it are about. A chronology told in order recalls
+    nothing."""
+    when = happening.when
+    if when is None:
+        return False
+    first = happening.first.sentence.start
+    told = [other.when.start for other in violent
+            if other is not happening and other.when is not None and _day_told(other)
+            and other.first.sentence.start < first
+            and any_happened(c.certainty for c in other.members)]
+    return bool(told) and all(when.start < start - _RECALLED for start in told)
+
+
+def _day_told(happening: Happening) -> bool:
+    """The text gives the happening's day ("on the morning of 2 March"), not a span or a date
+    taken from the report's own."""
+    when = happening.when
+    return when is not None and when.precision == "day" and bool(when.text) and (
+        when.end is None or when.end == when.start)
+
+
+def _only_described(happening: Happening, pos: int) -> bool:
+    """Up to `pos`, the happening is told only in relative clauses that describe a party."""
+    told = [c for c in happening.members if c.sentence.start <= pos]
+    return bool(told) and all(_describes(c) for c in told)
+
+
+def _described_with(mention: Candidate, verb: Token) -> bool:
+    """The claim describes the same noun as the mention's relative clause: "the strike that
+    killed him, which is widely believed to have been carried out by X" is about the strike."""
+    clauses = [a for a in (mention.hit.head, *mention.hit.head.ancestors) if a.dep_ == "relcl"]
+    return any(verb in c.head.subtree and verb not in c.subtree for c in clauses[:1])
 
 
 def _describes(mention: Candidate) -> bool:

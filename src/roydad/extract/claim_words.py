@@ -63,12 +63,14 @@ def qualified(token: Token, text: str | None) -> str | None:
         return text
     phrase = phrase_of(token)
     start = min(phrase.start, token.left_edge.i)
-    while token.doc[start].dep_ == "det" and start < token.i:
+    while token.doc[start].dep_ in ("det", "preconj") and start < token.i:
         start += 1
     end = max(t.right_edge.i for t in tails) + 1
     # the qualifying words end where a clause, an aside or the deed begins: "relatives of a
     # smuggler [whom he had sent to prison]", "remnants of the militia [for the blast]"
     for t in token.doc[token.i + 1 : end]:
+        if t.dep_ == "cc":  # "the clans of the coast road or rivals ...": another party
+            end = min(end, t.i)
         if t.dep_ in _CLAUSES or t.text in _ASIDES or (t.dep_ == "prep" and _deed_prep(t)):
             end = min(end, t.left_edge.i if t.dep_ in _CLAUSES else t.i)
     return token.doc[start:end].text.strip(" ,;:")
@@ -101,6 +103,17 @@ def blames_nobody(token: Token) -> bool:
 # How far above a blaming verb the verb that holds it back may be: "stopped short of blaming"
 # (pcomp, prep, advmod), "declined to name" (xcomp), "refrained from accusing".
 _HELD_DEPS = frozenset({"xcomp", "pcomp", "pobj", "prep", "advcl", "advmod"})
+
+
+def describes_medium(verb: Token) -> bool:
+    """'a page linked to X', 'a channel close to X': the verb ties a medium to its owner, it
+    blames no one (blame_phrases.yaml `nominal_claims.media`)."""
+    return verb.dep_ in ("acl", "amod") and verb.head.lemma_.lower() in _media()
+
+
+@cache
+def _media() -> frozenset[str]:
+    return frozenset(load_lexicon("blame_phrases")["nominal_claims"]["media"])
 
 
 def held_back(verb: Token) -> bool:

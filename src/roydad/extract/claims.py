@@ -10,7 +10,13 @@ from spacy.tokens import Span, Token
 
 from roydad.extract.arguments import phrase_of
 from roydad.extract.certainty import certainty_of
-from roydad.extract.claim_words import blames_nobody, hedged, held_back, qualified
+from roydad.extract.claim_words import (
+    blames_nobody,
+    describes_medium,
+    hedged,
+    held_back,
+    qualified,
+)
 from roydad.extract.lexicon import load_lexicon
 from roydad.models import Certainty, Claim, ClaimKind
 
@@ -199,7 +205,8 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
         elif lemma in lex.attribution_verbs:
             target = _attributed_party(verb, lex.attribution_preps.get(lemma))
             if (target is None or not names_party(target) or not _completed(verb, lemma, lex)
-                    or target.lemma_.lower() in lex.responsibility_objects or held_back(verb)):
+                    or target.lemma_.lower() in lex.responsibility_objects or held_back(verb)
+                    or describes_medium(verb)):
                 continue
             kind = "attribution"
             certainty = certainty_of(verb, sentence)
@@ -224,7 +231,8 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
         found.append(FoundClaim(claim, sentence, verb))
         # "accused Israel and the United States": each party blamed is a claim of its own
         if kind == "attribution" and target is not None:
-            found += [FoundClaim(claim.model_copy(update={"attributed_to": text_of(conj)}),
+            found += [FoundClaim(claim.model_copy(update={"attributed_to": qualified(
+                conj, text_of(conj))}),
                                  sentence, verb) for conj in _conjuncts(target)]
     return found
 
@@ -282,8 +290,13 @@ def _completed(verb: Token, lemma: str, lex: ClaimLexicon) -> bool:
 
 
 def _conjuncts(token: Token) -> list[Token]:
+    """The parties joined to the one blamed; after 'either' or 'both' also those the parser
+    hung on its qualifier ("either the clans of the coast road or rivals inside the brigade")."""
     out: list[Token] = []
-    for conj in token.conjuncts:
+    alternatives = list(token.conjuncts)
+    if any(c.dep_ == "preconj" for c in token.children):
+        alternatives += [t for t in token.subtree if t.dep_ == "conj" and t not in alternatives]
+    for conj in alternatives:
         if conj.i > token.i and conj.pos_ in ("PROPN", "NOUN") and names_party(conj):
             out.append(conj)
     return out
@@ -355,6 +368,10 @@ def _attributed_party(verb: Token, prep: str | None) -> Token | None:
                   for p in c.children if p.dep_ == "pobj"]
             return on[0] if on else obj
         return obj
-    targets = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
+    # "attributed the attack to X": the parser may hang the party's preposition on the deed
+    deed = _object(verb)
+    heads = [verb, *([deed] if deed is not None and deed.lemma_.lower() in
+                     lexicon().responsibility_objects else [])]
+    targets = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == prep
                for p in c.children if p.dep_ == "pobj"]
     return targets[0] if targets else None

@@ -9,7 +9,7 @@ recorded from its document's context, never from whichever document was read las
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -33,6 +33,10 @@ class DocumentParties:
     groups: dict[int, ResolvedActor]
     # The country the document names most; None when it names none.
     country: str | None
+    # Every organisation the text names that is no state body, known or not, as written: what
+    # "the movement", "its delegation" or "the apparatus" refer back to when the knowledge base
+    # knows no group before them (`party_anaphora`).
+    names: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

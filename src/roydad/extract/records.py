@@ -22,6 +22,7 @@ from roydad.extract.lexicon import load_lexicon
 from roydad.extract.mention_list import acts_told
 from roydad.extract.numbers import Count, spread
 from roydad.extract.other_side import other_side
+from roydad.extract.party_anaphora import refer_back
 from roydad.extract.party_phrases import countless, leaders_forces, owner_of
 from roydad.extract.rivals import NOT_SUSPECTS, distinct, rival, speculative
 from roydad.extract.syntax import entities
@@ -194,7 +195,10 @@ class RecordBuilder:
             and (found := self.actors.resolve(e.text, on_date=on_date)).kind != "person"
             and found.kb_id is not None and found.sector in _ARMED
         }
-        return DocumentParties(persons=persons, orgs=orgs, groups=groups, country=country)
+        names = {e.start_char: e.text for e in entities(doc) if e.label_ == "ORG"
+                 and self.actors.resolve(e.text, on_date=on_date).kind != "state"}
+        return DocumentParties(persons=persons, orgs=orgs, groups=groups, country=country,
+                               names=names)
 
     def _document_country(self, doc: Doc) -> str | None:
         """The country the document names most ("Pakistan", "Pakistani", "Pak"), first named
@@ -306,6 +310,7 @@ class RecordBuilder:
         def canonical(text: str | None, blamed: bool = False) -> str | None:
             if text is None:
                 return None
+            text = refer_back(text, at, parties)
             if text.lower().removeprefix("the ") in claim_lexicon().group_anaphors:
                 # "the group denied involvement": the armed group last named before the claim
                 group = _last_before(parties.groups, at)

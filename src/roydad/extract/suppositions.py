@@ -99,6 +99,11 @@ def suppositions_in(sentence: Span) -> list[FoundClaim]:
     return found
 
 
+def supposed_parties(clause: Token) -> list[Token]:
+    """The parties a clause left open supposes did it ('that drug traffickers staged it')."""
+    return [p for verb in _clauses(clause) for p in _supposed(verb)]
+
+
 def _found(sentence: Span, verb: Token, party: Token, claimant: str | None,
            certainty: Certainty) -> FoundClaim:
     claim = Claim(kind="attribution", claimant=claimant, attributed_to=_party_text(party),
@@ -323,7 +328,7 @@ def _agents(verb: Token) -> list[tuple[Token, Certainty]]:
     hedged = any(
         (c.dep_ == "aux" and c.lower_ in lex.modals)
         or (c.dep_ == "advmod" and c.lower_ in lex.hedging_adverbs) for c in verb.children
-    )
+    ) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.supposing_verbs)
     reported = verb.dep_ == "ccomp" and (
         verb.head.lemma_.lower() in claim_lexicon().reporting_verbs)
     # "the spokesman said that the murder had been committed by members of Daesh": who did
