@@ -97,3 +97,19 @@ def test_semicolon_clause_not_negated(extractor: Extractor) -> None:
 def test_no_coded_record(extractor: Extractor, text: str) -> None:
     assert coded(extractor, text) == [], [(r.acled_sub_event_type, r.evidence.text)
                                           for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 27 May 2022, the army recaptured Tera (Tillaberi) from IS Sahel militants after "
+        "hours of fighting. Fatalities: 6.",
+        "On 11 May 2023, JNIM militants captured the town of Boni (Mopti) after a night of "
+        "fighting. 7 fatalities.",
+    ],
+)
+def test_toll_after_ground_taken_is_its_toll(extractor: Extractor, text: str) -> None:
+    # an ACLED-style toll after ground taken counts that fighting's dead: one record
+    records = coded(extractor, text)
+    assert len(records) == 1, [(r.acled_sub_event_type, r.evidence.text) for r in records]
+    assert records[0].fatalities is not None
