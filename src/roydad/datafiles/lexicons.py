@@ -294,6 +294,8 @@ class Retype(Shape):
     clauses: str | None = None
     laden: str | None = None
     without: str | None = None
+    prep_objects: str | None = None
+    governors: str | None = None
     all: bool = False
     weight: float | None = None
 

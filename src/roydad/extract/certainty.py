@@ -90,6 +90,10 @@ def _governors(trigger: Token) -> list[Token]:
         # negates or hedges is that description, never a deed the parser hung under it
         if node.head.dep_ == "relcl":
             break
+        # "men whisked away an activist; his family has not heard from him since": the parser
+        # hangs the clause before a semicolon under the verb after it, whose negation is its own
+        if _before_semicolon(node):
+            break
         node = node.head
         chain.append(node)
     found = []
@@ -97,6 +101,13 @@ def _governors(trigger: Token) -> list[Token]:
         found.append(tok)
         found.extend(c for c in tok.children if c.dep_ in {"aux", "auxpass", "neg", "det"})
     return found
+
+
+def _before_semicolon(node: Token) -> bool:
+    """The clause of `node` ends at a semicolon before its head: a statement of its own."""
+    head = node.head
+    return node.dep_ in {"ccomp", "conj", "advcl"} and node.i < head.i and any(
+        t.text == ";" and node.i < t.i < head.i for t in head.doc[node.i:head.i])
 
 
 # Links through which a modal or an intention verb puts the trigger in the future: "could carry

@@ -17,7 +17,7 @@ _OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # Object nouns that stand for what follows them: "took control of the district", "a cache of
 # weapons", "the ranks of the Taliban".
 _OF_HEADS = {"control", "cache", "consignment", "quantity", "stock", "haul", "ranks", "rank",
-             "number", "lot", "batch", "supply", "shipment"}
+             "number", "lot", "batch", "supply", "shipment", "column", "band", "group", "squad"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,11 @@ class FamilyRule:
     clauses: str | None = None
     laden: str | None = None
     without: str | None = None
+    # the preposition's object must be of this class ("turned the camp into a base")
+    prep_objects: str | None = None
+    # a noun trigger hangs, through a preposition, from a verb of this class ("taken into
+    # custody")
+    governors: str | None = None
     all: bool = False
     weight: float | None = None
 
@@ -62,13 +67,15 @@ def families() -> Families:
             acled_sub=spec.get("acled_sub"), objects=spec.get("objects"),
             subjects=spec.get("subjects"), preps=frozenset(spec.get("preps") or []),
             clauses=spec.get("clauses"), laden=spec.get("laden"), without=spec.get("without"),
+            prep_objects=spec.get("prep_objects"), governors=spec.get("governors"),
             all=bool(spec.get("all")),
             weight=spec.get("weight"),
         ))
     classes = {k: frozenset(v) for k, v in raw["classes"].items()}
     labels = {k: frozenset(v) for k, v in (raw.get("class_labels") or {}).items()}
     for rule in rules:
-        for name in (rule.objects, rule.subjects, rule.clauses, rule.laden, rule.without):
+        for name in (rule.objects, rule.subjects, rule.clauses, rule.laden, rule.without,
+                     rule.prep_objects, rule.governors):
             if name is not None and name not in classes:
                 raise ValueError(f"families.yaml: unknown class {name}")
     return Families(tuple(rules), classes, labels)
@@ -119,14 +126,24 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
     if rule.objects is not None:
         tests.append(any(fam.in_class(o, rule.objects) for o in objects_of(root)))
     if rule.subjects is not None:
-        tests.append(any(fam.in_class(s, rule.subjects) for s in subjects_of(root)))
+        # with `governors`, the subject of the verb the noun hangs from ("a convoy came under
+        # fire")
+        doer = root.head.head if rule.governors is not None and root.dep_ == "pobj" else root
+        tests.append(any(fam.in_class(s, rule.subjects) for s in subjects_of(doer)))
     if rule.preps:
         # "fired at the post", not "fired him on Friday"
         tests.append(any(
             c.dep_ == "prep" and c.lower_ in rule.preps
-            and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+            and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                    and (rule.prep_objects is None or fam.in_class(o, rule.prep_objects))
+                    for o in c.children)
             for c in root.children
         ))
+    if rule.governors is not None:
+        # "was taken into custody": the noun's preposition hangs from a verb of the class
+        words = fam.classes[rule.governors]
+        tests.append(root.dep_ == "pobj" and root.head.dep_ == "prep"
+                     and root.head.head.lemma_.lower() in words)
     if rule.clauses is not None:
         words = fam.classes[rule.clauses]
         tests.append(any(t.lemma_.lower() in words and t.pos_ in ("VERB", "AUX")

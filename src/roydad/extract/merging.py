@@ -33,7 +33,10 @@ def _compatible(
     # paragraph is not how an earlier strike was done.
     territory = any(m.mode == "territory" for m in h.members)
     last = h.members[-1]
-    if (c.mode == "territory") != territory and (
+    # A bare toll after ground taken ("... recaptured the town after fierce fighting.
+    # Fatalities: 12.") counts the dead of that fighting.
+    toll = territory and c.mode is None and c.hit.spec.lemma in CONSEQUENCE
+    if (c.mode == "territory") != territory and not toll and (
         c.sentence.start != last.sentence.start or last.anaphoric or c.anaphoric
     ):
         return False
