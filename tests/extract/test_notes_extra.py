@@ -44,6 +44,11 @@ def _subs(extractor: Extractor, text: str) -> list[str | None]:
          "Abduction/forced disappearance"),
         ("Armed men snatched two schoolgirls on their way home in Katsina on Monday.",
          "Abduction/forced disappearance"),
+        # people seized or grabbed by the state: arrests
+        ("Police seized two suspected smugglers at a checkpoint in Torkham on Monday.",
+         "Arrests"),
+        ("On 6 May 2023, security forces grabbed three opposition activists in Conakry.",
+         "Arrests"),
         # suspects rounded up or taken into custody
         ("On 8 August 2022, police rounded up 25 suspects in a raid on a hostel in Multan.",
          "Arrests"),
