@@ -61,3 +61,25 @@ def test_a_target_is_hit_through_its_owner(
 def test_a_target_without_a_party_keeps_its_words(resolver: ActorResolver, mention: str) -> None:
     found = resolver.resolve(mention, country_hint="PAK")
     assert found.name == mention and found.kb_id is None
+
+
+@pytest.mark.parametrize(("mention", "hint", "expected"), [
+    # "About 3,500 families fled Tirah after the fighting."
+    ("About 3,500 families", "PAK", "Civilians (Pakistan)"),
+    # "Thirty police officers in Helmand surrendered."
+    ("Thirty police officers", "AFG", "Police Forces of Afghanistan"),
+    # "The last British troops left the base."
+    ("last British troops", "AFG", "Military Forces of the United Kingdom"),
+    # "Angry mobs burned shops in Meiktila."
+    ("angry mobs", "MMR", "Rioters (Myanmar)"),
+    # "Armed gangs blocked the road to Croix-des-Bouquets." / "Suspected cartel gunmen ..."
+    ("armed gangs", "HTI", "Unidentified Gang (Haiti)"),
+    ("suspected cartel gunmen", "MEX", "Unidentified Gang (Mexico)"),
+    # "Three reporters were beaten outside the court in Dhaka."
+    ("three reporters", "BGD", "Journalists (Bangladesh)"),
+    # "Al-Shabaab remnants attacked the village": the group, not an unknown
+    ("al-Shabaab remnants", "SOM", "Al Shabaab"),
+])
+def test_counted_and_named_kinds_of_people(
+        resolver: ActorResolver, mention: str, hint: str, expected: str) -> None:
+    assert resolver.resolve(mention, country_hint=hint).name.startswith(expected)
