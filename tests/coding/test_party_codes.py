@@ -41,3 +41,24 @@ def test_joint_attackers_of_a_one_sided_attack_stay_associates() -> None:
     coding = PartyCoder().code(_clash([TALIBAN, NRF], sub="Attack"))
     assert [p.label for p in coding.assoc1] == [NRF.name]
     assert coding.actor2 is None or coding.actor2.label != NRF.name
+
+
+def _unplaced(actors: list[IncidentActor]) -> Incident:
+    """An ambush whose place the gazetteer does not know (a village name only)."""
+    return Incident(
+        incident_id="inc-ambush", event_type="ASSAULT", mode="firearms",
+        acled_event_type="Battles", acled_sub_event_type="Armed clash", date_start="2023-05-02",
+        location=Location(name="Kalat Mandi", precision=None), actors=actors,
+    )
+
+
+def test_an_unplaced_attack_takes_the_country_of_the_side_hit() -> None:
+    """"Three Levies men killed in ambush near <village>": the unnamed attackers are coded in
+    the country whose forces were hit; with two countries hit, no country is guessed."""
+    levies = IncidentActor(name="Balochistan Levies", role="recipient", kind="state",
+                           sector="COP", country="PAK")
+    assert PartyCoder().code(_unplaced([levies])).actor1.label == (
+        "Unidentified Armed Group (Pakistan)")
+    afghan = levies.model_copy(update={"name": "Afghan Border Police", "country": "AFG"})
+    assert PartyCoder().code(_unplaced([levies, afghan])).actor1.label == (
+        "Unidentified Armed Group")

@@ -84,3 +84,18 @@ def test_head_word_folds_number() -> None:
     # not plurals: kept as written
     for word in ("IS", "us", "Abbas", "police", "press", "Marcos", "bus"):
         assert head_word(word) == word.casefold()
+
+
+@pytest.mark.parametrize(("gold", "predicted", "same"), [
+    # one movement under ACLED's and the actor KB's names (the KB's bracket is a qualifier)
+    ("Ansar Allah", "Houthi Movement (Ansar Allah)", True),
+    ("Houthis: Ansar Allah", "Houthi rebels", True),
+    ("Ansar Allah", "Hezbollah", False),
+    # the Revolutionary Guards are an organ of Iran's state side, not of any other state's
+    ("IRGC: Islamic Revolutionary Guard Corps",
+     "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps", True),
+    ("Military Forces of Iran", "Revolutionary Guards", True),
+    ("Military Forces of Iraq", "Islamic Revolutionary Guard Corps", False),
+])
+def test_names_of_one_party_match(gold: str, predicted: str, same: bool) -> None:
+    assert load_vocabulary().names_match(gold, predicted) is same

@@ -303,7 +303,12 @@ def _blame_targets(claim: IncidentClaim) -> list[str]:
 
 
 def _country(incident: Incident) -> str | None:
-    return incident.location.country if incident.location else None
+    """The incident's country; where its place is unknown, the one country the side hit belongs
+    to ("four FC soldiers killed in an ambush": Pakistan), as forces are mostly hit at home."""
+    if incident.location and incident.location.country:
+        return incident.location.country
+    hit = {a.country for a in incident.actors if a.role == "recipient" and a.country}
+    return hit.pop() if len(hit) == 1 else None
 
 
 def unique_parties(parties: Sequence[Party], exclude: set[str]) -> list[Party]:

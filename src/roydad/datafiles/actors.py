@@ -86,6 +86,9 @@ class ActorTitlesFile(Shape):
     cut_words: Words = Field(default_factory=list)
     organization_words: Words = Field(default_factory=list)
     facility_words: Words = Field(default_factory=list)
+    weapon_platforms: Words = Field(default_factory=list)
+    platform_owners: Words = Field(default_factory=list)
+    owned_targets: Words = Field(default_factory=list)
     generic_groups: dict[str, GenericGroup]
     state_slots: dict[str, StateSlot]
     countries: dict[str, Country]

@@ -12,12 +12,12 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Literal, cast
 
 from roydad.models import ActorKind, ActorRef, ActorRole
-from roydad.resolve.actor_names import cased_key, normalise
+from roydad.resolve.actor_names import cased_key, loose_key, normalise
 
 MatchedBy = Literal["alias", "fuzzy", "coref", "generic", "title", "unknown"]
 _KINDS = frozenset({"person", "organization", "state", "group"})
@@ -151,3 +151,22 @@ def parse_knowledge_base(kb: Mapping[str, Any], lexicon: Mapping[str, Any]) -> l
     if problems or not entries:
         raise KnowledgeBaseError("\n".join(problems) or "no entries")
     return list(entries.values())
+
+
+def same_person(text: str, prefix: str, core: str, persons: list[ResolvedActor]
+                ) -> ResolvedActor | None:
+    """The one person named in full earlier whose names a later surname ("Muzammil", "General
+    Saree": `core` after its titles `prefix`) repeats; None when none or several fit."""
+    words = core.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return None
+    keys = [loose_key(w) for w in words]
+    found: dict[str, ResolvedActor] = {}
+    for person in persons:
+        name_keys = [loose_key(w) for w in person.name.split()]
+        if name_keys and keys[-1] == name_keys[-1] and all(k in name_keys for k in keys):
+            found[person.kb_id or person.name] = person
+    if len(found) != 1:  # two earlier Khans: the surname alone decides nothing
+        return None
+    return replace(next(iter(found.values())), text=text, title=prefix or None,
+                   matched_by="coref", score=0.85)

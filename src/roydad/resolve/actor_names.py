@@ -70,7 +70,7 @@ def clean_mention(text: str) -> str:
 
 def split_apposition(text: str) -> tuple[str, str]:
     """ "General X, former police commander" -> ("General X", "former police commander")."""
-    found = re.search(r"\s*[,(]\s*", text)
+    found = re.search(r"\s*(?:,(?!(?<=\d,)\d{3}\b)|\()\s*", text)  # never "2,000"
     if not found or found.start() == 0:
         return text, ""
     return text[: found.start()].strip(), text[found.end():].strip(" )")

@@ -33,6 +33,7 @@ from roydad.resolve.actor_entries import (
     ResolvedActor,
     Role,
     parse_knowledge_base,
+    same_person,
 )
 from roydad.resolve.actor_names import (
     cased_key,
@@ -57,8 +58,7 @@ LEXICON_PATH = data_path("data/lexicons/actor_titles.yaml")
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LEN = 8
 _WEAK = frozenset({"fuzzy", "title", "unknown"})
-# Reports name the same parties again and again: answers are memoised per (text, hint, date),
-# bounded (cleared when full) so a long run cannot grow it without limit.
+# Answers are memoised per (text, hint, date), bounded (cleared when full).
 MEMO_SIZE = 50_000
 _ARMED_GENERIC = frozenset({"UAF", "INS", "REB"})  # unnamed armed groups' sectors
 _TOKEN = re.compile(r"[^\s\u2010-\u2015\u2212/\-]+")
@@ -96,6 +96,9 @@ class ActorResolver:
         self._fillers, self._cuts = _words(lexicon, "filler_words"), _words(lexicon, "cut_words")
         self._org_words = _words(lexicon, "organization_words")
         self._facility_words = _words(lexicon, "facility_words")
+        self._platforms, self._owners = (_words(lexicon, "weapon_platforms"),
+                                         _words(lexicon, "platform_owners"))
+        self._targets = _words(lexicon, "owned_targets")
         self._generic = [(g["name"], g["name_no_country"], g["sector"], _words(g, "words"))
                          for g in lexicon["generic_groups"].values()]
         self._slot_words = {k: (s["sector"], _words(s, "words"))
@@ -119,7 +122,7 @@ class ActorResolver:
         for force, words in self._slot_words.values():
             self._signals.update((w, (force, "group")) for w in words if w not in self._signals)
         self._member_ok = (_words(lexicon, "member_words") | _words(lexicon, "group_qualifiers")
-                           | _words(lexicon, "activity_words")
+                           | _words(lexicon, "activity_words") | self._platforms
                            | self._fillers | set(self._country_words))
         self._index = index_aliases(entries)
         self._countries = {e.id: e.country for e in entries}
@@ -173,13 +176,15 @@ class ActorResolver:
             return self._known(hit[0], text, on_date, "alias", hit[1], title)
         generic = self._generic_group(head, text, country_hint, on_date)
         if generic and generic.score >= 0.9 and not (  # "IS sniper" is IS, not unidentified
-                generic.sector in _ARMED_GENERIC and self._window(core)):
+                generic.sector in _ARMED_GENERIC and self._window(core, country_hint)):
             return generic
-        if window := self._window(core):
+        if window := self._window(core, country_hint):
             title = join_titles(prefix, window[1], apposition)
             return self._known(window[0], text, on_date, "alias", 0.9, title)
         if generic:
             return generic
+        if owner := self._owner(core, country_hint, on_date):
+            return replace(owner, text=text, title=join_titles(prefix, owner.title or ""))
         if fuzzy := self._fuzzy(core):
             title = join_titles(prefix, apposition)
             return self._known(fuzzy[0], text, on_date, "fuzzy", fuzzy[1], title)
@@ -261,7 +266,7 @@ class ActorResolver:
         cut = next((i for i, t in enumerate(rest) if i and t in self._cuts), len(rest))
         rest = [t for t in rest[:cut] if t not in self._fillers and not t.isdigit()]
         slot = "government" if not rest and by_name else None
-        code = code or hint
+        named, code = code is not None, code or hint
         # The whole phrase names a group ("unknown gunmen"), else its head word does ("teenage
         # son", "tribal elder"): a weaker reading, which a known name inside the phrase beats
         # ("Jaish al-Adl militants").
@@ -275,6 +280,8 @@ class ActorResolver:
                 break
         slot = slot or next((k for k, (_, w) in self._slot_words.items()
                              if rest and all(p for _, p in segment(rest, w))), None)
+        if slot is None and self._state_platform(rest, named):
+            slot = "military"
         if slot is None:
             return None
         if code and (entry := self._slot_entry(code, slot, on_date)):
@@ -284,13 +291,31 @@ class ActorResolver:
         return ResolvedActor(text, label, "group", self._slot_words[slot][0], code, None, None,
                              None, "generic", 0.6)
 
+    def _state_platform(self, rest: list[str], named: bool) -> bool:
+        """What a state fires or flies, the state named in the mention: "Turkish drone",
+        "government helicopters" (lexicon `weapon_platforms`, `platform_owners`)."""
+        phrases = [p for _, p in segment(rest, self._platforms | self._owners)]
+        return bool(rest) and None not in phrases and bool(set(phrases) & self._platforms) and (
+            named or bool(set(phrases) & self._owners))
+
+    def _owner(self, core: str, hint: str | None, on: date | None) -> ResolvedActor | None:
+        """The party a target belongs to: "army camp", "UN warehouse", "Taliban checkpoint"
+        (lexicon `owned_targets`); None when the rest names no party ("Mirjaveh outpost")."""
+        words = core.split()
+        if not (size := next((n for n in (2, 1) if len(words) > n
+                              and normalise(" ".join(words[-n:])) in self._targets), 0)):
+            return None
+        found = self.resolve(" ".join(words[:-size]), country_hint=hint, on_date=on)
+        return found if found.matched_by in ("alias", "generic") and found.kind != "person" and (
+            found.sector not in ("CVL", "REF")) else None
+
     def _slot_entry(self, code: str, slot: str, on: date | None) -> Entry | None:
         # Undated, the current holder (no end date) stands for the slot.
         candidates = [e for p, e in self._index.slots.get((code, slot), [])
                       if (p.covers(on) if on else p.end is None)]
         return max(candidates, key=lambda e: dict(e.slots)[slot].start or date.min, default=None)
 
-    def _window(self, core: str) -> tuple[str, str] | None:
+    def _window(self, core: str, hint: str | None = None) -> tuple[str, str] | None:
         """A known actor inside a longer mention: "Balkh governor Mohammad Dawood Muzammil",
         "Iran-backed Houthis", "TTP commander". The rest becomes the title."""
         spans = [m.span() for m in _TOKEN.finditer(core)]
@@ -299,7 +324,7 @@ class ActorResolver:
         for size in range(len(spans) - 1, 0, -1):
             for i in range(len(spans) - size + 1):
                 start, end = spans[i][0], spans[i + size - 1][1]
-                hit = self._lookup(core[start:end])
+                hit = self._lookup(core[start:end], hint)
                 if not hit:
                     continue
                 left, right = core[:start].strip(" -,"), core[end:].strip(" -,")
@@ -366,19 +391,7 @@ class ActorResolver:
     def _coref(self, text: str, persons: list[ResolvedActor]) -> ResolvedActor | None:
         head, _ = split_apposition(clean_mention(text))
         prefix, core = self._strip_prefixes(head)
-        words = core.split()
-        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
-            return None
-        keys = [loose_key(w) for w in words]
-        found: dict[str, ResolvedActor] = {}
-        for person in persons:
-            name_keys = [loose_key(w) for w in person.name.split()]
-            if name_keys and keys[-1] == name_keys[-1] and all(k in name_keys for k in keys):
-                found[person.kb_id or person.name] = person
-        if len(found) != 1:  # two earlier Khans: the surname alone decides nothing
-            return None
-        return replace(next(iter(found.values())), text=text, title=prefix or None,
-                       matched_by="coref", score=0.85)
+        return same_person(text, prefix, core, persons)
 
 
 @cache
