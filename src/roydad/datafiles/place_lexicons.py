@@ -40,6 +40,8 @@ class ParagraphContextFile(Shape):
     hour_units: Words
     motion_verbs: Words
     motion_preps: Words
+    place_pointers: Words
+    capital_units: Words
 
 
 class DiscourseFile(Shape):
