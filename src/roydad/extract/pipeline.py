@@ -51,6 +51,7 @@ from roydad.extract.patterns import date_patterns, lend_doers, without_patterns
 from roydad.extract.places.document import PlaceReader
 from roydad.extract.places.event_place import Locator
 from roydad.extract.places.mentions import PLACE_LABELS
+from roydad.extract.places.place_roles import scene
 from roydad.extract.places.pointed import PointedPlaces
 from roydad.extract.places.unlisted import home_country, unlisted_place
 from roydad.extract.proposal import proposal
@@ -59,7 +60,7 @@ from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
 from roydad.extract.separate_events import own_counts
 from roydad.extract.suppositions import suppositions_in
-from roydad.extract.syntax import actor_kb
+from roydad.extract.syntax import actor_kb, entities
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from roydad.extract.unsupported import only_unsupported
 from roydad.extract.when import carry_dates, mention_dates
@@ -228,7 +229,11 @@ class Extractor:
         def country_of(place: Location) -> Location | None:
             return self.places.country(place.country) if place.country else None
 
-        towns = [t for _, n in found.datelines if (t := found.names.get(n)) is not None]
+        # a dateline town the report also puts a happening in is where it tells things
+        told = {e.text.casefold() for e in entities(context.doc) if e.label_ in PLACE_LABELS
+                and e.start_char not in found.filed_at and scene(e)}
+        towns = [t for _, n in found.datelines if (t := found.names.get(n)) is not None
+                 and n.casefold() not in told]
         pointed = PointedPlaces(context.doc, found.names, found.misread, found.bare, found.filed_at,
                                 paragraphs.of, capital_of)
         return Filed(towns=towns, at=found.filed_at, pointed=pointed, country_of=country_of)

@@ -104,6 +104,6 @@ def test_a_dateline_town_a_paragraph_does_not_place_gives_its_country(
             "BAGHDAD — Security in the west has improved.\n"
             "Iraq and Syria are talking. On 6 November the two interior ministers met at a "
             "border post and agreed to share intelligence.\n"
-            "Protesters gathered outside an embassy in Baghdad on 7 November.\n")
+            "Officials in Baghdad said on 7 November that the border would stay open.\n")
     record = with_trigger(_records(extractor, text), "met")
     assert record.location is not None and record.location.name != "Baghdad"

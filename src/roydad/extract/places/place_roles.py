@@ -66,3 +66,16 @@ def list_head(token: Token) -> Token:
             break
         token = token.head
     return token
+
+
+def scene(ent: Span) -> bool:
+    """A place the text puts a happening in, not a party: "marched in a Kabul street",
+    "fighting in Kismayo", "the embassy in Baghdad" — not "analysts in Nairobi say", whose
+    place only says where the speakers are."""
+    if locative_site(ent):
+        return True
+    if not placed_in(ent):
+        return False
+    owner = ent.root.head.head
+    return owner.pos_ in ("VERB", "AUX") or lemma(owner) in lexicon().site_nouns or (
+        lemma(owner) in lexicon().event_nouns)
