@@ -111,14 +111,17 @@ class PointedPlaces:
             self._last_named(at, _PROVINCES))
         if province is None or province.country is None:
             return None
-        return self.called.get((province.country, province.admin1)) or self.capital_of(province)
+        # a town the text called the capital before the pointer ("Herat, the provincial
+        # capital, ..."), else the province's namesake town
+        called = [loc for start, loc in self.called if start < at
+                  and (loc.country, loc.admin1) == (province.country, province.admin1)]
+        return called[-1] if called else self.capital_of(province)
 
 
-def _called_capitals(doc: Doc, names: Mapping[str, Location]
-                     ) -> dict[tuple[str, str | None], Location]:
+def _called_capitals(doc: Doc, names: Mapping[str, Location]) -> list[tuple[int, Location]]:
     """Towns the text calls a capital in apposition ("in Morelia, the state capital", "the
-    provincial capital, Ramadi"), by country and province."""
-    found: dict[tuple[str, str | None], Location] = {}
+    provincial capital, Ramadi"), where it does so."""
+    found: list[tuple[int, Location]] = []
     for ent in entities(doc):
         loc = names.get(ent.text) if ent.label_ in PLACE_LABELS else None
         if loc is None or loc.country is None or loc.precision not in ("city", "point"):
@@ -127,7 +130,7 @@ def _called_capitals(doc: Doc, names: Mapping[str, Location]
         linked = [c for c in root.children if c.dep_ == "appos"]
         linked += [root.head] if root.dep_ == "appos" else []
         if any(t.lemma_.lower() == "capital" for t in linked):
-            found.setdefault((loc.country, loc.admin1), loc)
+            found.append((ent.start_char, loc))
     return found
 
 
