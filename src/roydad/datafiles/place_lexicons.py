@@ -41,6 +41,8 @@ class ParagraphContextFile(Shape):
     motion_verbs: Words
     motion_preps: Words
     plain_modifiers: Words
+    place_pointers: Words
+    capital_units: Words
 
 
 class DiscourseFile(Shape):

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from roydad.extract.events import Happening
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.places.mentions import PLACE_LABELS
+from roydad.extract.places.pointed import PointedPlaces
 from roydad.extract.syntax import entities, entities_in
 from roydad.extract.syntax import lexicon as arguments_lexicon
 from roydad.models import Document, Location
@@ -216,31 +217,82 @@ def paragraph_dates(happenings: list[Happening], doc: Doc, document: Document,
 Resolve = Callable[[str], Location | None]
 
 
+@dataclass(frozen=True)
+class Filed:
+    """What a long article's dateline and pointers tell its paragraphs: the dateline towns
+    (where the reporter was) and where they start, what the pointers point at, and the
+    country a town lies in."""
+
+    towns: list[Location]
+    at: frozenset[int]
+    pointed: PointedPlaces
+    country_of: Callable[[Location], Location | None]
+
+
+def _finer_within(pointed: Location, located: Location | None) -> bool:
+    """A place pointed at refines what the happening's sentences gave: nothing, its country,
+    or its province."""
+    if located is None or located.precision is None:
+        return True
+    if located.country != pointed.country:
+        return False
+    if located.precision == "country":
+        return True
+    return located.precision == "admin1" and located.admin1 == pointed.admin1 and (
+        pointed.precision != "admin1")
+
+
 class ParagraphPlaces:
     """Places the happenings of a long article that their own sentences leave unplaced."""
 
     def __init__(self, doc: Doc, paragraphs: Paragraphs, names: dict[str, Location],
-                 resolve: Resolve) -> None:
+                 resolve: Resolve, filed: Filed | None = None) -> None:
         self.doc = doc
         self.paragraphs = paragraphs
         self.names = names
         self.resolve = resolve
         self.long = is_long(paragraphs)
+        self.filed = filed
 
     def place(self, happening: Happening, located: Location | None,
               placed: Sequence[tuple[Happening, Location | None]]) -> Location | None:
-        if not self.long or (located is not None and located.precision not in _COARSE
-                             and located.name is not None):
+        if not self.long:
             return located
-        if any(self._names_place(c.sentence) for c in happening.members):
+        # the dateline's town, for a happening its own sentences do not put there, is where the
+        # reporter was: the paragraph tells where it happened, else the dateline's country
+        filed = self.filed is not None and self._only_filed(happening, located)
+        # ("travelled to Khar and met the families in the town's mosque": the town gone to)
+        pointed = self._went_to(happening) or (
+            self.filed.pointed.place(happening, located) if self.filed else None)
+        # a happening first told in a sentence that names no place but points back at one
+        # ("gunmen there killed two traders") is where it points, whatever else placed it
+        told = self._names_place(happening.first.sentence)
+        if pointed is not None and (filed or not told or _finer_within(pointed, located)):
+            return pointed
+        own = any(self._names_place(c.sentence) for c in happening.members)
+        if not filed and located is not None and located.precision not in _COARSE and (
+                located.name is not None):
             return located
-        found = self._went_to(happening) or self._site_again(happening, placed) or (
-            self._continued(happening, placed))
+        found = None if own else self._went_to(happening) or self._site_again(
+            happening, placed) or self._continued(happening, placed)
+        if found is None and filed and self.filed is not None and located is not None:
+            return self.filed.country_of(located) or located
         if found is None:
             return located
-        if located is not None and located.country and found.country != located.country:
+        if not filed and located is not None and located.country and (
+                found.country != located.country):
             return located
         return found
+
+    def _only_filed(self, happening: Happening, located: Location | None) -> bool:
+        """Whether the happening's place is its report's dateline town only: not named in its
+        own sentences."""
+        assert self.filed is not None
+        if located is None or located not in self.filed.towns:
+            return False
+        return not any(self.names.get(e.text) == located for c in happening.members
+                       for e in entities_in(c.sentence) if e.label_ in PLACE_LABELS
+                       and e.start_char not in self.filed.at)
 
     def _names_place(self, sentence: Span) -> bool:
         """The sentence names a place finer than a country."""

@@ -43,6 +43,7 @@ from roydad.extract.nearby_parties import with_nearby_doers
 from roydad.extract.nonevents import nil_toll
 from roydad.extract.numbers import Count, casualty_counts
 from roydad.extract.paragraph_context import (
+    Filed,
     ParagraphPlaces,
     Paragraphs,
     paragraph_dates,
@@ -52,6 +53,8 @@ from roydad.extract.patterns import date_patterns, lend_doers, without_patterns
 from roydad.extract.places.document import PlaceReader
 from roydad.extract.places.event_place import Locator
 from roydad.extract.places.mentions import PLACE_LABELS
+from roydad.extract.places.place_roles import scene
+from roydad.extract.places.pointed import PointedPlaces
 from roydad.extract.places.unlisted import home_country, unlisted_place
 from roydad.extract.proposal import proposal
 from roydad.extract.protest_force import fold_force
@@ -59,7 +62,7 @@ from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
 from roydad.extract.separate_events import own_counts
 from roydad.extract.suppositions import suppositions_in
-from roydad.extract.syntax import actor_kb
+from roydad.extract.syntax import actor_kb, entities
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from roydad.extract.unsupported import only_unsupported
 from roydad.extract.when import carry_dates, mention_dates
@@ -160,7 +163,8 @@ class Extractor:
         same_place = self.locator.same_place(context.places.names)
         paragraphs = Paragraphs(document.text)
         resolve = self._resolver(context)
-        around = ParagraphPlaces(parsed, paragraphs, context.places.names, resolve)
+        around = ParagraphPlaces(parsed, paragraphs, context.places.names, resolve,
+                                 self._filed(context, paragraphs))
         body, headline = split_headline(candidates, dates, headline_end(parsed))
         if is_article(parsed):  # its section headings name topics, they report nothing
             body = without_headings(body)
@@ -214,6 +218,30 @@ class Extractor:
             record = with_zero_toll(record, zeros.get(id(happening), set()))
             out.append(with_implicit_zero(record, happening))
         return out
+
+    def _filed(self, context: DocumentContext, paragraphs: Paragraphs) -> Filed:
+        """A long article's dateline towns and the places its pointers point at."""
+        found = context.places
+        gazetteer = self.places.gazetteer
+
+        def capital_of(province: Location) -> Location | None:
+            # the province's namesake town ("Mandera county": Mandera)
+            return next((c.to_location() for c in gazetteer.candidates(province.name or "", 8)
+                         if c.kind == "city" and c.how in ("exact", "variant")
+                         and c.country == province.country and c.admin1 == province.admin1),
+                        None)
+
+        def country_of(place: Location) -> Location | None:
+            return self.places.country(place.country) if place.country else None
+
+        # a dateline town the report also puts a happening in is where it tells things
+        told = {e.text.casefold() for e in entities(context.doc) if e.label_ in PLACE_LABELS
+                and e.start_char not in found.filed_at and scene(e)}
+        towns = [t for _, n in found.datelines if (t := found.names.get(n)) is not None
+                 and n.casefold() not in told]
+        pointed = PointedPlaces(context.doc, found.names, found.misread, found.bare, found.filed_at,
+                                paragraphs.of, capital_of)
+        return Filed(towns=towns, at=found.filed_at, pointed=pointed, country_of=country_of)
 
     def _resolver(self, context: DocumentContext) -> Callable[[str], Location | None]:
         """A name the reader did not take for a place, looked up in the document's country."""

@@ -22,13 +22,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from roydad.extract.arguments import Argument
 from roydad.extract.context import DocumentContext
-from roydad.extract.events import Candidate, Happening, dates_clause
+from roydad.extract.events import Happening, dates_clause
 from roydad.extract.places.document import NATION_LABELS, DocumentPlaces, PlaceReader
 from roydad.extract.places.mentions import PLACE_LABELS, misread_places, speaker, speaking
+from roydad.extract.places.place_roles import (
+    BORDER_NOUNS,
+    border_with,
+    in_general,
+    list_head,
+    locative_site,
+    of_party,
+    placed_in,
+)
 from roydad.extract.places.regions import Clues
 from roydad.extract.segments import placed_clause
 from roydad.extract.syntax import entities, entities_in, entity_of, lemma, lexicon
@@ -39,9 +48,6 @@ PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 # after these is a neighbour or an origin, not where the event happened.
 _NEIGHBOUR_PREPS = {"from", "near", "towards", "toward", "beyond"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
-_BORDER_NOUNS = {"border", "frontier", "side", "boundary", "borderland"}
-# the roles of a party in its clause: "militias from X attacked", "fighters of X were killed"
-_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 # A happening the report dates only to a month or a year ("the strike that killed Soleimani in
 # January 2020") is history it recalls, not the news its dateline places.
 _RECALLED = {"month", "year"}
@@ -132,7 +138,7 @@ class Locator:
         # "attacks on their officials" in general is no sentence about where this one happened
         # nor is "if the Taliban continued their arrests in Panjshir" where the arrests were
         # (a threat's hypothetical mentions tell what it threatens)
-        told = [c for c in happening.members if not _in_general(c) and (
+        told = [c for c in happening.members if not in_general(c) and (
             c.certainty != "hypothetical" or happening.event_type == "THREATEN")]
         if told and len(told) < len(happening.members):
             happening = Happening(members=told, when=happening.when)
@@ -140,10 +146,10 @@ class Locator:
         # a country named as a party ("US drone strike", "carried out by the United States") is
         # not where it happened, unless the text also says it happened there ("in Pakistan")
         parties = self._nations_of(a for c in happening.members for a in c.actors) - {
-            c for s in sentences for e in entities_in(s) if _located(e) and (c := self.nation(e))}
+            c for s in sentences for e in entities_in(s) if placed_in(e) and (c := self.nation(e))}
         # ... and only when the report puts something in another country ("in Yemen"): a state
         # acting at home ("Pakistan kills 4 militants") stays where it is
-        if not {p.country for e in entities(doc) if _located(e)
+        if not {p.country for e in entities(doc) if placed_in(e)
                 and (p := found.names.get(e.text)) and p.country} - parties:
             parties = frozenset()
         places = {n: p for n, p in found.names.items()
@@ -206,7 +212,7 @@ class Locator:
                   and (places.get(e.text) or Location()).precision != "country"]
         # the town, when the report names no other place or puts things there too ("KABUL -
         # ... marched in a Kabul street")
-        if not others or any((_located(e) or _locative_site(e)) and e.text.casefold() == name
+        if not others or any((placed_in(e) or locative_site(e)) and e.text.casefold() == name
                              for e in others):
             return filed
         return self._country_of(filed, places) if filed.country is not None else None
@@ -284,15 +290,15 @@ class Locator:
         "the Afghan side"."""
         root = ent.root
         if root.dep_ == "pobj":
-            return root.head.lower_ in _NEIGHBOUR_PREPS
-        return root.dep_ in _MODIFIER_DEPS and lemma(root.head) in _BORDER_NOUNS
+            return root.head.lower_ in _NEIGHBOUR_PREPS or border_with(root.head)
+        return root.dep_ in _MODIFIER_DEPS and lemma(root.head) in BORDER_NOUNS
 
     def _abroad(self, place: Argument) -> bool:
         """A country named as a neighbour or an origin ("fire from Iran", "near Iran")."""
         head = place.head
         ent = entity_of(head)
-        return head.dep_ == "pobj" and head.head.lower_ in _NEIGHBOUR_PREPS and ent is not None \
-            and self.nation(ent) is not None
+        return head.dep_ == "pobj" and ent is not None and self.nation(ent) is not None and (
+            head.head.lower_ in _NEIGHBOUR_PREPS or border_with(head.head))
 
     @staticmethod
     def _refine(
@@ -314,9 +320,9 @@ class Locator:
                 and not speaker(e) and not (speaking(e) and self.nation(e) is None)]
         # "armed groups of Zintan and Zawiya clashed near the refinery in X": a place that
         # only says whose the party is gives way to one the text locates the event in
-        located = [e for e in ents if not _of_party(e)]
+        located = [e for e in ents if not of_party(e)]
         named = [e.text for e in (located if len(located) < len(ents) and any(
-            _located(e) or _locative_site(e) for e in located) else ents)]
+            placed_in(e) or locative_site(e) for e in located) else ents)]
         return list(dict.fromkeys(named)) + found.bare.get(sentence.start, [])
 
     def _elsewhere(self, ent: Span) -> bool:
@@ -325,9 +331,11 @@ class Locator:
         bomb", whose event noun it places), or the object of a verb that does not harm it
         ("condemned Iran") — itself or as an item of a list ("condemnation from the United
         States and several countries, including Turkey and Saudi Arabia")."""
+        if ent.root.dep_ == "pobj" and border_with(ent.root.head):  # "border with Congo"
+            return True
         if self.nation(ent) is None:
             return False
-        root = _list_head(ent.root)
+        root = list_head(ent.root)
         if root.dep_ == "pobj":
             # "protest with India", "envoy to Iran": a party; "from Iran", "near Iran": abroad
             prep = root.head.lower_
@@ -335,42 +343,6 @@ class Locator:
         if root.dep_ in ("dobj", "dative"):  # "condemned Iran" (but "rockets hit Israel")
             return lemma(root.head) not in lexicon().harm_verbs
         return root.dep_ in _MODIFIER_DEPS and lemma(root.head) not in lexicon().event_nouns
-
-
-def _in_general(cand: Candidate) -> bool:
-    """A bare plural event noun ("investigations into attacks on officials", "raids"): violence
-    in general, not a mention of one happening."""
-    head = cand.hit.head
-    return cand.hit.is_nominal and head.tag_ == "NNS" and not cand.anaphoric and not any(
-        c.dep_ in ("det", "poss", "nummod", "compound") for c in head.children)
-
-
-def _located(ent: Span) -> bool:
-    """A name the text puts an event in: the object of a locative preposition ("in Yemen")."""
-    root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ in lexicon().locative_preps and (
-        root.head.lower_ != "by")
-
-
-def _of_party(ent: Span) -> bool:
-    """A place that only qualifies a party: "militias from X", "armed groups of X and Y",
-    "X's forces" — the head it hangs on is no site and no event."""
-    root = _list_head(ent.root)
-    if root.dep_ == "poss":
-        return lemma(root.head) not in lexicon().site_nouns
-    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
-        return False
-    owner = root.head.head
-    return owner.pos_ in ("NOUN", "PROPN") and lemma(owner) not in lexicon().site_nouns and (
-        lemma(owner) not in lexicon().event_nouns) and owner.dep_ in _PARTY_DEPS
-
-
-def _locative_site(ent: Span) -> bool:
-    """A place naming a site the text locates something at ("near the Zawiya refinery")."""
-    root = ent.root
-    head = root.head
-    return root.dep_ == "compound" and lemma(head) in lexicon().site_nouns and (
-        head.dep_ == "pobj" and head.head.lower_ in lexicon().locative_preps)
 
 
 def _recalled(happening: Happening) -> bool:
@@ -385,14 +357,3 @@ def _recalled(happening: Happening) -> bool:
         and dates_clause(c.date_span, c.hit.head)
         for c in happening.members
     )
-
-
-def _list_head(token: Token) -> Token:
-    """The first item of the list a name is in: "condemnation from the United Nations, the
-    United States and several countries, including Turkey and Saudi Arabia" — each country
-    stands where the list does (here, among the condemners)."""
-    for _ in range(10):
-        if token.dep_ != "conj" or token.head == token:
-            break
-        token = token.head
-    return token

@@ -33,7 +33,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # target), and only if the gazetteer knows the name in the document's countries (`document.py`).
 MISREAD_LABELS = {"PERSON"}
 MISREAD_PREPS = {"in", "near", "outside", "around", "inside", "within", "throughout", "through",
-                 "across"}
+                 "across", "between"}  # "on the road between Mpeketoni and Witu"
 # Clauses below these dependencies describe something else ("the man who lived in Quincy").
 _OTHER_CLAUSE = {"relcl", "acl", "ccomp", "parataxis", "csubj"}
 _DATELINE_MARKS = {"—", "–", "--", "-", "("}

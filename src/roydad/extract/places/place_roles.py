@@ -1,0 +1,81 @@
+"""What a place name is to the sentence it stands in: where an event happened ("in Yemen"),
+whose a party is ("militias from Zintan"), a site ("near the Zawiya refinery"), what lies across
+a border ("near the border with Somalia"); and whether an event noun is violence in general.
+Used by `event_place.py`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from roydad.extract.events import Candidate
+from roydad.extract.syntax import lemma, lexicon
+
+# the roles of a party in its clause: "militias from X attacked", "fighters of X were killed"
+PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+BORDER_NOUNS = {"border", "frontier", "side", "boundary", "borderland"}
+
+
+def border_with(prep: Token) -> bool:
+    """"near the border with Somalia", "the frontier with Iran": what follows "with" lies
+    across the border, not where the event happened."""
+    return prep.lower_ == "with" and lemma(prep.head) in BORDER_NOUNS
+
+
+def in_general(cand: Candidate) -> bool:
+    """A bare plural event noun ("investigations into attacks on officials", "raids"): violence
+    in general, not a mention of one happening."""
+    head = cand.hit.head
+    return cand.hit.is_nominal and head.tag_ == "NNS" and not cand.anaphoric and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound") for c in head.children)
+
+
+def placed_in(ent: Span) -> bool:
+    """A name the text puts an event in: the object of a locative preposition ("in Yemen")."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in lexicon().locative_preps and (
+        root.head.lower_ != "by")
+
+
+def of_party(ent: Span) -> bool:
+    """A place that only qualifies a party: "militias from X", "armed groups of X and Y",
+    "X's forces" — the head it hangs on is no site and no event."""
+    root = list_head(ent.root)
+    if root.dep_ == "poss":
+        return lemma(root.head) not in lexicon().site_nouns
+    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
+        return False
+    owner = root.head.head
+    return owner.pos_ in ("NOUN", "PROPN") and lemma(owner) not in lexicon().site_nouns and (
+        lemma(owner) not in lexicon().event_nouns) and owner.dep_ in PARTY_DEPS
+
+
+def locative_site(ent: Span) -> bool:
+    """A place naming a site the text locates something at ("near the Zawiya refinery")."""
+    root = ent.root
+    head = root.head
+    return root.dep_ == "compound" and lemma(head) in lexicon().site_nouns and (
+        head.dep_ == "pobj" and head.head.lower_ in lexicon().locative_preps)
+
+
+def list_head(token: Token) -> Token:
+    """The first item of the list a name is in: "condemnation from the United Nations, the
+    United States and several countries, including Turkey and Saudi Arabia" — each country
+    stands where the list does (here, among the condemners)."""
+    for _ in range(10):
+        if token.dep_ != "conj" or token.head == token:
+            break
+        token = token.head
+    return token
+
+
+def scene(ent: Span) -> bool:
+    """A place the text puts a happening in, not a party: "marched in a Kabul street",
+    "fighting in Kismayo", "the embassy in Baghdad" — not "analysts in Nairobi say", whose
+    place only says where the speakers are."""
+    if locative_site(ent):
+        return True
+    if not placed_in(ent):
+        return False
+    owner = ent.root.head.head
+    return owner.pos_ in ("VERB", "AUX") or lemma(owner) in lexicon().site_nouns or (
+        lemma(owner) in lexicon().event_nouns)
