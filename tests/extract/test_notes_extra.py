@@ -118,3 +118,13 @@ def test_toll_after_ground_taken_is_its_toll(extractor: Extractor, text: str) ->
     records = coded(extractor, text)
     assert len(records) == 1, [(r.acled_sub_event_type, r.evidence.text) for r in records]
     assert records[0].fatalities is not None
+
+
+def test_ground_retaken_where_people_died_is_kept(extractor: Extractor) -> None:
+    # the fighting's dead join the retaking; a retaking that names no ground but counts its
+    # dead is a happening, not a trend ("retaking territory from the caliphate")
+    text = ("Q: What happened in Ber last week?\n\nA: The army came back on Sunday and retook "
+            "the town. Residents said at least twelve people died in the fighting.")
+    records = coded(extractor, text)
+    assert [r.fatalities for r in records] == [12], [
+        (r.acled_sub_event_type, r.evidence.text) for r in records]

@@ -269,9 +269,11 @@ class Extractor:
             return False
         # Ground taken is coded by where it is ("captured the district centre of Andarab",
         # "retook three villages in Nawa"); "retaking territory from the caliphate" names no
-        # ground and is a trend, not a happening.
+        # ground and is a trend, not a happening (but ground retaken where people died is
+        # one: "retook the town. At least fifteen people died in the fighting").
         if happening.mode == "territory" and not any(
-            c.place is not None or _names_place(c.hit.head) for c in happening.members
+            c.place is not None or _names_place(c.hit.head) or c.dead
+            for c in happening.members
         ):
             return False
         best = max(c.hit.spec.weight for c in happening.members)
