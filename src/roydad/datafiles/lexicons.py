@@ -72,6 +72,13 @@ class NonEventRules(Shape):
     fear_verbs: Words
 
 
+class BrokenAgreements(Shape):
+    nouns: Words
+    preps: Words
+    frame_nouns: Words
+    verbs: Words
+
+
 class BackgroundRules(Shape):
     categories: Words
     retrospective_nouns: Words
@@ -79,6 +86,7 @@ class BackgroundRules(Shape):
     elapsed_units: Words
     elapsed_marks: Words
     era_pattern: str
+    broken_agreements: BrokenAgreements
 
 
 class TriggersFile(Shape):
@@ -298,11 +306,13 @@ class Retype(Shape):
     governors: str | None = None
     all: bool = False
     weight: float | None = None
+    not_modified: str | None = None
 
 
 class FamiliesFile(Shape):
     class_labels: dict[str, Words] = Field(default_factory=dict)
     classes: dict[str, Words]
+    unharmed: dict[str, dict[str, str]] = Field(default_factory=dict)
     retype: list[Retype]
 
 

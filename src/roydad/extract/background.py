@@ -32,6 +32,10 @@ class BackgroundRules:
     elapsed_units: frozenset[str]
     elapsed_marks: frozenset[str]
     era: re.Pattern[str]
+    broken_nouns: frozenset[str] = frozenset()
+    broken_preps: frozenset[str] = frozenset()
+    broken_frames: frozenset[str] = frozenset()
+    broken_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -44,6 +48,10 @@ def rules() -> BackgroundRules:
         elapsed_units=frozenset(raw["elapsed_units"]),
         elapsed_marks=frozenset(raw["elapsed_marks"]),
         era=re.compile(raw["era_pattern"], re.IGNORECASE),
+        broken_nouns=frozenset(raw["broken_agreements"]["nouns"]),
+        broken_preps=frozenset(raw["broken_agreements"]["preps"]),
+        broken_frames=frozenset(raw["broken_agreements"]["frame_nouns"]),
+        broken_verbs=frozenset(raw["broken_agreements"]["verbs"]),
     )
 
 
@@ -56,7 +64,28 @@ def is_background(root: Token, category: str) -> bool:
     r = rules()
     if category not in r.categories:
         return False
-    return told_in_retrospect(root) or after_elapsed_years(root) or dated_by_era(root)
+    return (told_in_retrospect(root) or after_elapsed_years(root) or dated_by_era(root)
+            or broken_agreement(root))
+
+
+def broken_agreement(root: Token) -> bool:
+    """A truce named only as what fighting broke: "clashed despite the ceasefire", "in breach of
+    a truce", "the truce collapsed", "Ceasefire violated as ..." (the fighting is the event)."""
+    r = rules()
+    if root.dep_ == "acl" and _lemma(root.head) in r.broken_nouns:
+        root = root.head  # "despite a truce agreed last week"
+    if _lemma(root) not in r.broken_nouns:
+        return False
+    head = root.head
+    if root.dep_ == "pobj":
+        if head.lower_ in r.broken_preps:
+            return True
+        # "in breach of the truce", "in violation of a ceasefire"
+        return head.lower_ == "of" and _lemma(head.head) in r.broken_frames
+    if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "ROOT" and any(
+            c.dep_ in ("acl", "amod") and _lemma(c) in r.broken_verbs for c in root.children)):
+        return root.dep_ == "ROOT" or _lemma(head) in r.broken_verbs
+    return False
 
 
 def told_in_retrospect(root: Token) -> bool:

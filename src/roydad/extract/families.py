@@ -17,7 +17,8 @@ _OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # Object nouns that stand for what follows them: "took control of the district", "a cache of
 # weapons", "the ranks of the Taliban".
 _OF_HEADS = {"control", "cache", "consignment", "quantity", "stock", "haul", "ranks", "rank",
-             "number", "lot", "batch", "supply", "shipment", "column", "band", "group", "squad"}
+             "number", "lot", "batch", "supply", "shipment", "column", "band", "group", "squad",
+             "dozen", "hundred", "score", "thousand"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class FamilyRule:
     governors: str | None = None
     all: bool = False
     weight: float | None = None
+    # the rule fails when an object has an adjective of this class ("empty houses")
+    not_modified: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,13 +72,13 @@ def families() -> Families:
             clauses=spec.get("clauses"), laden=spec.get("laden"), without=spec.get("without"),
             prep_objects=spec.get("prep_objects"), governors=spec.get("governors"),
             all=bool(spec.get("all")),
-            weight=spec.get("weight"),
+            weight=spec.get("weight"), not_modified=spec.get("not_modified"),
         ))
     classes = {k: frozenset(v) for k, v in raw["classes"].items()}
     labels = {k: frozenset(v) for k, v in (raw.get("class_labels") or {}).items()}
     for rule in rules:
         for name in (rule.objects, rule.subjects, rule.clauses, rule.laden, rule.without,
-                     rule.prep_objects, rule.governors):
+                     rule.prep_objects, rule.governors, rule.not_modified):
             if name is not None and name not in classes:
                 raise ValueError(f"families.yaml: unknown class {name}")
     return Families(tuple(rules), classes, labels)
@@ -123,6 +126,10 @@ def subjects_of(root: Token) -> list[Token]:
 
 def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
     tests: list[bool] = []
+    if rule.not_modified is not None and any(
+            fam.in_class(a, rule.not_modified) for o in objects_of(root)
+            for a in o.children if a.dep_ in ("amod", "compound")):
+        return False
     if rule.objects is not None:
         tests.append(any(fam.in_class(o, rule.objects) for o in objects_of(root)))
     if rule.subjects is not None:

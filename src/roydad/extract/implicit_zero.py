@@ -17,6 +17,7 @@ from roydad.extract.certainty import any_happened
 from roydad.extract.events import Happening
 from roydad.extract.lexicon import load_lexicon
 from roydad.models import EventRecord
+from roydad.ontology import load_ontology
 
 _TOLL = ("fatalities", "fatalities_low", "fatalities_high")
 
@@ -43,3 +44,21 @@ def with_implicit_zero(record: EventRecord, happening: Happening) -> EventRecord
     if any(t.lemma_.lower() in deaths or t.lower_ in deaths for s in sentences for t in s):
         return record
     return record.model_copy(update=dict.fromkeys(_TOLL, 0))
+
+
+@cache
+def _unharmed() -> dict[str, dict[str, str]]:
+    return dict(load_lexicon("families")["unharmed"])
+
+
+def with_unharmed_type(record: EventRecord) -> EventRecord:
+    """A record whose toll says nobody was killed or hurt takes the sub-event type families.yaml
+    `unharmed` gives its mode: homes burnt with "no casualties" are property destroyed
+    (Looting/property destruction), not an attack on the people in them."""
+    if record.fatalities != 0 or record.injured or record.acled_sub_event_type is None:
+        return record
+    to = _unharmed().get(record.mode or "", {}).get(record.acled_sub_event_type)
+    if to is None:
+        return record
+    return record.model_copy(update={
+        "acled_event_type": load_ontology().acled_sub_types[to], "acled_sub_event_type": to})

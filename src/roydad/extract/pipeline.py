@@ -36,7 +36,7 @@ from roydad.extract.headline import (
     without_headings,
 )
 from roydad.extract.headline_grammar import HeadlineGrammar
-from roydad.extract.implicit_zero import with_implicit_zero
+from roydad.extract.implicit_zero import with_implicit_zero, with_unharmed_type
 from roydad.extract.lexicon import check_lexicons
 from roydad.extract.merging import merge
 from roydad.extract.nearby_parties import with_nearby_doers
@@ -216,7 +216,7 @@ class Extractor:
                 event_id(document.id, happening.event_type, start), EXTRACTOR,
             )
             record = with_zero_toll(record, zeros.get(id(happening), set()))
-            out.append(with_implicit_zero(record, happening))
+            out.append(with_implicit_zero(with_unharmed_type(record), happening))
         return out
 
     def _filed(self, context: DocumentContext, paragraphs: Paragraphs) -> Filed:
