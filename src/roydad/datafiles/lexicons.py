@@ -164,6 +164,7 @@ class EventsFile(Shape):
     instrument_triggers: Words = Field(default_factory=list)
     instrument_acting_deps: Words = Field(default_factory=list)
     instrument_acting_preps: Words = Field(default_factory=list)
+    day_words: Words = Field(default_factory=list)
 
 
 class ProtestForceFile(Shape):

@@ -134,6 +134,7 @@ class EventLexicon:
     mob_nouns: frozenset[str]
     lynch_verbs: frozenset[str]
     protest_crowds: frozenset[str]
+    day_words: frozenset[str]
 
 
 @cache
@@ -184,17 +185,36 @@ def _date_spans(
     # ("killed" hangs on "found"); "..., and on 8 May car bombs killed 85". A verb joined to
     # another with a date of its own keeps it.
     clause = sorted((e for e in dates if dates_clause(e, trigger)),
-                    key=lambda e: (_in_other_event(e.root, own, events), e.label_ != "DATE",
+                    key=lambda e: (_in_other_event(e.root, own, events), not names_day(e),
                                    not _own_date_of_conjunct(e, trigger),
-                                   0 if e.root.head in args else _height(e.root.head, chain)))
+                                   0 if e.root.head in args else _height(_hung(e).head, chain)))
     # Else a date of the sentence ("attacked crowds flocking to the airport on Thursday"), but
     # not one inside the clause of another event ("…revenge for the strike that killed
     # Soleimani in January 2020"); `events` are the token indices of the sentence's triggers.
     # Of several, the nearest above it: "the next night, men trying to arrest him were shot".
     outer = sorted((e for e in dates if not _in_other_event(e.root, set(chain), events)
                     and e not in clause),
-                   key=lambda e: (_height(e.root.head, chain), e.label_ != "DATE"))
+                   key=lambda e: (_height(_hung(e).head, chain), not names_day(e)))
     return clause + outer + scene
+
+
+def _hung(date: Span) -> Token:
+    """The word a date hangs by: "Tuesday" of "on Tuesday morning" (a DATE the parse hangs on
+    the TIME "morning") hangs where its time of day does."""
+    root = date.root
+    while root.dep_ == "compound" and root.head.ent_type_ in ("DATE", "TIME"):
+        root = root.head
+    return root
+
+
+def names_day(date: Span) -> bool:
+    """A date, or a time of day that names its day ("yesterday evening", "late last night", "on
+    Tuesday morning"; events.yaml `day_words`): either dates a deed to the day."""
+    if date.label_ == "DATE":
+        return True
+    words = date.text.lower().split()
+    return any(" ".join(words[i : i + len(w.split())]) == w
+               for w in lexicon().day_words for i in range(len(words)))
 
 
 def _own_date_of_conjunct(date: Span, trigger: Token) -> bool:

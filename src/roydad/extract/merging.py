@@ -4,6 +4,7 @@ type, unless its date, place, parties or speaker say it is another event."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from roydad.extract.certainty import NOT_HAPPENED
@@ -11,6 +12,7 @@ from roydad.extract.events import CONSEQUENCE, Candidate, Happening
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.paragraphs import paragraph_no
 from roydad.extract.patterns import pattern_apart, single_acts
+from roydad.extract.referents import own_place, place_of, plural, referent_order, within
 from roydad.extract.segments import same_segment
 from roydad.extract.separate import other_speaker
 from roydad.extract.separate_events import apart, new_in_paragraph, other_clause, turn_at
@@ -48,7 +50,8 @@ def _compatible(
         # "Over the past year the gangs have attacked three towns" sums up a stretch of time;
         # an undated act a later paragraph tells ("The police fired tear gas") is not one of it
         return False
-    if h.when is not None and c_when is not None:
+    if h.when is not None and c_when is not None and not (
+            c.anaphoric and within(c_when, h.when)):
         # A victim may die of the wounds later ("A thirteenth victim died in 1977 of injuries
         # suffered during the attack"): a consequence dated after the event still belongs to it.
         h_date, c_date = h.when.start, c_when.start
@@ -63,13 +66,26 @@ def _compatible(
     elif c.anaphoric or c.hit.spec.lemma in CONSEQUENCE:
         return True
     names = h.place_names()
-    if c.place is not None and names and not any(same_place(n, c.place.text) for n in names):
+    # a referent's place is only one its own phrase gives ("the Ilaga raid"): "the police in
+    # Natitingou said the raid ..." does not say where the raid was
+    c_place = place_of(c)
+    if c_place is not None and names and (not any(same_place(n, c_place) for n in names)
+                                          or _other_town(names, c_place, same_place)):
         # "the attack" may name where it hit in other words; "the killing that shocked the
         # province took place in As Sanamayn on 28 April" brings a date and a place of its own
         # and is not the shooting in Tafas told before it.
         return (c.anaphoric and c_when is None) or (
             c.sentence.start == last.sentence.start and not other_clause(last, c))
     return True
+
+
+def _other_town(names: list[str], place: str, same_place: SamePlace) -> bool:
+    """The happening's places hold another place of the region the mention's place lies in:
+    "Matéri" is in "Atakora" but is not "Kérou", so a happening told in Kérou and in the
+    Atakora department is not the bombing in Matéri (two towns of one region are two
+    happenings, whatever wider name they share)."""
+    return any(not same_place(n, place) and any(
+        same_place(r, place) and same_place(r, n) for r in names if r != n) for n in names)
 
 
 def _spanning(h: Happening) -> bool:
@@ -128,7 +144,9 @@ def _named_by(h: Happening, c: Candidate) -> bool:
     if h.event_type != c.event_type or not c.anaphoric:
         return False
     head = c.hit.head
-    names = [t.text for t in head.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
+    # ("the Tuesday bombing" names its day, not the happening: a date is `_compatible`'s)
+    names = [t.text for t in head.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"
+             and t.ent_type_ not in ("DATE", "TIME")]
     return bool(names) and any(
         n in m.sentence.text for n in names for m in h.members if m.sentence != c.sentence
     )
@@ -195,19 +213,27 @@ _MODE_FAMILY = {"explosives": "blast", "suicide-attack": "blast", "shelling": "b
                 "air": "blast", "drone": "blast", "firearms": "gun", "primitive": "gun"}
 
 
-def _antecedents(fitting: list[Happening], c: Candidate) -> list[Happening]:
-    """An undated anaphor ("the bombing", "the raids") refers to the latest happening told with
-    the same word, else to the latest whose kind of violence does not contradict its own (a
-    list of earlier attacks told in between does not capture it, nor a pattern of acts
-    one act: "the attack")."""
+def _antecedents(
+    fitting: list[Happening], c: Candidate, happenings: list[Happening], same_place: SamePlace
+) -> list[Happening]:
+    """An anaphor ("the bombing", "the raids") refers to a happening whose kind of violence
+    does not contradict its own (a list of earlier attacks told in between does not capture
+    it, nor a pattern of acts one act: "the attack"): the one its phrase names a place of, else
+    the latest told with the same word, else the latest told in its paragraph or the one
+    before, else the article's main happening of its type (`referents.referent_order`). A plural
+    ("the killings") sums up the latest told with its word, else the latest of its kind."""
     fitting = single_acts(fitting, c)
-    same_word = [h for h in fitting if any(m.hit.spec.lemma == c.hit.spec.lemma
-                                           for m in h.members)]
-    if same_word:
-        return same_word
+    if plural(c):  # "the killings" sums up those told with that word, latest first
+        same_word = [h for h in fitting if any(m.hit.spec.lemma == c.hit.spec.lemma
+                                               for m in h.members)]
+        if same_word:
+            return same_word
     mine = _MODE_FAMILY.get(c.mode or "")
     agree = [h for h in fitting if mine is None or _MODE_FAMILY.get(h.mode or "", mine) == mine]
-    return agree or fitting
+    if plural(c):
+        return agree or fitting
+    own = {id(h) for h in fitting if _owns(h, c, same_place)}
+    return referent_order(agree or fitting, c, happenings, own)
 
 
 def _own_first(fitting: list[Happening], c: Candidate, same_place: SamePlace) -> list[Happening]:
@@ -216,15 +242,16 @@ def _own_first(fitting: list[Happening], c: Candidate, same_place: SamePlace) ->
     shooting's, not an air strike's told in the line before), an anaphor naming a place of its
     own with the happening told at that place ("after the arrests in Addis Ababa", not the
     arrests in Bahir Dar told last)."""
-    def own(h: Happening) -> bool:
-        if c.hit.spec.lemma in CONSEQUENCE and not c.anaphoric:
-            return any(same_segment(m.hit.head, c.hit.head) for m in h.members)
-        if c.anaphoric and c.place is not None and c.hit.head in c.place.head.ancestors:
-            place = c.place.text  # the anaphor's own place, not its sentence's
-            return any(same_place(n, place) for n in h.place_names())
-        return False
+    return sorted(fitting, key=lambda h: not _owns(h, c, same_place))
 
-    return sorted(fitting, key=lambda h: not own(h))
+
+def _owns(h: Happening, c: Candidate, same_place: SamePlace) -> bool:
+    if c.hit.spec.lemma in CONSEQUENCE and not c.anaphoric:
+        return any(same_segment(m.hit.head, c.hit.head) for m in h.members)
+    if c.anaphoric and c.place is not None and c.hit.head in c.place.head.ancestors:
+        place = c.place.text  # the anaphor's own place, not its sentence's
+        return any(same_place(n, place) for n in h.place_names())
+    return False
 
 
 def _looks_back(c: Candidate) -> bool:
@@ -291,8 +318,8 @@ def merge(
         fitting = _own_first(fitting, cand, same_place)
         if (turn := turn_at(cand)) is not None:  # "In a separate incident, ..."
             fitting, cand = apart(fitting, cand, turn)
-        if cand.anaphoric and cand_date is None and fitting:
-            fitting = _antecedents(fitting, cand)
+        if cand.anaphoric and fitting:
+            fitting = _antecedents(fitting, cand, happenings, same_place)
         named = next((h for h in reversed(happenings) if _named_by(h, cand)), None)
         target = named or next(iter(fitting), None)
         if target is None and _looks_back(cand) and happenings:
@@ -303,6 +330,12 @@ def merge(
             target = Happening()
             happenings.append(target)
             names[id(target)] = set()
+        elif (cand.anaphoric or _looks_back(cand)) and cand.place is not None and not (
+                own_place(cand)):
+            # it refers to a happening told before: a place elsewhere in its sentence ("hours
+            # before the killings, the president met the commanders in Cotonou", "promised
+            # compensation to the families of the dead in Islamabad") does not move it
+            cand = replace(cand, place=None)
         target.members.append(cand)
         last_seen[id(target)] = at
         if not cand.anaphoric or id(target) not in last_token:  # told, not referred to

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from roydad.extract.events import Candidate, Happening, opens, reported
+from roydad.extract.events import Candidate, Happening, names_day, opens, reported
 from roydad.extract.events import lexicon as events_lexicon
 from roydad.extract.syntax import entities, entities_in, sentence_numbers
 from roydad.extract.timeline import Told, coarse_day, event_day, names_event
@@ -67,7 +67,11 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
         relative = event_day(cand, told, document.pub_date)
         for span in cand.date_spans:
             if relative is not None and names_event(span, relative):
-                break  # "two days after the Gagangir attack" counts from that attack
+                # "two days after the Gagangir attack" counts from that attack, unless the
+                # clause also names its day ("on Thursday, hours before the killings")
+                if (own := _own_day(cand, span, relative, document)) is not None:
+                    when = own
+                break
             key = span.start
             if key not in read:
                 # a day the text wrote outside a mention anchors only a phrase that counts
@@ -98,6 +102,21 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
             told.append(Told(cand, when))
         out.append(when)
     return out
+
+
+def _own_day(cand: Candidate, counted: Span, relative: ResolvedDate,
+             document: Document) -> ResolvedDate | None:
+    """A day the mention's own clause names besides a phrase counted from another event ("met
+    the commanders on Thursday, hours before the killings"): the day written is surer than the
+    day of the event the phrase picks out."""
+    for span in cand.date_spans:
+        if span is counted or names_event(span, relative) or not names_day(span) or (
+                cand.hit.head not in span.root.ancestors):
+            continue
+        when = resolve_date(span.text, document.pub_date, calendar=document.calendar)
+        if when is not None and when.precision == "day" and not counts_from_anchor(span.text):
+            return when
+    return None
 
 
 def _of_another(span: Span) -> bool:
