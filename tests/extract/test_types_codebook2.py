@@ -55,3 +55,21 @@ def _subs(extractor: Extractor, text: str) -> list[str | None]:
 )
 def test_codebook_types(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert _subs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 April 2022, mobs attacked and burned three churches in Plateau state (Plateau), "
+        "killing two worshippers.",
+        "On 8 July 2022, mobs attacked and burned two mosques in Jigawa state (Jigawa), killing "
+        "two worshippers.",
+    ],
+)
+def test_a_crowds_burning_typed_a_riot_is_a_protest(extractor: Extractor, text: str) -> None:
+    # burning is a specific act, but done by a crowd it is a riot: the category follows
+    doc = Document(id="t", text=text, origin="test", pub_date=None)
+    [(_, records)] = list(extractor.extract([doc]))
+    riots = [r for r in records if r.acled_event_type == "Riots"]
+    assert riots and all(r.event_type == "PROTEST" for r in riots), [
+        (r.event_type, r.acled_sub_event_type) for r in records]

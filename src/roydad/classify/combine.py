@@ -48,6 +48,7 @@ class Policy:
     thresholds: dict[str, float]
     default_subs: frozenset[str]
     specific_modes: frozenset[str]
+    category_free_modes: frozenset[str]  # specific modes whose category the model may change
     keep_certainties: frozenset[str]
     compatible: dict[str, frozenset[str]]
     consistent: dict[str, frozenset[str]]
@@ -69,6 +70,7 @@ def load_policy() -> Policy:
         thresholds={k: float(v) for k, v in data["thresholds"].items()},
         default_subs=frozenset(data["default_subs"]),
         specific_modes=frozenset(data["specific_modes"]),
+        category_free_modes=frozenset(data["category_free_modes"]),
         keep_certainties=frozenset(data["keep_certainties"]),
         compatible={k: frozenset(v) for k, v in data["compatible"].items()},
         consistent={k: frozenset(v) for k, v in data["consistent"].items()},
@@ -158,7 +160,7 @@ def _plover_update(record: EventRecord, prediction: Prediction, labels: Labels,
     etype = labels.acled_pair(prediction.acled_sub)[0] or NONE
     if _lethal(record) and top not in policy.lethal_categories:
         return {}
-    if record.mode in policy.specific_modes:
+    if record.mode in policy.specific_modes - policy.category_free_modes:
         return {}  # "a bomb exploded near the assembly" stays a bombing beside a riot
     if (top in _CATEGORIES and top != record.event_type
             and top in policy.consistent.get(etype, frozenset())

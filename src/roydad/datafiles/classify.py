@@ -33,6 +33,7 @@ class CombineFile(Shape):
     thresholds: dict[str, float]
     default_subs: Words
     specific_modes: Words
+    category_free_modes: Words
     lethal: Lethal
     target_decided: Words
     mode_decided: Words
