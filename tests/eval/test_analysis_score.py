@@ -225,14 +225,17 @@ def test_the_extractor_keeps_the_dev_articles_above_the_floor(tmp_path: Path) ->
     that round and 89.1 % and 84.2 % when this floor was set (the floors are those minus 5
     points). Three articles written for the dates of long analyses (Bafut, Sagaing, Gulmarg)
     joined them, unseen at 48.9 % and 62.5 %: the nineteen scored 82.4 % and 82.8 % after the
-    document timeline (`extract/timeline.py`), the sixteen unchanged; the floors are those
-    minus 5 points."""
+    document timeline (`extract/timeline.py`), the sixteen unchanged. Eight more written in the
+    fifth round (attributions: Sidon, Zawiya, Narathiwat; places: Kenya, Iraq, Mexico;
+    referents: Kérou, Beoga), each scored unseen before the rules built on it, brought the
+    twenty-seven to 79.6 % and 75.3 % with those rules in; the sixteen kept 89.1 % recall
+    (attributions 84.2 % → 83.3 %). The floors are the twenty-seven's minus 5 points."""
     out = tmp_path / "report.json"
     result = CliRunner().invoke(app, ["eval", str(DATA / "dev.yaml"), "--json", str(out)])
     assert result.exit_code == 0, result.output
     scores = json.loads(out.read_text("utf-8"))["scores"]
-    assert scores["key_event_recall"] >= 0.774
-    assert scores["rival_attributions_captured"] >= 0.778
+    assert scores["key_event_recall"] >= 0.746
+    assert scores["rival_attributions_captured"] >= 0.703
 
 
 def test_missed_key_events_are_counted_by_their_nearest_cause(article: AnalysisArticle) -> None:

@@ -75,9 +75,11 @@ def referent_order(
     ids of those its phrase singles out by a place or a name)."""
     para = paragraph_no(c.sentence)
 
-    def near(h: Happening) -> bool:  # told in its paragraph or the one before, before it
+    def near(h: Happening) -> bool:  # told or referred to in its paragraph or the one
+        # before, before it ("Al-Shabaab claimed the Beledweyne attack ... / Officials believe
+        # the assault was planned by ...": the assault the paragraph before was about)
         return any(para - 1 <= paragraph_no(m.sentence) <= para
-                   and m.hit.span.start < c.hit.span.start for m in told(h))
+                   and m.hit.span.start < c.hit.span.start for m in h.members)
 
     main = next((h for h in happenings if h.event_type == c.event_type and told(h)
                  and not h.first.anaphoric), None)
