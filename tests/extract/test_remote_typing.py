@@ -42,7 +42,8 @@ def test_projectiles_that_land_are_shelling(extractor: Extractor, text: str) -> 
 
 
 @pytest.mark.parametrize("text", [
-    "A woman detonated explosives strapped to her body at a checkpoint in Gwoza, killing four militiamen.",
+    ("A woman detonated explosives strapped to her body at a checkpoint in Gwoza, killing four "
+     "militiamen."),
     "A man wearing an explosive belt blew himself up outside a police academy in Quetta.",
 ])
 def test_bomb_worn_on_the_body_is_a_suicide_bomb(extractor: Extractor, text: str) -> None:
@@ -59,7 +60,8 @@ def test_interception_is_one_disrupted_weapons_use(extractor: Extractor, text: s
 
 @pytest.mark.parametrize("text", [
     "Rebels entered Goma airport unopposed after the soldiers fled their posts.",
-    "The militia took control of Mopti's river port hours after the troops left; no clashes were reported.",
+    ("The militia took control of Mopti's river port hours after the troops left; no clashes "
+     "were reported."),
     "Fighters seized the district headquarters of Waza without any resistance.",
 ])
 def test_ground_taken_without_fighting_is_a_transfer(extractor: Extractor, text: str) -> None:
@@ -74,7 +76,8 @@ def test_ground_taken_in_battle_stays_overtaken(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The body of a pharmacist abducted from his shop last month was found in a ditch outside Kidal.",
+    ("The body of a pharmacist abducted from his shop last month was found in a ditch outside "
+     "Kidal."),
     "The remains of three miners kidnapped in March were recovered near Mongbwalu.",
     "A kidnapped village headman was found dead on a farm near Funtua.",
 ])
