@@ -54,6 +54,7 @@ class Policy:
     consistent: dict[str, frozenset[str]]
     lethal_excluded: frozenset[str]  # ACLED event types a record with deaths is not
     lethal_categories: frozenset[str]  # PLOVER categories a record with deaths may take
+    lethal_excluded_subs: frozenset[str]  # ACLED sub-event types a record with deaths is not
     target_decided: frozenset[str]  # ACLED event types told apart by who was hit
     mode_decided: frozenset[str] = frozenset()  # modes whose sub-event type the rules keep
     event_type_decided: frozenset[str] = frozenset()  # modes whose event type the rules keep
@@ -76,6 +77,7 @@ def load_policy() -> Policy:
         consistent={k: frozenset(v) for k, v in data["consistent"].items()},
         lethal_excluded=frozenset(data["lethal"]["excluded_event_types"]),
         lethal_categories=frozenset(data["lethal"]["categories"]),
+        lethal_excluded_subs=frozenset(data["lethal"]["excluded_sub_event_types"]),
         target_decided=frozenset(data["target_decided"]),
         mode_decided=frozenset(data["mode_decided"]),
         event_type_decided=frozenset(data["event_type_decided"]),
@@ -194,7 +196,8 @@ def _acled_update(record: EventRecord, prediction: Prediction, category: str,
     needed = policy.thresholds[rule_strength(record, policy)]
     if etype is None or category not in policy.compatible.get(etype, frozenset()):
         return {}
-    if _lethal(record) and etype in policy.lethal_excluded:
+    if _lethal(record) and (etype in policy.lethal_excluded
+                            or sub in policy.lethal_excluded_subs):
         return {}
     if prediction.acled[top] < needed:
         return {}

@@ -19,6 +19,7 @@ class LabelsFile(Shape):
 
 class Lethal(Shape):
     excluded_event_types: Words
+    excluded_sub_event_types: Words
     categories: Words
 
 

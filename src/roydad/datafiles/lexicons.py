@@ -308,6 +308,7 @@ class Retype(Shape):
     all: bool = False
     weight: float | None = None
     not_modified: str | None = None
+    victim_of: str | None = None
 
 
 class FamiliesFile(Shape):

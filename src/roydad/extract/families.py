@@ -42,6 +42,9 @@ class FamilyRule:
     weight: float | None = None
     # the rule fails when an object has an adjective of this class ("empty houses")
     not_modified: str | None = None
+    # the trigger only describes a victim now dead: "the body of a trader abducted last week",
+    # "kidnapped priest found dead" (the class names the remains; `deaths` the verbs of death)
+    victim_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,12 +76,13 @@ def families() -> Families:
             prep_objects=spec.get("prep_objects"), governors=spec.get("governors"),
             all=bool(spec.get("all")),
             weight=spec.get("weight"), not_modified=spec.get("not_modified"),
+            victim_of=spec.get("victim_of"),
         ))
     classes = {k: frozenset(v) for k, v in raw["classes"].items()}
     labels = {k: frozenset(v) for k, v in (raw.get("class_labels") or {}).items()}
     for rule in rules:
         for name in (rule.objects, rule.subjects, rule.clauses, rule.laden, rule.without,
-                     rule.prep_objects, rule.governors, rule.not_modified):
+                     rule.prep_objects, rule.governors, rule.not_modified, rule.victim_of):
             if name is not None and name not in classes:
                 raise ValueError(f"families.yaml: unknown class {name}")
     return Families(tuple(rules), classes, labels)
@@ -165,8 +169,47 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
         # "entered the city without a fight", "handed it over without resistance"
         tests.append(any(fam.in_class(o, rule.without) for c in root.children
                          if c.dep_ == "prep" and c.lower_ == "without"
-                         for o in c.children if o.dep_ == "pobj"))
+                         for o in c.children if o.dep_ == "pobj")
+                     or _unopposed(root, fam, rule.without))
+    if rule.victim_of is not None:
+        tests.append(_dead_victim(root, fam, rule.victim_of))
     return all(tests) if rule.all else any(tests)
+
+
+def _unopposed(root: Token, fam: Families, fights: str) -> bool:
+    """The sentence of the taking says nobody fought for the ground: "entered the town
+    unopposed", "took control of it hours later; residents reported no shooting", "with no
+    fighting reported" (a fight noun under "no" or "without", or a word of `unopposed`)."""
+    quiet = fam.classes["unopposed"]
+    for tok in root.sent:
+        if tok.lower_ in quiet:
+            return True
+        if fam.in_class(tok, fights) and (
+                any(c.lower_ == "no" for c in tok.children if c.dep_ == "det")
+                or (tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without")
+                # "without firing a shot"
+                or (tok.head.dep_ == "pcomp" and tok.head.head.lower_ == "without")):
+            return True
+    return False
+
+
+def _dead_victim(root: Token, fam: Families, remains: str) -> bool:
+    """The trigger qualifies a person whom the sentence reports dead: the person is what the
+    remains are of ("the body of an engineer abducted in May"), or the subject of a verb of
+    death ("a kidnapped priest was found dead", "a farmer held by kidnappers was executed")."""
+    if root.dep_ not in ("amod", "acl", "relcl"):
+        return False
+    person = root.head
+    while person.dep_ == "compound":  # "a kidnapped village headman"
+        person = person.head
+    if person.dep_ == "pobj" and person.head.lower_ == "of":
+        return fam.in_class(person.head.head, remains)
+    if person.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb, deaths = person.head, fam.classes["deaths"]
+    return verb.lemma_.lower() in deaths or any(
+        c.lower_ in deaths or c.lemma_.lower() in deaths for c in verb.children
+        if c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "conj"))
 
 
 def family_rule(lemma: str, root: Token) -> FamilyRule | None:

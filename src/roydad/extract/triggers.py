@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from roydad.extract.background import is_background
-from roydad.extract.families import family_rule, object_tokens
+from roydad.extract.families import families, family_rule, object_tokens
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.nonevents import (
     animal_harm,
@@ -202,8 +202,15 @@ def _without_disrupted(hits: list[TriggerHit]) -> list[TriggerHit]:
             disrupted |= object_tokens(hit.head)
     return [
         h for h in hits
-        if not (h.spec.event_type == "ASSAULT" and h.is_nominal and h.head.i in disrupted)
+        if not (h.spec.event_type == "ASSAULT" and h.head.i in disrupted
+                and (h.is_nominal or _launches_weapon(h.head)))
     ]
+
+
+def _launches_weapon(head: Token) -> bool:
+    """'intercepted a missile fired at Odesa', 'destroyed a drone launched by the Houthis': the
+    verb only says how the stopped weapon was sent (one Disrupted weapons use, no shelling)."""
+    return head.dep_ in ("acl", "relcl") and families().in_class(head.head, "weapons")
 
 
 def _figurative_act(span: Span, spec: TriggerSpec) -> bool:
