@@ -73,3 +73,13 @@ def test_a_crowds_burning_typed_a_riot_is_a_protest(extractor: Extractor, text: 
     riots = [r for r in records if r.acled_event_type == "Riots"]
     assert riots and all(r.event_type == "PROTEST" for r in riots), [
         (r.event_type, r.acled_sub_event_type) for r in records]
+
+
+def test_property_burnt_where_people_died_is_no_strategic_development(
+        extractor: Extractor) -> None:
+    # ACLED: looting and property destruction are non-violent; a burning that kills is violence
+    subs = _subs(extractor, "Mobs attacked and burned a police station in Kasese on Monday, "
+                            "killing an officer.")
+    assert subs and "Looting/property destruction" not in subs, subs
+    assert _subs(extractor, "Unknown men burned a polling station in Kasese on Monday night.") \
+        == ["Looting/property destruction"]

@@ -59,6 +59,7 @@ class AcledMapRule(Shape):
     targets: Words = Field(default_factory=list)
     event_type: str | None = None
     sub_event_type: str | None = None
+    lethal: bool | None = None
 
 
 class UcdpPair(Shape):

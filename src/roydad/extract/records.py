@@ -160,9 +160,11 @@ class RecordBuilder:
             return [kind(a.name, a.kind, a.sector, a.text) for a in actors if a.role == role]
 
         acled_sub = next((c.acled_sub for c in happening.members if c.acled_sub), None)
+        lethal = any(c.dead is not None and bool(c.dead.value or c.dead.low)
+                     for c in happening.members)
         return self.ontology.acled(happening.event_type, happening.mode, acled_sub,
                                    weapon=weapon, actors=kinds("actor"),
-                                   targets=kinds("recipient"))
+                                   targets=kinds("recipient"), lethal=lethal)
 
     @staticmethod
     def _date(happening: Happening, document: Document) -> ResolvedDate | None:

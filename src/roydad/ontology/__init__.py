@@ -43,13 +43,14 @@ class Ontology:
     def acled(
         self, category: str, mode: str | None, sub_override: str | None = None, *,
         weapon: str | None = None, actors: Collection[str] = (), targets: Collection[str] = (),
+        lethal: bool = False,
     ) -> tuple[str | None, str | None]:
         """ACLED (event type, sub-event type) of an event: its PLOVER category and mode, weapon,
         the trigger's own sub-event type, and the kinds of its actors and targets (see
         acled_map.yaml); (None, None) for what ACLED does not code."""
         trigger = sub_override if sub_override in self.acled_sub_types else None
         for rule in self.acled_rules:
-            if not rule.holds(category, mode, weapon, trigger, actors, targets):
+            if not rule.holds(category, mode, weapon, trigger, actors, targets, lethal):
                 continue
             if rule.sub_event_type is None:
                 assert trigger is not None  # parse_rules: such a rule needs a trigger

@@ -30,11 +30,13 @@ class AcledRule:
     targets: frozenset[str] = frozenset()
     event_type: str | None = None
     sub_event_type: str | None = None
+    lethal: bool | None = None  # the event reports deaths (None: either)
 
     def holds(self, category: str, mode: str | None, weapon: str | None, trigger: str | None,
-              actors: Collection[str], targets: Collection[str]) -> bool:
+              actors: Collection[str], targets: Collection[str], lethal: bool = False) -> bool:
         return (
             self.category == category
+            and (self.lethal is None or self.lethal == lethal)
             and (self.mode is None or self.mode == mode)
             and (not self.weapons or (weapon or "").lower() in self.weapons)
             and (self.trigger is None or (trigger is not None
@@ -97,7 +99,7 @@ def parse_rules(raw: Sequence[Mapping[str, Any]], categories: Mapping[str, Colle
             weapons=frozenset(str(w).lower() for w in spec.get("weapons") or ()),
             trigger=spec.get("trigger"), actors=frozenset(spec.get("actors") or ()),
             targets=frozenset(spec.get("targets") or ()), event_type=spec.get("event_type"),
-            sub_event_type=spec.get("sub_event_type"),
+            sub_event_type=spec.get("sub_event_type"), lethal=spec.get("lethal"),
         )
         if rule.category not in categories or not (
                 rule.mode is None or rule.mode in categories[rule.category]):
