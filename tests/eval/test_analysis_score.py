@@ -226,13 +226,16 @@ def test_the_extractor_keeps_the_dev_articles_above_the_floor(tmp_path: Path) ->
     points). Three articles written for the dates of long analyses (Bafut, Sagaing, Gulmarg)
     joined them, unseen at 48.9 % and 62.5 %: the nineteen scored 82.4 % and 82.8 % after the
     document timeline (`extract/timeline.py`), the sixteen unchanged; the floors are those
-    minus 5 points."""
+    minus 5 points. The referent articles (Kérou, Beoga) left the twenty-seven at 79.6 % and
+    75.3 %, and the two small-town articles (Sulu, Catatumbo), unseen at 63.0 % and 33.3 %, the
+    twenty-nine at 78.4 % and 72.6 %; after the misread towns (`places/misread_towns.py`) they
+    scored 81.2 % and 76.0 %: the attribution floor is that minus 5 points."""
     out = tmp_path / "report.json"
     result = CliRunner().invoke(app, ["eval", str(DATA / "dev.yaml"), "--json", str(out)])
     assert result.exit_code == 0, result.output
     scores = json.loads(out.read_text("utf-8"))["scores"]
     assert scores["key_event_recall"] >= 0.774
-    assert scores["rival_attributions_captured"] >= 0.778
+    assert scores["rival_attributions_captured"] >= 0.710
 
 
 def test_missed_key_events_are_counted_by_their_nearest_cause(article: AnalysisArticle) -> None:
