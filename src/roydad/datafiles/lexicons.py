@@ -10,6 +10,7 @@ from pydantic import Field, model_validator
 from roydad.datafiles.blame_lexicons import BlamePhrasesFile
 from roydad.datafiles.place_lexicons import (
     DiscourseFile,
+    MisreadTownsFile,
     NumberedPlacesFile,
     ParagraphContextFile,
     PlaceUnitsFile,
@@ -367,6 +368,7 @@ LEXICONS: dict[str, type[Shape]] = {
     "protest_force": ProtestForceFile,
     "separate_events": SeparateEventsFile,
     "unlisted_places": UnlistedPlacesFile,
+    "misread_towns": MisreadTownsFile,
     "place_units": PlaceUnitsFile,
     "numbered_places": NumberedPlacesFile,
     "paragraph_context": ParagraphContextFile,

@@ -17,6 +17,13 @@ class UnlistedPlacesFile(Shape):
     container_units: Words
 
 
+class MisreadTownsFile(Shape):
+    labels: Words
+    preps: Words
+    distance_words: Words
+    of_nouns: Words
+
+
 class NumberedPlacesFile(Shape):
     locative_preps: Words
     not_places: Words

@@ -53,6 +53,7 @@ from roydad.extract.patterns import date_patterns, lend_doers, without_patterns
 from roydad.extract.places.document import PlaceReader
 from roydad.extract.places.event_place import Locator
 from roydad.extract.places.mentions import PLACE_LABELS
+from roydad.extract.places.misread_towns import relabel_towns
 from roydad.extract.places.place_roles import scene
 from roydad.extract.places.pointed import PointedPlaces
 from roydad.extract.places.unlisted import home_country, unlisted_place
@@ -62,7 +63,7 @@ from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
 from roydad.extract.separate_events import own_counts
 from roydad.extract.suppositions import suppositions_in
-from roydad.extract.syntax import actor_kb, entities
+from roydad.extract.syntax import actor_kb, entities, entities_changed
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from roydad.extract.unsupported import only_unsupported
 from roydad.extract.when import carry_dates, mention_dates
@@ -144,6 +145,9 @@ class Extractor:
 
     def records(self, document: Document, parsed: Doc) -> list[EventRecord]:
         counts = _casualty_counter()
+        # "Teachers in Beoga" (PRODUCT), "outside Sardinata" (ORG): towns the NER misread
+        if relabel_towns(parsed, self.places.gazetteer, self.places.nation):
+            entities_changed(parsed)
 
         hits = self.finder.find(parsed)
         heads = frozenset(hit.head.i for hit in hits)

@@ -118,6 +118,12 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return found
 
 
+def entities_changed(doc: Doc) -> None:
+    """A stage that relabels the document's entities (`places/misread_towns.py`, before any other
+    reads them) makes the cached list the new one."""
+    _ENTITIES.doc, _ENTITIES.ents = doc, tuple(doc.ents)
+
+
 _SENTENCES = threading.local()
 
 
