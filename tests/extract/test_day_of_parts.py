@@ -51,3 +51,25 @@ def test_force_on_a_protest_gives_the_protest_its_day(
         extractor: Extractor, text: str, published: date, day: str) -> None:
     protests = [r for r in _records(extractor, text, published) if r.event_type == "PROTEST"]
     assert protests and protests[0].date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "days"),
+    [
+        # the clause "N days after ..." tells an earlier happening of its own
+        ("KANO (Reuters) - Gunmen killed a village head near Kano on Thursday, two days after "
+         "bandits abducted thirty farmers in the same district.", date(2022, 8, 19),
+         {"2022-08-18", "2022-08-16"}),
+        ("GAZA (AP) - An air strike flattened a house in Rafah on Saturday, a week after "
+         "a drone killed three fishermen off the coast.", date(2023, 11, 20),
+         {"2023-11-18", "2023-11-11"}),
+        # the clause gives its own day: that day, not the count
+        ("Police detained four students in Dhaka on Friday, a day before protesters "
+         "torched a bus in Chittagong on 6 May.", date(2022, 5, 9),
+         {"2022-05-06"}),
+    ],
+)
+def test_a_clause_counted_from_the_main_event_is_dated_from_it(
+        extractor: Extractor, text: str, published: date, days: set[str]) -> None:
+    found = {r.date for r in _records(extractor, text, published)}
+    assert days <= found
