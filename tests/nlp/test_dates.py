@@ -71,6 +71,10 @@ def test_written_ranges_are_whole(nlp: Language, text: str, date: str) -> None:
         ("Rockets struck a fuel depot near Kramatorsk on 17.08.2022.", "17.08.2022"),
         ("A court heard that the convoy was ambushed on 28/11/2021 outside Garissa.",
          "28/11/2021"),
+        ("Protesters stormed the district office in Sylhet on 21-10-2023.", "21-10-2023"),
+        ("The governor said the drone fell near Erbil on 2023/02/19.", "2023/02/19"),
+        ("Taliban police beat two barbers in Herat on 1402/07/11, residents said.",
+         "1402/07/11"),
         # a Solar Hijri day without its year, after "on"
         ("Agents detained a student activist in Mashhad on 12 Aban and took him away.",
          "12 Aban"),

@@ -54,8 +54,10 @@ def _pattern(months: list[str], solar_hijri_months: list[str]) -> re.Pattern[str
         rf"(?:{part}(?:the\s+)?{day}(?:\s+of)?\s+)?(?:{sh})\s+{sh_year}",
         # 2021-06-06
         r"(?:19|20)\d\d-[01]\d-[0-3]\d",
-        # 3/4/2022 · 03.04.2022 (day first outside the US; `resolve.dates` decides the order)
-        r"(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d\d",
+        # 3/4/2022 · 03.04.2022 · 13-11-2022 (`resolve.dates` decides day or month first)
+        r"(?:0?[1-9]|[12]\d|3[01])(?P<dmy>[/.-])(?:0?[1-9]|[12]\d|3[01])(?P=dmy)(?:19|20)\d\d",
+        # 2022/11/13 · 1401/12/18 (a Solar Hijri year, as Afghan and Iranian outlets write it)
+        r"(?:(?:19|20)\d\d|1[34]\d\d)(?P<ymd>[/.])(?:0?[1-9]|1[0-2])(?P=ymd)(?:0?[1-9]|[12]\d|3[01])",
         # on 27 Esfand · on the 3rd of Hamal: a Solar Hijri day without its year, only after
         # "on", not as a name ("on 4 Mehr Street"; the month names are also names and words)
         rf"(?<=\bon\s)(?:the\s+)?{day}(?:\s+of)?\s+(?:{sh})(?![ \t]+(?-i:[A-Z]))",
