@@ -61,3 +61,44 @@ def test_a_part_of_a_solar_hijri_day_is_one_date(nlp: Language) -> None:
 def test_written_ranges_are_whole(nlp: Language, text: str, date: str) -> None:
     assert date in _dates(nlp, text)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # numeric dates the small model tags as a place or a count
+        ("Gunmen shot a tax collector in Chaman on 9/5/2023, officials said.", "9/5/2023"),
+        ("Rockets struck a fuel depot near Kramatorsk on 17.08.2022.", "17.08.2022"),
+        ("A court heard that the convoy was ambushed on 28/11/2021 outside Garissa.",
+         "28/11/2021"),
+        ("Protesters stormed the district office in Sylhet on 21-10-2023.", "21-10-2023"),
+        ("The governor said the drone fell near Erbil on 2023/02/19.", "2023/02/19"),
+        ("Taliban police beat two barbers in Herat on 1402/07/11, residents said.",
+         "1402/07/11"),
+        # a Solar Hijri day without its year, after "on"
+        ("Agents detained a student activist in Mashhad on 12 Aban and took him away.",
+         "12 Aban"),
+        ("Taliban gunmen beat a shopkeeper in Khost on the 9th of Qaws.", "the 9th of Qaws"),
+        # a day of the month alone
+        ("Residents said the raid on Dangote street began on the 23rd, before sunrise.",
+         "the 23rd"),
+        ("Drones struck the oil terminal on the night of the 6th; two tanks burned.",
+         "the night of the 6th"),
+    ],
+)
+def test_numeric_yearless_and_ordinal_days_are_dates(nlp: Language, text: str, date: str
+                                                     ) -> None:
+    assert date in [e.text for e in nlp(text).ents if e.label_ in ("DATE", "TIME")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 19th Division marched past the 14th century fort.",
+        "It was the 3rd such raid on the 2nd floor of the building.",
+        "Voters chose Asad Qaiser over 12 rivals in the race on 4 Mehr Street.",
+    ],
+)
+def test_ordinals_of_other_things_are_no_days(nlp: Language, text: str) -> None:
+    found = [e.text for e in nlp(text).ents if e.label_ == "DATE"]
+    assert not any(t in found for t in ("the 19th", "the 14th", "the 3rd", "the 2nd", "4 Mehr"))

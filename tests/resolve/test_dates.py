@@ -341,3 +341,16 @@ def test_that_year_and_that_month_are_the_anchors_unit() -> None:
     assert found is not None and (found.start, found.precision) == (date(2023, 5, 1), "month")
     found = resolve_date("the same year", pub, anchor=date(2019, 2, 14))
     assert found is not None and found.start == date(2019, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the night of the 14th", date(2025, 9, 14)),
+        ("the early hours of the 2nd", date(2025, 9, 2)),
+        ("in the early hours of 30 August", date(2025, 8, 30)),
+        ("the evening of the 27th", date(2025, 8, 27)),
+    ],
+)
+def test_a_part_of_a_day_of_the_month_is_that_day(text: str, expected: date) -> None:
+    assert span(text) == (expected, None, "day")

@@ -163,8 +163,11 @@ def _date_spans(
         # "there was an armed clash", "an explosion occurred", "a shootout took place"
         if trigger.dep_ in ("nsubj", "attr") and _verb_in(trigger.head, lexicon().occurrence_verbs):
             anchors.add(trigger.head)
-        return [e for e in dates if e.root.head in anchors or (
-            e.root.head.head in anchors and e.root.head.dep_ == "prep")][:1]
+        # "the blast on Sunday afternoon": the day hangs where its time of day does, and
+        # names the day better than the time alone
+        return sorted((e for e in dates if _hung(e).head in anchors or (
+            _hung(e).head.head in anchors and _hung(e).head.dep_ == "prep")),
+            key=lambda e: not names_day(e))[:1]
     # A date hung on a word that reports the event ("opened fire late Sunday, killing 11,
     # police said on Monday") dates the report: it bounds the event's day (`when.py`). One that
     # opens the sentence sets its scene ("On 17 December the ministry announced that its agents
@@ -274,8 +277,9 @@ def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
 
 def dates_clause(date: Span, trigger: Token) -> bool:
     """Whether a date expression hangs from the trigger's own clause (the trigger or its head,
-    within four steps up the parse)."""
-    node = date.root
+    within four steps up the parse); a day hangs where its time of day does ("on Sunday
+    afternoon")."""
+    node = _hung(date)
     for _ in range(4):
         if node in (trigger, trigger.head):
             return True

@@ -17,6 +17,7 @@ from roydad.extract.segments import same_segment
 from roydad.extract.separate import other_speaker
 from roydad.extract.separate_events import apart, new_in_paragraph, other_clause, turn_at
 from roydad.extract.syntax import sentence_numbers
+from roydad.extract.timeline import counted_apart
 from roydad.ontology import event_families
 from roydad.resolve.dates import ResolvedDate, steps_from_anchor
 
@@ -314,6 +315,7 @@ def merge(
             and not (not cand.anaphoric and _strong(cand, h) and other_speaker(h.members, cand))
             and (at - last_seen[id(h)] <= NEAR
                  or not _other_event(h, cand, own_date, names[id(h)]))
+            and not counted_apart(h.members, cand)
         ]
         fitting = _own_first(fitting, cand, same_place)
         if (turn := turn_at(cand)) is not None:  # "In a separate incident, ..."

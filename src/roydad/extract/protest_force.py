@@ -235,6 +235,10 @@ def fold_force(happenings: list[Happening]) -> list[Happening]:
             continue
         protest.members = sorted([*protest.members, *h.members], key=lambda c: c.hit.span.start)
         protest.kind = "PROTEST"
+        if protest.when is None:
+            # "Soldiers opened fire on protesters on Sunday. Protests continue": the day the
+            # force was used dates the protest it ended (`near` let only an undated one in)
+            protest.when = h.when
         stopped.add(id(protest))
         if _lethal(h):
             lethal.add(id(protest))

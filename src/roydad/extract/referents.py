@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from roydad.extract.events import Candidate, Happening
 from roydad.extract.paragraphs import paragraph_no
+from roydad.extract.timeline import counted_relation
 from roydad.resolve.dates import ResolvedDate
 
 
@@ -95,4 +96,10 @@ def referent_order(
             return 3
         return 4 if h is main else 5
 
-    return sorted(fitting, key=rank)  # stable: latest first within a rank
+    def recalled(h: Happening) -> bool:
+        # told only inside "three days after a strike killed ...": the report's own event is
+        # what a later "the bombing" refers to
+        return all(counted_relation(m.hit.head) is not None for m in told(h))
+
+    # stable: latest first within a rank
+    return sorted(fitting, key=lambda h: (rank(h), recalled(h)))

@@ -10,6 +10,9 @@ another happening of its type told elsewhere in the article and take that one's 
   the latest earlier mention of a known day whose sentence has the words that single the event
   out ("the Gagangir attack", "the market bombing"), else one of the same noun ("the raid" after
   "raided"), else the latest violent one;
+* `in_counted_clause`: a mention inside the clause a count of days opens ("..., three days after
+  a strike in Nabatieh killed a commander") tells another happening, that many days from the
+  main clause's day (`counted_apart` keeps the two apart when merging);
 * `coarse_day`: a phrase counted from another date ("the following month", "earlier that
   year", "twelve days later") after a date known only to the month or the year ("In June",
   "Last year", "Five years ago") counts from it and is known no better than it.
@@ -27,8 +30,10 @@ from spacy.tokens import Span, Token
 from roydad.extract.events import Candidate
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.paragraph_context import event_relative, lexicon
+from roydad.extract.syntax import entities_in
+from roydad.models import Calendar
 from roydad.ontology import event_families
-from roydad.resolve.calendar_dates import ORDER, floor
+from roydad.resolve.calendar_dates import NUMBERS, ORDER, floor
 from roydad.resolve.dates import ResolvedDate, resolve_date
 
 
@@ -36,6 +41,69 @@ from roydad.resolve.dates import ResolvedDate, resolve_date
 def _plain() -> frozenset[str]:
     """Words that single out no event: "the deadliest attack", "the same raid"."""
     return frozenset(str(w).lower() for w in load_lexicon("paragraph_context")["plain_modifiers"])
+
+
+def in_counted_clause(cand: Candidate, pub: date | None, calendar: Calendar | None
+                      ) -> ResolvedDate | None:
+    """A mention inside the clause a duration counts from ("..., three days after a strike on a
+    motorcycle killed a commander", "a day before gunmen stormed the school") tells another
+    happening: the main clause's day moved by the duration, or the clause's own day if it gives
+    one ("two days after gunmen killed a judge on 4 May")."""
+    trigger = cand.hit.head
+    counted = counted_relation(trigger)
+    if counted is None:
+        return None
+    relation, unit, days = counted
+    sign = -1 if relation.lower_ in lexicon().after_words else 1
+    clause = set((relation.head if relation.dep_ == "mark" else relation).subtree)
+    # the mention's own dates, its clause's first; else the sentence's, nearest the relation
+    # first ("a blast on 28 April killed 33, three weeks after a similar attack in Kabul")
+    own = sorted(cand.date_spans, key=lambda span: span.root not in clause)
+    rest = sorted((e for e in entities_in(cand.sentence) if e.label_ in ("DATE", "TIME")
+                   and e.root not in clause and e not in own),
+                  key=lambda e: abs(e.start - relation.i))
+    for span in [*own, *rest]:
+        if span.start <= unit.i < span.end:
+            continue  # the duration itself
+        when = resolve_date(span.text, pub, calendar=calendar)
+        if when is None or when.precision != "day" or when.end is not None:
+            continue
+        if span.root in clause:
+            return when
+        day = when.start + timedelta(days=sign * days)
+        text = relation.doc[unit.left_edge.i : relation.i + 1].text
+        return ResolvedDate(start=day, end=None, precision="day", text=text)
+    return None
+
+
+def counted_relation(trigger: Token) -> tuple[Token, Token, int] | None:
+    """The "after" or "before" that opens the clause the trigger is in, after a count of days
+    or weeks ("three days after", "a week before"), its unit word and the days it counts."""
+    words = lexicon()
+    # "after" opens the clause ("mark" of its verb) or governs it as a preposition
+    relation = next((r for node in (trigger, *trigger.ancestors)
+                     for r in (node, *(c for c in node.children if c.dep_ == "mark"))
+                     if r is not trigger and r.lower_ in words.after_words | words.before_words),
+                    None)
+    if relation is None or relation.i == 0:
+        return None
+    unit = relation.doc[relation.i - 1]  # "days" of "three days after"
+    width = 1 if unit.lower_ in words.day_units else 7 if unit.lower_ in words.week_units else 0
+    count = next((c.lower_ for c in unit.children if c.dep_ in ("nummod", "det")), None)
+    number = NUMBERS.get(count or "") or (int(count) if count and count.isdigit() else 0)
+    return (relation, unit, width * number) if width and number else None
+
+
+def counted_apart(members: Sequence[Candidate], cand: Candidate) -> bool:
+    """'An air strike flattened a house on Saturday, a week after a drone killed three
+    fishermen': a mention inside a clause counted from another's day and one outside it in the
+    same sentence tell two happenings, days apart."""
+    def clause(c: Candidate) -> int:
+        counted = counted_relation(c.hit.head)
+        return -1 if counted is None else counted[0].i
+
+    return any(m.sentence.start == cand.sentence.start and clause(m) != clause(cand)
+               for m in members)
 
 
 @dataclass(frozen=True)

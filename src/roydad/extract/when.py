@@ -25,7 +25,14 @@ from spacy.tokens import Doc, Span
 from roydad.extract.events import Candidate, Happening, names_day, opens, reported
 from roydad.extract.events import lexicon as events_lexicon
 from roydad.extract.syntax import entities, entities_in, sentence_numbers
-from roydad.extract.timeline import Told, coarse_day, event_day, names_event
+from roydad.extract.timeline import (
+    Told,
+    coarse_day,
+    counted_relation,
+    event_day,
+    in_counted_clause,
+    names_event,
+)
 from roydad.models import Document
 from roydad.resolve.calendar_dates import LEXICON as DATES_LEXICON
 from roydad.resolve.calendar_dates import WEEKDAYS
@@ -64,6 +71,10 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
     for cand in candidates:
         when = None
         at = numbers.get(cand.sentence.start, 0)
+        if (inside := in_counted_clause(cand, document.pub_date, document.calendar)):
+            told.append(Told(cand, inside))  # "..., a day after troops killed 11 militants"
+            out.append(inside)
+            continue
         relative = event_day(cand, told, document.pub_date)
         for span in cand.date_spans:
             if relative is not None and names_event(span, relative):
@@ -197,7 +208,10 @@ def carry_dates(happenings: list[Happening], doc: Doc, document: Document) -> No
                 happening.when = _by(here[0][0])
             else:
                 happening.when = _report_day(happening.first, document)
-        if happening.when is not None and happening.when.text:
+        if happening.when is not None and happening.when.text and (
+                counted_relation(happening.first.hit.head) is None):
+            # not a day told inside "two weeks after they seized ...": the sentences after
+            # go on with the report's own event
             dated.append((at, happening.when))
     fall_back(happenings, doc, document)
     day_over_vaguer(happenings, doc, document)

@@ -34,6 +34,7 @@ def _pattern(months: list[str], solar_hijri_months: list[str]) -> re.Pattern[str
     en = _alternation(months)
     sh = _alternation(solar_hijri_months)
     day = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    day_ordinal = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
     year = r"(?:1[89]\d\d|20\d\d)"
     sh_year = r"1[34]\d\d"
     month = rf"(?:{en})\.?"
@@ -53,7 +54,18 @@ def _pattern(months: list[str], solar_hijri_months: list[str]) -> re.Pattern[str
         rf"(?:{part}(?:the\s+)?{day}(?:\s+of)?\s+)?(?:{sh})\s+{sh_year}",
         # 2021-06-06
         r"(?:19|20)\d\d-[01]\d-[0-3]\d",
+        # 3/4/2022 · 03.04.2022 · 13-11-2022 (`resolve.dates` decides day or month first)
+        r"(?:0?[1-9]|[12]\d|3[01])(?P<dmy>[/.-])(?:0?[1-9]|[12]\d|3[01])(?P=dmy)(?:19|20)\d\d",
+        # 2022/11/13 · 1401/12/18 (a Solar Hijri year, as Afghan and Iranian outlets write it)
+        r"(?:(?:19|20)\d\d|1[34]\d\d)(?P<ymd>[/.])(?:0?[1-9]|1[0-2])(?P=ymd)(?:0?[1-9]|[12]\d|3[01])",
+        # on the 14th · the night of the 28th: a day of the month the report is in, not an
+        # ordinal of anything else ("the 14th century", "the 5th Division")
+        rf"(?:{part[:-1]}|(?<=\bon\s))the\s+{day_ordinal}(?![ \t]*(?:of\b|[A-Za-z]))",
     ]
+    if solar_hijri_months:
+        # on 27 Esfand · on the 3rd of Hamal: a Solar Hijri day without its year, only after
+        # "on", not as a name ("on 4 Mehr Street"; the month names are also names and words)
+        forms.append(rf"(?<=\bon\s)(?:the\s+)?{day}(?:\s+of)?\s+(?:{sh})(?![ \t]+(?-i:[A-Z]))")
     return re.compile(rf"\b(?:{'|'.join(forms)})\b", re.IGNORECASE)
 
 

@@ -88,6 +88,9 @@ _NOT_DATES = re.compile(  # ages, decades, centuries: removed so the rest can st
     r"|\b(?:\d+(?:st|nd|rd|th)[- ])?centur(?:y|ies)\b|\bdecades?\b"
 )
 _TIME_MAP = [  # time-of-day phrases that move the day are rewritten before times are dropped
+    # "the night of the 28th", "the early hours of 4 May": the day the part of it belongs to
+    (re.compile(r"\b(?:in )?(?:the )?(?:(?:early|small) hours|night|morning|afternoon|evening)"
+                r" of (?=(?:the )?\d)"), ""),
     (re.compile(r"\b(?:late |early )?last (?:night|evening)\b"), "yesterday"),
     (re.compile(r"\btonight\b|\b(?:earlier |early |late )?this (?:morning|afternoon|evening)\b"),
      "today"),
