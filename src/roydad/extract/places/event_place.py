@@ -37,6 +37,7 @@ from roydad.extract.places.place_roles import (
     locative_site,
     of_party,
     placed_in,
+    reference_point,
 )
 from roydad.extract.places.regions import Clues
 from roydad.extract.segments import placed_clause
@@ -57,12 +58,24 @@ def _rank(loc: Location | None) -> int:
     return PRECISION_RANK.get(loc.precision or "", 9) if loc is not None else 10
 
 
+def _inside_district(candidate: Location, known: Location | None) -> bool:
+    """A unit of a district named with it, at the district's own rank ("Khyber's Bara
+    tehsil", "Tump tehsil of Kech"): the smaller place is where it happened."""
+    return known is not None and known.precision == "admin2" and (
+        candidate.precision == "admin2") and known.admin2 is not None and (
+        known.name == known.admin2) and (
+        candidate.admin2 == known.admin2) and candidate.name != known.name and (
+        candidate.country == known.country)
+
+
 def _consistent(candidate: Location, known: Location | None) -> bool:
     if known is None:
         return True
     if known.country and candidate.country != known.country:
         return False
-    return not (known.admin1 and known.precision == "admin1"
+    # a finer place lies in the province already known, and in a district's province too
+    # ("in Shah Joy district, Zabul" is not refined to the Kabul of "the Kabul-Kandahar highway")
+    return not (known.admin1 and known.precision in ("admin1", "admin2")
                 and candidate.admin1 != known.admin1)
 
 
@@ -180,9 +193,12 @@ class Locator:
         """The places attached to the happening's triggers: named places, but not a dateline
         (where the report was filed: `_filed`) nor a neighbour or an origin; and names the NER
         took for persons that the gazetteer knows as places of the document's countries."""
-        own = [places[c.place.text] for c in happening.members
-               if c.place is not None and c.place.text in places and not self._abroad(c.place)
-               and c.place.start not in found.filed_at]
+        named = [c.place for c in happening.members
+                 if c.place is not None and c.place.text in places and not self._abroad(c.place)
+                 and c.place.start not in found.filed_at]
+        # "in Tarmiyah district, north of Baghdad": the reference point gives way
+        kept = [p for p in named if not _reference(p)]
+        own = [places[p.text] for p in (kept or named)]
         if found.misread:
             own += [found.misread[e.text] for c in happening.members
                     for e in misread_places(c.hit.head, c.sentence) if e.text in found.misread]
@@ -309,7 +325,8 @@ class Locator:
                 cand = places.get(name)
                 if cand is None or cand.precision is None:
                     continue
-                if _rank(cand) < _rank(best) and _consistent(cand, best):
+                if (_rank(cand) < _rank(best) or _inside_district(cand, best)) and (
+                        _consistent(cand, best)):
                     best = cand
         return best
 
@@ -321,8 +338,10 @@ class Locator:
         # "armed groups of Zintan and Zawiya clashed near the refinery in X": a place that
         # only says whose the party is gives way to one the text locates the event in
         located = [e for e in ents if not of_party(e)]
-        named = [e.text for e in (located if len(located) < len(ents) and any(
-            placed_in(e) or locative_site(e) for e in located) else ents)]
+        kept = located if len(located) < len(ents) and any(
+            placed_in(e) or locative_site(e) for e in located) else ents
+        # "in Tarmiyah district, north of Baghdad": a reference point gives way to the place
+        named = [e.text for e in ([e for e in kept if not reference_point(e)] or kept)]
         return list(dict.fromkeys(named)) + found.bare.get(sentence.start, [])
 
     def _elsewhere(self, ent: Span) -> bool:
@@ -343,6 +362,11 @@ class Locator:
         if root.dep_ in ("dobj", "dative"):  # "condemned Iran" (but "rockets hit Israel")
             return lemma(root.head) not in lexicon().harm_verbs
         return root.dep_ in _MODIFIER_DEPS and lemma(root.head) not in lexicon().event_nouns
+
+
+def _reference(place: Argument) -> bool:
+    ent = entity_of(place.head)
+    return ent is not None and reference_point(ent)
 
 
 def _recalled(happening: Happening) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from roydad.extract.events import Candidate
+from roydad.extract.places.units import unit_words
 from roydad.extract.syntax import lemma, lexicon
 
 # the roles of a party in its clause: "militias from X attacked", "fighters of X were killed"
@@ -79,3 +80,12 @@ def scene(ent: Span) -> bool:
     owner = ent.root.head.head
     return owner.pos_ in ("VERB", "AUX") or lemma(owner) in lexicon().site_nouns or (
         lemma(owner) in lexicon().event_nouns)
+
+
+def reference_point(ent: Span) -> bool:
+    """A place named only to say where another lies: "north of Baghdad", "15 km south of
+    Damascus"."""
+    root = list_head(ent.root)
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and (
+        of.head.lower_ in unit_words().reference_words)
