@@ -87,7 +87,9 @@ def containers(doc: Doc, labels: set[str]) -> list[tuple[Span, Span, bool]]:
         if gap is None:
             continue
         # (a parenthesis is never a list: "Gulshan-e-Iqbal, Karachi (Sindh)")
-        if "(" not in gap and x.start > 0 and doc[x.start - 1].lower_ == ",":
+        # (nor a chain of units: "in Mora, Mayo-Sava department, Far North region")
+        chain = any(w in unit_words().unit_words and w != "the" for w in gap)
+        if "(" not in gap and not chain and x.start > 0 and doc[x.start - 1].lower_ == ",":
             before = [e for e in ents if e.end == x.start - 1]
             if before:
                 continue  # "Kabul, Kandahar, Herat": a list, not a place and its province

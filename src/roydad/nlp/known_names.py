@@ -11,8 +11,8 @@ province, a country or a large town.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Mapping
 import re
+from collections.abc import Callable, Container, Mapping
 from functools import lru_cache
 
 from spacy.language import Language

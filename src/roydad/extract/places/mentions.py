@@ -53,7 +53,8 @@ def place_of(trigger: Token, sentence: Span) -> Argument | None:
                 # "the Kabul attack in Shakardara district": a preposition names the place
                 # more surely than a modifier does (but "in Khyber's Bara tehsil": a name
                 # before its unit word is the place the preposition names)
-                modifier = ent.root.dep_ in ("compound", "nmod") and not _is_unit(ent.root.head)
+                modifier = ent.root.dep_ in ("compound", "nmod") and not _below_province(
+                    ent.root.head)
                 attached.append((modifier, hops, ent.start, ent))
     if attached:
         return _argument(min(attached, key=lambda a: a[:3])[3])
@@ -237,6 +238,14 @@ def _is_unit(token: Token) -> bool:
     """A noun of an administrative unit: "in Paghman district", "in Herat city" name the place
     itself."""
     return token.pos_ == "NOUN" and lemma(token) in _unit_nouns()
+
+
+def _below_province(token: Token) -> bool:
+    """A noun of a unit inside a province ("Bara tehsil", "Surankote area", "Malam Fatori
+    town"), not a province or a region ("the Kurdistan region")."""
+    words = unit_words()
+    return token.pos_ == "NOUN" and token.lower_ in (
+        words.district_words | words.settlement_nouns | {"area"})
 
 
 def _argument(ent: Span) -> Argument:
