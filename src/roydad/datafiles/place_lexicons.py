@@ -35,6 +35,9 @@ class PlaceUnitsFile(Shape):
     container_units: Words
     unit_heads: Words
     settlement_nouns: Words
+    named_units: Words
+    not_unit_names: Words
+    reference_words: Words
 
 
 class ParagraphContextFile(Shape):

@@ -87,7 +87,9 @@ def containers(doc: Doc, labels: set[str]) -> list[tuple[Span, Span, bool]]:
         if gap is None:
             continue
         # (a parenthesis is never a list: "Gulshan-e-Iqbal, Karachi (Sindh)")
-        if "(" not in gap and x.start > 0 and doc[x.start - 1].lower_ == ",":
+        # (nor a chain of units: "in Mora, Mayo-Sava department, Far North region")
+        chain = any(w in unit_words().unit_words and w != "the" for w in gap)
+        if "(" not in gap and not chain and x.start > 0 and doc[x.start - 1].lower_ == ",":
             before = [e for e in ents if e.end == x.start - 1]
             if before:
                 continue  # "Kabul, Kandahar, Herat": a list, not a place and its province
@@ -192,9 +194,34 @@ class Qualifier:
         """Re-read each contained place inside its container (and a container that names a
         province as the province); a place with no reading there is left unresolved. A named
         site ("Bagram Airfield in Afghanistan") keeps the name the text gives it."""
+        pairs = containers(doc, labels)
+        # "the Surankote area of Poonch district (Jammu and Kashmir)": a container the text
+        # places in turn is read inside its own container first
+        holding = {y.text for _, y, _ in pairs}
+        outer = [pair for pair in pairs if pair[0].text in holding]
+        if outer:
+            self._apply(doc, places, query, context, outer, sites)
+        constrained = self._apply(doc, places, query, context, pairs, sites)
+        constraints: dict[str, tuple[Within, bool]] = {}
+        for x, country in nationality_units(doc, nation, labels).items():
+            if x.text not in constrained:
+                constraints.setdefault(x.text, (Within(country), False))
+        self._resolve(constraints, {}, places, query, context, sites)
+        constrained |= set(constraints)
+        # "in Dasht-e Barchi, Kabul": a quarter the gazetteer lacks, read as a namesake abroad
+        # that nothing else of the document supports, lies in the town it is named with
+        for x, y, _ in pairs:
+            town, current = places.get(y.text), places.get(x.text)
+            if town is not None and current is not None and x.text not in constrained and (
+                    _stray(x.text, current, town, places, context)):
+                places[x.text] = in_unit(x.text, town)
+
+    def _apply(self, doc: Doc, places: dict[str, Location], query: dict[str, str],
+               context: PlaceContext, pairs: list[tuple[Span, Span, bool]],
+               sites: AbstractSet[str]) -> set[str]:
+        """Re-read the places of `pairs` inside their containers; the names it constrained."""
         constraints: dict[str, tuple[Within, bool]] = {}
         holders: dict[str, Location] = {}  # the province or district a place lies in
-        pairs = containers(doc, labels)
         for x, y, loose in pairs:
             if x.text not in places or places[x.text].precision in ("admin1", "country"):
                 continue  # a province is not inside another one; a country in nothing
@@ -226,8 +253,13 @@ class Qualifier:
             held = constraints.get(y.text)
             if loose and held is not None and not held[1] and _before_parenthesis(doc, y):
                 constraints.setdefault(x.text, (held[0], False))
-        for x, country in nationality_units(doc, nation, labels).items():
-            constraints.setdefault(x.text, (Within(country), False))
+        self._resolve(constraints, holders, places, query, context, sites)
+        return set(constraints)
+
+    def _resolve(self, constraints: dict[str, tuple[Within, bool]],
+                 holders: dict[str, Location], places: dict[str, Location],
+                 query: dict[str, str], context: PlaceContext, sites: AbstractSet[str]) -> None:
+        """Each constrained place read again inside what holds it."""
         for name, (within, loose) in constraints.items():
             asked = query.get(name, name)
             loc = self.gazetteer.resolve_within(asked, within.country, within.admin1, context)
@@ -242,13 +274,6 @@ class Qualifier:
                 # village the gazetteer lacks ("Boulkessi (Sahel)") is placed by its unit
                 holder = holders.get(name)
                 places[name] = Location(name=name) if holder is None else in_unit(name, holder)
-        # "in Dasht-e Barchi, Kabul": a quarter the gazetteer lacks, read as a namesake abroad
-        # that nothing else of the document supports, lies in the town it is named with
-        for x, y, _ in pairs:
-            town, current = places.get(y.text), places.get(x.text)
-            if town is not None and current is not None and x.text not in constraints and (
-                    _stray(x.text, current, town, places, context)):
-                places[x.text] = in_unit(x.text, town)
 
 
 def in_unit(name: str, unit: Location) -> Location:

@@ -11,6 +11,7 @@ province, a country or a large town.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container, Mapping
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ from spacy.util import filter_spans
 
 from roydad.nlp.name_lists import NameLists
 from roydad.nlp.noted_places import noted_places
+from roydad.nlp.unit_places import comma_places, unit_places
 
 COMPONENT = "roydad_known_names"
 _MAX_TOKENS = 6
@@ -32,6 +34,7 @@ _NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 # Labels the small model also gives a town ("the main highway in Gilgit" as EVENT).
 _MISTAKEN = {"EVENT", "PRODUCT", "WORK_OF_ART"}
 _LOCATIVE = {"in", "at", "near", "outside", "from", "into", "across", "of"}
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 class KnownNames:
@@ -71,6 +74,13 @@ class KnownNames:
             kept = [e for e in doc.ents
                     if not any(e.start < n.end and n.start < e.end for n in noted)]
             doc.ents = filter_spans(kept + noted)
+        # "in Malam Fatori town", "Bara tehsil": a name written with its unit (unit_places.py)
+        named = unit_places(doc, self.actors, self.key) + comma_places(
+            doc, self._kind, self.actors, self.key)
+        if named:
+            kept = [e for e in doc.ents
+                    if not any(e.start < n.end and n.start < e.end for n in named)]
+            doc.ents = filter_spans(kept + named)
         return doc
 
     def _kind(self, text: str) -> str | None:
@@ -101,9 +111,10 @@ class KnownNames:
 
     def _match_at(self, doc: Doc, i: int, covered: dict[int, Span]) -> Span | None:
         first = doc[i]
-        if not first.is_alpha or not (first.is_title or first.is_upper):
+        initials = _INITIALS.fullmatch(first.text) is not None  # "D.I. Khan", "D.G. Khan"
+        if not (first.is_alpha or initials) or not (first.is_title or first.is_upper):
             return None
-        for n in range(min(_MAX_TOKENS, len(doc) - i), 0, -1):
+        for n in range(min(_MAX_TOKENS, len(doc) - i), 1 if initials else 0, -1):
             span = doc[i : i + n]
             if not span[-1].is_alpha or not all(
                 t.is_title or t.is_upper or t.lower_ in _CONNECTORS for t in span
@@ -157,7 +168,11 @@ class KnownNames:
             # "a bombing in Manchester": after a locative preposition a town name is a town.
             after_locative = span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE
             town = after_locative and population >= _MIN_CITY_POPULATION
-            return "GPE" if kind in ("admin1", "country", "point") or town else None
+            # "Dera Ismail Khan police station attack": a town's whole name of several words
+            # that no actor bears is the town, wherever it stands
+            whole = len(span) > 1 and len(overlapping) == 1 and _same(overlapping[0], span) and (
+                population >= _MIN_CITY_POPULATION)
+            return "GPE" if kind in ("admin1", "country", "point") or town or whole else None
         return "GPE" if major or population >= _MIN_CITY_POPULATION else None
 
 

@@ -32,11 +32,15 @@ from roydad.extract.places.mentions import PLACE_LABELS, misread_places, speaker
 from roydad.extract.places.place_roles import (
     BORDER_NOUNS,
     border_with,
+    colon_dateline,
     in_general,
+    inside_district,
     list_head,
     locative_site,
     of_party,
     placed_in,
+    reference_place,
+    reference_point,
 )
 from roydad.extract.places.regions import Clues
 from roydad.extract.segments import placed_clause
@@ -62,7 +66,9 @@ def _consistent(candidate: Location, known: Location | None) -> bool:
         return True
     if known.country and candidate.country != known.country:
         return False
-    return not (known.admin1 and known.precision == "admin1"
+    # a finer place lies in the province already known, and in a district's province too
+    # ("in Shah Joy district, Zabul" is not refined to the Kabul of "the Kabul-Kandahar highway")
+    return not (known.admin1 and known.precision in ("admin1", "admin2")
                 and candidate.admin1 != known.admin1)
 
 
@@ -162,6 +168,11 @@ class Locator:
         best = self._refine(best, [self._sentence_places(s, found) for s in told_in], places)
         if best is None:
             best = self._filed(happening, places, found, doc)
+        elif best.precision is None:
+            # "KARACHI: ... a raid in Orangi Town": a quarter the gazetteer lacks is in the
+            # town the report is filed from, when the dateline gives that town
+            filed = self._filed(happening, places, found, doc)
+            best = filed if _rank(filed) < PRECISION_RANK["country"] else best
         if main and _rank(best) >= PRECISION_RANK["admin1"]:
             best = self._refine(best, [self._sentence_places(s, found) for s in doc.sents],
                                 places)
@@ -180,9 +191,13 @@ class Locator:
         """The places attached to the happening's triggers: named places, but not a dateline
         (where the report was filed: `_filed`) nor a neighbour or an origin; and names the NER
         took for persons that the gazetteer knows as places of the document's countries."""
-        own = [places[c.place.text] for c in happening.members
-               if c.place is not None and c.place.text in places and not self._abroad(c.place)
-               and c.place.start not in found.filed_at]
+        named = [c.place for c in happening.members
+                 if c.place is not None and c.place.text in places and not self._abroad(c.place)
+                 and c.place.start not in found.filed_at]
+        # "in Tarmiyah district, north of Baghdad": the reference point gives way
+        kept = [p for p in named if not reference_place(p)]
+        own = [places[p.text] for p in (kept if any(
+            places[p.text].precision for p in kept) else named)]
         if found.misread:
             own += [found.misread[e.text] for c in happening.members
                     for e in misread_places(c.hit.head, c.sentence) if e.text in found.misread]
@@ -199,7 +214,8 @@ class Locator:
         if not found.datelines or _recalled(happening):
             return None
         start = happening.first.sentence.start
-        before = [name for at, name in found.datelines if at <= start]
+        lines = [(at, name) for at, name in found.datelines if at <= start]
+        before = [name for _, name in lines]
         filed = places.get(before[-1]) if before else None
         if filed is None:
             return None
@@ -210,6 +226,10 @@ class Locator:
         others = [e for e in entities(doc) if e.label_ in PLACE_LABELS
                   and e.start_char not in found.filed_at
                   and (places.get(e.text) or Location()).precision != "country"]
+        if colon_dateline(doc, lines[-1][0]):
+            # "KARACHI: Police raided a house in Orangi Town": the local press files from the
+            # town it reports; a quarter the gazetteer lacks does not move it
+            others = [e for e in others if (places.get(e.text) or Location()).precision]
         # the town, when the report names no other place or puts things there too ("KABUL -
         # ... marched in a Kabul street")
         if not others or any((placed_in(e) or locative_site(e)) and e.text.casefold() == name
@@ -309,7 +329,8 @@ class Locator:
                 cand = places.get(name)
                 if cand is None or cand.precision is None:
                     continue
-                if _rank(cand) < _rank(best) and _consistent(cand, best):
+                if (_rank(cand) < _rank(best) or inside_district(cand, best)) and (
+                        _consistent(cand, best)):
                     best = cand
         return best
 
@@ -321,8 +342,14 @@ class Locator:
         # "armed groups of Zintan and Zawiya clashed near the refinery in X": a place that
         # only says whose the party is gives way to one the text locates the event in
         located = [e for e in ents if not of_party(e)]
-        named = [e.text for e in (located if len(located) < len(ents) and any(
-            placed_in(e) or locative_site(e) for e in located) else ents)]
+        kept = located if len(located) < len(ents) and any(
+            placed_in(e) or locative_site(e) for e in located) else ents
+        # "in Tarmiyah district, north of Baghdad": a reference point gives way to a place
+        # the gazetteer knows
+        placed = [e for e in kept if not reference_point(e)]
+        if any((found.names.get(e.text) or Location()).precision for e in placed):
+            kept = placed
+        named = [e.text for e in kept]
         return list(dict.fromkeys(named)) + found.bare.get(sentence.start, [])
 
     def _elsewhere(self, ent: Span) -> bool:

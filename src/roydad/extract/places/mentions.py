@@ -36,7 +36,7 @@ MISREAD_PREPS = {"in", "near", "outside", "around", "inside", "within", "through
                  "across", "between"}  # "on the road between Mpeketoni and Witu"
 # Clauses below these dependencies describe something else ("the man who lived in Quincy").
 _OTHER_CLAUSE = {"relcl", "acl", "ccomp", "parataxis", "csubj"}
-_DATELINE_MARKS = {"—", "–", "--", "-", "("}
+_DATELINE_MARKS = {"—", "–", "--", "-", "(", ":"}  # "Quetta: Levies official injured ..."
 _MAX_HOPS = 8
 
 
@@ -51,8 +51,10 @@ def place_of(trigger: Token, sentence: Span) -> Argument | None:
             hops = _hops_to(ent.root, anchors)
             if hops is not None:
                 # "the Kabul attack in Shakardara district": a preposition names the place
-                # more surely than a modifier does
-                modifier = ent.root.dep_ in ("compound", "nmod")
+                # more surely than a modifier does (but "in Khyber's Bara tehsil": a name
+                # before its unit word is the place the preposition names)
+                modifier = ent.root.dep_ in ("compound", "nmod") and not _below_province(
+                    ent.root.head)
                 attached.append((modifier, hops, ent.start, ent))
     if attached:
         return _argument(min(attached, key=lambda a: a[:3])[3])
@@ -138,7 +140,8 @@ def _hops_to(token: Token, anchors: set[Token]) -> int | None:
         if head == node:
             return None
         if node.dep_ == "prep":
-            if node.lower_ in lex.locative_preps:
+            # "raided the town of Bosso": a settlement the event's verb acts on is its place
+            if node.lower_ in lex.locative_preps or unit_of(node):
                 located = True
             elif node.lower_ != "of":
                 return None  # "seekers from Pakistan", "flights to Kabul"
@@ -235,6 +238,14 @@ def _is_unit(token: Token) -> bool:
     """A noun of an administrative unit: "in Paghman district", "in Herat city" name the place
     itself."""
     return token.pos_ == "NOUN" and lemma(token) in _unit_nouns()
+
+
+def _below_province(token: Token) -> bool:
+    """A noun of a unit inside a province ("Bara tehsil", "Surankote area", "Malam Fatori
+    town"), not a province or a region ("the Kurdistan region")."""
+    words = unit_words()
+    return token.pos_ == "NOUN" and token.lower_ in (
+        words.district_words | words.settlement_nouns | {"area"})
 
 
 def _argument(ent: Span) -> Argument:

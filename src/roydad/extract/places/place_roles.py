@@ -5,10 +5,13 @@ Used by `event_place.py`."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from roydad.extract.arguments import Argument
 from roydad.extract.events import Candidate
-from roydad.extract.syntax import lemma, lexicon
+from roydad.extract.places.units import unit_words
+from roydad.extract.syntax import entity_of, lemma, lexicon
+from roydad.models import Location
 
 # the roles of a party in its clause: "militias from X attacked", "fighters of X were killed"
 PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
@@ -79,3 +82,34 @@ def scene(ent: Span) -> bool:
     owner = ent.root.head.head
     return owner.pos_ in ("VERB", "AUX") or lemma(owner) in lexicon().site_nouns or (
         lemma(owner) in lexicon().event_nouns)
+
+
+def reference_point(ent: Span) -> bool:
+    """A place named only to say where another lies: "north of Baghdad", "15 km south of
+    Damascus"."""
+    root = list_head(ent.root)
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and (
+        of.head.lower_ in unit_words().reference_words)
+
+
+def reference_place(place: Argument) -> bool:
+    """An event's place argument that is a reference point (`reference_point`)."""
+    ent = entity_of(place.head)
+    return ent is not None and reference_point(ent)
+
+
+def colon_dateline(doc: Doc, start: int) -> bool:
+    """Whether the dateline place at token `start` ends in a colon ("KARACHI: ...")."""
+    ent = next((e for e in doc.ents if e.start == start), None)
+    return ent is not None and ent.end < len(doc) and doc[ent.end].text == ":"
+
+
+def inside_district(candidate: Location, known: Location | None) -> bool:
+    """A unit of a district named with it, at the district's own rank ("Khyber's Bara
+    tehsil", "Tump tehsil of Kech"): the smaller place is where it happened."""
+    return known is not None and known.precision == "admin2" and (
+        candidate.precision == "admin2") and known.admin2 is not None and (
+        known.name == known.admin2) and (
+        candidate.admin2 == known.admin2) and candidate.name != known.name and (
+        candidate.country == known.country)

@@ -18,10 +18,12 @@ class UnitWords:
     container_units: frozenset[str]
     unit_heads: frozenset[str]
     settlement_nouns: frozenset[str]
+    reference_words: frozenset[str]
 
 
 @cache
 def unit_words() -> UnitWords:
     raw = load_lexicon("place_units")
     return UnitWords(*(frozenset(raw[k]) for k in (
-        "unit_words", "district_words", "container_units", "unit_heads", "settlement_nouns")))
+        "unit_words", "district_words", "container_units", "unit_heads", "settlement_nouns",
+        "reference_words")))

@@ -1,0 +1,127 @@
+"""A name written with the unit it is ("in Malam Fatori town", "Khyber's Bara tehsil", "Gusau
+LGA (Zamfara state)", "Kanbalu township", "the Tirah valley") or with the district or province
+it lies in after a locative preposition ("in Datta Khel, North Waziristan").
+
+The small English model often takes such a name for a person ("Malam Fatori", "Bara", "Datta
+Khel") or an organisation ("Gusau LGA"), and then no place stage sees it. The unit word after it
+says it is a place whether or not the gazetteer knows the name: the name becomes a GPE entity
+(the unit word stays outside it; `extract/places/document.py` reads it back as the kind of
+place). After a locative preposition, a name followed by a comma and a province or district
+roydad knows is a place in it (a list goes on: "in Kabul, Kandahar and Herat" is left alone).
+Only capitalised names count; a name the actor knowledge base knows, a direction or a
+word of government alone ("Northern district", "Police district") and numbers, dates and times
+are left alone. The words are data (`data/lexicons/place_units.yaml`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from roydad.datafiles import load_data
+from roydad.datafiles.place_lexicons import PlaceUnitsFile
+
+_MAX_NAME_TOKENS = 4
+_CONNECTORS = frozenset({"-", "e", "i", "al", "el", "ul", "ud", "ur", "de", "da", "ez"})
+# Labels the model may give the name (or the name and its unit); never a number or a date.
+_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "EVENT", "PRODUCT",
+                          "WORK_OF_ART"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside"})
+_CONTAINERS = frozenset({"admin1", "admin2"})
+_LIST_WORDS = frozenset({",", "and", "or", "&"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    units: frozenset[str]
+    not_names: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    raw = load_data("data/lexicons/place_units.yaml", PlaceUnitsFile)
+    return _Words(frozenset(raw["named_units"]), frozenset(raw["not_unit_names"]))
+
+
+def _name_token(text: str, first: bool) -> bool:
+    if text.lower() in _CONNECTORS and not first:
+        return True
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
+
+
+def _is_unit(text: str) -> bool:
+    """A unit word as reporting writes it after a name: lower case ("town"), or "LGA"."""
+    lower = text.lower()
+    return lower in _words().units and (text.islower() or (text.isupper() and len(text) == 3))
+
+
+def unit_places(doc: Doc, actors: Container[str], key: Callable[[str], str]) -> list[Span]:
+    """GPE spans for each capitalised name written right before a unit word. `actors`: the
+    actor aliases, by `key`."""
+    found: list[Span] = []
+    for unit in doc[1:]:
+        if not _is_unit(unit.text):
+            continue
+        name = _name_before(doc, unit.i)
+        if name is None or key(name.text) in actors:
+            continue
+        # already a place, or inside a longer entity (a number, a date, "Kabul University")
+        inside = {doc[i].ent_type_ for i in range(name.start, name.end)} - {""}
+        if inside & _PLACE_LABELS or not inside <= _NAME_LABELS or _cut(doc, name, unit.i):
+            continue
+        found.append(Span(doc, name.start, name.end, label="GPE"))
+    return found
+
+
+def comma_places(doc: Doc, kind_of: Callable[[str], str | None], actors: Container[str],
+                 key: Callable[[str], str]) -> list[Span]:
+    """GPE spans for "in Name, Province" where the model did not take the name for a place.
+    `kind_of(text)`: the kind of known place a name is ("admin1", "city", ...) or None."""
+    found: list[Span] = []
+    places = [e for e in doc.ents if e.label_ in _PLACE_LABELS]
+    for holder in places:
+        comma = holder.start - 1
+        if comma < 2 or doc[comma].text != "," or kind_of(holder.text) not in _CONTAINERS:
+            continue
+        after = doc[holder.end] if holder.end < len(doc) else None
+        if after is not None and after.lower_ in _LIST_WORDS:
+            continue  # "in Datta Khel, Mir Ali and Razmak": a list
+        name = _name_before(doc, comma)
+        if name is None or name.start == 0 or doc[name.start - 1].lower_ not in _LOCATIVE:
+            continue
+        inside = {doc[i].ent_type_ for i in range(name.start, name.end)} - {""}
+        if inside & _PLACE_LABELS or not inside <= _NAME_LABELS or key(name.text) in actors:
+            continue
+        if _cut(doc, name, name.end - 1):
+            continue
+        found.append(Span(doc, name.start, name.end, label="GPE"))
+    return found
+
+
+def _cut(doc: Doc, name: Span, unit: int) -> bool:
+    """Whether an entity of the name runs outside the name and its unit word ("Islamic State
+    Sahel district" is not the place "Sahel")."""
+    return any(e.start < name.start or e.end > unit + 1 for e in doc.ents
+               if e.start < name.end and name.start < e.end)
+
+
+def _name_before(doc: Doc, end: int) -> Span | None:
+    """The capitalised name ending just before the unit word (at most four tokens), or None
+    when there is none, when it starts a sentence as an ordinary word, or when its first word
+    is a direction or a word of government."""
+    start = end
+    while start > 0 and end - start < _MAX_NAME_TOKENS and _name_token(doc[start - 1].text,
+                                                                        False):
+        start -= 1
+    while start < end and (not _name_token(doc[start].text, True)
+                           or doc[start].lower_ in _words().not_names):
+        start += 1
+    if start == end or (doc[start].is_sent_start and doc[start].pos_ != "PROPN"):
+        return None
+    if doc[start].is_upper and len(doc[start]) > 1 and end - start == 1:
+        return None  # an acronym ("the ISI district office")
+    return doc[start:end]
