@@ -27,8 +27,15 @@ from roydad.resolve.dates import ResolvedDate
 
 
 def own_place(c: Candidate) -> bool:
-    """The mention's place hangs in its own phrase ("the Ilaga raid", "the raid on Ilaga")."""
-    return c.place is not None and c.hit.head in c.place.head.ancestors
+    """The mention's place hangs in its own phrase ("the Ilaga raid", "the raid on Ilaga"), on
+    the mention's noun itself: in "the second killing of a prominent figure in Iran" the place
+    is the figure's, not where the killing was."""
+    if c.place is None:
+        return False
+    head, trigger = c.place.head, c.hit.head
+    if head.head == trigger and head.dep_ in ("compound", "nmod", "amod"):
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head == trigger
 
 
 def place_of(c: Candidate) -> str | None:
