@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from roydad.extract.clash_sides import clash_sides
 from roydad.extract.noun_arguments import noun_modifiers, noun_roles
 from roydad.extract.parties import device_doers, listed, participle_nouns, parties
 from roydad.extract.places.mentions import place_of as _locate
@@ -48,6 +49,11 @@ def roles(trigger: Token) -> tuple[list[Argument], list[Argument]]:
         _adjective_roles(trigger, found)
     else:
         noun_roles(trigger, found)
+    sides = [] if grouped else clash_sides(trigger)
+    if sides:
+        # both sides of a clash are its actors, the first named first, never recipients
+        found.actors[:] = sides + [a for a in found.actors if a not in sides]
+        found.recipients[:] = [r for r in found.recipients if r not in sides]
     actors = parties(found.actors, trigger, "actor", found.alone)
     taken = {a.head.i for a in actors}
     recipients = [r for r in parties(found.recipients, trigger, "recipient", found.alone)

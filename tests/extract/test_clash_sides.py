@@ -1,0 +1,63 @@
+"""Both sides of a clash are its actors, however the sentence hangs them on the clash
+(`roydad.extract.clash_sides`). Sentences written for these tests, in wire and ACLED-note style."""
+
+from __future__ import annotations
+
+import pytest
+
+from roydad.extract.pipeline import Extractor
+from roydad.models import Document, EventRecord
+
+
+def _clash(extractor: Extractor, text: str) -> EventRecord:
+    doc = Document(id="t", text=text, pub_date="2024-01-10", origin="t")
+    records = next(iter(extractor.extract([doc])))[1]
+    clashes = [r for r in records if r.acled_sub_event_type == "Armed clash"]
+    assert clashes, [(r.acled_sub_event_type, r.actors) for r in records]
+    return clashes[0]
+
+
+def _actors(record: EventRecord) -> list[str]:
+    return [a.text for a in record.actors if a.role == "actor"]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("There was a shoot-out between police and robbers in Karachi's Orangi Town on Monday, "
+     "leaving one robber dead.", "police", "robbers"),
+    ("A gunfight broke out between soldiers and Boko Haram fighters near Bama on Sunday.",
+     "soldiers", "Boko Haram fighters"),
+    ("An exchange of fire between police and bandits in Gusau killed two officers on Friday.",
+     "police", "bandits"),
+    ("A firefight took place between Mexican marines and cartel gunmen in Reynosa on Sunday.",
+     "Mexican marines", "cartel gunmen"),
+])
+def test_the_sides_between_which_a_clash_happened(extractor: Extractor, text: str, first: str,
+                                                  second: str) -> None:
+    record = _clash(extractor, text)
+    actors = _actors(record)
+    assert first in actors and second in actors
+    assert actors.index(first) < actors.index(second)
+    assert second not in [a.text for a in record.actors if a.role == "recipient"]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("ADF fighters and FARDC soldiers engaged in combat near Beni on Sunday, leaving four dead.",
+     ["ADF fighters", "FARDC soldiers"]),
+    ("Al-Shabaab militants and Somali troops exchanged fire in Beledweyne on Monday.",
+     ["Al-Shabaab militants", "Somali troops"]),
+    ("On 4 June 2023, Fano militiamen and federal soldiers traded gunfire in Gondar (Amhara).",
+     ["Fano militiamen", "federal soldiers"]),
+])
+def test_a_subject_listing_both_sides(extractor: Extractor, text: str,
+                                      sides: list[str]) -> None:
+    record = _clash(extractor, text)
+    assert _actors(record)[:2] == sides
+    assert not [a for a in record.actors if a.role == "recipient" and a.text in sides]
+
+
+def test_a_clash_with_a_third_party_keeps_the_listed_side_together(
+        extractor: Extractor) -> None:
+    # several parties on one side: the other side stays whom they fought
+    text = "Taliban and Haqqani fighters clashed with Daesh militants in Kunar on Friday."
+    record = _clash(extractor, text)
+    assert "Daesh militants" in [a.text for a in record.actors if a.role == "recipient"]
