@@ -61,3 +61,38 @@ def test_a_clash_with_a_third_party_keeps_the_listed_side_together(
     text = "Taliban and Haqqani fighters clashed with Daesh militants in Kunar on Friday."
     record = _clash(extractor, text)
     assert "Daesh militants" in [a.text for a in record.actors if a.role == "recipient"]
+
+
+@pytest.mark.parametrize(("text", "attacker", "defender"), [
+    ("Police repelled a bandit attack on a police station in Zurmi on Saturday.",
+     "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria"),
+    ("On 8 May 2023, soldiers repulsed an Al Shabaab assault on their base in Baidoa, killing "
+     "ten attackers.", "Al Shabaab", "Military Forces of Somalia"),
+    ("Militants stormed a checkpoint near Wana on Monday, but troops repelled their attack.",
+     "Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"),
+])
+def test_an_attack_fought_off_has_the_attackers_first(extractor: Extractor, text: str,
+                                                      attacker: str, defender: str) -> None:
+    """Both sides fought: the record lists the side that attacked first (ACLED's actor1 of
+    the clash) and the side that held second, both as actors."""
+    names = [a.name for a in _clash(extractor, text).actors if a.role == "actor"]
+    assert names[0].startswith(attacker) and names[1].startswith(defender)
+
+
+def test_a_foiled_plot_keeps_its_plotters_as_recipients(extractor: Extractor) -> None:
+    text = "Police foiled an attack by militants on a school in Peshawar on Monday."
+    doc = Document(id="t", text=text, pub_date="2024-01-10", origin="t")
+    records = next(iter(extractor.extract([doc])))[1]
+    assert [a.text for r in records for a in r.actors if a.role == "actor"] == ["Police"]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Azerbaijani and Armenian forces exchanged fire near Sotk on Monday.",
+     ["Military Forces of Azerbaijan", "Military Forces of Armenia"]),
+    ("On 4 June 2023, Ethiopian and Eritrean troops clashed near Badme.",
+     ["Military Forces of Ethiopia", "Military Forces of Eritrea"]),
+])
+def test_forces_of_two_states_listed_by_adjective(extractor: Extractor, text: str,
+                                                  sides: list[str]) -> None:
+    record = _clash(extractor, text)
+    assert [a.name for a in record.actors if a.role == "actor"] == sides

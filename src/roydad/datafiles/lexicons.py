@@ -112,6 +112,7 @@ class ArgumentsFile(Shape):
     harm_verbs: Words
     clash_words: Words
     clash_verbs: Words
+    fought_off_verbs: Words
     state_attack_nouns: Words
     aim_verbs: Words
     event_nouns: Words

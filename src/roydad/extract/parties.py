@@ -141,11 +141,13 @@ def _expand(token: Token) -> list[Token]:
         return [named(m) for m in ranging]
     out = [token, *(named(c) for c in token.conjuncts if c.i > token.i)]
     if lemma(token) in lex.member_nouns:
-        # "RSF and SAF forces clashed": the forces of each party the list names
-        names = [m for m in children(token, "nmod", "compound") if m.i < token.i and m.conjuncts
-                 and _names_party(m)]
+        # "RSF and SAF forces clashed", "Azerbaijani and Armenian forces exchanged fire": the
+        # forces of each party the list names
+        names = [m for m in children(token, "nmod", "compound", "amod") if m.i < token.i
+                 and m.conjuncts and (_names_party(m) or _country_adjective(m))]
         if names:
-            out[:1] = [names[0], *(c for c in names[0].conjuncts if _names_party(c))]
+            out[:1] = [names[0], *(c for c in names[0].conjuncts
+                                   if _names_party(c) or _country_adjective(c))]
     # "eight women, a 10-year-old girl and four men": a list the parser hung as an apposition
     if token.dep_ == "appos" and token.conjuncts and token.pos_ == token.head.pos_ == "NOUN":
         out.insert(0, token.head)
@@ -183,6 +185,11 @@ def _owner(token: Token) -> Token:
     if not owners and lemma(token) in lexicon().abstract_nouns:
         owners = prep_objects(token, {"of"})
     return named(owners[0]) if owners else token
+
+
+def _country_adjective(mod: Token) -> bool:
+    """A state's adjective however the tagger read it ("Azerbaijani" tagged a person)."""
+    return mod.pos_ == "ADJ" and actor_kb().country_word(mod.text) is not None
 
 
 def _names_party(mod: Token) -> bool:
