@@ -121,10 +121,10 @@ def _expand(token: Token) -> list[Token]:
     if nominal and (quantity or token.pos_ == "NUM" or lemma(token) == "life"):
         token = named(of_objects[0])
     elif of_objects and lemma(token) in lex.member_nouns and (
-            (group := named(of_objects[0])).ent_type_ == "ORG"
-            or (group.ent_type_ == "NORP" and _names_party(group))):
-        # "forces of the Taliban", "fighters of the NRF", "supporters of the TLP party" (and
-        # what the parser hung on them: "Forces of the Taliban and the NRF")
+            group := _members_group(named(of_objects[0]))) is not None:
+        # "forces of the Taliban", "fighters of the NRF", "supporters of the TLP party",
+        # "members of an Ansaru cell", "members of the Taliban's morality police" (and what
+        # the parser hung on them: "Forces of the Taliban and the NRF")
         return [group, *_expand(of_objects[0])[1:],
                 *(named(c) for c in token.conjuncts if c.i > token.i)]
     elif lemma(token) == "life" and children(token, "poss"):
@@ -185,6 +185,22 @@ def _owner(token: Token) -> Token:
     if not owners and lemma(token) in lexicon().abstract_nouns:
         owners = prep_objects(token, {"of"})
     return named(owners[0]) if owners else token
+
+
+def _members_group(group: Token) -> Token | None:
+    """The party whose members an 'of' object names: a name ("of the Taliban"), a phrase the
+    actor KB knows ("of an Ansaru cell", "of the Gran Grif gang", "of an ethnic militia"), or
+    the named owner of a unit it does not know ("of the Taliban's vice and virtue
+    department"); None for anything else ("members of the family")."""
+    if group.ent_type_ == "ORG" or (group.ent_type_ == "NORP" and _names_party(group)):
+        return group
+    if group.pos_ != "NOUN" or lemma(group) in lexicon().place_nouns:
+        return None
+    if actor_kb().resolve(phrase_of(group).text).matched_by in KNOWN_MATCHES:
+        return group
+    owners = [p for p in children(group, "poss") if p.ent_type_ in ("ORG", "NORP")
+              or _names_party(p)]
+    return owners[0] if owners else None
 
 
 def _country_adjective(mod: Token) -> bool:
