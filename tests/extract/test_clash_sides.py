@@ -96,3 +96,13 @@ def test_forces_of_two_states_listed_by_adjective(extractor: Extractor, text: st
                                                   sides: list[str]) -> None:
     record = _clash(extractor, text)
     assert [a.name for a in record.actors if a.role == "actor"] == sides
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Truce broken as army and SPLM-N clash near Kadugli", ["army", "SPLM-N"]),
+    ("Talks stall as Fano and federal troops clash in Gondar", ["Fano", "federal troops"]),
+])
+def test_a_headline_list_right_before_the_clash(extractor: Extractor, text: str,
+                                                sides: list[str]) -> None:
+    record = _clash(extractor, text)
+    assert _actors(record)[:2] == sides

@@ -9,7 +9,7 @@ ways, which the parser hangs in many shapes:
   exchange of fire between police and bandits", "clashes erupted between A and B";
 * a subject listing both sides of a verb of fighting: "ELN and Clan del Golfo fighters engaged in
   combat", "Vigilantes and cattle rustlers exchanged gunfire" (the parser may make the list the
-  root and the verb a clause on it).
+  root and the verb a clause on it, or hang it elsewhere: "as army and RSF clash in X").
 
 Which words make a clash is the arguments lexicon's `clash_words`; the verbs whose object makes
 one ("exchanged fire", "fought a gun battle") are `clash_verbs`.
@@ -51,7 +51,23 @@ def clash_sides(trigger: Token) -> list[Token]:
         sides = _listed(subjects)
         if len(sides) >= 2:
             return sides
+    if not any(prep_objects(v, {"with", "against"}) for v in [trigger, *verbs]):
+        return _listed(_list_before(trigger))
     return []
+
+
+def _list_before(word: Token) -> list[Token]:
+    """A list of parties right before a clash word that the parser hung elsewhere than as
+    its subject ("Ceasefire violated as army and RSF clash in El Fasher"): its first member."""
+    if word.i == 0 or lemma(word) not in lexicon().clash_words:
+        return []
+    last = word.doc[word.i - 1]
+    if last.pos_ not in _NOMINAL or last.dep_ != "conj":
+        return []
+    first = last
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return [first] if first.pos_ in _NOMINAL else []
 
 
 def _listed(heads: list[Token]) -> list[Token]:
