@@ -310,7 +310,8 @@ class RecordBuilder:
         def canonical(text: str | None, blamed: bool = False) -> str | None:
             if text is None:
                 return None
-            if text in GROUP_PRONOUNS:  # "It claimed the bombing": the group named before
+            if text in GROUP_PRONOUNS and claim.kind == "responsibility":
+                # "It claimed the bombing": the armed group named before
                 group = _last_before(parties.groups, at)
                 return group.name if group is not None else None
             text = refer_back(text, at, parties)
