@@ -106,3 +106,19 @@ def test_a_headline_list_right_before_the_clash(extractor: Extractor, text: str,
                                                 sides: list[str]) -> None:
     record = _clash(extractor, text)
     assert _actors(record)[:2] == sides
+
+
+@pytest.mark.parametrize(("text", "fighter", "hit"), [
+    ("On 8 November 2023, two suspected militants were killed in an encounter with security "
+     "forces in Kupwara.", "security forces", "two suspected militants"),
+    ("Two Rangers killed in clash with dacoits in Kashmore", "dacoits", "Rangers"),
+    ("On 17 June 2023, army troops came under fire from Abu Sayyaf gunmen in Patikul (Sulu), "
+     "setting off a gunfight. Fatalities: 1.", "Abu Sayyaf gunmen", "army troops"),
+])
+def test_whom_a_clash_was_with_fought_it(extractor: Extractor, text: str, fighter: str,
+                                         hit: str) -> None:
+    """'killed in an encounter with X', 'came under fire from X': X is the side that fought
+    (an actor), the ones hit the other side."""
+    record = _clash(extractor, text)
+    assert fighter in _actors(record)
+    assert hit in [a.text for a in record.actors if a.role == "recipient"]

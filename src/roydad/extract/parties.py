@@ -204,8 +204,9 @@ def _members_group(group: Token) -> Token | None:
 
 
 def _country_adjective(mod: Token) -> bool:
-    """A state's adjective however the tagger read it ("Azerbaijani" tagged a person)."""
-    return mod.pos_ == "ADJ" and actor_kb().country_word(mod.text) is not None
+    """A state's adjective however the tagger read it ("Azerbaijani" tagged a person's
+    name)."""
+    return mod.pos_ in ("ADJ", "PROPN") and actor_kb().country_word(mod.text) is not None
 
 
 def _names_party(mod: Token) -> bool:
