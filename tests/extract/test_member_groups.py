@@ -35,3 +35,14 @@ def test_members_of_no_party_stay_as_written(extractor: Extractor) -> None:
     doc = Document(id="t", text=text, pub_date="2024-01-10", origin="t")
     records = next(iter(extractor.extract([doc])))[1]
     assert all(a.name != "family" for r in records for a in r.actors)
+
+
+def test_members_of_a_party_later_in_a_list(extractor: Extractor) -> None:
+    """"Taliban fighters and members of the AFF": the parser may hang the 'of' on the first
+    member of the list; the party belongs to the member right before it."""
+    text = ("On 5 May 2023, Taliban fighters and members of the Afghanistan Freedom Front "
+            "exchanged fire in Kohistanat district (Sar-e Pol).")
+    found = _actors(extractor, text)
+    names = [n for _, n in found]
+    assert names[0] == "Taliban" and any("Afghanistan Freedom Front" in n for n in names[1:])
+    assert not any(t.lower() == "members" for t, _ in found)

@@ -110,7 +110,7 @@ def _expand(token: Token) -> list[Token]:
         # for the subject and hangs the real one on it as an apposition.
         token = next(iter(children(token, "appos")), token)
     token = named(token)
-    of_objects = prep_objects(token, {"of"})
+    of_objects = _own_of_objects(token)
     # "hundreds of hostages", "some of the victims", "the lives of all militants"
     quantity = lemma(token) in lex.quantity_nouns or token.lower_ in lex.quantity_nouns or (
         lemma(token) in lex.collective_nouns)  # "a patrol of soldiers"
@@ -139,7 +139,7 @@ def _expand(token: Token) -> list[Token]:
                 for m in children(to, "pobj")]
     if ranging:
         return [named(m) for m in ranging]
-    out = [token, *(named(c) for c in token.conjuncts if c.i > token.i)]
+    out = [token, *(_member_or_named(c) for c in token.conjuncts if c.i > token.i)]
     if lemma(token) in lex.member_nouns:
         # "RSF and SAF forces clashed", "Azerbaijani and Armenian forces exchanged fire": the
         # forces of each party the list names
@@ -187,6 +187,33 @@ def _owner(token: Token) -> Token:
     return named(owners[0]) if owners else token
 
 
+def _member_or_named(token: Token) -> Token:
+    """A later member of a list: the party it is a member of ("and members of the AFF"), else
+    the name it carries."""
+    of_objects = _own_of_objects(token)
+    if of_objects and lemma(token) in lexicon().member_nouns:
+        group = _members_group(named(of_objects[0]))
+        if group is not None:
+            return group
+    return named(token)
+
+
+def _own_of_objects(token: Token) -> list[Token]:
+    """The 'of' objects of a noun, with an 'of' the parser hung on the first member of a
+    list given to the member right before it: in "Taliban fighters and members of the AFF"
+    the AFF's members are the second member, not the Taliban's fighters."""
+    later = [c for c in token.conjuncts if c.i > token.i]
+    own = [o for o in prep_objects(token, {"of"}) if not any(c.i < o.i for c in later)]
+    if token.dep_ == "conj":
+        first = token
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        following = [c for c in first.conjuncts if c.i > token.i]
+        own += [o for o in prep_objects(first, {"of"}) if o.i > token.i
+                and not any(c.i < o.i for c in following)]
+    return own
+
+
 def _members_group(group: Token) -> Token | None:
     """The party whose members an 'of' object names: a name ("of the Taliban"), a phrase the
     actor KB knows ("of an Ansaru cell", "of the Gran Grif gang", "of an ethnic militia"), or
@@ -194,8 +221,8 @@ def _members_group(group: Token) -> Token | None:
     department"); None for anything else ("members of the family")."""
     if group.ent_type_ == "ORG" or (group.ent_type_ == "NORP" and _names_party(group)):
         return group
-    if group.pos_ != "NOUN" or lemma(group) in lexicon().place_nouns:
-        return None
+    if group.pos_ != "NOUN" or lemma(group) in lexicon().place_nouns or group.ent_type_:
+        return None  # a place or a facility the tagger saw ("the Mai-Mai militia" as a FAC)
     if actor_kb().resolve(phrase_of(group).text).matched_by in KNOWN_MATCHES:
         return group
     owners = [p for p in children(group, "poss") if p.ent_type_ in ("ORG", "NORP")
