@@ -54,8 +54,10 @@ def noun_roles(noun: Token, found: Roles) -> None:
         for side in between:
             found.actors += [side, *(c for c in side.conjuncts if c.i > side.i)]
         # "killed in an encounter with security forces": whom it was with fought it, a side
-        # and an actor like the first (the harmed of the clause are the other side)
-        found.actors += prep_objects(noun, {"with"})
+        # and an actor like the first (the harmed of the clause are the other side); else
+        # ("took the base after a battle with soldiers") only whom it was with
+        others = prep_objects(noun, {"with"})
+        (found.actors if found.actors or _harmed_in(noun) else found.recipients).extend(others)
     if noun.dep_ == "compound" and lemma(noun.head) == "toll":
         found.recipients += prep_objects(noun.head, {"of"})  # "a death toll of 11"
     for clause in children(noun, "acl", "relcl"):
@@ -244,6 +246,18 @@ def _prepositional_context(prep: Token, found: Roles) -> None:
             found.recipients += children(clause, "dobj")
         if lemma(clause) in lex.undergoer:
             found.recipients += children(clause, "nsubj", "nsubjpass")
+
+
+def _harmed_in(noun: Token) -> bool:
+    """The event noun is where its clause's victims were harmed: "two militants were killed
+    in an encounter with ...", "Two Rangers killed in clash with ..."."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _CONTAINING_PREPS or verb.pos_ not in (
+            "VERB", "AUX"):
+        return False
+    lex = lexicon()
+    return lemma(verb) in lex.undergoer or (lemma(verb) in lex.harm_verbs and (
+        is_passive(verb) or verb.tag_ == "VBN"))
 
 
 def _subject_of_predicate(pred: Token) -> list[Token]:
