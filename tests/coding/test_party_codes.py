@@ -62,3 +62,30 @@ def test_an_unplaced_attack_takes_the_country_of_the_side_hit() -> None:
     afghan = levies.model_copy(update={"name": "Afghan Border Police", "country": "AFG"})
     assert PartyCoder().code(_unplaced([levies, afghan])).actor1.label == (
         "Unidentified Armed Group")
+
+
+def test_an_unnamed_second_side_of_a_clash_gets_its_generic_label() -> None:
+    """"A gunfight broke out between police and robbers in Orangi Town": the robbers are named
+    by no name, yet ACLED codes them as the other side."""
+    police = IncidentActor(name="Police Forces of Pakistan", role="actor", kind="state",
+                           sector="COP", country="PAK")
+    robbers = IncidentActor(name="robbers", role="actor")
+    incident = _clash([police, robbers]).model_copy(update={"location": Location(
+        name="Karachi", admin1="Sindh", country="PAK", precision="city")})
+    coding = PartyCoder().code(incident)
+    assert coding.actor1.label == police.name
+    assert coding.actor2 is not None and coding.actor2.label == (
+        "Unidentified Armed Group (Pakistan)")
+
+
+def test_both_parties_of_an_agreement_are_its_sides() -> None:
+    """"The government of the Philippines and the MILF signed a peace accord": the second party
+    is actor2, not an associate of the first."""
+    government = IncidentActor(name="Government of the Philippines", role="actor", kind="state",
+                               sector="GOV", country="PHL")
+    milf = IncidentActor(name="MILF: Moro Islamic Liberation Front", role="actor", kind="group",
+                         sector="REB", kb_id="milf")
+    coding = PartyCoder().code(_clash([government, milf], sub="Agreement").model_copy(
+        update={"acled_event_type": "Strategic developments"}))
+    assert coding.actor1.label == government.name
+    assert coding.actor2 is not None and coding.actor2.label == milf.name

@@ -20,8 +20,9 @@ actor2 is the recipient most reports name (others go to assoc_actor_2); a "Viole
 civilians" event with no named victim gets "Civilians (Country)", and so does remote violence or
 property destruction (acled.yaml `civilians_unless_armed`) unless an armed or state party is
 among its targets. In a mutual event (acled.yaml
-`mutual`: an armed clash) records list both sides as actors, so without a named recipient actor2
-is the first named actor that is not actor1 (the other side), not an associate of actor1. A
+`mutual`: an armed clash, an agreement) records list both sides as actors, so without a named
+recipient actor2 is the first named actor that is not actor1 (the other side), not an associate
+of actor1; with only an unnamed one ("police and dacoits"), its generic label. A
 named victim is not an ACLED actor: a person coded as a civilian appears as "Civilians
 (Country)" and by name in the notes.
 
@@ -230,6 +231,8 @@ class PartyCoder:
                 actor2 = self.party(ActorFacts.of(other), incident, as_actor=False)
                 assoc1 = [p for p in assoc1 if p.label != actor2.label]
                 contested = [(n, r) for n, r in contested if n != other.name]
+            elif basis != "unidentified":
+                actor2 = self._unnamed_side(incident, actor1)
         persons += [a.name for a in incident.actors
                     if a.kind == "person" and a.role == "actor" and not is_generic(a)
                     and a.name != actor1.label and a.name not in persons]
@@ -240,6 +243,21 @@ class PartyCoder:
         return demonstration_sides(coding, incident.acled_event_type,
                                    incident.acled_sub_event_type, self.rules,
                                    self.countries.name(_country(incident)))
+
+    def _unnamed_side(self, incident: Incident, actor1: Party) -> Party | None:
+        """The other side of a mutual event that the reports give only as a description ("a
+        shoot-out between police and dacoits"): its generic label ("Unidentified Armed Group
+        (Pakistan)"), as ACLED codes both sides of a clash whether or not they are named."""
+        unnamed = next((a for a in incident.actors if a.role == "actor" and is_generic(a)
+                        and a.name != actor1.label), None)
+        if unnamed is None:
+            return None
+        if unnamed.name[:1].isupper():  # a generic label already ("Unidentified Armed Group (X)")
+            return Party(unnamed.name, self.inter(ActorFacts.of(unnamed), incident,
+                                                  as_actor=False), ActorFacts.of(unnamed))
+        label = self.rules.unidentified_for(incident.acled_event_type,
+                                            incident.acled_sub_event_type)
+        return Party(label.format(self.countries.name(_country(incident))), label.inter)
 
     def _claimed(self, incident: Incident) -> ActorFacts | None:
         counts: Counter[str] = Counter()

@@ -112,6 +112,8 @@ class ArgumentsFile(Shape):
     patient_subject_verbs: Words
     harm_verbs: Words
     clash_words: Words
+    clash_verbs: Words
+    fought_off_verbs: Words
     state_attack_nouns: Words
     aim_verbs: Words
     event_nouns: Words

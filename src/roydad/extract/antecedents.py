@@ -97,10 +97,12 @@ def named(token: Token) -> Token:
     if lemma(token) in lexicon().group_nouns:
         # a name before a nationality: "the Palestinian group Hamas" is Hamas
         for mod in sorted(token.subtree, key=lambda t: t.ent_type_ != "ORG"):
-            # "the armed wing of Hamas", not "the army near Laiza" (a place)
+            # "the armed wing of Hamas", not "the army near Laiza" (a place) nor "the army and
+            # the RSF" (the other party of a list)
             of = mod.head.lower_ == "of" and mod.head.head == token
             if mod.ent_type_ in ("ORG", "NORP") and mod.i != token.i and (
-                    mod.head == token or of) and not stance_prefixed(mod):
+                    mod.head == token or of) and not stance_prefixed(mod) and (
+                    mod.dep_ != "conj"):
                 return token if _state_organ(mod, token) else mod
     return token
 

@@ -13,14 +13,19 @@ count as parties and the names they stand for is in `parties.py`; where the even
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
+from roydad.extract.clash_sides import clash_sides
+from roydad.extract.lexicon import load_lexicon
 from roydad.extract.noun_arguments import noun_modifiers, noun_roles
 from roydad.extract.parties import device_doers, listed, participle_nouns, parties
 from roydad.extract.places.mentions import place_of as _locate
 from roydad.extract.shared_roles import Roles, inherited
 from roydad.extract.syntax import (
     Argument,
+    actor_kb,
     aimed_at,
     as_argument,
     children,
@@ -48,6 +53,11 @@ def roles(trigger: Token) -> tuple[list[Argument], list[Argument]]:
         _adjective_roles(trigger, found)
     else:
         noun_roles(trigger, found)
+    sides = [] if grouped else clash_sides(trigger)
+    if sides:
+        # both sides of a clash are its actors, the first named first, never recipients
+        found.actors[:] = sides + [a for a in found.actors if a not in sides]
+        found.recipients[:] = [r for r in found.recipients if r not in sides]
     actors = parties(found.actors, trigger, "actor", found.alone)
     taken = {a.head.i for a in actors}
     recipients = [r for r in parties(found.recipients, trigger, "recipient", found.alone)
@@ -107,8 +117,13 @@ def _verb_roles(verb: Token, found: Roles) -> None:
         found.recipients += prep_objects(light, {"on", "at", "against"})
         found.recipients += prep_objects(verb, {"on", "at", "against"})
         if word in lex.counter_verbs:
-            # "troops repelled their attack": the attack's owner attacked, and is repelled
-            found.recipients += _attackers(light, verb)
+            # "troops repelled their attack": the attack's owner attacked, and is repelled; an
+            # attack fought off is a clash whose first side (ACLED's actor1) is the attacker
+            attackers = _attackers(light, verb)
+            if word in _fought_off_verbs():
+                found.actors[:0] = [a for a in attackers if a not in found.actors]
+            else:
+                found.recipients += attackers
         if lemma(light) in lex.bond_objects:
             # "pledged allegiance to the Islamic State": whom the bond is to
             found.recipients += prep_objects(light, {"to"}) + prep_objects(verb, {"to"})
@@ -178,6 +193,12 @@ def _attackers(attack: Token, verb: Token) -> list[Token]:
     ("militants attacked the post, but police repelled their raid"), never for the subject of
     the stopping verb itself."""
     owners = children(attack, "poss") + prep_objects(attack, {"by"})
+    # "a JNIM assault", "a bandit attack": a modifier naming a party or a kind of armed group
+    named = Roles([], [])
+    noun_modifiers(attack, named, [])
+    owners += [m for m in named.actors if m not in owners]
+    owners += [m for m in children(attack, "compound", "nmod") if m.i < attack.i
+               and m not in owners and m.pos_ == "NOUN" and _armed_kind(m)]
     out: list[Token] = []
     for owner in owners:
         if owner.pos_ == "PRON":
@@ -187,6 +208,20 @@ def _attackers(attack: Token, verb: Token) -> list[Token]:
         else:
             out.append(owner)
     return out
+
+
+def _armed_kind(word: Token) -> bool:
+    """A noun modifier naming a kind of armed group ("bandit", "militant", "gang"): the
+    resolver knows the kind by its plural and gives it a generic label ("Unidentified Armed
+    Group"), not the words back ("drone attack")."""
+    found = actor_kb().resolve(f"{lemma(word)}s")
+    return found.matched_by == "generic" and found.name[:1].isupper()
+
+
+@cache
+def _fought_off_verbs() -> frozenset[str]:
+    """Counter verbs by which an attack is fought off (arguments.yaml `fought_off_verbs`)."""
+    return frozenset(str(w) for w in load_lexicon("arguments")["fought_off_verbs"])
 
 
 def _event_doers(verb: Token) -> list[Token]:

@@ -18,6 +18,7 @@ from roydad.extract.claim_words import (
     qualified,
 )
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.syntax import actor_kb
 from roydad.models import Certainty, Claim, ClaimKind
 
 
@@ -84,6 +85,10 @@ class FoundClaim:
     verb: Token
 
 
+# Pronouns that stand for the group that claims a deed ("It claimed a bombing").
+GROUP_PRONOUNS = frozenset({"it", "they"})
+
+
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
@@ -93,10 +98,21 @@ def _subject(verb: Token) -> Token | None:
             return child
     if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
         return _subject(verb.head)
+    # "IS claimed the killings": the group's acronym the tagger took for the auxiliary 'is'
+    acronym = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+                    and len(c.text) > 1 and c.text.isupper() and c.text.isalpha()
+                    and actor_kb().resolve(c.text).matched_by == "alias"), None)
+    if acronym is not None:
+        return acronym
     # "a spokesman posted a video claiming the killing": who posted the message claims
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         return _subject(verb.head.head)
     return None
+
+
+def _group_pronoun(token: Token | None) -> str | None:
+    """'it' or 'they' claiming a deed: a group named before (resolved in the record)."""
+    return token.lower_ if token is not None and token.lower_ in GROUP_PRONOUNS else None
 
 
 def text_of(token: Token | None) -> str | None:
@@ -193,7 +209,8 @@ def claims_in(sentence: Span) -> list[FoundClaim]:
             if _is_nobody(subject) or _negated(verb) or unclaimed:
                 certainty = "negated"
             else:
-                claimant = attributed = text_of(subject)
+                # "It claimed a bombing": the pronoun, which the record refers back to the group
+                claimant = attributed = text_of(subject) or _group_pronoun(subject)
                 certainty = certainty_of(verb, sentence)
                 certainty = "claimed" if certainty == "asserted" else certainty
         elif lemma in lex.denial_verbs and (

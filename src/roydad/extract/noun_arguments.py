@@ -46,16 +46,18 @@ def noun_roles(noun: Token, found: Roles) -> None:
     found.recipients += prep_objects(noun, _VICTIM_PREPS - ({"at", "on"} if blamed else {"at"}))
     if word in lex.clash_words:
         # "clashes between troops and militants": both sides fought, both are actors, the
-        # first named first; "Taliban clashes with the NRF": the other side too, when the
-        # noun names the first (else "clashes with militants" names only whom it was with).
+        # first named first; "Taliban clashes with the NRF": the other side too.
         # "a shoot-out took place between police and dacoits": the parser may hang the sides
         # on the verb the clash is the subject of
         between = prep_objects(noun, {"between"}) or (
             prep_objects(noun.head, {"between"}) if noun.dep_ == "nsubj" else [])
         for side in between:
             found.actors += [side, *(c for c in side.conjuncts if c.i > side.i)]
+        # "killed in an encounter with security forces": whom it was with fought it, a side
+        # and an actor like the first (the harmed of the clause are the other side); else
+        # ("took the base after a battle with soldiers") only whom it was with
         others = prep_objects(noun, {"with"})
-        (found.actors if found.actors else found.recipients).extend(others)
+        (found.actors if found.actors or _harmed_in(noun) else found.recipients).extend(others)
     if noun.dep_ == "compound" and lemma(noun.head) == "toll":
         found.recipients += prep_objects(noun.head, {"of"})  # "a death toll of 11"
     for clause in children(noun, "acl", "relcl"):
@@ -222,6 +224,9 @@ def _prepositional_context(prep: Token, found: Roles) -> None:
         return
     if word == "under" and lemma(head) == "come":
         found.recipients += children(head, "nsubj")  # "posts came under gunfire"
+        # "troops came under fire from Dawlah Islamiyah gunmen": who fired
+        found.actors += prep_objects(prep.head, {"from"}) if prep.head != head else []
+        found.actors += prep_objects(head, {"from"})
         return
     if prep.dep_ == "agent":
         found.recipients += children(head, "nsubjpass")  # "the building was shattered by a blast"
@@ -241,6 +246,18 @@ def _prepositional_context(prep: Token, found: Roles) -> None:
             found.recipients += children(clause, "dobj")
         if lemma(clause) in lex.undergoer:
             found.recipients += children(clause, "nsubj", "nsubjpass")
+
+
+def _harmed_in(noun: Token) -> bool:
+    """The event noun is where its clause's victims were harmed: "two militants were killed
+    in an encounter with ...", "Two Rangers killed in clash with ..."."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _CONTAINING_PREPS or verb.pos_ not in (
+            "VERB", "AUX"):
+        return False
+    lex = lexicon()
+    return lemma(verb) in lex.undergoer or (lemma(verb) in lex.harm_verbs and (
+        is_passive(verb) or verb.tag_ == "VBN"))
 
 
 def _subject_of_predicate(pred: Token) -> list[Token]:

@@ -110,7 +110,7 @@ def _expand(token: Token) -> list[Token]:
         # for the subject and hangs the real one on it as an apposition.
         token = next(iter(children(token, "appos")), token)
     token = named(token)
-    of_objects = prep_objects(token, {"of"})
+    of_objects = _own_of_objects(token)
     # "hundreds of hostages", "some of the victims", "the lives of all militants"
     quantity = lemma(token) in lex.quantity_nouns or token.lower_ in lex.quantity_nouns or (
         lemma(token) in lex.collective_nouns)  # "a patrol of soldiers"
@@ -121,10 +121,10 @@ def _expand(token: Token) -> list[Token]:
     if nominal and (quantity or token.pos_ == "NUM" or lemma(token) == "life"):
         token = named(of_objects[0])
     elif of_objects and lemma(token) in lex.member_nouns and (
-            (group := named(of_objects[0])).ent_type_ == "ORG"
-            or (group.ent_type_ == "NORP" and _names_party(group))):
-        # "forces of the Taliban", "fighters of the NRF", "supporters of the TLP party" (and
-        # what the parser hung on them: "Forces of the Taliban and the NRF")
+            group := _members_group(named(of_objects[0]))) is not None:
+        # "forces of the Taliban", "fighters of the NRF", "supporters of the TLP party",
+        # "members of an Ansaru cell", "members of the Taliban's morality police" (and what
+        # the parser hung on them: "Forces of the Taliban and the NRF")
         return [group, *_expand(of_objects[0])[1:],
                 *(named(c) for c in token.conjuncts if c.i > token.i)]
     elif lemma(token) == "life" and children(token, "poss"):
@@ -139,13 +139,15 @@ def _expand(token: Token) -> list[Token]:
                 for m in children(to, "pobj")]
     if ranging:
         return [named(m) for m in ranging]
-    out = [token, *(named(c) for c in token.conjuncts if c.i > token.i)]
+    out = [token, *(_member_or_named(c) for c in token.conjuncts if c.i > token.i)]
     if lemma(token) in lex.member_nouns:
-        # "RSF and SAF forces clashed": the forces of each party the list names
-        names = [m for m in children(token, "nmod", "compound") if m.i < token.i and m.conjuncts
-                 and _names_party(m)]
+        # "RSF and SAF forces clashed", "Azerbaijani and Armenian forces exchanged fire": the
+        # forces of each party the list names
+        names = [m for m in children(token, "nmod", "compound", "amod") if m.i < token.i
+                 and m.conjuncts and (_names_party(m) or _country_adjective(m))]
         if names:
-            out[:1] = [names[0], *(c for c in names[0].conjuncts if _names_party(c))]
+            out[:1] = [names[0], *(c for c in names[0].conjuncts
+                                   if _names_party(c) or _country_adjective(c))]
     # "eight women, a 10-year-old girl and four men": a list the parser hung as an apposition
     if token.dep_ == "appos" and token.conjuncts and token.pos_ == token.head.pos_ == "NOUN":
         out.insert(0, token.head)
@@ -183,6 +185,55 @@ def _owner(token: Token) -> Token:
     if not owners and lemma(token) in lexicon().abstract_nouns:
         owners = prep_objects(token, {"of"})
     return named(owners[0]) if owners else token
+
+
+def _member_or_named(token: Token) -> Token:
+    """A later member of a list: the party it is a member of ("and members of the AFF"), else
+    the name it carries."""
+    of_objects = _own_of_objects(token)
+    if of_objects and lemma(token) in lexicon().member_nouns:
+        group = _members_group(named(of_objects[0]))
+        if group is not None:
+            return group
+    return named(token)
+
+
+def _own_of_objects(token: Token) -> list[Token]:
+    """The 'of' objects of a noun, with an 'of' the parser hung on the first member of a
+    list given to the member right before it: in "Taliban fighters and members of the AFF"
+    the AFF's members are the second member, not the Taliban's fighters."""
+    later = [c for c in token.conjuncts if c.i > token.i]
+    own = [o for o in prep_objects(token, {"of"}) if not any(c.i < o.i for c in later)]
+    if token.dep_ == "conj":
+        first = token
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        following = [c for c in first.conjuncts if c.i > token.i]
+        own += [o for o in prep_objects(first, {"of"}) if o.i > token.i
+                and not any(c.i < o.i for c in following)]
+    return own
+
+
+def _members_group(group: Token) -> Token | None:
+    """The party whose members an 'of' object names: a name ("of the Taliban"), a phrase the
+    actor KB knows ("of an Ansaru cell", "of the Gran Grif gang", "of an ethnic militia"), or
+    the named owner of a unit it does not know ("of the Taliban's vice and virtue
+    department"); None for anything else ("members of the family")."""
+    if group.ent_type_ == "ORG" or (group.ent_type_ == "NORP" and _names_party(group)):
+        return group
+    if group.pos_ != "NOUN" or lemma(group) in lexicon().place_nouns or group.ent_type_:
+        return None  # a place or a facility the tagger saw ("the Mai-Mai militia" as a FAC)
+    if actor_kb().resolve(phrase_of(group).text).matched_by in KNOWN_MATCHES:
+        return group
+    owners = [p for p in children(group, "poss") if p.ent_type_ in ("ORG", "NORP")
+              or _names_party(p)]
+    return owners[0] if owners else None
+
+
+def _country_adjective(mod: Token) -> bool:
+    """A state's adjective however the tagger read it ("Azerbaijani" tagged a person's
+    name)."""
+    return mod.pos_ in ("ADJ", "PROPN") and actor_kb().country_word(mod.text) is not None
 
 
 def _names_party(mod: Token) -> bool:

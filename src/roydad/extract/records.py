@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from roydad.extract.arguments import Argument
 from roydad.extract.certainty import strongest
-from roydad.extract.claims import FoundClaim
+from roydad.extract.claims import GROUP_PRONOUNS, FoundClaim
 from roydad.extract.claims import lexicon as claim_lexicon
 from roydad.extract.context import DocumentContext, DocumentParties
 from roydad.extract.events import MODE_RANK, Happening
@@ -312,6 +312,10 @@ class RecordBuilder:
         def canonical(text: str | None, blamed: bool = False) -> str | None:
             if text is None:
                 return None
+            if text in GROUP_PRONOUNS and claim.kind == "responsibility":
+                # "It claimed the bombing": the armed group named before
+                group = _last_before(parties.groups, at)
+                return group.name if group is not None else None
             text = refer_back(text, at, parties)
             if text.lower().removeprefix("the ") in claim_lexicon().group_anaphors:
                 # "the group denied involvement": the armed group last named before the claim

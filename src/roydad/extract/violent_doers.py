@@ -3,6 +3,7 @@
 Two general readings of conflict reporting, as ACLED codes them:
 
 * a pronoun nothing in the text resolves ("they opened fire") is an unidentified armed group;
+* a kind of armed group named in the singular ("a bandit attack") is that kind's generic group;
 * a state named as the doer ("Iran fired missiles", "Russian shelling", "the Indian army" cut to
   "Indian") acts through its armed forces: "Military Forces of Iran", not its government; so
   does a target named by the state's adjective alone ("fought the Ethiopian army" cut to
@@ -35,6 +36,12 @@ def violent_doer(actors: ActorResolver, text: str, resolved: ResolvedActor,
                                 on_date=on_date)
         if forces.country == state:
             return forces
+    if resolved.matched_by == "unknown" and text.isalpha() and text.islower():
+        # "a bandit attack": a kind of armed group in the singular, which the resolver knows
+        # by its plural ("bandits": Unidentified Armed Group)
+        kind = actors.resolve(f"{text}s", country_hint=country, on_date=on_date)
+        if kind.matched_by == "generic" and kind.name[:1].isupper():
+            return kind
     return resolved
 
 
