@@ -1,33 +1,10 @@
-"""Build data/codebook/types_extra2.jsonl from the compact rows below (written by the project).
+"""The compact rows of data/codebook/types_extra2.jsonl (written by the project).
 
 Each row: (text, pub_date, style, [events]); an event is
-(sub_event_type, date, country, admin1, location, actor1, actor2, fatalities).
-Run from the repository root: python data/codebook/types_extra2/build.py
+(sub_event_type, date, country, admin1, location, actor1, actor2, fatalities); a date "-Mon"
+... "-Sun" is the last such weekday before pub_date. Build from the repository root:
+python tools/build_compact.py data/codebook/types_extra2/rows.py types2 data/codebook/types_extra2.jsonl
 """
-
-import json
-from pathlib import Path
-
-EVENT_TYPE = {
-    "Armed clash": "Battles", "Government regains territory": "Battles",
-    "Non-state actor overtakes territory": "Battles",
-    "Chemical weapon": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence",
-    "Grenade": "Explosions/Remote violence", "Sexual violence": "Violence against civilians",
-    "Attack": "Violence against civilians",
-    "Abduction/forced disappearance": "Violence against civilians",
-    "Peaceful protest": "Protests", "Protest with intervention": "Protests",
-    "Excessive force against protesters": "Protests", "Violent demonstration": "Riots",
-    "Mob violence": "Riots", "Agreement": "Strategic developments",
-    "Arrests": "Strategic developments", "Change to group/activity": "Strategic developments",
-    "Disrupted weapons use": "Strategic developments",
-    "Headquarters or base established": "Strategic developments",
-    "Looting/property destruction": "Strategic developments",
-    "Non-violent transfer of territory": "Strategic developments",
-    "Other": "Strategic developments",
-}
 
 AC, AT, LO = "Armed clash", "Attack", "Looting/property destruction"
 VD, MV, EF, PI = ("Violent demonstration", "Mob violence", "Excessive force against protesters",
@@ -217,27 +194,3 @@ ROWS = [
     ("ISWAP fighters kill four fishermen on Lake Chad island of Kirta",
      "2023-08-06", "headline", [(AT, "2023-08-06", "Nigeria", "Borno", "Kirta", "ISWAP: Islamic State West Africa Province", "Civilians (Nigeria)", 4)]),
 ]
-
-
-def main() -> None:
-    out = Path("data/codebook/types_extra2.jsonl")
-    texts: set[str] = set()
-    lines = []
-    for n, (text, pub, style, events) in enumerate(ROWS, start=1):
-        assert text not in texts, text
-        texts.add(text)
-        doc = f"types2:{n:03d}"
-        for k, (sub, date, country, admin1, loc, a1, a2, fat) in enumerate(events, start=1):
-            gold = {"event_type": EVENT_TYPE[sub], "sub_event_type": sub, "date": date,
-                    "country": country, "admin1": admin1, "location": loc, "lat": None,
-                    "lon": None, "actor1": a1, "actor2": a2, "fatalities": fat,
-                    "weapon": None, "claimed": None}
-            lines.append({"id": doc if len(events) == 1 else f"{doc}-{k}", "doc_id": doc,
-                          "source": "codebook", "text": text, "pub_date": pub, "gold": gold,
-                          "raw": {"style": style, "error_classes": ["type"]}})
-    out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
-    print(len(ROWS), "documents,", len(lines), "events ->", out)
-
-
-if __name__ == "__main__":
-    main()

@@ -1,29 +1,10 @@
-"""Build data/codebook/remote_extra.jsonl from the compact rows below (written by the project).
+"""The compact rows of data/codebook/remote_extra.jsonl (written by the project).
 
 Each row: (text, pub_date, style, [events]); an event is
-(sub_event_type, date, country, admin1, location, actor1, actor2, fatalities).
-A date written "-Mon" ... "-Sun" is the last such weekday before pub_date (the builder resolves
-it, so weekdays in a text always agree with the gold). Run from the repository root:
-python data/codebook/remote_extra/build.py
+(sub_event_type, date, country, admin1, location, actor1, actor2, fatalities); a date "-Mon"
+... "-Sun" is the last such weekday before pub_date. Build from the repository root:
+python tools/build_compact.py data/codebook/remote_extra/rows.py remote data/codebook/remote_extra.jsonl
 """
-
-import datetime as dt
-import json
-from pathlib import Path
-
-EVENT_TYPE = {
-    "Armed clash": "Battles", "Government regains territory": "Battles",
-    "Non-state actor overtakes territory": "Battles",
-    "Chemical weapon": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence",
-    "Grenade": "Explosions/Remote violence", "Attack": "Violence against civilians",
-    "Abduction/forced disappearance": "Violence against civilians",
-    "Protest with intervention": "Protests",
-    "Disrupted weapons use": "Strategic developments",
-    "Non-violent transfer of territory": "Strategic developments",
-}
 
 AC, AT, AB = "Armed clash", "Attack", "Abduction/forced disappearance"
 CW, SH, AD = "Chemical weapon", "Shelling/artillery/missile attack", "Air/drone strike"
@@ -31,8 +12,6 @@ SB, IE, GN = "Suicide bomb", "Remote explosive/landmine/IED", "Grenade"
 DW, PI = "Disrupted weapons use", "Protest with intervention"
 NV, NS, GR = ("Non-violent transfer of territory", "Non-state actor overtakes territory",
               "Government regains territory")
-DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 ROWS = [
     # ---- chemical payloads, however delivered (Chemical weapon) vs tear gas at a protest
@@ -198,38 +177,3 @@ ROWS = [
      "2023-10-14", "note", [(SH, "2023-10-12", "Israel", "Northern", "Shtula", "Hezbollah", "Military Forces of Israel", None),
                             (SH, "2023-10-12", "Lebanon", "South Lebanon", "Aita al-Shaab", "Military Forces of Israel", None, None)]),
 ]
-
-
-def _resolve(date: str | None, pub: str, text: str) -> str | None:
-    if date is None or not date.startswith("-"):
-        return date
-    wd = DAYS.index(date[1:])
-    assert DAY_NAMES[wd] in text, (date, text)
-    day = dt.date.fromisoformat(pub) - dt.timedelta(days=1)
-    while day.weekday() != wd:
-        day -= dt.timedelta(days=1)
-    return day.isoformat()
-
-
-def main() -> None:
-    out = Path("data/codebook/remote_extra.jsonl")
-    texts: set[str] = set()
-    lines = []
-    for n, (text, pub, style, events) in enumerate(ROWS, start=1):
-        assert text not in texts, text
-        texts.add(text)
-        doc = f"remote:{n:03d}"
-        for k, (sub, date, country, admin1, loc, a1, a2, fat) in enumerate(events, start=1):
-            gold = {"event_type": EVENT_TYPE[sub], "sub_event_type": sub,
-                    "date": _resolve(date, pub, text), "country": country, "admin1": admin1,
-                    "location": loc, "lat": None, "lon": None, "actor1": a1, "actor2": a2,
-                    "fatalities": fat, "weapon": None, "claimed": None}
-            lines.append({"id": doc if len(events) == 1 else f"{doc}-{k}", "doc_id": doc,
-                          "source": "codebook", "text": text, "pub_date": pub, "gold": gold,
-                          "raw": {"style": style, "error_classes": ["type"]}})
-    out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
-    print(len(ROWS), "documents,", len(lines), "events ->", out)
-
-
-if __name__ == "__main__":
-    main()
