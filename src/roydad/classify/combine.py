@@ -56,6 +56,7 @@ class Policy:
     target_decided: frozenset[str]  # ACLED event types told apart by who was hit
     mode_decided: frozenset[str] = frozenset()  # modes whose sub-event type the rules keep
     event_type_decided: frozenset[str] = frozenset()  # modes whose event type the rules keep
+    crowd_decided: frozenset[str] = frozenset()  # demonstration sub-types a strong rule keeps
     # readings the model may give a `mode_decided` record when the text has their words
     mode_exceptions: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # sub-event types the model may give only when the text it read has one of their words
@@ -77,6 +78,7 @@ def load_policy() -> Policy:
         target_decided=frozenset(data["target_decided"]),
         mode_decided=frozenset(data["mode_decided"]),
         event_type_decided=frozenset(data["event_type_decided"]),
+        crowd_decided=frozenset(data["crowd_decided"]),
         mode_exceptions={e["sub_event_type"]: _words_pattern(e["words"])
                          for e in data["mode_exceptions"]},
         evidence_words={e["sub_event_type"]: _words_pattern(e["words"])
@@ -128,6 +130,8 @@ def combined(record: EventRecord, prediction: Prediction, labels: Labels, policy
             update |= {"acled_event_type": etype, "acled_sub_event_type": sub}
         else:
             update = _acled_update(record, prediction, record.event_type, labels, policy, text)
+    if _crowd_kept(record, update, policy):
+        update = {}
     typed = record.model_copy(update=update)
     if update:
         source = "model"
@@ -201,6 +205,15 @@ def _acled_update(record: EventRecord, prediction: Prediction, category: str,
     ) and etype != record.acled_event_type:
         return {}  # the rules read who was hit; the model only guesses it from the words
     return {"acled_event_type": etype, "acled_sub_event_type": sub}
+
+
+def _crowd_kept(record: EventRecord, update: dict[str, object], policy: Policy) -> bool:
+    """The update would move a rule's strong demonstration sub-type to another one
+    (`crowd_decided`): force on protesters to a violent demonstration, a riot to mob violence."""
+    old = record.acled_sub_event_type
+    new = update.get("acled_sub_event_type", old)
+    return (old in policy.crowd_decided and new in policy.crowd_decided and old != new
+            and rule_strength(record, policy) == "strong")
 
 
 def _lethal(record: EventRecord) -> bool:

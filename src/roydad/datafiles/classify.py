@@ -37,6 +37,7 @@ class CombineFile(Shape):
     target_decided: Words
     mode_decided: Words
     event_type_decided: Words
+    crowd_decided: Words
     mode_exceptions: list[ModeException]
     evidence_words: list[ModeException]
     keep_certainties: Words

@@ -153,6 +153,7 @@ class EventsFile(Shape):
     crowd_nouns: Words
     mob_nouns: Words
     lynch_verbs: Words
+    authority_words: Words
     protest_crowds: Words
     speech_verbs: Words
     report_words: Words
@@ -177,6 +178,7 @@ class ProtestForceFile(Shape):
     intervention_words: Words
     dispersal_verbs: Words
     at_protest_preps: Words
+    arrest_reasons: Words
 
 
 class ClaimVerbs(Shape):

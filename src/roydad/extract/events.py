@@ -133,6 +133,7 @@ class EventLexicon:
     report_words: frozenset[str]
     mob_nouns: frozenset[str]
     lynch_verbs: frozenset[str]
+    authority_words: frozenset[str]
     protest_crowds: frozenset[str]
     day_words: frozenset[str]
 
@@ -338,10 +339,7 @@ def candidate_for(
     ):
         # "protesters burned a police station" or "clashed with police" (a crowd as the first
         # side) riot; "a mob beat him": mob violence
-        lex = lexicon()
-        mob = any(a.head.lemma_.lower() in lex.mob_nouns for a in actors) or (
-            head.lemma_.lower() in lex.lynch_verbs
-            and not any(a.head.lemma_.lower() in lex.protest_crowds for a in actors))
+        mob = _mob(head, actors, recipients)
         event_type, mode, weapon = "PROTEST", "riot", None
         acled_sub = "Mob violence" if mob else None
     violent = event_type in event_families().harmful
@@ -352,6 +350,19 @@ def candidate_for(
         dead=counts(sentence, "dead") if violent else None,
         injured=counts(sentence, "injured") if violent else None,
     )
+
+
+def _mob(head: Token, actors: list[Argument], recipients: list[Argument]) -> bool:
+    """A crowd's violence is a mob's (ACLED Mob violence) when a mob does it or a crowd that is
+    not protesting kills or beats, and what it attacks is not the state's (`authority_words`:
+    "an angry crowd burned a police van" is a violent demonstration)."""
+    lex = lexicon()
+    if any(t.lemma_.lower() in lex.authority_words or t.lower_ in lex.authority_words
+           for r in recipients for t in r.head.subtree):
+        return False
+    return any(a.head.lemma_.lower() in lex.mob_nouns for a in actors) or (
+        head.lemma_.lower() in lex.lynch_verbs
+        and not any(a.head.lemma_.lower() in lex.protest_crowds for a in actors))
 
 
 def _place(trigger: Token, sentence: Span) -> Argument | None:

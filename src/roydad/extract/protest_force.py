@@ -37,6 +37,7 @@ class ForceLexicon:
     intervention_words: frozenset[str]
     dispersal_verbs: frozenset[str]
     at_protest_preps: frozenset[str]
+    arrest_reasons: frozenset[str]
 
 
 @cache
@@ -52,6 +53,7 @@ def lexicon() -> ForceLexicon:
         intervention_words=frozenset(raw["intervention_words"]),
         dispersal_verbs=frozenset(raw["dispersal_verbs"]),
         at_protest_preps=frozenset(raw["at_protest_preps"]),
+        arrest_reasons=frozenset(raw["arrest_reasons"]),
     )
 
 
@@ -106,6 +108,14 @@ def _force_like(h: Happening) -> bool:
 
 def _arrest(h: Happening) -> bool:
     return h.event_type == "COERCE" and h.mode == "arrest"
+
+
+def _for_protest(arrest: Happening, protest: Happening) -> bool:
+    """The protest is the arrest's reason, not its setting: "arrested activists accused of
+    planning a rally" (`arrest_reasons` on the way from the protest's word to the arrest's)."""
+    reasons = lexicon().arrest_reasons
+    return any(t.lemma_.lower() in reasons for path in _paths(
+        protest, {c.hit.head.i for c in arrest.members}) for t in path)
 
 
 def _at_protest(arrest: Happening, protest: Happening) -> bool:
@@ -221,17 +231,17 @@ def fold_force(happenings: list[Happening]) -> list[Happening]:
     stopped: set[int] = set()
     for h in happenings:
         protest = target(h) if _force_like(h) else None
-        if protest is None and _arrest(h) and (held := target(h)) and _at_protest(h, held):
-            # "arrested five supporters during a rally": the protest's intervention, one event
+        if protest is None and _arrest(h) and (held := target(h)) and not _for_protest(
+            h, held) and (
+                _at_protest(h, held) or _on_protesters(h, held) or where(h) <= where(held)):
+            # "arrested five supporters during a rally", "dispersed the teachers and arrested 20
+            # of them", "eight demonstrators were arrested": ACLED codes arrests made at a
+            # protest as its intervention, one event (Protest with intervention); a later arrest
+            # of suspects in the killing protested, or of organisers on another day, is not
+            # near it and stays a record of its own
             protest = held
         if protest is None:
             out.append(h)
-            if _arrest(h) and (held := target(h)) and (
-                _on_protesters(h, held) or where(h) <= where(held)
-            ):
-                # "dispersed the teachers and arrested 20 of them", not a later arrest of
-                # suspects in the killing protested: the arrests stay a record of their own
-                stopped.add(id(held))
             continue
         protest.members = sorted([*protest.members, *h.members], key=lambda c: c.hit.span.start)
         protest.kind = "PROTEST"
