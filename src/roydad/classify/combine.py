@@ -131,7 +131,9 @@ def combined(record: EventRecord, prediction: Prediction, labels: Labels, policy
         else:
             update = _acled_update(record, prediction, record.event_type, labels, policy, text)
     if _crowd_kept(record, update, policy):
-        update = {}
+        # the model's category may stand (force on a protest is the protest's), not its sub-type
+        update = {k: v for k, v in update.items()
+                  if k not in ("acled_event_type", "acled_sub_event_type")}
     typed = record.model_copy(update=update)
     if update:
         source = "model"

@@ -153,6 +153,7 @@ class EventsFile(Shape):
     crowd_nouns: Words
     mob_nouns: Words
     lynch_verbs: Words
+    lynch_death_verbs: Words
     authority_words: Words
     protest_crowds: Words
     speech_verbs: Words

@@ -165,10 +165,16 @@ def _dispersed(protest: Happening) -> bool:
     act of force the triggers found."""
     lex = lexicon()
     return any(
-        _lemma_in(lex.dispersal_verbs, t) and t.pos_ == "VERB"
+        _lemma_in(lex.dispersal_verbs, t) and t.pos_ == "VERB" and _done_to(t)
         and (t.lemma_.lower() != "break" or any(p.lower_ == "up" for p in t.children))
         for c in protest.members for t in c.sentence
     )
+
+
+def _done_to(verb: Token) -> bool:
+    """Someone dispersed them ("dispersed the march", "were dispersed"), not the crowd that
+    went home by itself ("marched on the square and dispersed peacefully")."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in verb.children)
 
 
 def _add_dispersers(protest: Happening) -> None:
