@@ -258,4 +258,8 @@ def fold_force(happenings: list[Happening]) -> list[Happening]:
         if id(p) in stopped or _dispersed(p):
             _set_sub(p.members, EXCESSIVE if id(p) in lethal else INTERVENTION)
             _add_dispersers(p)
-    return out
+    # "arrested activists accused of planning a rally": the rally named only as the arrest's
+    # reason is no event of its own (it may never have been held)
+    reasons = {id(p) for h in out if _arrest(h) for p in protests if _for_protest(h, p)
+               and all(c.hit.head.pos_ in ("NOUN", "PROPN") for c in p.members)}
+    return [h for h in out if id(h) not in reasons]
