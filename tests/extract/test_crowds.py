@@ -102,3 +102,16 @@ def test_troops_firing_on_protesters_is_excessive_force(extractor: Extractor) ->
 def test_gunmen_who_beat_a_man_to_death_are_no_mob(extractor: Extractor) -> None:
     text = "Gunmen dragged a teacher from his home in Beni and beat him to death on Tuesday."
     assert MOB not in _acled(events_of(extractor, text))
+
+
+def test_arrests_days_later_leave_the_protest_peaceful(extractor: Extractor) -> None:
+    text = ("Hundreds of teachers rallied peacefully in Bamako on Monday. Three days later, police "
+            "detained the rally's organisers.")
+    assert sorted(_acled(events_of(extractor, text))) == [
+        PEACEFUL, ("Strategic developments", "Arrests")]
+
+
+def test_a_crowd_that_had_blocked_a_road_and_was_dispersed(extractor: Extractor) -> None:
+    text = ("Police used tear gas on Wednesday to disperse farmers who had blocked the road to the "
+            "port in Mombasa.")
+    assert _acled(events_of(extractor, text)) == [INTERVENTION]

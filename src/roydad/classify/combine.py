@@ -57,6 +57,8 @@ class Policy:
     mode_decided: frozenset[str] = frozenset()  # modes whose sub-event type the rules keep
     event_type_decided: frozenset[str] = frozenset()  # modes whose event type the rules keep
     crowd_decided: frozenset[str] = frozenset()  # demonstration sub-types a strong rule keeps
+    # sub-types whose evidence words must be in the record's own evidence, not the whole text
+    evidence_in_record: frozenset[str] = frozenset()
     # readings the model may give a `mode_decided` record when the text has their words
     mode_exceptions: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # sub-event types the model may give only when the text it read has one of their words
@@ -79,6 +81,7 @@ def load_policy() -> Policy:
         mode_decided=frozenset(data["mode_decided"]),
         event_type_decided=frozenset(data["event_type_decided"]),
         crowd_decided=frozenset(data["crowd_decided"]),
+        evidence_in_record=frozenset(data["evidence_in_record"]),
         mode_exceptions={e["sub_event_type"]: _words_pattern(e["words"])
                          for e in data["mode_exceptions"]},
         evidence_words={e["sub_event_type"]: _words_pattern(e["words"])
@@ -186,7 +189,8 @@ def _acled_update(record: EventRecord, prediction: Prediction, category: str,
         return {}
     etype, sub = labels.acled_pair(top)
     evidence = policy.evidence_words.get(sub or "")
-    if evidence is not None and not evidence.search(text or record.evidence.text):
+    read = record.evidence.text if sub in policy.evidence_in_record else text
+    if evidence is not None and not evidence.search(read or record.evidence.text):
         return {}  # "staged a sit-in": no force is told, so no intervention either
     exception = policy.mode_exceptions.get(sub or "")
     if record.acled_sub_event_type is not None and record.mode in policy.mode_decided and not (

@@ -121,6 +121,9 @@ def subjects_of(root: Token) -> list[Token]:
     found = [c for c in root.children if c.dep_ == "nsubj"]
     found += [o for c in root.children if c.dep_ == "agent" for o in c.children
               if o.dep_ == "pobj"]
+    # "supporters who had blocked the highway": the relative pronoun stands for its noun
+    found = [root.head if c.tag_ in ("WP", "WDT") and root.dep_ == "relcl" else c
+             for c in found]
     return _with_conjuncts(found)
 
 

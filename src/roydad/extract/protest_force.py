@@ -118,6 +118,15 @@ def _for_protest(arrest: Happening, protest: Happening) -> bool:
         protest, {c.hit.head.i for c in arrest.members}) for t in path)
 
 
+def _own_day(arrest: Happening, protest: Happening) -> bool:
+    """An arrest told after the protest's sentence with a date of its own ("Three days later,
+    police detained the rally's organisers"): not made at the protest, even where the dates do
+    not resolve."""
+    told = protest.first.sentence.start
+    return all(c.sentence.start > told for c in arrest.members) and any(
+        c.date_spans for c in arrest.members)
+
+
 def _at_protest(arrest: Happening, protest: Happening) -> bool:
     """The arrests are told as made at the protest: its word hangs from the arrest's verb by
     `at_protest_preps` ("arrested five supporters during a rally")."""
@@ -238,7 +247,7 @@ def fold_force(happenings: list[Happening]) -> list[Happening]:
     for h in happenings:
         protest = target(h) if _force_like(h) else None
         if protest is None and _arrest(h) and (held := target(h)) and not _for_protest(
-            h, held) and (
+            h, held) and not _own_day(h, held) and (
                 _at_protest(h, held) or _on_protesters(h, held) or where(h) <= where(held)):
             # "arrested five supporters during a rally", "dispersed the teachers and arrested 20
             # of them", "eight demonstrators were arrested": ACLED codes arrests made at a
