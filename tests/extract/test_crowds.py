@@ -115,3 +115,16 @@ def test_a_crowd_that_had_blocked_a_road_and_was_dispersed(extractor: Extractor)
     text = ("Police used tear gas on Wednesday to disperse farmers who had blocked the road to the "
             "port in Mombasa.")
     assert _acled(events_of(extractor, text)) == [INTERVENTION]
+
+
+def test_a_crowd_chanting_slogans_protests(extractor: Extractor) -> None:
+    text = "Hundreds of farmers chanted slogans against the land law outside the court in Jos."
+    assert _acled(events_of(extractor, text)) == [PEACEFUL]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of women marched in Kaduna on Tuesday to condemn the killing of a nurse.",
+    "Students rallied in Peshawar to denounce the abduction of a classmate.",
+])
+def test_what_a_protest_condemns_is_its_grievance(extractor: Extractor, text: str) -> None:
+    assert _acled(events_of(extractor, text)) == [PEACEFUL]

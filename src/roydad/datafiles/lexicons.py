@@ -49,6 +49,7 @@ class NonEventRules(Shape):
     threat_verbs: Words
     threat_preps: Words
     grievance_preps: Words
+    grievance_verbs: Words
     protester_nouns: Words
     harm_words: Words
     mishap_causes: Words
