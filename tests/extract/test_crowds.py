@@ -128,3 +128,16 @@ def test_a_crowd_chanting_slogans_protests(extractor: Extractor) -> None:
 ])
 def test_what_a_protest_condemns_is_its_grievance(extractor: Extractor, text: str) -> None:
     assert _acled(events_of(extractor, text)) == [PEACEFUL]
+
+
+def test_a_gathering_police_dispersed_is_a_protest(extractor: Extractor) -> None:
+    text = "Police in Bujumbura dispersed a gathering of students with tear gas on Friday."
+    assert _acled(events_of(extractor, text)) == [INTERVENTION]
+
+
+@pytest.mark.parametrize("text", [
+    "Elders held a gathering in Khost on Monday to discuss the land dispute.",
+    "Gunmen opened fire on a wedding gathering in Zamfara on Saturday, killing six guests.",
+])
+def test_other_gatherings_are_no_protest(extractor: Extractor, text: str) -> None:
+    assert all(etype != "Protests" for etype, _ in _acled(events_of(extractor, text)))

@@ -309,6 +309,7 @@ class Retype(Shape):
     without: str | None = None
     prep_objects: str | None = None
     governors: str | None = None
+    acted_on_by: str | None = None
     all: bool = False
     weight: float | None = None
     not_modified: str | None = None

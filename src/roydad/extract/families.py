@@ -38,6 +38,8 @@ class FamilyRule:
     # a noun trigger hangs, through a preposition, from a verb of this class ("taken into
     # custody")
     governors: str | None = None
+    # a noun trigger is the object of a verb of this class ("dispersed a gathering")
+    acted_on_by: str | None = None
     all: bool = False
     weight: float | None = None
     # the rule fails when an object has an adjective of this class ("empty houses")
@@ -71,14 +73,14 @@ def families() -> Families:
             subjects=spec.get("subjects"), preps=frozenset(spec.get("preps") or []),
             clauses=spec.get("clauses"), laden=spec.get("laden"), without=spec.get("without"),
             prep_objects=spec.get("prep_objects"), governors=spec.get("governors"),
-            all=bool(spec.get("all")),
+            acted_on_by=spec.get("acted_on_by"), all=bool(spec.get("all")),
             weight=spec.get("weight"), not_modified=spec.get("not_modified"),
         ))
     classes = {k: frozenset(v) for k, v in raw["classes"].items()}
     labels = {k: frozenset(v) for k, v in (raw.get("class_labels") or {}).items()}
     for rule in rules:
         for name in (rule.objects, rule.subjects, rule.clauses, rule.laden, rule.without,
-                     rule.prep_objects, rule.governors, rule.not_modified):
+                     rule.prep_objects, rule.governors, rule.not_modified, rule.acted_on_by):
             if name is not None and name not in classes:
                 raise ValueError(f"families.yaml: unknown class {name}")
     return Families(tuple(rules), classes, labels)
@@ -154,6 +156,9 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
         words = fam.classes[rule.governors]
         tests.append(root.dep_ == "pobj" and root.head.dep_ == "prep"
                      and root.head.head.lemma_.lower() in words)
+    if rule.acted_on_by is not None:
+        words = fam.classes[rule.acted_on_by]
+        tests.append(root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in words)
     if rule.clauses is not None:
         words = fam.classes[rule.clauses]
         tests.append(any(t.lemma_.lower() in words and t.pos_ in ("VERB", "AUX")
