@@ -141,3 +141,9 @@ def test_a_gathering_police_dispersed_is_a_protest(extractor: Extractor) -> None
 ])
 def test_other_gatherings_are_no_protest(extractor: Extractor, text: str) -> None:
     assert all(etype != "Protests" for etype, _ in _acled(events_of(extractor, text)))
+
+
+def test_a_riot_facing_the_police_is_a_violent_demonstration(extractor: Extractor) -> None:
+    text = ("Rioters burned cars and looted shops in Clichy on Tuesday night after police shot a "
+            "young motorcyclist.")
+    assert _acled(events_of(extractor, text)) == [VIOLENT]
