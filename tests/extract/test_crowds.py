@@ -147,3 +147,9 @@ def test_a_riot_facing_the_police_is_a_violent_demonstration(extractor: Extracto
     text = ("Rioters burned cars and looted shops in Clichy on Tuesday night after police shot a "
             "young motorcyclist.")
     assert _acled(events_of(extractor, text)) == [VIOLENT]
+
+
+def test_people_who_had_protested_before_are_arrested(extractor: Extractor) -> None:
+    text = ("Police in Harare detained nine nurses who had been protesting for a month over "
+            "unpaid wages.")
+    assert ("Strategic developments", "Arrests") in _acled(events_of(extractor, text))

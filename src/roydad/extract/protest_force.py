@@ -120,11 +120,15 @@ def _for_protest(arrest: Happening, protest: Happening) -> bool:
 
 def _own_day(arrest: Happening, protest: Happening) -> bool:
     """An arrest told after the protest's sentence with a date of its own ("Three days later,
-    police detained the rally's organisers"): not made at the protest, even where the dates do
-    not resolve."""
+    police detained the rally's organisers"), or of people who *had* protested before ("detained
+    14 students who had been protesting for two weeks"): not made at the protest, even where
+    the dates do not resolve."""
     told = protest.first.sentence.start
-    return all(c.sentence.start > told for c in arrest.members) and any(
+    earlier = all(any(a.lower_ == "had" for a in c.hit.head.children if a.dep_ == "aux")
+                  for c in protest.members)
+    later = all(c.sentence.start > told for c in arrest.members) and any(
         c.date_spans for c in arrest.members)
+    return earlier or later
 
 
 def _at_protest(arrest: Happening, protest: Happening) -> bool:
