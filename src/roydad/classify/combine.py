@@ -58,6 +58,9 @@ class Policy:
     target_decided: frozenset[str]  # ACLED event types told apart by who was hit
     mode_decided: frozenset[str] = frozenset()  # modes whose sub-event type the rules keep
     event_type_decided: frozenset[str] = frozenset()  # modes whose event type the rules keep
+    crowd_decided: frozenset[str] = frozenset()  # demonstration sub-types a strong rule keeps
+    # sub-types whose evidence words must be in the record's own evidence, not the whole text
+    evidence_in_record: frozenset[str] = frozenset()
     # readings the model may give a `mode_decided` record when the text has their words
     mode_exceptions: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # sub-event types the model may give only when the text it read has one of their words
@@ -81,6 +84,8 @@ def load_policy() -> Policy:
         target_decided=frozenset(data["target_decided"]),
         mode_decided=frozenset(data["mode_decided"]),
         event_type_decided=frozenset(data["event_type_decided"]),
+        crowd_decided=frozenset(data["crowd_decided"]),
+        evidence_in_record=frozenset(data["evidence_in_record"]),
         mode_exceptions={e["sub_event_type"]: _words_pattern(e["words"])
                          for e in data["mode_exceptions"]},
         evidence_words={e["sub_event_type"]: _words_pattern(e["words"])
@@ -132,6 +137,10 @@ def combined(record: EventRecord, prediction: Prediction, labels: Labels, policy
             update |= {"acled_event_type": etype, "acled_sub_event_type": sub}
         else:
             update = _acled_update(record, prediction, record.event_type, labels, policy, text)
+    if _crowd_kept(record, update, policy):
+        # the model's category may stand (force on a protest is the protest's), not its sub-type
+        update = {k: v for k, v in update.items()
+                  if k not in ("acled_event_type", "acled_sub_event_type")}
     typed = record.model_copy(update=update)
     if update:
         source = "model"
@@ -184,7 +193,8 @@ def _acled_update(record: EventRecord, prediction: Prediction, category: str,
         return {}
     etype, sub = labels.acled_pair(top)
     evidence = policy.evidence_words.get(sub or "")
-    if evidence is not None and not evidence.search(text or record.evidence.text):
+    read = record.evidence.text if sub in policy.evidence_in_record else text
+    if evidence is not None and not evidence.search(read or record.evidence.text):
         return {}  # "staged a sit-in": no force is told, so no intervention either
     exception = policy.mode_exceptions.get(sub or "")
     if record.acled_sub_event_type is not None and record.mode in policy.mode_decided and not (
@@ -206,6 +216,15 @@ def _acled_update(record: EventRecord, prediction: Prediction, category: str,
     ) and etype != record.acled_event_type:
         return {}  # the rules read who was hit; the model only guesses it from the words
     return {"acled_event_type": etype, "acled_sub_event_type": sub}
+
+
+def _crowd_kept(record: EventRecord, update: dict[str, object], policy: Policy) -> bool:
+    """The update would move a rule's strong demonstration sub-type to another one
+    (`crowd_decided`): force on protesters to a violent demonstration, a riot to mob violence."""
+    old = record.acled_sub_event_type
+    new = update.get("acled_sub_event_type", old)
+    return (old in policy.crowd_decided and new in policy.crowd_decided and old != new
+            and rule_strength(record, policy) == "strong")
 
 
 def _lethal(record: EventRecord) -> bool:

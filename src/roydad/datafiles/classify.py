@@ -39,6 +39,8 @@ class CombineFile(Shape):
     target_decided: Words
     mode_decided: Words
     event_type_decided: Words
+    crowd_decided: Words
+    evidence_in_record: Words
     mode_exceptions: list[ModeException]
     evidence_words: list[ModeException]
     keep_certainties: Words

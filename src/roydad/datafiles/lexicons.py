@@ -50,6 +50,7 @@ class NonEventRules(Shape):
     threat_verbs: Words
     threat_preps: Words
     grievance_preps: Words
+    grievance_verbs: Words
     protester_nouns: Words
     harm_words: Words
     mishap_causes: Words
@@ -156,6 +157,8 @@ class EventsFile(Shape):
     crowd_nouns: Words
     mob_nouns: Words
     lynch_verbs: Words
+    lynch_death_verbs: Words
+    authority_words: Words
     protest_crowds: Words
     speech_verbs: Words
     report_words: Words
@@ -180,6 +183,7 @@ class ProtestForceFile(Shape):
     intervention_words: Words
     dispersal_verbs: Words
     at_protest_preps: Words
+    arrest_reasons: Words
 
 
 class ClaimVerbs(Shape):
@@ -308,6 +312,7 @@ class Retype(Shape):
     without: str | None = None
     prep_objects: str | None = None
     governors: str | None = None
+    acted_on_by: str | None = None
     all: bool = False
     weight: float | None = None
     not_modified: str | None = None

@@ -38,6 +38,8 @@ class FamilyRule:
     # a noun trigger hangs, through a preposition, from a verb of this class ("taken into
     # custody")
     governors: str | None = None
+    # a noun trigger is the object of a verb of this class ("dispersed a gathering")
+    acted_on_by: str | None = None
     all: bool = False
     weight: float | None = None
     # the rule fails when an object has an adjective of this class ("empty houses")
@@ -74,7 +76,7 @@ def families() -> Families:
             subjects=spec.get("subjects"), preps=frozenset(spec.get("preps") or []),
             clauses=spec.get("clauses"), laden=spec.get("laden"), without=spec.get("without"),
             prep_objects=spec.get("prep_objects"), governors=spec.get("governors"),
-            all=bool(spec.get("all")),
+            acted_on_by=spec.get("acted_on_by"), all=bool(spec.get("all")),
             weight=spec.get("weight"), not_modified=spec.get("not_modified"),
             victim_of=spec.get("victim_of"),
         ))
@@ -82,7 +84,8 @@ def families() -> Families:
     labels = {k: frozenset(v) for k, v in (raw.get("class_labels") or {}).items()}
     for rule in rules:
         for name in (rule.objects, rule.subjects, rule.clauses, rule.laden, rule.without,
-                     rule.prep_objects, rule.governors, rule.not_modified, rule.victim_of):
+                     rule.prep_objects, rule.governors, rule.not_modified, rule.victim_of,
+                     rule.acted_on_by):
             if name is not None and name not in classes:
                 raise ValueError(f"families.yaml: unknown class {name}")
     return Families(tuple(rules), classes, labels)
@@ -125,6 +128,9 @@ def subjects_of(root: Token) -> list[Token]:
     found = [c for c in root.children if c.dep_ == "nsubj"]
     found += [o for c in root.children if c.dep_ == "agent" for o in c.children
               if o.dep_ == "pobj"]
+    # "supporters who had blocked the highway": the relative pronoun stands for its noun
+    found = [root.head if c.tag_ in ("WP", "WDT") and root.dep_ == "relcl" else c
+             for c in found]
     return _with_conjuncts(found)
 
 
@@ -155,6 +161,9 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
         words = fam.classes[rule.governors]
         tests.append(root.dep_ == "pobj" and root.head.dep_ == "prep"
                      and root.head.head.lemma_.lower() in words)
+    if rule.acted_on_by is not None:
+        words = fam.classes[rule.acted_on_by]
+        tests.append(root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in words)
     if rule.clauses is not None:
         words = fam.classes[rule.clauses]
         tests.append(any(t.lemma_.lower() in words and t.pos_ in ("VERB", "AUX")

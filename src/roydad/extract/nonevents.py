@@ -31,6 +31,7 @@ class NonEventRules:
     threat_verbs: frozenset[str]
     threat_preps: frozenset[str]
     grievance_preps: frozenset[str]
+    grievance_verbs: frozenset[str]
     protester_nouns: frozenset[str]
     harm_words: frozenset[str]
     mishap_causes: frozenset[str]
@@ -181,6 +182,9 @@ def protest_grievance(root: Token, protests: set[int]) -> bool:
     grievance = False
     if root.dep_ == "dobj" and root.head.i in protests:
         grievance = True
+    elif root.dep_ == "dobj" and root.head.lemma_.lower() in rules().grievance_verbs:
+        # "marched to condemn the killing of an imam": the purpose clause of the protest
+        grievance = root.head.head.i in protests and root.head.dep_ in ("xcomp", "advcl")
     elif root.dep_ == "pobj":
         prep = root.head
         grievance = prep.lower_ in rules().grievance_preps and prep.head.i in protests

@@ -37,6 +37,7 @@ class ForceLexicon:
     intervention_words: frozenset[str]
     dispersal_verbs: frozenset[str]
     at_protest_preps: frozenset[str]
+    arrest_reasons: frozenset[str]
 
 
 @cache
@@ -52,6 +53,7 @@ def lexicon() -> ForceLexicon:
         intervention_words=frozenset(raw["intervention_words"]),
         dispersal_verbs=frozenset(raw["dispersal_verbs"]),
         at_protest_preps=frozenset(raw["at_protest_preps"]),
+        arrest_reasons=frozenset(raw["arrest_reasons"]),
     )
 
 
@@ -108,6 +110,27 @@ def _arrest(h: Happening) -> bool:
     return h.event_type == "COERCE" and h.mode == "arrest"
 
 
+def _for_protest(arrest: Happening, protest: Happening) -> bool:
+    """The protest is the arrest's reason, not its setting: "arrested activists accused of
+    planning a rally" (`arrest_reasons` on the way from the protest's word to the arrest's)."""
+    reasons = lexicon().arrest_reasons
+    return any(t.lemma_.lower() in reasons for path in _paths(
+        protest, {c.hit.head.i for c in arrest.members}) for t in path)
+
+
+def _own_day(arrest: Happening, protest: Happening) -> bool:
+    """An arrest told after the protest's sentence with a date of its own ("Three days later,
+    police detained the rally's organisers"), or of people who *had* protested before ("detained
+    14 students who had been protesting for two weeks"): not made at the protest, even where
+    the dates do not resolve."""
+    told = protest.first.sentence.start
+    earlier = all(any(a.lower_ == "had" for a in c.hit.head.children if a.dep_ == "aux")
+                  for c in protest.members)
+    later = all(c.sentence.start > told for c in arrest.members) and any(
+        c.date_spans for c in arrest.members)
+    return earlier or later
+
+
 def _at_protest(arrest: Happening, protest: Happening) -> bool:
     """The arrests are told as made at the protest: its word hangs from the arrest's verb by
     `at_protest_preps` ("arrested five supporters during a rally")."""
@@ -155,10 +178,16 @@ def _dispersed(protest: Happening) -> bool:
     act of force the triggers found."""
     lex = lexicon()
     return any(
-        _lemma_in(lex.dispersal_verbs, t) and t.pos_ == "VERB"
+        _lemma_in(lex.dispersal_verbs, t) and t.pos_ == "VERB" and _done_to(t)
         and (t.lemma_.lower() != "break" or any(p.lower_ == "up" for p in t.children))
         for c in protest.members for t in c.sentence
     )
+
+
+def _done_to(verb: Token) -> bool:
+    """Someone dispersed them ("dispersed the march", "were dispersed"), not the crowd that
+    went home by itself ("marched on the square and dispersed peacefully")."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in verb.children)
 
 
 def _add_dispersers(protest: Happening) -> None:
@@ -221,17 +250,17 @@ def fold_force(happenings: list[Happening]) -> list[Happening]:
     stopped: set[int] = set()
     for h in happenings:
         protest = target(h) if _force_like(h) else None
-        if protest is None and _arrest(h) and (held := target(h)) and _at_protest(h, held):
-            # "arrested five supporters during a rally": the protest's intervention, one event
+        if protest is None and _arrest(h) and (held := target(h)) and not _for_protest(
+            h, held) and not _own_day(h, held) and (
+                _at_protest(h, held) or _on_protesters(h, held) or where(h) <= where(held)):
+            # "arrested five supporters during a rally", "dispersed the teachers and arrested 20
+            # of them", "eight demonstrators were arrested": ACLED codes arrests made at a
+            # protest as its intervention, one event (Protest with intervention); a later arrest
+            # of suspects in the killing protested, or of organisers on another day, is not
+            # near it and stays a record of its own
             protest = held
         if protest is None:
             out.append(h)
-            if _arrest(h) and (held := target(h)) and (
-                _on_protesters(h, held) or where(h) <= where(held)
-            ):
-                # "dispersed the teachers and arrested 20 of them", not a later arrest of
-                # suspects in the killing protested: the arrests stay a record of their own
-                stopped.add(id(held))
             continue
         protest.members = sorted([*protest.members, *h.members], key=lambda c: c.hit.span.start)
         protest.kind = "PROTEST"
@@ -246,4 +275,8 @@ def fold_force(happenings: list[Happening]) -> list[Happening]:
         if id(p) in stopped or _dispersed(p):
             _set_sub(p.members, EXCESSIVE if id(p) in lethal else INTERVENTION)
             _add_dispersers(p)
-    return out
+    # "arrested activists accused of planning a rally": the rally named only as the arrest's
+    # reason is no event of its own (it may never have been held)
+    reasons = {id(p) for h in out if _arrest(h) for p in protests if _for_protest(h, p)
+               and all(c.hit.head.pos_ in ("NOUN", "PROPN") for c in p.members)}
+    return [h for h in out if id(h) not in reasons]
