@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from roydad.extract.arguments import Argument, place_of, roles
 from roydad.extract.certainty import certainty_of
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.mobs import is_mob
 from roydad.extract.nonevents import idle_violence
 from roydad.extract.numbers import Count, casualties
 from roydad.extract.places.mentions import dateline
@@ -131,11 +132,6 @@ class EventLexicon:
     occurrence_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     report_words: frozenset[str]
-    mob_nouns: frozenset[str]
-    lynch_verbs: frozenset[str]
-    lynch_death_verbs: frozenset[str]
-    authority_words: frozenset[str]
-    protest_crowds: frozenset[str]
     day_words: frozenset[str]
 
 
@@ -344,7 +340,7 @@ def candidate_for(
     ):
         # "protesters burned a police station" or "clashed with police" (a crowd as the first
         # side) riot; "a mob beat him": mob violence
-        mob = _mob(head, mode, actors, recipients)
+        mob = is_mob(head, mode, actors, recipients)
         event_type, mode, weapon = "PROTEST", "riot", None
         acled_sub = "Mob violence" if mob else None
     violent = event_type in event_families().harmful
@@ -355,27 +351,6 @@ def candidate_for(
         dead=counts(sentence, "dead") if violent else None,
         injured=counts(sentence, "injured") if violent else None,
     )
-
-
-def _mob(head: Token, mode: str | None, actors: list[Argument], recipients: list[Argument]) -> bool:
-    """A mob's violence (ACLED Mob violence): a mob's, or a crowd's that is not protesting and
-    kills, beats, or burns or stones a person (`primitive`, read by families.yaml) or to death;
-    never against the state's people or property ("burned a police van": a riot)."""
-    lex = lexicon()
-    if any(t.lemma_.lower() in lex.authority_words or t.lower_ in lex.authority_words
-           for r in recipients for t in r.head.subtree):
-        return False
-    verb = head.lemma_.lower()
-    lynching = verb in lex.lynch_verbs or (
-        verb in lex.lynch_death_verbs and (mode == "primitive" or _to_death(head)))
-    return any(a.head.lemma_.lower() in lex.mob_nouns for a in actors) or (
-        lynching and not any(a.head.lemma_.lower() in lex.protest_crowds for a in actors))
-
-
-def _to_death(verb: Token) -> bool:
-    """'burned them to death', 'stoned and burned to death': on the verb or its conjuncts."""
-    return any(p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
-               for v in (verb, *verb.conjuncts) for p in v.children)
 
 
 def _place(trigger: Token, sentence: Span) -> Argument | None:
