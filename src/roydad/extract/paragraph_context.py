@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from roydad.extract.events import Happening
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.places.mentions import PLACE_LABELS
+from roydad.extract.places.place_roles import colon_dateline
 from roydad.extract.places.pointed import PointedPlaces
 from roydad.extract.syntax import entities, entities_in
 from roydad.extract.syntax import lexicon as arguments_lexicon
@@ -290,9 +291,12 @@ class ParagraphPlaces:
         assert self.filed is not None
         if located is None or located not in self.filed.towns:
             return False
+        # ("Sibi: Bomb blast kills 5 labourers": the local press's "TOWN:" heads the news
+        # it reports, and names its place)
         return not any(self.names.get(e.text) == located for c in happening.members
                        for e in entities_in(c.sentence) if e.label_ in PLACE_LABELS
-                       and e.start_char not in self.filed.at)
+                       and (e.start_char not in self.filed.at
+                            or colon_dateline(self.doc, e.start)))
 
     def _names_place(self, sentence: Span) -> bool:
         """The sentence names a place finer than a country."""

@@ -5,6 +5,8 @@ the district a village lies in, and a reference point ("south of Gardez")."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from roydad.extract.pipeline import Extractor
 from roydad.models import Document, Location
 
@@ -59,3 +61,17 @@ def test_the_outer_container_decides_the_district(extractor: Extractor) -> None:
     loc = _place(extractor, "On 8 August 2023, gunmen ambushed an army vehicle in the "
                             "Mendhar area of Poonch district (Jammu and Kashmir), killing two.")
     assert (loc.admin1, loc.country) == ("Jammu and Kashmir", "IND")
+
+
+def test_a_local_press_town_heading_a_headline_bundle_places_it(extractor: Extractor) -> None:
+    # UCDP GED Pakistan dev, event 390461 (CC BY 4.0): four source headlines; the first is
+    # headed by the town it reports from and on ("Sibi: ..."), the others name only the
+    # country. The event is in Sibi, not only "in Pakistan".
+    text = ("Sibi: Bomb blast kills 5 Pakistani labourers, wounds security personnel\n"
+            "Roadside bombing kills 5 Pakistani workers, wounds 2 troops\n"
+            "5 Baloch militants killed in Pakistan\n"
+            "Gunmen ambush Pakistan Navy vehicle, killing 1, wounding 2")
+    doc = Document(id="t", text=text, origin="test", pub_date=date(2021, 3, 5))
+    [(_, records)] = list(extractor.extract([doc]))
+    places = [r.location.name for r in records if r.event_type == "ASSAULT" and r.location]
+    assert "Sibi" in places, places

@@ -168,11 +168,15 @@ class Locator:
         best = self._refine(best, [self._sentence_places(s, found) for s in told_in], places)
         if best is None:
             best = self._filed(happening, places, found, doc)
-        elif best.precision is None:
+        elif best.precision in (None, "country"):
             # "KARACHI: ... a raid in Orangi Town": a quarter the gazetteer lacks is in the
-            # town the report is filed from, when the dateline gives that town
+            # town the report is filed from, when the dateline gives that town; so is what
+            # the report places only in the dateline's country ("Sibi: Bomb blast kills 5 ...
+            # killed in Pakistan")
             filed = self._filed(happening, places, found, doc)
-            best = filed if _rank(filed) < PRECISION_RANK["country"] else best
+            if filed is not None and _rank(filed) < PRECISION_RANK["country"] and (
+                    best.precision is None or filed.country == best.country):
+                best = filed
         if main and _rank(best) >= PRECISION_RANK["admin1"]:
             best = self._refine(best, [self._sentence_places(s, found) for s in doc.sents],
                                 places)
