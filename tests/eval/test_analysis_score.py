@@ -230,14 +230,15 @@ def test_the_extractor_keeps_the_dev_articles_above_the_floor(tmp_path: Path) ->
     referents: Kérou, Beoga), each scored unseen before the rules built on it, brought the
     twenty-seven to 79.6 % and 75.3 % with those rules in; the sixteen kept 89.1 % recall
     (attributions 84.2 % → 83.3 %). Two small-town articles (Sulu, Catatumbo), unseen at
-    63.0 % and 33.3 %, joined before the misread-town rule (`places/misread_towns.py`). The
-    floors are the twenty-nine's minus 5 points."""
+    63.0 % and 33.3 %, joined before the misread-town rule (`places/misread_towns.py`). At
+    the end of the round the twenty-nine scored 80.9 % and 77.1 %; the floors are those minus
+    5 points."""
     out = tmp_path / "report.json"
     result = CliRunner().invoke(app, ["eval", str(DATA / "dev.yaml"), "--json", str(out)])
     assert result.exit_code == 0, result.output
     scores = json.loads(out.read_text("utf-8"))["scores"]
-    assert scores["key_event_recall"] >= 0.746
-    assert scores["rival_attributions_captured"] >= 0.703
+    assert scores["key_event_recall"] >= 0.759
+    assert scores["rival_attributions_captured"] >= 0.721
 
 
 def test_missed_key_events_are_counted_by_their_nearest_cause(article: AnalysisArticle) -> None:
