@@ -11,7 +11,6 @@ too, inside the countries the document names. `event_place.py` then places each 
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -24,7 +23,7 @@ from roydad.extract.places.mentions import (
     datelines,
     misread_position,
 )
-from roydad.extract.places.namesakes import without_namesakes
+from roydad.extract.places.namesakes import shares_a_word, without_namesakes
 from roydad.extract.places.regions import RegionalRules, load_regions
 from roydad.extract.qualifiers import Qualifier
 from roydad.extract.syntax import entities, lemma, lexicon
@@ -195,8 +194,7 @@ class PlaceReader:
             if loc is None or loc.precision == "country" or loc.country not in countries:
                 continue
             # "Bankilaré" is the gazetteer's "Bankilare": words compared without accents
-            words = {w for w in _plain(name).split() if len(w) >= 4}
-            if any(w in words for w in _plain(loc.name or "").split()):
+            if shares_a_word(name, loc.name or "", 4):
                 found[name] = loc
         return found
 
@@ -270,12 +268,6 @@ class PlaceReader:
     def _division(self, name: str, country: str) -> Location | None:
         return self.gazetteer.resolve(name, PlaceContext(countries=frozenset({country})))
 
-
-
-def _plain(text: str) -> str:
-    """Lower case, without accents, hyphens as spaces: how two spellings of a name compare."""
-    bare = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return bare.casefold().replace("-", " ")
 
 
 def _place_words(ent: Span) -> str:

@@ -14,7 +14,6 @@ report on Papua stays what it was), nor a name the gazetteer does not know by th
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.places.namesakes import plain_words, shares_a_word
 from roydad.models import Location
 from roydad.resolve.places import Gazetteer
 
@@ -128,19 +128,12 @@ def _name_word(token: Token) -> bool:
 def _town_of(name: str, countries: list[str], gazetteer: Gazetteer) -> Location | None:
     """The town of that name in the first of the countries that has one, when the gazetteer's
     name shares a word with it (no spelling guess: "Sardinata", "Tibú" as "Tibu")."""
-    words = {w for w in _plain(name).split() if len(w) >= _MIN_LETTERS}
-    if not words or not name[:1].isupper():
+    if not name[:1].isupper() or all(len(w) < _MIN_LETTERS for w in plain_words(name)):
         return None
     for country in countries:
         loc = gazetteer.resolve_within(name, country)
         if loc is None or loc.precision not in _TOWNS:
             continue
-        if words & set(_plain(loc.name or "").split()):
+        if shares_a_word(name, loc.name or "", _MIN_LETTERS):
             return loc
     return None
-
-
-def _plain(text: str) -> str:
-    """Lower case, without accents, hyphens as spaces: how two spellings of a name compare."""
-    bare = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return bare.casefold().replace("-", " ")

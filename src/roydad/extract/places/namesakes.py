@@ -21,6 +21,20 @@ def _words(text: str) -> set[str]:
     return set(re.sub(r"[^a-z0-9]+", " ", plain).split())
 
 
+def plain_words(text: str) -> list[str]:
+    """The words of a name, lower case, without accents, hyphens as spaces: how two spellings
+    of a name compare ("Bankilaré" and the gazetteer's "Bankilare")."""
+    bare = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return bare.casefold().replace("-", " ").split()
+
+
+def shares_a_word(written: str, known: str, min_letters: int) -> bool:
+    """A word of the written name, of at least `min_letters` letters, is a word of the
+    gazetteer's name for it ("Badia al-Sukhnah" and "As Sukhnah"): no spelling guess."""
+    words = {w for w in plain_words(written) if len(w) >= min_letters}
+    return any(w in words for w in plain_words(known))
+
+
 def spelled_as(written: str, place: Location) -> bool:
     """The gazetteer's name of the place is the written name, or words of it ("Herat city",
     "Kabul's Paghman district"), or the other way round."""
