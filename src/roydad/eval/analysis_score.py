@@ -47,7 +47,7 @@ from roydad.eval.analysis_gold import (
     KeyEvent,
     load_analysis_gold,
 )
-from roydad.eval.analysis_misses import CAUSES, miss_causes
+from roydad.eval.analysis_misses import CAUSES, miss_causes, miss_details
 from roydad.models import Claim, EventRecord
 
 NOT_HAPPENED = frozenset({"hypothetical", "negated"})
@@ -187,6 +187,7 @@ class ArticleScore:
     attributions_lost: list[str] = field(default_factory=list)
     stray_records: list[str] = field(default_factory=list)
     miss_causes: dict[str, int] = field(default_factory=dict)
+    miss_details: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -202,10 +203,18 @@ class AnalysisReport:
             total.update(article.miss_causes)
         return {cause: total[cause] for cause in CAUSES if total[cause]}
 
+    def details(self) -> dict[str, int]:
+        """Date and place misses of all articles by their finer reason (`analysis_misses`)."""
+        total: Counter[str] = Counter()
+        for article in self.articles:
+            total.update(article.miss_details)
+        return dict(sorted(total.items()))
+
     def to_json(self) -> str:
         data = asdict(self)
         data["scores"] = self.total.ratios()
         data["missed_by_cause"] = self.causes()
+        data["missed_date_place_detail"] = self.details()
         for item, article in zip(data["articles"], self.articles, strict=True):
             item["scores"] = article.tally.ratios()
         return json.dumps(data, indent=2)
@@ -223,7 +232,8 @@ def score_article(article: AnalysisArticle, records: Sequence[EventRecord]) -> A
     score = ArticleScore(article.id, Tally(key_events=len(key), key_found=len(pairs),
                                            records=len(counted),
                                            records_aligned=len(stands_for)),
-                         miss_causes=dict(miss_causes(key, pairs, records, NOT_HAPPENED)))
+                         miss_causes=dict(miss_causes(key, pairs, records, NOT_HAPPENED)),
+                         miss_details=dict(miss_details(key, pairs, records, NOT_HAPPENED)))
     t = score.tally
     for g, gold in enumerate(key):
         record = counted[pairs[g]] if g in pairs else None
@@ -291,6 +301,9 @@ def render(report: AnalysisReport, details: bool = True) -> Table:
     causes = report.causes()
     notes = ["missed key events by nearest cause: " + (", ".join(
         f"{cause} {n}" for cause, n in causes.items()) or "none")]
+    if finer := report.details():
+        notes.append("date and place misses in detail: " + ", ".join(
+            f"{reason} {n}" for reason, n in finer.items()))
     if details:
         for a in report.articles:
             if a.missed:
