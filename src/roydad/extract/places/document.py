@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from roydad.extract.places.group_homes import group_home
 from roydad.extract.places.mentions import (
     MISREAD_LABELS,
     PLACE_LABELS,
@@ -98,7 +99,9 @@ class PlaceReader:
                               and query[e.text] == e.text and _names_site(e)}
         towns = [n for n in names if n not in facilities]
         asked = [query[n] for n in towns]
-        context = PlaceContext(countries=frozenset(countries), places=tuple(asked))
+        home = group_home(doc, self.actors, countries)
+        context = PlaceContext(countries=frozenset(countries), places=tuple(asked),
+                               leaning=frozenset({home} if home else ()))
         resolved = self.gazetteer.resolve_many(asked, context) if towns else []
         found = dict(zip(towns, resolved, strict=True))
         # "near Mambasa" in a report on the Congo is not Mombasa, Kenya

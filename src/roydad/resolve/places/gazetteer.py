@@ -4,8 +4,7 @@
 A query is matched three ways, each only when the previous found nothing better:
 
 1. exact: the normalised name (case, diacritics, punctuation folded) is a known name;
-2. skeleton: same consonant skeleton (Hilmand ~ Helmand, Qandahar ~ Kandahar), scored by
-   string similarity below any exact match;
+2. skeleton: same consonant skeleton (Hilmand ~ Helmand), by similarity below any exact match;
 3. fuzzy: rapidfuzz ratio >= 85 against names of places of some size, as a last resort.
 
 Each candidate's base score mixes match quality (65 %) with a population prior (35 %,
@@ -14,18 +13,16 @@ Iranian city of two million rather than the Afghan village. Generic words steer 
 "Kandahar province" -> admin1 only, "Sibi district" -> a district or its namesake town at
 admin2 precision, "Quetta town" -> towns only. A bare provincial name means the province,
 except when it is also the name of the province's largest town and that town is a big city
-(>= 150,000 people): "Kandahar", "Herat", "Tehran" are the cities, "Balkh", "Helmand" the
-provinces.
+(>= 150,000 people): "Kandahar", "Herat" are the cities, "Balkh", "Helmand" the provinces.
 
-Context adds to the base score: the document's countries (+0.25, and -0.3 for places outside
-them, so that only a strong match abroad survives), its provinces (+0.15), and
-the other places it names (up to +0.1 for sharing their country, up to +0.2 for lying close
-to them, decaying over ~200 km). `resolve_many` resolves a document's places jointly by
-iterating that twice; a country its places name exactly (much better than any reading of
-them inside the context) joins the context first: the context's countries are often the
-parties' ("Russian missiles hit Poltava" is in Ukraine when the report names Kyiv). A result is
-trusted at 0.55 for exact names and at 0.75 for skeleton/fuzzy ones (a big place, or one the
-context supports); otherwise None.
+Context adds: the document's countries (+0.25; -0.3 outside them: only a strong match abroad
+survives), else the countries it leans to (+0.25, no penalty: its armed groups' home), its
+provinces (+0.15), its other places (+0.1 for their country, +0.2 close to them, ~200 km).
+`resolve_many` resolves a document's places jointly by iterating that twice; a country its
+places name exactly (much better than any reading of them inside the context) joins the
+context first: the context's countries are often the parties' ("Russian missiles hit Poltava"
+is in Ukraine when the report names Kyiv). A result is trusted at 0.55 for exact names and at
+0.75 for skeleton/fuzzy ones (a big place, or one the context supports); otherwise None.
 """
 
 from __future__ import annotations
@@ -87,6 +84,7 @@ class PlaceContext:
     countries: AbstractSet[str] = field(default_factory=frozenset)  # alpha-3 (names accepted)
     admin1: AbstractSet[str] = field(default_factory=frozenset)  # province names, any spelling
     places: Sequence[str] = ()  # the document's other place names
+    leaning: AbstractSet[str] = field(default_factory=frozenset)  # alpha-3, favoured only
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +100,7 @@ class _Hints:
     countries: frozenset[str] = frozenset()
     admin1: frozenset[str] = frozenset()
     anchors: tuple[_Anchor, ...] = ()
+    leaning: frozenset[str] = frozenset()
 
 
 class Gazetteer:
@@ -273,7 +272,7 @@ class Gazetteer:
             key = split_designator(value).key
             admin1.add(key)
             admin1.update(normalise(c.name) for c in self._lookup(key) if c.kind == "admin1")
-        base = _Hints(frozenset(countries), frozenset(admin1))
+        base = _Hints(frozenset(countries), frozenset(admin1), leaning=frozenset(context.leaning))
         anchors = [self._anchor(self._rescore(self._base(p)[0], base)) for p in context.places]
         return replace(base, anchors=tuple(a for a in anchors if a is not None))
 
@@ -290,7 +289,7 @@ class Gazetteer:
 
     @staticmethod
     def _rescore(cands: list[Candidate], hints: _Hints) -> list[Candidate]:
-        if not (hints.countries or hints.admin1 or hints.anchors):
+        if not (hints.countries or hints.admin1 or hints.anchors or hints.leaning):
             return cands
         total = sum(a.weight for a in hints.anchors) or 1.0
         out = []
@@ -300,6 +299,7 @@ class Gazetteer:
             bonus = (0.25 if c.country in hints.countries else -OFF_CONTEXT * weak) if (
                 hints.countries) else -OFF_CONTEXT * (weak - 1) * (bool(hints.anchors) and (
                     c.country not in {a.country for a in hints.anchors}))
+            bonus += 0.25 * (not hints.countries and c.country in hints.leaning)
             if c.admin1 and normalise(c.admin1) in hints.admin1:
                 bonus += 0.15
             same = sum(a.weight for a in hints.anchors if a.country and a.country == c.country)
