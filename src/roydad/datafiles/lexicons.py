@@ -17,7 +17,7 @@ from roydad.datafiles.place_lexicons import (
     UnlistedPlacesFile,
 )
 from roydad.datafiles.shape import Shape, Words
-from roydad.datafiles.text_lexicons import HeadlineGrammarFile, NumbersFile
+from roydad.datafiles.text_lexicons import HeadlineGrammarFile, NumbersFile, ProceedingsFile
 
 
 class Trigger(Shape):
@@ -98,6 +98,7 @@ class TriggersFile(Shape):
     measures: Words
     non_events: Words
     thing_heads: Words
+    part_heads: Words
     senses: dict[str, Sense] = Field(default_factory=dict)
     non_event_rules: NonEventRules
     background_rules: BackgroundRules
@@ -381,4 +382,5 @@ LEXICONS: dict[str, type[Shape]] = {
     "paragraph_context": ParagraphContextFile,
     "discourse": DiscourseFile,
     "headline_grammar": HeadlineGrammarFile,
+    "proceedings": ProceedingsFile,
 }

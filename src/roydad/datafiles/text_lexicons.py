@@ -1,5 +1,6 @@
-"""Models of the lexicons of counts and of headline grammar (data/lexicons/numbers.yaml,
-headline_grammar.yaml); `lexicons.LEXICONS` names them with the others."""
+"""Models of the lexicons of counts, of headline grammar and of standing proceedings
+(data/lexicons/numbers.yaml, headline_grammar.yaml, proceedings.yaml); `lexicons.LEXICONS`
+names them with the others."""
 
 from __future__ import annotations
 
@@ -53,3 +54,9 @@ class HeadlineGrammarFile(Shape):
     past_forms: dict[str, str]
     participles: Words
     intransitive: Words
+
+
+class ProceedingsFile(Shape):
+    proceeding_nouns: Words
+    standing_words: Words
+    obstruction_words: Words

@@ -29,6 +29,7 @@ from roydad.extract.nonevents import (
 )
 from roydad.extract.numbers import lexicon as numbers_lexicon
 from roydad.extract.numbers import states_count
+from roydad.extract.proceedings import standing_proceeding
 from roydad.ontology import event_families, load_ontology
 
 _NOUN_POS = {"NOUN", "PROPN"}
@@ -124,7 +125,8 @@ class TriggerFinder:
         thing's name, another sense of the word, background of other news."""
         return (self._is_generic_threat(span, spec) or _is_figurative(span, spec)
                 or self._is_instrument_idiom(span, spec) or _names_a_thing(span)
-                or not _sense_ok(span) or _figurative_act(span, spec))
+                or not _sense_ok(span) or _figurative_act(span, spec)
+                or (spec.event_type == "ACCUSE" and standing_proceeding(span.root)))
 
     def sets_aside(self, doc: Doc) -> bool:
         """Some trigger of the lexicon in the text is read and set aside as no event (a fixed
@@ -356,10 +358,19 @@ def _names_a_thing(span: Span) -> bool:
     """'arrest warrants', 'a jail cell', 'charging papers': the trigger modifies a noun for a
     document, place or instrument (`thing_heads`), which is what the phrase names."""
     root = span.root
-    return (
-        root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in _NOUN_POS
-        and root.head.lemma_.lower() in _word_list("thing_heads")
-    )
+    things = _word_list("thing_heads")
+    if root.tag_ == "VBG" or root.lower_.endswith("ing"):  # "a triggering device", "a firing
+        # mechanism": a participle or gerund may name a weapon's part
+        things = things | _word_list("part_heads")
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in _NOUN_POS:
+        return root.head.lemma_.lower() in things
+    # a participle the parse took for a verb before another verb's subject: "charging papers
+    # pointed out" (not "seen burning documents", where the noun is what it acts on)
+    after = root.nbor() if root.i + 1 < len(root.doc) else None
+    return (root.tag_ == "VBG" and span.end == root.i + 1 and after is not None
+            and after.tag_ in ("NN", "NNS") and after.lemma_.lower() in things
+            and after.head.i != root.i
+            and not any(c.dep_ in ("nsubj", "aux", "det", "poss") for c in root.children))
 
 
 @cache
