@@ -83,3 +83,16 @@ def test_a_target_without_a_party_keeps_its_words(resolver: ActorResolver, menti
 def test_counted_and_named_kinds_of_people(
         resolver: ActorResolver, mention: str, hint: str, expected: str) -> None:
     assert resolver.resolve(mention, country_hint=hint).name.startswith(expected)
+
+
+@pytest.mark.parametrize(("mention", "hint", "expected"), [
+    # "Ukrainian guns pounded Russian positions east of Siversk."
+    ("Russian positions", "UKR", "Military Forces of Russia"),
+    # "Pakistani troops fired on an Indian post in Poonch."
+    ("an Indian post", "IND", "Military Forces of India"),
+    # "The 221 Battalion base outside Monguno was overrun."
+    ("221 Battalion base", "NGA", "Military Forces of Nigeria"),
+])
+def test_a_target_named_by_its_state_or_unit_is_that_state_s_forces(
+        resolver: ActorResolver, mention: str, hint: str, expected: str) -> None:
+    assert resolver.resolve(mention, country_hint=hint).name.startswith(expected)

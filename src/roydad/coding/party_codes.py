@@ -41,6 +41,7 @@ from datetime import date
 from typing import Literal
 
 from roydad.coding.countries import Countries
+from roydad.coding.generic_parties import place_generic_parties, victim_category
 from roydad.coding.rules import AcledRules, acled_rules, fill_country
 from roydad.models import Incident, IncidentActor, IncidentClaim
 
@@ -190,6 +191,8 @@ class PartyCoder:
 
     # -- the rules ----------------------------------------------------------------------------
     def code(self, incident: Incident) -> Coding:
+        incident = place_generic_parties(incident, self.rules,
+                                         self.countries.name(_country(incident)))
         blamed = self._blamed(incident)
         claimed = self._claimed(incident)
         actors = [a for a in incident.actors if a.role == "actor" and not is_generic(a)]
@@ -293,6 +296,11 @@ class PartyCoder:
         persons = [a.name for a, p in zip(named, parties, strict=True)
                    if a.kind == "person" and p.label != a.name]
         parties = unique_parties(parties, {actor1.label})
+        if parties and (civilians := victim_category(parties[0].label,
+                                                     self.rules.generic_parties)):
+            # "Journalists (Pakistan)" are civilians, their trade an associated actor
+            first = Party(civilians, self.rules.civilians.inter)
+            parties = unique_parties([first, *parties], {actor1.label})
         if not parties and self._civilian_targets(incident):
             label = self.rules.civilians
             parties = [Party(label.format(self.countries.name(_country(incident))), label.inter)]

@@ -9,7 +9,7 @@ model is in `roydad.datafiles.export`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -54,6 +54,18 @@ class DemonstrationRules:
 
 
 @dataclass(frozen=True, slots=True)
+class GenericParties:
+    """acled.yaml `generic_parties`: see roydad.coding.generic_parties."""
+
+    state_labels: Mapping[str, str] = field(default_factory=dict)
+    country_labels: frozenset[str] = frozenset()
+    unarmed_labels: frozenset[str] = frozenset()
+    armed_event_types: frozenset[str] = frozenset()
+    victim_labels: frozenset[str] = frozenset()
+    civilians_label: str = "Civilians ({country})"
+
+
+@dataclass(frozen=True, slots=True)
 class AcledRules:
     sector_inter: Mapping[str, int]
     person_sector_inter: Mapping[str, int]
@@ -73,6 +85,7 @@ class AcledRules:
     source_scale: Mapping[str, str]
     demonstrations: DemonstrationRules = DemonstrationRules()
     civilians_unless_armed: frozenset[str] = frozenset()
+    generic_parties: GenericParties = GenericParties()
 
     def unidentified_for(self, acled_event_type: str | None,
                          sub_event_type: str | None = None) -> Label:
@@ -160,7 +173,20 @@ def acled_rules(path: Path | None = None) -> AcledRules:
         source_scale={str(k): str(v) for k, v in (data.get("source_scale") or {}).items()},
         demonstrations=_demonstrations(data.get("demonstrations") or {}),
         civilians_unless_armed=frozenset(str(x) for x in data.get("civilians_unless_armed") or []),
+        generic_parties=_generic_parties(data.get("generic_parties") or {},
+                                         str(data["civilians"]["label"])),
     )
+
+
+def _generic_parties(raw: Mapping[str, Any], civilians: str) -> GenericParties:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(x) for x in raw.get(key) or [])
+
+    return GenericParties(
+        state_labels={str(k): str(v) for k, v in (raw.get("state_labels") or {}).items()},
+        country_labels=words("country_labels"), unarmed_labels=words("unarmed_labels"),
+        armed_event_types=words("armed_event_types"), victim_labels=words("victim_labels"),
+        civilians_label=civilians)
 
 
 def _demonstrations(raw: Mapping[str, Any]) -> DemonstrationRules:

@@ -29,6 +29,14 @@ class Demonstrations(Shape):
     crowd_sectors: Words = Field(default_factory=list)
 
 
+class GenericPartiesShape(Shape):
+    state_labels: dict[str, str] = Field(default_factory=dict)  # sector -> label
+    country_labels: Words = Field(default_factory=list)  # generic labels a country completes
+    unarmed_labels: Words = Field(default_factory=list)  # never a doer of political violence
+    armed_event_types: Words = Field(default_factory=list)
+    victim_labels: Words = Field(default_factory=list)  # victims ACLED codes as civilians
+
+
 class ExportAcledFile(Shape):
     """data/export/acled.yaml."""
 
@@ -45,6 +53,7 @@ class ExportAcledFile(Shape):
     geo_precision: dict[str, int]
     fatalities: str = "best"  # best or low
     source_scale: dict[str, str] = Field(default_factory=dict)
+    generic_parties: GenericPartiesShape = Field(default_factory=GenericPartiesShape)
 
 
 class ExportCountriesFile(Shape):

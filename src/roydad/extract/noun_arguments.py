@@ -224,9 +224,9 @@ def _prepositional_context(prep: Token, found: Roles) -> None:
         return
     if word == "under" and lemma(head) == "come":
         found.recipients += children(head, "nsubj")  # "posts came under gunfire"
-        # "troops came under fire from Dawlah Islamiyah gunmen": who fired
-        found.actors += prep_objects(prep.head, {"from"}) if prep.head != head else []
-        found.actors += prep_objects(head, {"from"})
+        # "troops came under fire from Dawlah Islamiyah gunmen", "came under attack by the TTP"
+        found.actors += prep_objects(prep.head, {"from", "by"}) if prep.head != head else []
+        found.actors += prep_objects(head, {"from", "by"})
         return
     if prep.dep_ == "agent":
         found.recipients += children(head, "nsubjpass")  # "the building was shattered by a blast"

@@ -221,6 +221,8 @@ def _members_group(group: Token) -> Token | None:
     department"); None for anything else ("members of the family")."""
     if group.ent_type_ == "ORG" or (group.ent_type_ == "NORP" and _names_party(group)):
         return group
+    if group.pos_ == "PROPN" and _kb_name(group):
+        return group
     if group.pos_ != "NOUN" or lemma(group) in lexicon().place_nouns or group.ent_type_:
         return None  # a place or a facility the tagger saw ("the Mai-Mai militia" as a FAC)
     if actor_kb().resolve(phrase_of(group).text).matched_by in KNOWN_MATCHES:
@@ -228,6 +230,11 @@ def _members_group(group: Token) -> Token | None:
     owners = [p for p in children(group, "poss") if p.ent_type_ in ("ORG", "NORP")
               or _names_party(p)]
     return owners[0] if owners else None
+
+
+def _kb_name(token: Token) -> bool:
+    """A name the actor KB knows, whatever the tagger made of it ("Clan del Golfo" as a FAC)."""
+    return actor_kb().resolve(phrase_of(token).text).matched_by == "alias"
 
 
 def _country_adjective(mod: Token) -> bool:
@@ -344,8 +351,8 @@ def _is_party(token: Token, role: str) -> bool:
     if _attribution(token) or _source_label(token):
         return False
     if token.ent_type_:
-        return (token.ent_type_ != "FAC" or role == "recipient") and not dateline(token) and (
-            not _credit(token))
+        return (token.ent_type_ != "FAC" or role == "recipient" or _kb_name(token)) and (
+            not dateline(token)) and not _credit(token)
     word = lemma(token)
     if role == "recipient" and stance_prefixed(token) and token.i >= 2 and (
             token.doc[token.i - 2].lower_ == "anti"):

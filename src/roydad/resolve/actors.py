@@ -20,7 +20,6 @@ from typing import Any, cast
 
 import pycountry
 from pydantic import BaseModel
-from rapidfuzz import fuzz, process
 
 from roydad.datafiles import data_path, load_data
 from roydad.datafiles.actors import ActorTitlesFile, KnowledgeBaseFile
@@ -41,10 +40,10 @@ from roydad.resolve.actor_names import (
     join_titles,
     loose_key,
     normalise,
-    same_person_names,
     segment,
     split_apposition,
 )
+from roydad.resolve.actor_windows import STANCE_PREFIXES, find_window, fuzzy_match
 from roydad.resolve.alias_index import index_aliases
 
 __all__ = ["KB_PATH", "LEXICON_PATH", "STANCE_PREFIXES", "ActorResolver", "Entry",
@@ -53,19 +52,10 @@ __all__ = ["KB_PATH", "LEXICON_PATH", "STANCE_PREFIXES", "ActorResolver", "Entry
 
 KB_PATH = data_path("data/actors.yaml")
 LEXICON_PATH = data_path("data/lexicons/actor_titles.yaml")
-# Fuzzy matching is conservative: a one-letter slip in a long name is a misspelling, in a short
-# one ("Khan", "ISI") it is another actor. Keys are loose keys (see loose_key).
-FUZZY_CUTOFF = 90.0
-FUZZY_MIN_LEN = 8
 _WEAK = frozenset({"fuzzy", "title", "unknown"})
 # Answers are memoised per (text, hint, date), bounded (cleared when full).
 MEMO_SIZE = 50_000
 _ARMED_GENERIC = frozenset({"UAF", "INS", "REB"})  # unnamed armed groups' sectors
-_TOKEN = re.compile(r"[^\s\u2010-\u2015\u2212/\-]+")
-
-# Words that make a name a stance towards its party or away from it ("anti-Taliban",
-# "pro-government", "ex-FARC"): such a phrase never names the party itself.
-STANCE_PREFIXES = frozenset({"anti", "pro", "non", "ex"})
 
 
 def _words(lexicon: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -305,7 +295,10 @@ class ActorResolver:
         if not (size := next((n for n in (2, 1) if len(words) > n
                               and normalise(" ".join(words[-n:])) in self._targets), 0)):
             return None
-        found = self.resolve(" ".join(words[:-size]), country_hint=hint, on_date=on)
+        owner = " ".join(words[:-size])
+        if self.country_word(owner):  # "Russian positions", "an Indian post": its forces
+            owner = f"{owner} forces"
+        found = self.resolve(owner, country_hint=hint, on_date=on)
         return found if found.matched_by in ("alias", "generic") and found.kind != "person" and (
             found.sector not in ("CVL", "REF")) else None
 
@@ -316,49 +309,11 @@ class ActorResolver:
         return max(candidates, key=lambda e: dict(e.slots)[slot].start or date.min, default=None)
 
     def _window(self, core: str, hint: str | None = None) -> tuple[str, str] | None:
-        """A known actor inside a longer mention: "Balkh governor Mohammad Dawood Muzammil",
-        "Iran-backed Houthis", "TTP commander". The rest becomes the title."""
-        spans = [m.span() for m in _TOKEN.finditer(core)]
-        if not 2 <= len(spans) <= 12:
-            return None
-        for size in range(len(spans) - 1, 0, -1):
-            for i in range(len(spans) - size + 1):
-                start, end = spans[i][0], spans[i + size - 1][1]
-                hit = self._lookup(core[start:end], hint)
-                if not hit:
-                    continue
-                left, right = core[:start].strip(" -,"), core[end:].strip(" -,")
-                if re.split(r"\W+", left)[-1].lower() in STANCE_PREFIXES:
-                    continue  # "anti-Taliban factions", "pro-government militia"
-                if self._remainder_fits(self.entries[hit[0]], left, right):
-                    return hit[0], " ".join(p for p in (left, right) if p)
-        return None
-
-    def _remainder_fits(self, entry: Entry, left: str, right: str) -> bool:
-        # A person may carry any title before the name, but after it only role words, so
-        # "Imran Khan's party" is not Imran Khan; a group only qualifiers and member words.
-        if entry.kind == "person":
-            allowed = self._member_ok | set(self._person_roles)
-            return all(w in allowed for w in normalise(right).split())
-        return all(w in self._member_ok for w in normalise(f"{left} {right}").split())
+        return find_window(core, lambda text: self._lookup(text, hint), self.entries,
+                           self._member_ok, frozenset(self._person_roles))
 
     def _fuzzy(self, core: str) -> tuple[str, float] | None:
-        key = loose_key(core)
-        if len(key) < FUZZY_MIN_LEN:
-            return None
-        best = process.extract(key, self._index.fuzzy_keys, scorer=fuzz.ratio, limit=5,
-                               score_cutoff=FUZZY_CUTOFF)
-        if not best:
-            return None
-        top_key, top_score, _ = best[0]
-        kb_id = self._index.loose[top_key]
-        # Two different actors scoring alike is a coin toss, not a match.
-        if any(self._index.loose[k] != kb_id and s >= top_score - 3 for k, s, _ in best[1:]):
-            return None
-        if self.entries[kb_id].kind == "person" and not same_person_names(
-                core, self._index.person_names.get(top_key, "")):
-            return None
-        return kb_id, round(top_score / 100, 3)
+        return fuzzy_match(core, self._index, self.entries)
 
     def _guess(self, text: str, prefix: str, core: str, apposition: str) -> ResolvedActor:
         """Unknown actor: kept as written; kind and sector read off its titles and head noun."""
