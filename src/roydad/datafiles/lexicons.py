@@ -359,6 +359,10 @@ class SeparateEventsFile(Shape):
     habitual_adverbs: Words
     day_edges: Words
     telling_verbs: Words
+    sequel_fights: Words
+    sequel_words: Words
+    remote_modes: Words
+    sequel_assaults: Words
 
 
 LEXICONS: dict[str, type[Shape]] = {

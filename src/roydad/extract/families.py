@@ -111,6 +111,9 @@ def objects_of(root: Token) -> list[Token]:
         found.append(root.head)
     # "took control of" / "took over the town": the phrase's own noun points on.
     found += [c for c in root.children if c.dep_ == "dobj"]
+    # "handed in their weapons": the parser hangs the object on the verb's particle
+    found += [o for c in root.children if c.dep_ == "prt" for o in c.children
+              if o.dep_ in ("pobj", "dobj")]
     found = _with_conjuncts(found)
     for tok in list(found):
         if tok.lemma_.lower() in _OF_HEADS:

@@ -16,6 +16,7 @@ from roydad.extract.referents import own_place, place_of, plural, referent_order
 from roydad.extract.segments import same_segment
 from roydad.extract.separate import other_speaker
 from roydad.extract.separate_events import apart, new_in_paragraph, other_clause, turn_at
+from roydad.extract.sequels import fight_after
 from roydad.extract.syntax import sentence_numbers
 from roydad.extract.timeline import counted_apart
 from roydad.ontology import event_families
@@ -29,7 +30,8 @@ def _compatible(
     h: Happening, c: Candidate, c_when: ResolvedDate | None, tolerance_days: int,
     same_place: SamePlace,
 ) -> bool:
-    if h.event_type != c.event_type or pattern_apart(h, c) or new_in_paragraph(h, c):
+    if h.event_type != c.event_type or pattern_apart(h, c) or new_in_paragraph(h, c) or (
+            fight_after(h, c)):
         return False
     # Ground taken is its own happening unless told in the same sentence as the fighting for it
     # ("after heavy fighting, the Taliban captured Bazarak"): "retaking territory" in a later
