@@ -60,3 +60,4 @@ class DiscourseFile(Shape):
     summary_headings: Words
     outlook_headings: Words
     narrator_verbs: Words
+    district_nouns: Words

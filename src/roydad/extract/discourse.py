@@ -49,6 +49,8 @@ _BULLET = re.compile(r"^\s*[-•*–—▪]\s")
 # A line this long (characters) is prose, not a heading, whatever its last character.
 _HEADING_CHARS = 90
 _QUESTION_CHARS = 300
+# A heading that dates the items under it is short: "MONDAY", "Tuesday 8 November".
+_HEADING_DATE_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -57,13 +59,15 @@ class DiscourseLexicon:
     summary_headings: frozenset[str]
     outlook_headings: frozenset[str]
     narrator_verbs: frozenset[str]
+    district_nouns: frozenset[str]
 
 
 @cache
 def lexicon() -> DiscourseLexicon:
     raw = load_lexicon("discourse")
     return DiscourseLexicon(*(frozenset(str(w).lower() for w in raw[k]) for k in (
-        "question_labels", "summary_headings", "outlook_headings", "narrator_verbs")))
+        "question_labels", "summary_headings", "outlook_headings", "narrator_verbs",
+        "district_nouns")))
 
 
 @dataclass(frozen=True)
@@ -122,15 +126,19 @@ class Discourse:
         self.qa = questions >= 2
         self.sections: list[Section | None] = []
         self.question_of: list[int | None] = []
+        self.heading_of: list[int | None] = []
         section: Section | None = None
         question: int | None = None
+        heading: int | None = None
         for i, line in enumerate(self.lines):
             if line.kind == "heading":
                 section, question = _section(line.text), None
+                heading = i if i > 0 else None  # the first line is the headline
             elif line.kind == "question" and self.qa:
                 section, question = _section(line.text), i
             self.sections.append(section)
             self.question_of.append(question if self.qa and i != question else None)
+            self.heading_of.append(heading if i != heading else None)
 
     def line_of(self, char: int) -> int:
         return bisect_right(self.starts, char) - 1
@@ -180,7 +188,30 @@ class Discourse:
         dates = self._dates_in(asked.start, asked.end)
         return dates[-1] if dates else None
 
+    def heading_date(self, cand: Candidate) -> ResolvedDate | None:
+        """"MONDAY" or "Tuesday 8 November" over a digest's items: the day its heading names."""
+        heading = self.heading_of[self.line_of(cand.sentence.start_char)]
+        if not self.long or heading is None:
+            return None
+        text = " ".join(self.lines[heading].text.split())
+        if len(text.split()) > _HEADING_DATE_WORDS:
+            return None
+        when = self._resolve(text.title() if text.isupper() else text)
+        return when if when is not None and when.precision == "day" else None
+
     # -- places ---------------------------------------------------------------------------
+
+    def heading_place(self, sentence: Span) -> str | None:
+        """"MAUNGDAW TOWNSHIP" or "Kasai province" over a report's numbered paragraphs: the
+        district the section is about, for its paragraphs that name no place of their own."""
+        heading = self.heading_of[self.line_of(sentence.start_char)]
+        if not self.long or heading is None:
+            return None
+        words = re.sub(r"[^\w\s'-]", " ", self.lines[heading].text).split()
+        if len(words) < 2 or words[-1].lower() not in lexicon().district_nouns:
+            return None
+        name = " ".join(words[:-1])
+        return name.title() if name.isupper() else name
 
     def answer_place(self, sentence: Span) -> list[str]:
         """The place names of the question the sentence answers."""
@@ -290,7 +321,7 @@ def arrange(body: Dated, headline: list[Candidate], doc: Doc,
             when = lines._resolve(clause.text) or when  # "at dawn" of the writer's day
         if when is None and not cand.anaphoric and cand.certainty != "hypothetical":
             when = (lines.lead_date(cand) or lines.answer_date(cand)
-                    or lines.scene_date(cand, mentioned))
+                    or lines.scene_date(cand, mentioned) or lines.heading_date(cand))
         kept.append((cand, when))
     return kept, joined, lines
 
@@ -313,3 +344,15 @@ def discourse_place(lines: Discourse, members: list[Candidate],
         if loc is not None and loc.precision != "country":
             return loc
     return None
+
+
+def heading_place(lines: Discourse, members: list[Candidate], location: Location | None,
+                  resolve: Callable[[str], Location | None]) -> Location | None:
+    """The district of the section heading ("MAUNGDAW TOWNSHIP") for a happening placed no
+    finer than a country; a place of its own, listed or not, stays."""
+    if location is not None and location.precision != "country":
+        return location
+    told = [c for c in members if not c.anaphoric] or members
+    name = lines.heading_place(told[0].sentence)
+    found = resolve(name) if name else None
+    return found if found is not None and found.precision != "country" else location

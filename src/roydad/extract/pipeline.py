@@ -24,7 +24,7 @@ from roydad.extract.certainty import NOT_HAPPENED, any_happened
 from roydad.extract.claim_targets import attach_claims
 from roydad.extract.claims import FoundClaim, claims_in
 from roydad.extract.context import DocumentContext
-from roydad.extract.discourse import arrange, discourse_place
+from roydad.extract.discourse import arrange, discourse_place, heading_place
 from roydad.extract.events import Candidate, Happening, candidate_for
 from roydad.extract.events import lexicon as event_lexicon
 from roydad.extract.generic import without_generic
@@ -210,6 +210,8 @@ class Extractor:
             # an answer that names no place is about the place its question names
             location = discourse_place(lines, happening.members,
                                       context.places.names, resolve) or location
+            # a report's paragraph that names no place is in the district of its heading
+            location = heading_place(lines, happening.members, location, resolve)
             placed.append((happening, location))
             # Arrests made at a riot are where the riot was.
             if happening.setting is not None and id(happening.setting) in located:
