@@ -354,5 +354,13 @@ def heading_place(lines: Discourse, members: list[Candidate], location: Location
         return location
     told = [c for c in members if not c.anaphoric] or members
     name = lines.heading_place(told[0].sentence)
-    found = resolve(name) if name else None
-    return found if found is not None and found.precision != "country" else location
+    if not name:
+        return location
+    found = resolve(name)
+    country = location.country if location is not None else None
+    if found is not None and found.precision != "country" and country in (None, found.country):
+        return found
+    # a district the gazetteer lacks keeps its name, inside the country the happening is in
+    if location is None:
+        return Location(name=name)
+    return location.model_copy(update={"name": name, "geonames_id": None})
