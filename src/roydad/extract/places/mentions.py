@@ -96,6 +96,16 @@ def unit_of(prep: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in unit_words().settlement_nouns
 
 
+def _direction_of(prep: Token) -> bool:
+    """"east of Taiz", "60 nautical miles west of Hodeidah": "of" after a compass word (the
+    last word of "south-east" too) names the place a happening lies off."""
+    head = prep.head
+    words = unit_words().reference_words
+    return prep.lower_ == "of" and (head.lower_ in words or (
+        head.i > 1 and head.doc[head.i - 1].text == "-"
+        and f"{head.doc[head.i - 2].lower_}-{head.lower_}" in words))
+
+
 def datelines(doc: Doc) -> list[Span]:
     """The dateline places of a document, in order ("KABUL —", "Peshawar, Jul 13 (PTI)"): each
     names where the report that follows it was filed."""
@@ -140,8 +150,9 @@ def _hops_to(token: Token, anchors: set[Token]) -> int | None:
         if head == node:
             return None
         if node.dep_ == "prep":
-            # "raided the town of Bosso": a settlement the event's verb acts on is its place
-            if node.lower_ in lex.locative_preps or unit_of(node):
+            # "raided the town of Bosso": a settlement the event's verb acts on is its place;
+            # "repelling an assault on their positions east of Taiz": the town it lies off
+            if node.lower_ in lex.locative_preps or unit_of(node) or _direction_of(node):
                 located = True
             elif node.lower_ != "of":
                 return None  # "seekers from Pakistan", "flights to Kabul"
