@@ -27,9 +27,8 @@ from roydad.resolve.dates import ResolvedDate
 
 # Generic modes give way to specific ones when mentions merge (events.yaml `mode_rank`).
 MODE_RANK: dict[str | None, int] = {None: 0, **load_lexicon("events")["mode_rank"]}
-# "neither meeting", "both attacks", "either killing": the happenings told before
-_ANAPHORIC = {"the", "this", "that", "his", "her", "their", "its", "these", "those", "neither",
-              "both", "either"}
+# "neither meeting" refers back to the happenings told before ("both attacks" may sum up two)
+_ANAPHORIC = {"the", "this", "that", "his", "her", "their", "its", "these", "those", "neither"}
 # Triggers that only report a consequence; they join an event, rarely stand alone.
 CONSEQUENCE = {"die", "wound", "injure", "dead", "injury", "succumb", "toll", "fatality"}
 # A trigger's own arguments: a date on "car bombs" in "car bombs killed 85" dates the killing.

@@ -121,7 +121,7 @@ def _candidates(doc: Doc) -> list[Span]:
     labels = misread_lexicon().labels
     out = [e for e in doc.ents if e.label_ in labels and len(e) <= _MAX_WORDS]
     out += [n for e in doc.ents if e.label_ in misread_lexicon().date_labels
-            if (n := _name_opening(e)) is not None]
+            if (n := name_opening(e)) is not None]
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -136,7 +136,7 @@ def _candidates(doc: Doc) -> list[Span]:
     return out
 
 
-def _name_opening(date: Span) -> Span | None:
+def name_opening(date: Span) -> Span | None:
     """The capitalised name a date entity opens with, when it is no month, weekday or number
     ("Turbat" of "Turbat the same day"; not "Sunday", "12 May", "Christmas Eve 2023")."""
     end = date.start
