@@ -4,8 +4,9 @@ else reads the document (issue 13, section 8).
 The small model knows few of the towns long analyses name: "Teachers in Beoga" comes out a
 product, "In Sugapa," a nationality, "an army base outside Sardinata" an organisation, "the hills
 north of Talipao" a person, and a town next to a date a date ("in Turbat on the evening of
-Sunday", "at his funeral in Turbat the same day": the name alone, or the name opening the date). A happening told there then has no place, and two same-day
-happenings in two such towns merge, since merging never sees two towns. A capitalised name in a
+Sunday", "at his funeral in Turbat the same day": the name alone, or the name opening the
+date). A happening told there then has no place, and two same-day happenings in two such towns
+merge, since merging never sees two towns. A capitalised name in a
 position that names a place ("in X", "outside X", "20 km from X", "north of X", "the town of X")
 that the gazetteer knows as a town of a country the document's places lie in is relabelled a
 place (GPE), whatever label the NER gave it: every later stage (the trigger's place, merging,
