@@ -45,7 +45,7 @@ def place_of(trigger: Token, sentence: Span) -> Argument | None:
     place the sentence names in a locative position. The text is the entity as written, the key
     the document's place resolution (`document.py`) knows it by."""
     anchors = {trigger, _clause_of(trigger)}
-    attached: list[tuple[bool, int, int, Span]] = []
+    attached: list[tuple[bool, bool, int, int, Span]] = []
     for ent in entities_in(sentence):
         if ent.label_ in PLACE_LABELS:
             hops = _hops_to(ent.root, anchors)
@@ -55,9 +55,11 @@ def place_of(trigger: Token, sentence: Span) -> Argument | None:
                 # before its unit word is the place the preposition names)
                 modifier = ent.root.dep_ in ("compound", "nmod") and not _below_province(
                     ent.root.head)
-                attached.append((modifier, hops, ent.start, ent))
+                # "in Sharana district, south of Gardez": the town it lies off comes last
+                off = ent.root.dep_ == "pobj" and _direction_of(ent.root.head)
+                attached.append((off, modifier, hops, ent.start, ent))
     if attached:
-        return _argument(min(attached, key=lambda a: a[:3])[3])
+        return _argument(min(attached, key=lambda a: a[:4])[4])
     for ent in entities_in(sentence):
         if ent.label_ in PLACE_LABELS and (_locative(ent.root) or _dateline(ent, sentence)):
             return _argument(ent)
