@@ -21,7 +21,6 @@ become places too, read inside it by `extract/qualifiers.py`.
 from __future__ import annotations
 
 from collections.abc import Callable, Container
-
 from functools import cache
 
 from spacy.tokens import Doc, Span
