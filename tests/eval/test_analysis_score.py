@@ -190,9 +190,10 @@ def test_cli_scores_yaml_gold(tmp_path: Path, article: AnalysisArticle) -> None:
     assert json.loads(out.read_text("utf-8"))["scores"]["key_event_recall"] == 1.0
 
 
-@pytest.mark.parametrize("split", ["dev", "holdout"])
-def test_shipped_gold_loads(split: str) -> None:
-    articles = load_analysis_gold(DATA / f"{split}.yaml")
+def test_shipped_gold_loads() -> None:
+    # the round-5 hold-out became development in round 6: dev.yaml is the only shipped gold
+    assert not (DATA / "holdout.yaml").exists()
+    articles = load_analysis_gold(DATA / "dev.yaml")
     assert len(articles) >= 2
     for art in articles:
         assert art.pub_date is not None
@@ -201,7 +202,7 @@ def test_shipped_gold_loads(split: str) -> None:
 
 
 def test_written_articles_are_long() -> None:
-    written = [a for s in ("dev", "holdout") for a in load_analysis_gold(DATA / f"{s}.yaml")
+    written = [a for a in load_analysis_gold(DATA / "dev.yaml")
                if a.id not in ("governor_balkh", "generals_iran")]
     assert len(written) >= 4
     # long analyses of 600 to 1200 words (issue 13, section 8: briefs and op-eds run shorter
@@ -231,14 +232,16 @@ def test_the_extractor_keeps_the_dev_articles_above_the_floor(tmp_path: Path) ->
     twenty-seven to 79.6 % and 75.3 % with those rules in; the sixteen kept 89.1 % recall
     (attributions 84.2 % → 83.3 %). Two small-town articles (Sulu, Catatumbo), unseen at
     63.0 % and 33.3 %, joined before the misread-town rule (`places/misread_towns.py`). At
-    the end of the round the twenty-nine scored 80.9 % and 77.1 %; the floors are those minus
-    5 points."""
+    the end of the round the twenty-nine scored 80.9 % and 77.1 %. In round 6 the four articles
+    of the former blind hold-out (Makran, Red Sea, Cauca, Cabo Delgado) joined, at 66.1 % and
+    38.5 % after that round's rules (the twenty-nine at 81.4 % and 77.1 %): the thirty-three
+    scored 79.3 % and 72.2 %; the floors are those minus 5 points."""
     out = tmp_path / "report.json"
     result = CliRunner().invoke(app, ["eval", str(DATA / "dev.yaml"), "--json", str(out)])
     assert result.exit_code == 0, result.output
     scores = json.loads(out.read_text("utf-8"))["scores"]
-    assert scores["key_event_recall"] >= 0.759
-    assert scores["rival_attributions_captured"] >= 0.721
+    assert scores["key_event_recall"] >= 0.743
+    assert scores["rival_attributions_captured"] >= 0.672
 
 
 def test_missed_key_events_are_counted_by_their_nearest_cause(article: AnalysisArticle) -> None:

@@ -29,3 +29,8 @@ def test_a_name_then_its_province_after_a_locative_preposition(nlp: Language) ->
                                    "Khost on Tuesday.")
     assert "Tarin Kot" in _places(nlp, "On 4 May 2023, a bomb went off near a market in Tarin "
                                        "Kot, Uruzgan, wounding three.")
+
+
+def test_a_name_the_model_read_as_a_place_only_in_part_becomes_whole(nlp: Language) -> None:
+    text = "On 3 April 2023, gunmen killed five herders in Haro Limmu woreda on Monday."
+    assert "Haro Limmu" in _places(nlp, text)

@@ -131,6 +131,7 @@ class ArgumentsFile(Shape):
     place_nouns: Words
     institution_nouns: Words
     site_nouns: Words
+    belonging_words: Words
     locative_preps: Words
     speaker_verbs: Words
     phrasal_objects: Words

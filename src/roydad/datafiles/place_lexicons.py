@@ -22,6 +22,7 @@ class MisreadTownsFile(Shape):
     preps: Words
     distance_words: Words
     of_nouns: Words
+    date_labels: Words
 
 
 class NumberedPlacesFile(Shape):

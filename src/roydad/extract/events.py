@@ -27,7 +27,8 @@ from roydad.resolve.dates import ResolvedDate
 
 # Generic modes give way to specific ones when mentions merge (events.yaml `mode_rank`).
 MODE_RANK: dict[str | None, int] = {None: 0, **load_lexicon("events")["mode_rank"]}
-_ANAPHORIC = {"the", "this", "that", "his", "her", "their", "its", "these", "those"}
+# "neither meeting" refers back to the happenings told before ("both attacks" may sum up two)
+_ANAPHORIC = {"the", "this", "that", "his", "her", "their", "its", "these", "those", "neither"}
 # Triggers that only report a consequence; they join an event, rarely stand alone.
 CONSEQUENCE = {"die", "wound", "injure", "dead", "injury", "succumb", "toll", "fatality"}
 # A trigger's own arguments: a date on "car bombs" in "car bombs killed 85" dates the killing.
@@ -253,8 +254,12 @@ def reported(date: Span, trigger: Token | None = None) -> bool:
 
 
 def opens(date: Span) -> bool:
-    """The date opens its sentence, at most after a preposition ("On 3 May, ...")."""
-    before = date.doc[date.root.sent.start : date.start]
+    """The date opens its sentence, or the clause after its colon or semicolon, at most after a
+    preposition ("On 3 May, ...", "On land the war goes on: on Saturday, troops said ...")."""
+    start = date.root.sent.start
+    start = max((t.i + 1 for t in date.doc[start : date.start] if t.text in (":", ";")),
+                default=start)
+    before = date.doc[start : date.start]
     return all(t.pos_ in ("ADP", "PUNCT", "ADV") for t in before) and len(before) <= 2
 
 

@@ -54,6 +54,7 @@ class ArgumentLexicon:
     place_nouns: frozenset[str]
     institution_nouns: frozenset[str]
     site_nouns: frozenset[str]
+    belonging_words: frozenset[str]
     locative_preps: frozenset[str]
     speaker_verbs: frozenset[str]
     phrasal_objects: frozenset[str]
@@ -94,7 +95,7 @@ def lexicon() -> ArgumentLexicon:
         group_nouns=words("generic_group_nouns"),
         place_nouns=words("place_nouns"),
         institution_nouns=words("institution_nouns"),
-        site_nouns=words("site_nouns"),
+        site_nouns=words("site_nouns"), belonging_words=words("belonging_words"),
         locative_preps=words("locative_preps"), speaker_verbs=words("speaker_verbs"),
         phrasal_objects=words("phrasal_objects"), bond_objects=words("bond_objects"),
         object_control=words("object_control_verbs"),

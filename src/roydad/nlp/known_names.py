@@ -28,7 +28,8 @@ _MAX_TOKENS = 6
 _MIN_CITY_POPULATION = 15_000
 _BARE_CITY_POPULATION = 100_000  # a lone capitalised word with no entity: only large towns
 _CONNECTORS = {"i", "e", "al", "el", "ul", "ud", "ur", "ad", "as", "-", "'", "of", "de", "da",
-               "and", "on", "upon"}  # "Chaharmahal and Bakhtiari", "Rostov-on-Don"
+               "del", "do", "dos", "das", "and", "on", "upon"}
+# ("Chaharmahal and Bakhtiari", "Rostov-on-Don", "Lanao del Sur", "Mato Grosso do Sul")
 _ACTOR_LABELS = {"person": "PERSON"}
 _NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 # Labels the small model also gives a town ("the main highway in Gilgit" as EVENT).

@@ -69,9 +69,10 @@ def unit_places(doc: Doc, actors: Container[str], key: Callable[[str], str]) -> 
         name = _name_before(doc, unit.i)
         if name is None or key(name.text) in actors:
             continue
-        # already a place, or inside a longer entity (a number, a date, "Kabul University")
+        # already a place, or inside a longer entity (a number, a date, "Kabul University");
+        # a place the model made of a part of the name only is not ("Gida| Kiremu woreda")
         inside = {doc[i].ent_type_ for i in range(name.start, name.end)} - {""}
-        if inside & _PLACE_LABELS or not inside <= _NAME_LABELS or _cut(doc, name, unit.i):
+        if _one_place(doc, name) or not inside <= _NAME_LABELS or _cut(doc, name, unit.i):
             continue
         found.append(Span(doc, name.start, name.end, label="GPE"))
     return found
@@ -100,6 +101,14 @@ def comma_places(doc: Doc, kind_of: Callable[[str], str | None], actors: Contain
             continue
         found.append(Span(doc, name.start, name.end, label="GPE"))
     return found
+
+
+def _one_place(doc: Doc, name: Span) -> bool:
+    """Whether the model read the whole name as one place (or a place name runs into it)."""
+    return any(e.label_ in _PLACE_LABELS for e in doc.ents
+               if e.start < name.end and name.start < e.end) and not any(
+        e.label_ not in _PLACE_LABELS or e.start > name.start or e.end < name.end
+        for e in doc.ents if e.start < name.end and name.start < e.end)
 
 
 def _cut(doc: Doc, name: Span, unit: int) -> bool:

@@ -32,7 +32,7 @@ from roydad.models import Location
 from roydad.resolve.actors import ActorResolver
 from roydad.resolve.calendar_dates import MONTHS
 from roydad.resolve.places import Gazetteer, PlaceContext
-from roydad.resolve.places.names import is_generic, split_designator
+from roydad.resolve.places.names import ADMIN1_KINDS, is_generic, split_designator
 
 NATION_LABELS = {"NORP", "GPE"}
 
@@ -78,7 +78,7 @@ class PlaceReader:
             if e.label_ not in PLACE_LABELS:
                 continue
             query[e.text] = written = _place_words(e) + (
-                "" if self.gazetteer.country_named(e.text) else _unit_after(e))
+                _province_after(e) if self.gazetteer.country_named(e.text) else _unit_after(e))
             kept, sentences = unit.get(e.text, ("", set()))
             kept = kept or (written if split_designator(written).kinds is not None else "")
             unit[e.text] = (kept, sentences | {e.sent.start})
@@ -87,7 +87,9 @@ class PlaceReader:
         query.update({n: kept for n, (kept, sentences) in unit.items()
                       if kept and len(sentences) == 1})
         names = list(query)
-        countries = Counter(c for e in entities(doc) if (c := self._country_named(e)))
+        # ("Niger state" is a Nigerian state, not the country)
+        countries = Counter(c for e in entities(doc) if (c := self._country_named(e))
+                            and not _province_after(e))
         # Facilities ("Camp Shorabak", "the Rolando cafe") are not in a gazetteer of towns and
         # provinces: they keep their name, and the town named with them gives the coordinates
         # (but "Karachi 5 March" is Karachi).
@@ -291,6 +293,18 @@ def _unit_after(ent: Span) -> str:
         return ""
     kinds = split_designator(f"x {after.lower_}").kinds
     return f" {after.lower_}" if kinds is not None else ""
+
+
+def _province_after(ent: Span) -> str:
+    """The word for a province after a country's name that makes it a province's ("Niger
+    state", "Mexico state"); "" when none does, or when "of" follows, the unit then describing
+    the next place ("Pakistan city of Quetta", "the Niger region of Tillaberi")."""
+    end = ent.end
+    after = ent.doc[end] if end < len(ent.doc) else None
+    if after is None or not after.is_lower or (
+            end + 1 < len(ent.doc) and ent.doc[end + 1].lower_ == "of"):
+        return ""
+    return f" {after.lower_}" if split_designator(f"x {after.lower_}").kinds is ADMIN1_KINDS else ""
 
 
 def _names_site(ent: Span) -> bool:

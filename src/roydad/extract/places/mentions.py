@@ -45,7 +45,7 @@ def place_of(trigger: Token, sentence: Span) -> Argument | None:
     place the sentence names in a locative position. The text is the entity as written, the key
     the document's place resolution (`document.py`) knows it by."""
     anchors = {trigger, _clause_of(trigger)}
-    attached: list[tuple[bool, int, int, Span]] = []
+    attached: list[tuple[bool, bool, int, int, Span]] = []
     for ent in entities_in(sentence):
         if ent.label_ in PLACE_LABELS:
             hops = _hops_to(ent.root, anchors)
@@ -55,9 +55,11 @@ def place_of(trigger: Token, sentence: Span) -> Argument | None:
                 # before its unit word is the place the preposition names)
                 modifier = ent.root.dep_ in ("compound", "nmod") and not _below_province(
                     ent.root.head)
-                attached.append((modifier, hops, ent.start, ent))
+                # "in Sharana district, south of Gardez": the town it lies off comes last
+                off = ent.root.dep_ == "pobj" and _direction_of(ent.root.head)
+                attached.append((off, modifier, hops, ent.start, ent))
     if attached:
-        return _argument(min(attached, key=lambda a: a[:3])[3])
+        return _argument(min(attached, key=lambda a: a[:4])[4])
     for ent in entities_in(sentence):
         if ent.label_ in PLACE_LABELS and (_locative(ent.root) or _dateline(ent, sentence)):
             return _argument(ent)
@@ -94,6 +96,16 @@ def misread_position(root: Token) -> bool:
 def unit_of(prep: Token) -> bool:
     """"the town of Bosso", "the village of X": what follows "of" names a place."""
     return prep.lower_ == "of" and prep.head.lower_ in unit_words().settlement_nouns
+
+
+def _direction_of(prep: Token) -> bool:
+    """"east of Taiz", "60 nautical miles west of Hodeidah": "of" after a compass word (the
+    last word of "south-east" too) names the place a happening lies off."""
+    head = prep.head
+    words = unit_words().reference_words
+    return prep.lower_ == "of" and (head.lower_ in words or (
+        head.i > 1 and head.doc[head.i - 1].text == "-"
+        and f"{head.doc[head.i - 2].lower_}-{head.lower_}" in words))
 
 
 def datelines(doc: Doc) -> list[Span]:
@@ -140,8 +152,9 @@ def _hops_to(token: Token, anchors: set[Token]) -> int | None:
         if head == node:
             return None
         if node.dep_ == "prep":
-            # "raided the town of Bosso": a settlement the event's verb acts on is its place
-            if node.lower_ in lex.locative_preps or unit_of(node):
+            # "raided the town of Bosso": a settlement the event's verb acts on is its place;
+            # "repelling an assault on their positions east of Taiz": the town it lies off
+            if node.lower_ in lex.locative_preps or unit_of(node) or _direction_of(node):
                 located = True
             elif node.lower_ != "of":
                 return None  # "seekers from Pakistan", "flights to Kabul"

@@ -3,8 +3,10 @@ else reads the document (issue 13, section 8).
 
 The small model knows few of the towns long analyses name: "Teachers in Beoga" comes out a
 product, "In Sugapa," a nationality, "an army base outside Sardinata" an organisation, "the hills
-north of Talipao" a person. A happening told there then has no place, and two same-day
-happenings in two such towns merge, since merging never sees two towns. A capitalised name in a
+north of Talipao" a person, and a town next to a date a date ("in Turbat on the evening of
+Sunday", "at his funeral in Turbat the same day": the name alone, or the name opening the
+date). A happening told there then has no place, and two same-day happenings in two such towns
+merge, since merging never sees two towns. A capitalised name in a
 position that names a place ("in X", "outside X", "20 km from X", "north of X", "the town of X")
 that the gazetteer knows as a town of a country the document's places lie in is relabelled a
 place (GPE), whatever label the NER gave it: every later stage (the trigger's place, merging,
@@ -41,13 +43,21 @@ class MisreadLexicon:
     preps: frozenset[str]
     distance_words: frozenset[str]
     of_nouns: frozenset[str]
+    date_labels: frozenset[str]
 
 
 @cache
 def misread_lexicon() -> MisreadLexicon:
     raw = load_lexicon("misread_towns")
     return MisreadLexicon(*(frozenset(str(w) for w in raw[k]) for k in (
-        "labels", "preps", "distance_words", "of_nouns")))
+        "labels", "preps", "distance_words", "of_nouns", "date_labels")))
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Months and weekdays (dates.yaml): a date's own words, never a town's."""
+    raw = load_lexicon("dates")
+    return frozenset(str(w) for w in (*raw["months"], *raw["weekdays"]))
 
 
 def place_position(root: Token) -> bool:
@@ -98,7 +108,11 @@ def relabel_towns(doc: Doc, gazetteer: Gazetteer, nation: NationOf) -> list[Span
     relabelled = [Span(doc, s.start, s.end, label="GPE") for s in found]
     kept = [e for e in doc.ents
             if not any(e.start < r.end and r.start < e.end for r in relabelled)]
-    doc.ents = filter_spans(kept + relabelled)
+    # the rest of a date that opened with the town stays a date ("Turbat | the same day")
+    rests = [Span(doc, r.end, e.end, label=e.label_) for e in doc.ents for r in relabelled
+             if e.label_ in misread_lexicon().date_labels and e.start == r.start
+             and r.end < e.end]
+    doc.ents = filter_spans(kept + relabelled + rests)
     return relabelled
 
 
@@ -107,6 +121,8 @@ def _candidates(doc: Doc) -> list[Span]:
     unlabelled (the tagger may take an accented name for a common noun: "in Tibú")."""
     labels = misread_lexicon().labels
     out = [e for e in doc.ents if e.label_ in labels and len(e) <= _MAX_WORDS]
+    out += [n for e in doc.ents if e.label_ in misread_lexicon().date_labels
+            if (n := name_opening(e)) is not None]
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -119,6 +135,18 @@ def _candidates(doc: Doc) -> list[Span]:
         out.append(doc[i:end])
         i = end
     return out
+
+
+def name_opening(date: Span) -> Span | None:
+    """The capitalised name a date entity opens with, when it is no month, weekday or number
+    ("Turbat" of "Turbat the same day"; not "Sunday", "12 May", "Christmas Eve 2023")."""
+    end = date.start
+    while (end < date.end and end - date.start < _MAX_WORDS and date.doc[end].pos_ == "PROPN"
+           and date.doc[end].is_title and date.doc[end].lower_ not in _calendar_words()):
+        end += 1
+    if end == date.start or (end < date.end and date.doc[end].pos_ == "PROPN"):
+        return None
+    return date.doc[date.start:end]
 
 
 def _name_word(token: Token) -> bool:

@@ -67,7 +67,10 @@ def without_namesakes(found: Mapping[str, Location | None],
     known = named | implied | set(mentioned)
     out = dict(found)
     for name, loc in found.items():
-        if loc is None or loc.country is None or loc.country in named:
+        # a province is named by one of its listed names ("Oromia" for Oromiya, "Lanao del
+        # Sur" for its region), never a misread town's spelling guess
+        if loc is None or loc.country is None or loc.country in named or (
+                loc.precision == "admin1"):
             continue
         if spelled_as(name, loc):
             continue

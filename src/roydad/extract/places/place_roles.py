@@ -41,8 +41,12 @@ def placed_in(ent: Span) -> bool:
 
 def of_party(ent: Span) -> bool:
     """A place that only qualifies a party: "militias from X", "armed groups of X and Y",
-    "X's forces" — the head it hangs on is no site and no event."""
+    "X's forces", "an X-flagged ship" — the head it hangs on is no site and no event."""
     root = list_head(ent.root)
+    # "a Panama-flagged tanker", "firms registered in the UAE": where it belongs
+    belongs = root.head.head if root.dep_ == "pobj" else root.head
+    if belongs.lower_ in lexicon().belonging_words:
+        return True
     if root.dep_ == "poss":
         return lemma(root.head) not in lexicon().site_nouns
     if root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
