@@ -1,9 +1,10 @@
 """Build a codebook development set from compact rows (data/codebook/*/rows.py).
 
 A rows file defines `ROWS`: (text, pub_date, style, [events]), an event being
-(sub_event_type, date, country, admin1, location, actor1, actor2, fatalities). A date written
-"-Mon" ... "-Sun" is the last such weekday before pub_date, and the text must name that day
-(so weekdays in a text always agree with the gold). The ACLED event type is the sub-event
+(sub_event_type, date, country, admin1, location, actor1, actor2, fatalities); a row with no
+events is a text that reports none (a negatives set) and gets one line with `"gold": null`. A
+date written "-Mon" ... "-Sun" is the last such weekday before pub_date, and the text must name
+that day (so weekdays in a text always agree with the gold). The ACLED event type is the sub-event
 type's, from roydad's ontology. Run from the repository root, e.g.:
 
     python tools/build_compact.py data/codebook/remote_extra/rows.py remote \
@@ -48,6 +49,10 @@ def gold_lines(rows: list[tuple[Any, ...]], prefix: str) -> list[dict[str, objec
             raise ValueError(f"row {n} repeats a text: {text}")
         texts.add(text)
         doc = f"{prefix}:{n:03d}"
+        if not events:  # a no-event text (a negatives set): one line, gold null
+            lines.append({"id": doc, "doc_id": doc, "source": "codebook", "text": text,
+                          "pub_date": pub, "gold": None,
+                          "raw": {"style": style, "error_classes": ["nonevent"]}})
         for k, (sub, date, country, admin1, loc, a1, a2, fat) in enumerate(events, start=1):
             gold = {"event_type": event_type[sub], "sub_event_type": sub,
                     "date": resolve_weekday(date, pub, text), "country": country,
@@ -69,7 +74,8 @@ def main() -> None:
     lines = gold_lines(rows, args.prefix)
     args.out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines),
                         encoding="utf-8")
-    print(len(rows), "documents,", len(lines), "events ->", args.out)
+    events = sum(1 for line in lines if line["gold"] is not None)
+    print(len(rows), "documents,", events, "events ->", args.out)
 
 
 if __name__ == "__main__":
