@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from roydad.datafiles.blame_lexicons import BlamePhrasesFile
+from roydad.datafiles.nonevent_lexicons import NonEventsFile
 from roydad.datafiles.place_lexicons import (
     DiscourseFile,
     MisreadTownsFile,
@@ -381,4 +382,5 @@ LEXICONS: dict[str, type[Shape]] = {
     "paragraph_context": ParagraphContextFile,
     "discourse": DiscourseFile,
     "headline_grammar": HeadlineGrammarFile,
+    "nonevents": NonEventsFile,
 }
