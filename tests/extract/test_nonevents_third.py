@@ -45,6 +45,12 @@ def test_acts_placed_long_ago_are_no_event(extractor: Extractor, text: str) -> N
         "Gunmen killed four customs officers at a border post near Torkham last month.",
         # a date of another clause is not the act's
         "Police arrested six protesters in Lahore on Monday under a law passed in 2015.",
+        # a month less than a year before is news; a period that runs to now is no past
+        "In October 2023, gunmen killed a retired judge outside his house in Kandahar city.",
+        "Rebels have shelled army posts near Rutshuru almost every night since March.",
+        # a brief of several paragraphs recalls earlier acts as events of their own
+        "Attacks on the Tororo road\n\nIn 2021, militiamen killed nine traders on the road "
+        "to Tororo.\n\nThe road has been quiet since.",
     ],
 )
 def test_recent_or_dated_acts_stay(extractor: Extractor, text: str) -> None:

@@ -8,6 +8,8 @@ from roydad.datafiles.shape import Shape, Words
 
 class Recalled(Shape):
     min_days: int
+    month_min_days: int
+    open_preps: Words
     vague_past: str
     coarse_precisions: Words
 

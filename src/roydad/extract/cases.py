@@ -67,8 +67,14 @@ def _court(noun: Token) -> bool:
 
 
 def culprits_of(root: Token) -> bool:
-    """'those behind the Kerman bombing', 'the men behind last year's bus attack'."""
-    return root.dep_ == "pobj" and root.head.lower_ in rules().culprit_preps
+    """'those behind the Kerman bombing', 'the men behind last year's bus attack': people named
+    by the act (not "who is behind the killings", a question of blame whose answers are claims
+    about the act). Only in a report of one paragraph: in a longer text "everyone behind the
+    bombing" may point back to the bombing it told, and its claims go there."""
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in rules().culprit_preps
+            and prep.head.pos_ in ("NOUN", "PRON", "PROPN")
+            and "\n\n" not in root.doc.text.strip())
 
 
 def part_denied(root: Token) -> bool:

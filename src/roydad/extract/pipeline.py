@@ -135,8 +135,8 @@ class Extractor:
         claims = _claims(parsed)
         if hits and not only_unsupported(hits, counts, claims):
             return None
-        if not is_article(parsed) and any(recalled(h.head, document) for h in hits):
-            return None  # an act told only long ago
+        if any(recalled(h.head, document) for h in hits):  # an act told only long ago
+            return None
 
         def context() -> DocumentContext:
             return DocumentContext(
@@ -186,10 +186,9 @@ class Extractor:
             h for h in fold_force(fold_riots(with_headline(merged, headline)))
             if self._keep(h)
         ]
-        # "killed there by gunmen in 2015": in a short report an act placed only long ago is
-        # recalled, not told (a long analysis's key events include such acts)
-        if not is_article(parsed):
-            happenings = without_recalled(happenings, document)
+        # "killed there by gunmen in 2015": in a one-paragraph report an act placed only long
+        # ago is recalled, not told
+        happenings = without_recalled(happenings, document)
         # long articles: "the morning after the blast" counts from the blast's day
         relative_to_events(happenings)
         date_patterns(happenings, document)  # "ISKP has attacked shrines and schools"

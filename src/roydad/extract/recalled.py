@@ -3,7 +3,10 @@ in a year, a month or a decade that ended well before it was published ("killed 
 gunmen in 2015", "the 2019 attacks on two mosques", "the 1988 chemical attack", "last year's bus
 attack", "burned villages two decades ago"). ACLED and UCDP code such an act from the reports of
 its day; in this one it is the background of a memorial, a trial, a statistic or a profile. A
-day told with it ("on 24 October 2020") keeps it an event of its own."""
+day told with it ("on 24 October 2020") keeps it an event of its own, and so does a period that
+runs to now ("since March"). Only a report of one paragraph (a note, a wire lead, a headline) is
+read so: a brief or an analysis of several paragraphs recalls earlier acts as events of their
+own (issue 13 §8)."""
 
 from __future__ import annotations
 
@@ -33,15 +36,18 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
 @dataclass(frozen=True)
 class RecalledRules:
     min_days: int
+    month_min_days: int
     vague_past: re.Pattern[str]
     coarse: frozenset[str]
+    open_preps: frozenset[str]
 
 
 @cache
 def rules() -> RecalledRules:
     raw = load_lexicon("nonevents")["recalled"]
-    return RecalledRules(raw["min_days"], re.compile(raw["vague_past"], re.IGNORECASE),
-                         frozenset(raw["coarse_precisions"]))
+    return RecalledRules(raw["min_days"], raw["month_min_days"],
+                         re.compile(raw["vague_past"], re.IGNORECASE),
+                         frozenset(raw["coarse_precisions"]), frozenset(raw["open_preps"]))
 
 
 def without_recalled(happenings: list[Happening], document: Document) -> list[Happening]:
@@ -50,9 +56,11 @@ def without_recalled(happenings: list[Happening], document: Document) -> list[Ha
 
 
 def recalled(trigger: Token, document: Document) -> bool:
-    """Whether the document places this act only long before its publication."""
+    """Whether the document, a report of one paragraph, places this act only long before its
+    publication."""
     pub = document.pub_date
-    return pub is not None and long_past(trigger, pub, document.calendar)
+    return (pub is not None and "\n\n" not in document.text.strip()
+            and long_past(trigger, pub, document.calendar))
 
 
 def long_past(trigger: Token, pub: dt.date, calendar: Calendar | None = None) -> bool:
@@ -67,10 +75,13 @@ def long_past(trigger: Token, pub: dt.date, calendar: Calendar | None = None) ->
         if r.vague_past.search(span.text):
             past = True
             continue
+        if span.root.head.lower_ in r.open_preps:
+            return False  # "since March": a period that runs to now
         when = resolve_date(span.text, pub, calendar=calendar)
         if when is None or when.precision not in r.coarse:
             return False  # a day, a week, or a date the resolver cannot read
-        past = past or (pub - _period_end(when.start, when.end, when.precision)).days >= r.min_days
+        ago = (pub - _period_end(when.start, when.end, when.precision)).days
+        past = past or ago >= (r.month_min_days if when.precision == "month" else r.min_days)
     return past
 
 
