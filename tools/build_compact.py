@@ -4,7 +4,8 @@ A rows file defines `ROWS`: (text, pub_date, style, [events]), an event being
 (sub_event_type, date, country, admin1, location, actor1, actor2, fatalities), optionally with
 a ninth item, the gold coordinates (lat, lon) or None (the sets without it have none); a
 location written "Label|Name" keeps the label (the name is the gazetteer's, for whoever checks
-the coordinates). A date written
+the coordinates). A row with no events is a text that reports none (a negatives set) and gets
+one line with `"gold": null`. A date written
 "-Mon" ... "-Sun" is the last such weekday before pub_date, and the text must name that day
 (so weekdays in a text always agree with the gold). `ERROR_CLASSES` in the rows file, if set,
 tags every line (default: "type"). The ACLED event type is the sub-event type's, from roydad's
@@ -53,6 +54,10 @@ def gold_lines(rows: list[tuple[Any, ...]], prefix: str,
             raise ValueError(f"row {n} repeats a text: {text}")
         texts.add(text)
         doc = f"{prefix}:{n:03d}"
+        if not events:  # a no-event text (a negatives set): one line, gold null
+            lines.append({"id": doc, "doc_id": doc, "source": "codebook", "text": text,
+                          "pub_date": pub, "gold": None,
+                          "raw": {"style": style, "error_classes": ["nonevent"]}})
         for k, (sub, date, country, admin1, loc, a1, a2, fat, *geo) in enumerate(events, start=1):
             lat, lon = geo[0] if geo and geo[0] is not None else (None, None)
             loc = loc.partition("|")[0] if loc else loc
@@ -76,7 +81,8 @@ def main() -> None:
     lines = gold_lines(defined["ROWS"], args.prefix, tuple(defined.get("ERROR_CLASSES", ("type",))))
     args.out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines),
                         encoding="utf-8")
-    print(len(defined["ROWS"]), "documents,", len(lines), "events ->", args.out)
+    events = sum(1 for line in lines if line["gold"] is not None)
+    print(len(defined["ROWS"]), "documents,", events, "events ->", args.out)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from roydad.datafiles.blame_lexicons import BlamePhrasesFile
+from roydad.datafiles.nonevent_lexicons import NonEventsFile
 from roydad.datafiles.place_lexicons import (
     DiscourseFile,
     MisreadTownsFile,
@@ -388,4 +389,5 @@ LEXICONS: dict[str, type[Shape]] = {
     "discourse": DiscourseFile,
     "headline_grammar": HeadlineGrammarFile,
     "proceedings": ProceedingsFile,
+    "nonevents": NonEventsFile,
 }

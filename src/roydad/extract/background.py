@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from roydad.extract.cases import named_as_case
 from roydad.extract.lexicon import load_lexicon
 
 # The relations by which a clause tells what a retrospective noun holds: "the documentary
@@ -65,7 +66,7 @@ def is_background(root: Token, category: str) -> bool:
     if category not in r.categories:
         return False
     return (told_in_retrospect(root) or after_elapsed_years(root) or dated_by_era(root)
-            or broken_agreement(root))
+            or broken_agreement(root) or named_as_case(root))
 
 
 def broken_agreement(root: Token) -> bool:

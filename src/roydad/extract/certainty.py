@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.modality import only_possible
 from roydad.extract.syntax import is_infinitive
 from roydad.models import Certainty
 
@@ -120,6 +121,10 @@ _CONDITIONS = {"if", "unless"}
 
 def _hypothetical(trigger: Token, governing_lemmas: frozenset[str]) -> bool:
     cues = load_cues()
+    # "a possible attack", "Had the truce not held, ... could have killed", "any group that
+    # attacks polling stations"
+    if only_possible(trigger):
+        return True
     chain = [trigger]
     node = trigger
     while node.head != node and (node.dep_ in _INTENT_LINKS or _purpose(node)

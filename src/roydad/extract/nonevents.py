@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -196,8 +197,11 @@ def protest_grievance(root: Token, protests: set[int]) -> bool:
 def _sentence_words(token: Token) -> set[str]:
     sent = token.sent
     words = {_lemma(t) for t in sent} | {t.lower_ for t in sent}
-    return words | {f"{a} {b}" for a, b in zip(
-        [t.lower_ for t in sent], [t.lower_ for t in sent][1:], strict=False)}
+    lowers = [t.lower_ for t in sent]
+    # a hyphenated word the tokenizer split: "semi-final", "counter-attack"
+    joined = {f"{a}-{c}" for a, b, c in zip(lowers, lowers[1:], lowers[2:], strict=False)
+              if b == "-"}
+    return words | joined | {f"{a} {b}" for a, b in pairwise(lowers)}
 
 
 def _violence_words(token: Token, skip: frozenset[str] = frozenset()) -> set[str]:
@@ -213,6 +217,12 @@ def _violence_words(token: Token, skip: frozenset[str] = frozenset()) -> set[str
         modifiers = {_lemma(c) for c in t.children if c.dep_ in ("compound", "amod")}
         if modifiers & harmless.get(_lemma(t), frozenset()):
             continue
+        # "a mines inspector": a modifier of a thing that is no violence word; "an earthquake
+        # struck": a verb a natural cause does
+        if t.dep_ == "compound" and not {_lemma(t.head), t.head.lower_} & r.violence_words:
+            continue
+        if _by_nature(t):
+            continue
         if _lemma(t) == "fire" and t.pos_ in _NOUN_POS and not (
                 _lemma(t.head) in r.gunfire_heads or modifiers & r.gunfire_modifiers):
             continue
@@ -220,18 +230,45 @@ def _violence_words(token: Token, skip: frozenset[str] = frozenset()) -> set[str
     return found
 
 
+@cache
+def _mishap_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = load_lexicon("nonevents")["mishaps"]
+    return (frozenset(raw["explosion_causes"]), frozenset(raw["natural_deaths"]),
+            frozenset(raw["cause_subject_deps"]))
+
+
 def mishap(root: Token) -> bool:
     """A plain harm word in a sentence that names a natural or accidental cause and no weapon
     or violence ("earthquake kills 2,000", "died of carbon monoxide", "killed when their
-    helicopter crashed in fog"), or an explosion of a cylinder or a boiler ("a gas cylinder
-    exploded in a restaurant")."""
+    helicopter crashed in fog"), an explosion of a cylinder or a boiler ("a gas cylinder
+    exploded in a restaurant") or with an accident's cause ("a depot blast caused by heat"), a
+    natural death ("dies peacefully at 84"), or a natural force doing the violence ("an
+    earthquake struck southern Peru")."""
     r = rules()
+    causes, natural, _ = _mishap_words()
+    if _by_nature(root) and not _violence_words(root):
+        return True
+    words = _sentence_words(root)
     if _lemma(root) in r.explosion_words:
-        return _exploded_by_mishap(root)
+        return _exploded_by_mishap(root) or (
+            bool(words & causes) and not _violence_words(root, skip=r.explosion_words))
     if _lemma(root) not in r.harm_words:
         return False
-    words = _sentence_words(root)
+    if _lemma(root) in ("die", "dead", "death") and words & natural:
+        return not _violence_words(root)
+    if any(_lemma(t) in r.explosion_words and mishap(t) for t in root.sent if t != root):
+        return not _violence_words(root, skip=r.explosion_words)  # "... exploded, killing 9"
     return bool(words & r.mishap_causes) and not _violence_words(root)
+
+
+def _by_nature(root: Token) -> bool:
+    """'An earthquake struck southern Peru', 'a cyclone battered the coast': the subject (or
+    the passive's agent) of the violence verb is a natural or accidental cause."""
+    causes = rules().mishap_causes
+    deps = _mishap_words()[2]
+    doers = [c for c in root.children if c.dep_ in deps]
+    doers += [o for c in root.children if c.dep_ == "agent" for o in c.children]
+    return bool(doers) and all(_lemma(d) in causes for d in doers)
 
 
 def _exploded_by_mishap(root: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 
 from roydad.extract.background import is_background
 from roydad.extract.families import families, family_rule, object_tokens
+from roydad.extract.figures import no_act_named, prevented
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.nonevents import (
     animal_harm,
@@ -229,9 +230,9 @@ def _figurative_act(span: Span, spec: TriggerSpec) -> bool:
     if spec.event_type == "ASSAULT":
         return (figurative_violence(root) or mishap(root) or game(root) or crime(root)
                 or exercise(root) or animal_harm(root) or feared(root)
-                or labour_strike(root))
+                or labour_strike(root) or no_act_named(root))
     if spec.event_type == "PROTEST":
-        return figurative_crowd(root)
+        return figurative_crowd(root) or prevented(root)
     return spec.event_type == "THREATEN" and danger_not_threat(root)
 
 

@@ -1,0 +1,91 @@
+"""Acts named as a case or a charge (`courts` in nonevents.yaml): what a court, a tribunal or an
+inquiry jails, tries or hears people for ("a military court jailed three soldiers for killing
+civilians", "an appeals court upholds the life term of the gunman in the shooting", "a panel
+began hearings into the shooting of protesters"), the culprits of a known act ("those behind
+the Kerman bombing"), and a part in it denied ("denies involvement in the market blast", "had
+played no part in drone attacks"). The act is the background of this news, not its event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from roydad.extract.lexicon import load_lexicon
+
+# the links from a proceeding's verb down to its case: "jailed ... for [killing]", "upholds
+# [term] for [gunman] in [shooting]", "began hearings into [the shooting]"
+_DOWN = {"prep", "pobj", "pcomp", "dobj", "conj", "acl", "compound", "nmod"}
+
+
+@dataclass(frozen=True)
+class CaseRules:
+    court_nouns: frozenset[str]
+    court_verbs: frozenset[str]
+    case_preps: frozenset[str]
+    culprit_preps: frozenset[str]
+    involvement_nouns: frozenset[str]
+    denial_verbs: frozenset[str]
+
+
+@cache
+def rules() -> CaseRules:
+    raw = load_lexicon("nonevents")["courts"]
+    return CaseRules(**{k: frozenset(raw[k]) for k in CaseRules.__annotations__})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def named_as_case(root: Token) -> bool:
+    """Whether the act is a court's case, a known act's culprits' or a denied part's."""
+    if root.dep_ == "compound":  # "the grenade attack": the phrase's head is the act
+        root = root.head
+    return tried(root) or culprits_of(root) or part_denied(root)
+
+
+def tried(root: Token) -> bool:
+    """The act hangs, through a preposition of a case, from a verb whose subject is a court,
+    a tribunal, a judge, an inquiry or a prosecutor ("jailed ... for killing civilians")."""
+    r = rules()
+    node, through_case = root, False
+    while node.head != node and node.dep_ in _DOWN:
+        if node.dep_ == "prep" and node.lower_ in r.case_preps:
+            through_case = True
+        node = node.head
+        if (through_case and node.pos_ in ("VERB", "AUX") and _lemma(node) in r.court_verbs
+                and any(c.dep_ in ("nsubj", "nsubjpass") and _court(c) for c in node.children)):
+            return True
+    return False
+
+
+def _court(noun: Token) -> bool:
+    """'a military court', 'the appeals court', 'a judicial panel', 'prosecutors'."""
+    return _lemma(noun) in rules().court_nouns
+
+
+def culprits_of(root: Token) -> bool:
+    """'those behind the Kerman bombing', 'the men behind last year's bus attack': people named
+    by the act (not "who is behind the killings", a question of blame whose answers are claims
+    about the act). Only in a report of one paragraph: in a longer text "everyone behind the
+    bombing" may point back to the bombing it told, and its claims go there."""
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in rules().culprit_preps
+            and prep.head.pos_ in ("NOUN", "PRON", "PROPN")
+            and "\n\n" not in root.doc.text.strip())
+
+
+def part_denied(root: Token) -> bool:
+    """'denies involvement in the market blast', 'had played no part in drone attacks': the act
+    is what a part is denied in (a denying verb, or the part's "no")."""
+    r = rules()
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    part = root.head.head
+    if _lemma(part) not in r.involvement_nouns:
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in part.children):
+        return True
+    return part.dep_ == "dobj" and _lemma(part.head) in r.denial_verbs

@@ -1,0 +1,122 @@
+"""Happenings recalled from long ago (`recalled` in nonevents.yaml): the text places the act only
+in a year, a month or a decade that ended well before it was published ("killed there by
+gunmen in 2015", "the 2019 attacks on two mosques", "the 1988 chemical attack", "last year's bus
+attack", "burned villages two decades ago"). ACLED and UCDP code such an act from the reports of
+its day; in this one it is the background of a memorial, a trial, a statistic or a profile. A
+day told with it ("on 24 October 2020") keeps it an event of its own, and so does a period that
+runs to now ("since March"). Only a report of one paragraph (a note, a wire lead, a headline) is
+read so: a brief or an analysis of several paragraphs recalls earlier acts as events of their
+own (issue 13 §8)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from roydad.extract.events import Happening
+from roydad.extract.lexicon import load_lexicon
+from roydad.models import Calendar, Document
+from roydad.resolve.dates import resolve_date
+
+# The links by which a date belongs to the act: its modifiers ("the 2019 attacks", "last year's
+# attack"), its prepositional phrases ("in 2015") and adverbs ("two decades ago"). Not other
+# clauses, which have times of their own ("a law passed in 2015").
+_OWN_LINKS = {"nummod", "poss", "compound", "amod", "prep", "pobj", "npadvmod", "advmod",
+              "pcomp", "case", "nmod", "agent", "dobj", "nsubj", "nsubjpass", "det", "quantmod"}
+# A nominal act whose verb says what it did ("a bombing killed 80 students in 2021") is dated
+# by that verb's phrases too.
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+@dataclass(frozen=True)
+class RecalledRules:
+    min_days: int
+    month_min_days: int
+    vague_past: re.Pattern[str]
+    coarse: frozenset[str]
+    open_preps: frozenset[str]
+
+
+@cache
+def rules() -> RecalledRules:
+    raw = load_lexicon("nonevents")["recalled"]
+    return RecalledRules(raw["min_days"], raw["month_min_days"],
+                         re.compile(raw["vague_past"], re.IGNORECASE),
+                         frozenset(raw["coarse_precisions"]), frozenset(raw["open_preps"]))
+
+
+def without_recalled(happenings: list[Happening], document: Document) -> list[Happening]:
+    """The happenings but those one of whose mentions the text places only long ago."""
+    return [h for h in happenings if not any(recalled(c.hit.head, document) for c in h.members)]
+
+
+def recalled(trigger: Token, document: Document) -> bool:
+    """Whether the document, a report of one paragraph, places this act only long before its
+    publication."""
+    pub = document.pub_date
+    return (pub is not None and "\n\n" not in document.text.strip()
+            and long_past(trigger, pub, document.calendar))
+
+
+def long_past(trigger: Token, pub: dt.date, calendar: Calendar | None = None) -> bool:
+    """Whether the trigger's own time is a coarse period (a year, a month, a decade) that ended
+    at least `min_days` before `pub`, and no date of its own names a day."""
+    spans = list(_own_dates(trigger))
+    if not spans:
+        return False
+    r = rules()
+    past = False
+    for span in spans:
+        if r.vague_past.search(span.text):
+            past = True
+            continue
+        if span.root.head.lower_ in r.open_preps:
+            return False  # "since March": a period that runs to now
+        when = resolve_date(span.text, pub, calendar=calendar)
+        if when is None or when.precision not in r.coarse:
+            return False  # a day, a week, or a date the resolver cannot read
+        ago = (pub - _period_end(when.start, when.end, when.precision)).days
+        past = past or ago >= (r.month_min_days if when.precision == "month" else r.min_days)
+    return past
+
+
+def _period_end(start: dt.date, end: dt.date | None, precision: str) -> dt.date:
+    if end is not None:
+        return end
+    if precision == "year":
+        return dt.date(start.year, 12, 31)
+    following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _own_dates(trigger: Token) -> Iterator[Span]:
+    """The DATE entities in the trigger's own phrase, or in that of the verb a nominal trigger
+    is the subject or object of."""
+    roots = [trigger]
+    if trigger.dep_ in _ARGUMENT_DEPS and trigger.head.pos_ in ("VERB", "AUX"):
+        roots.append(trigger.head)
+    seen: set[int] = set()
+    todo = list(roots)
+    while todo:
+        node = todo.pop()
+        if node.i in seen:
+            continue
+        seen.add(node.i)
+        if node.ent_type_ == "DATE":
+            continue
+        for child in node.children:
+            if child.dep_ in _OWN_LINKS and child.i not in seen:
+                todo.append(child)
+    doc = trigger.doc
+    found: dict[int, Span] = {}
+    for i in seen:
+        if doc[i].ent_type_ == "DATE":
+            ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+            if ent is not None:
+                found[ent.start] = ent
+    yield from found.values()
