@@ -151,7 +151,7 @@ def _same_party(blamed: str, group: str) -> bool:
     return bool(words & set(group.lower().split()))
 
 
-_HELD = r"([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*)[- ](?:{holds})\b"
+_HELD = r"((?:[A-Z][\w']* )*[\w'\-]*?\w)-(?:{holds})\b"
 _HELD_BY = r"\b(?:{holds}) by ((?:the )?[\w'\- ]+?)(?=[,.;]|$| in | east| west| north| south)"
 
 
@@ -168,8 +168,8 @@ def launch_sites_in(sentence: Span) -> list[FoundClaim]:
             if prep.dep_ != "prep" or prep.lower_ not in words.launch_preps:
                 continue
             place = prep.doc[prep.i + 1 : prep.right_edge.i + 1].text
-            match = re.search(_HELD.format(holds=holds), place) or re.search(
-                _HELD_BY.format(holds=holds), place)
+            match = re.search(_HELD_BY.format(holds=holds), place) or re.search(
+                _HELD.format(holds=holds), place)
             if match is None:
                 continue
             claim = Claim(kind="attribution", claimant=_reporter(verb),
