@@ -31,6 +31,12 @@ class NominalClaims(Shape):
     links: Words
 
 
+class LaunchSites(Shape):
+    verbs: Words
+    preps: Words
+    holds: Words
+
+
 class BlamePhrasesFile(Shape):
     directed: Directed
     doors: Marks
@@ -39,3 +45,9 @@ class BlamePhrasesFile(Shape):
     nominal_claims: NominalClaims
     # verb -> the particle it needs ("" for none): "cannot be ruled out that ..."
     open_questions: dict[str, str]
+    # extract/blame_wordings.py: who speaks for a party, where a weapon was sent from, the
+    # pronouns a denial may be made by
+    speakers: Words = Field(default_factory=list)
+    launch_sites: LaunchSites = Field(
+        default_factory=lambda: LaunchSites(verbs=[], preps=[], holds=[]))
+    denial_pronouns: Words = Field(default_factory=list)

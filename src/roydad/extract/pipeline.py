@@ -20,6 +20,7 @@ from roydad.extract.accusations import (
 from roydad.extract.aftermath import with_zero_toll, zero_tolls
 from roydad.extract.arguments import Argument
 from roydad.extract.blame_phrases import blame_phrases_in
+from roydad.extract.blame_wordings import launch_sites_in, reworded
 from roydad.extract.certainty import NOT_HAPPENED, any_happened
 from roydad.extract.claim_targets import attach_claims
 from roydad.extract.claims import FoundClaim, claims_in
@@ -313,8 +314,9 @@ class Extractor:
 
 def _claims(parsed: Doc) -> list[FoundClaim]:
     """Every claim and supposition of a document, sentence by sentence."""
-    return [c for sent in parsed.sents for c in (*claims_in(sent), *suppositions_in(sent),
-                                                   *blame_phrases_in(sent))]
+    return [c for sent in parsed.sents for c in reworded([
+        *claims_in(sent), *suppositions_in(sent), *blame_phrases_in(sent),
+        *launch_sites_in(sent)])]
 
 
 def _casualty_counter() -> Callable[[Span, str], Count | None]:
