@@ -69,8 +69,9 @@ def _records(extractor: Extractor, text: str) -> list[EventRecord]:
         ("A journalist went missing after being taken by men in uniform in Turbat.",
          "went missing", "ASSAULT", "abduct", None),
         # Stones thrown, property burnt or pulled down, a vehicle bomb driven into its target
+        # stones thrown are a crowd's (ACLED Riots / Violent demonstration), whoever is hit
         ("Youths hurled stones at a police van outside the court in Srinagar.",
-         "hurled", "ASSAULT", "primitive", None),
+         "hurled", "ASSAULT", "primitive", "Violent demonstration"),
         ("Al-Shabaab fighters burned three telecom towers and a clinic in Bakool.",
          "burned", "ASSAULT", "arson", None),
         ("Soldiers bulldozed the homes of thirty families near the market.",

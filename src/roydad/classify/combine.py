@@ -56,6 +56,9 @@ class Policy:
     lethal_categories: frozenset[str]  # PLOVER categories a record with deaths may take
     lethal_excluded_subs: frozenset[str]  # ACLED sub-event types a record with deaths is not
     target_decided: frozenset[str]  # ACLED event types told apart by who was hit
+    # default sub-types that are a decision when a recipient is of one of these party kinds
+    target_read: dict[str, frozenset[str]] = field(default_factory=dict)
+    toll_words: frozenset[str] = frozenset()  # heads of a bare toll ("55 people")
     mode_decided: frozenset[str] = frozenset()  # modes whose sub-event type the rules keep
     event_type_decided: frozenset[str] = frozenset()  # modes whose event type the rules keep
     crowd_decided: frozenset[str] = frozenset()  # demonstration sub-types a strong rule keeps
@@ -82,6 +85,8 @@ def load_policy() -> Policy:
         lethal_categories=frozenset(data["lethal"]["categories"]),
         lethal_excluded_subs=frozenset(data["lethal"]["excluded_sub_event_types"]),
         target_decided=frozenset(data["target_decided"]),
+        target_read={k: frozenset(v) for k, v in data["target_read"].items()},
+        toll_words=frozenset(data["toll_words"]),
         mode_decided=frozenset(data["mode_decided"]),
         event_type_decided=frozenset(data["event_type_decided"]),
         crowd_decided=frozenset(data["crowd_decided"]),
@@ -104,8 +109,21 @@ def rule_strength(record: EventRecord, policy: Policy) -> Strength:
     if sub is None:
         return "silent"
     if sub in policy.default_subs and record.mode not in policy.specific_modes:
-        return "weak"
+        return "strong" if _target_read(record, policy.target_read.get(sub),
+                                        policy.toll_words) else "weak"
     return "strong"
+
+
+def _target_read(record: EventRecord, kinds: frozenset[str] | None,
+                 toll_words: frozenset[str]) -> bool:
+    """Some recipient of the record, named as more than a toll, is of one of `kinds`
+    (civilians for an Attack)."""
+    if not kinds:
+        return False
+    ontology = load_ontology()
+    return any(ontology.party_kind(a.name, a.kind, a.sector, a.text) in kinds
+               and a.text.split()[-1].lower() not in toll_words
+               for a in record.actors if a.role == "recipient" and a.text.split())
 
 
 def type_confidence(record: EventRecord, prediction: Prediction) -> float:

@@ -37,6 +37,8 @@ class CombineFile(Shape):
     category_free_modes: Words
     lethal: Lethal
     target_decided: Words
+    target_read: dict[str, Words]
+    toll_words: Words
     mode_decided: Words
     event_type_decided: Words
     crowd_decided: Words

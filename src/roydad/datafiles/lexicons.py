@@ -291,6 +291,8 @@ class AllegedCues(Cues):
 class NegatedCues(Cues):
     # verbs that deny what they govern ("denied killing them")
     denial_verbs: Words = Field(default_factory=list)
+    # prepositions of absence: what they govern was not done ("without firing a shot")
+    prepositions: Words = Field(default_factory=list)
 
 
 class CertaintyFile(Shape):

@@ -40,6 +40,7 @@ class CertaintyCues:
     participant_hedges: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     modal_adjectives: frozenset[str] = frozenset()
+    absent_preps: frozenset[str] = frozenset()  # "without firing a shot": not done
 
 
 @cache
@@ -67,6 +68,7 @@ def load_cues() -> CertaintyCues:
         frozenset((raw.get("alleged") or {}).get("participant_hedges") or []),
         frozenset((raw.get("negated") or {}).get("denial_verbs") or []),
         frozenset(hypothetical.get("modal_adjectives") or []),
+        frozenset((raw.get("negated") or {}).get("prepositions") or []),
     )
 
 
@@ -255,6 +257,9 @@ def certainty_of(trigger: Token, sentence: Span) -> Certainty:
     if lemmas & cues.governs["negated"] and any(
         t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") for t in governing
     ):
+        return "negated"
+    # "took the town without firing a shot": the deed a preposition of absence governs
+    if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in cues.absent_preps:
         return "negated"
     # "denied killing them", "denied that its soldiers had opened fire" (not the noun chain
     # of "denied responsibility for the attack": the attack happened)

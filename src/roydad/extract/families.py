@@ -149,6 +149,9 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
         # with `governors`, the subject of the verb the noun hangs from ("a convoy came under
         # fire")
         doer = root.head.head if rule.governors is not None and root.dep_ == "pobj" else root
+        # a noun done by the subject of its verb: "warplanes carried out strikes"
+        if doer is root and root.pos_ in _NOUN_POS and root.dep_ == "dobj":
+            doer = root.head
         tests.append(any(fam.in_class(s, rule.subjects) for s in subjects_of(doer)))
     if rule.preps:
         # "fired at the post", not "fired him on Friday"
