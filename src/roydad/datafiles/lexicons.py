@@ -143,6 +143,7 @@ class ArgumentsFile(Shape):
     counter_verbs: Words
     member_nouns: Words
     instrument_nouns: Words
+    finder_verbs: Words
     belongings: Words
     losing_ground_verbs: Words
     other_side_preps: dict[str, Words]

@@ -90,7 +90,7 @@ def _verb_roles(verb: Token, found: Roles) -> None:
         passive_subjects = _described_subject(verb)
     if word in lex.undergoer:
         found.recipients += subjects + passive_subjects
-    elif not device_subject:
+    elif not device_subject and not _finds_remains(word, objects):
         found.actors += subjects
     agents = [p for a in children(verb, "agent") for p in children(a, "pobj")]
     found.actors += agents + (prep_objects(verb, {"by"}) if passive else [])
@@ -164,6 +164,13 @@ def _verb_roles(verb: Token, found: Roles) -> None:
     if verb.dep_ == "relcl" and head != verb and not where and not relative:
         undergoes = passive or word in lex.undergoer
         (found.recipients if undergoes else found.actors).append(head)
+
+
+def _finds_remains(word: str, objects: list[Token]) -> bool:
+    """"Farmers found the bodies of ...": the finder of what a killing left is not its doer."""
+    from roydad.extract.families import families
+
+    return word in lexicon().finders and any(families().in_class(o, "remains") for o in objects)
 
 
 def _described_subject(verb: Token) -> list[Token]:

@@ -65,6 +65,7 @@ class ArgumentLexicon:
     counter_verbs: frozenset[str]
     member_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
+    finders: frozenset[str]
 
 
 @cache
@@ -102,7 +103,7 @@ def lexicon() -> ArgumentLexicon:
         abstract_nouns=words("abstract_nouns"),
         transfer_verbs=words("transfer_verbs"),
         counter_verbs=words("counter_verbs"), member_nouns=words("member_nouns"),
-        instrument_nouns=words("instrument_nouns"),
+        instrument_nouns=words("instrument_nouns"), finders=words("finder_verbs"),
     )
 
 
