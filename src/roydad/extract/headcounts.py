@@ -163,6 +163,9 @@ def _person_noun(tok: Token) -> bool:
     singular = word[:-1] if word.endswith("s") and tok.tag_ in ("NNS", "NNPS") else word
     if word in lex.person_nouns or singular in lex.person_nouns or word in lex.companions:
         return True
+    if tok.i > 1 and tok.nbor(-1).tag_ == "HYPH" and tok.doc[tok.i - 2 : tok.i + 1].text.lower(
+            ) in lex.person_nouns:  # "passer-by", whatever the tagger made of "by"
+        return True
     if tok.ent_type_ in ("PERSON", "NORP"):
         return True
     return tok.ent_type_ not in _NOT_PEOPLE and word.endswith(lex.person_suffixes)
