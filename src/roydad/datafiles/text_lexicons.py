@@ -47,6 +47,14 @@ class NumbersFile(Shape):
     person_nouns: Words
     label_before: Words
     unit_after: Words
+    plural_pronouns: Words
+    reflexive_pronouns: Words
+    earlier_marks: Words
+    earlier_units: Words
+    earlier_preps: Words
+    person_only_words: Words
+    unharmed_words: Words
+    lost_nouns: Words
 
 
 class HeadlineGrammarFile(Shape):

@@ -245,6 +245,14 @@ def is_hypothetical(word: Token) -> bool:
     return _hypothetical(word, load_cues().governs["hypothetical"])
 
 
+def is_denied(word: Token) -> bool:
+    """Whether a verb is what someone denies ("denied claims that 12 soldiers had been
+    killed"): what it counts is not a reported death."""
+    return word.pos_ in ("VERB", "AUX") and any(
+        t.lemma_.lower() in load_cues().denial_verbs and t.pos_ in ("VERB", "AUX")
+        for t in _governors(word)[1:])
+
+
 def certainty_of(trigger: Token, sentence: Span) -> Certainty:
     cues = load_cues()
     # "the threat of IED attacks", "a suicide bombing plot": a modifier of an event noun names

@@ -81,6 +81,14 @@ class NumberLexicon:
     person_nouns: frozenset[str]
     label_before: frozenset[str]
     unit_after: frozenset[str]
+    plural_pronouns: frozenset[str]
+    reflexive_pronouns: frozenset[str]
+    earlier_marks: frozenset[str]
+    earlier_units: frozenset[str]
+    earlier_preps: frozenset[str]
+    person_only_words: frozenset[str]
+    unharmed_words: frozenset[str]
+    lost_nouns: frozenset[str]
 
     @property
     def casualty_words(self) -> frozenset[str]:
@@ -121,4 +129,9 @@ def lexicon() -> NumberLexicon:
         toll_links=words("toll_links"), superset_markers=words("superset_markers"),
         collective=words("collective"), person_nouns=words("person_nouns"),
         label_before=words("label_before"), unit_after=words("unit_after"),
+        plural_pronouns=words("plural_pronouns"),
+        reflexive_pronouns=words("reflexive_pronouns"),
+        earlier_marks=words("earlier_marks"), earlier_units=words("earlier_units"),
+        earlier_preps=words("earlier_preps"), person_only_words=words("person_only_words"),
+        unharmed_words=words("unharmed_words"), lost_nouns=words("lost_nouns"),
     )

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from roydad.extract.arguments import Argument, place_of, roles
 from roydad.extract.certainty import certainty_of
+from roydad.extract.earlier_counts import earlier_scope
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.mobs import is_mob
 from roydad.extract.nonevents import idle_violence
@@ -348,13 +349,17 @@ def candidate_for(
         mob = is_mob(head, mode, actors, recipients)
         event_type, mode, weapon = "PROTEST", "riot", None
         acled_sub = "Mob violence" if mob else None
-    violent = event_type in event_families().harmful
+    # a crowd's violence kills too: ACLED counts a riot's or a lynching's dead
+    violent = event_type in event_families().harmful or mode == "riot"
+    # an earlier event told to place this one counts the dead of its own clause
+    scope = earlier_scope(head)
+    counted = sentence if scope is None else sentence.doc[scope[0]:scope[1]]
     return Candidate(
         hit=hit, sentence=sentence, event_type=event_type, mode=mode, weapon=weapon,
         acled_sub=acled_sub, certainty=certainty, actors=actors, recipients=recipients,
         place=_place(head, sentence), date_spans=tuple(_date_spans(head, sentence, events)),
-        dead=counts(sentence, "dead") if violent else None,
-        injured=counts(sentence, "injured") if violent else None,
+        dead=counts(counted, "dead") if violent else None,
+        injured=counts(counted, "injured") if violent else None,
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from roydad.extract.count_lexicon import Count, lexicon
+from roydad.extract.pronoun_counts import counted_antecedent
 
 # Numbers that are not head counts: "killed in 2022", "at 10 o'clock", "$500".
 _NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -59,6 +60,7 @@ class Group:
     numbered: bool = False  # the count is written as a number, not read from a noun
     named: bool = False  # a person's name ("Abdul Raziq")
     determined: bool = False  # opens with an article ("the police chief", "a member")
+    refers: int | None = None  # a pronoun's: the head of the counted group it stands for
 
 
 Item = Group | Token
@@ -117,8 +119,9 @@ def _groupable(line: Sequence[Token], i: int, bound: set[int]) -> bool:
         return i > 0 and not line[i - 1].whitespace_ and not tok.whitespace_
     if tok.tag_ == "RB":  # "three heavily armed attackers"
         return nxt is not None and nxt.tag_ in ("JJ", "VBN") and nxt.dep_ == "amod"
-    if tok.tag_ == "PRP":  # "he was killed": one victim; "they" says not how many
-        return tok.lower_ in ("he", "she", "him", "her", "himself", "herself")
+    if tok.tag_ == "PRP":  # "he was killed": one victim; "they" only after a counted group
+        return tok.lower_ in ("he", "she", "him", "her", "himself", "herself") or (
+            counted_antecedent(tok) is not None)
     return tok.tag_ in _GROUP_TAGS or (tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod")
 
 
@@ -160,6 +163,9 @@ def _person_noun(tok: Token) -> bool:
     singular = word[:-1] if word.endswith("s") and tok.tag_ in ("NNS", "NNPS") else word
     if word in lex.person_nouns or singular in lex.person_nouns or word in lex.companions:
         return True
+    if tok.i > 1 and tok.nbor(-1).tag_ == "HYPH" and tok.doc[tok.i - 2 : tok.i + 1].text.lower(
+            ) in lex.person_nouns:  # "passer-by", whatever the tagger made of "by"
+        return True
     if tok.ent_type_ in ("PERSON", "NORP"):
         return True
     return tok.ent_type_ not in _NOT_PEOPLE and word.endswith(lex.person_suffixes)
@@ -174,7 +180,10 @@ def _head_count(tokens: list[Token]) -> Count | None:
     if i is None:
         return None
     end = i
-    while end < len(tokens) and numeric(tokens[end]):
+    # "Thirty-two": number words joined by a hyphen the tokenizer split off
+    while end < len(tokens) and (numeric(tokens[end]) or (
+            tokens[end].tag_ == "HYPH" and end + 1 < len(tokens) and numeric(tokens[end + 1])
+            and not tokens[end].whitespace_ and end > i)):
         end += 1
     number = tokens[i:end]
     first, last = number[0], number[-1]
@@ -203,7 +212,7 @@ def _head_count(tokens: list[Token]) -> Count | None:
 
 def _group(tokens: list[Token]) -> Group:
     group = _plain_group(tokens)
-    if group.count is not None and _additional(tokens):
+    if group.count is not None and (_additional(tokens) or _of_the_wounded(tokens)):
         group = replace(group, count=replace(group.count, additional=True))
     nouns = [t for t in tokens if t.tag_ in _NOUN_TAGS]
     lex = lexicon()
@@ -216,6 +225,14 @@ def _group(tokens: list[Token]) -> Group:
         )
         group = replace(group, count=replace(group.count, attackers=attackers))
     return group
+
+
+def _of_the_wounded(tokens: Sequence[Token]) -> bool:
+    """'one of the wounded', 'two of the injured': people counted as hurt, not among the dead,
+    so that their dying adds to the dead counted before."""
+    doc, end = tokens[0].doc, tokens[-1].i + 1
+    return end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and (
+        doc[end + 2].lower_ in lexicon().injury_words)
 
 
 def _additional(tokens: Sequence[Token]) -> bool:
@@ -242,12 +259,18 @@ def _plain_group(tokens: list[Token]) -> Group:
     group = Group(start, end, None, False, named=tokens[-1].ent_type_ == "PERSON",
                   determined=tokens[0].lower_ in ("a", "an", "the"))
     # "kills civilian": the small model sometimes tags a person noun as an adjective.
-    nouns = [t for t in tokens if t.tag_ in _NOUN_TAGS] or [
-        t for t in tokens[-1:] if t.lemma_.lower() in lex.person_nouns
+    nouns = [t for t in tokens if t.tag_ in _NOUN_TAGS] or [  # "a passer-" (of "passer-by")
+        t for t in [t for t in tokens if t.tag_ != "HYPH"][-1:]
+        if t.lemma_.lower() in lex.person_nouns or t.lower_ in lex.person_nouns
     ]
     head = nouns[-1] if nouns else None
     first = tokens[0].lower_
     if tokens[-1].tag_ == "PRP":
+        noun = counted_antecedent(tokens[-1])
+        if noun is not None:  # "they", "themselves": as many as the group they stand for
+            meant = _group(list(noun.doc[min(c.i for c in noun.children if c.dep_ == "nummod")
+                                         : noun.i + 1]))
+            return replace(meant, start=start, end=end, refers=noun.i)
         return replace(group, count=Count(1, 1, 1), person=True)
     if first in ("nobody", "none") or (
         first == "no" and len(tokens) == 2 and head is not None

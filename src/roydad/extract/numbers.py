@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from roydad.extract.certainty import is_hypothetical
 from roydad.extract.count_lexicon import Count, lexicon
 from roydad.extract.headcounts import is_trigger, parse_number, phrasal
+from roydad.extract.uncounted import not_this_events
 from roydad.extract.victims import CasualtyLine, or_partner, victims_of
 
 __all__ = [
@@ -46,45 +47,6 @@ def _hurt_before_dying(tok: Token) -> bool:
     return tok.dep_ == "amod" and subject.dep_ in ("nsubj", "nsubjpass") and is_trigger(
         subject.head, lexicon().death_words
     )
-
-
-def _a_cause(tok: Token, words: frozenset[str]) -> bool:
-    """A death told as the cause of what the sentence reports, an earlier event's: "rioted over
-    the death of a student", "residents set fire to a checkpoint after a man died in custody"
-    (a crowd's reaction; "troops returned fire after militants killed two soldiers" is one
-    fight)."""
-    lex, head = lexicon(), tok.head
-    clause = head if tok.dep_ in ("oprd", "acomp", "xcomp") else tok  # "was shot dead"
-    if tok.dep_ == "pobj" and head.lower_ in lex.cause_preps and _grievance(head.head):
-        caused = head.head
-    elif clause.dep_ == "advcl" and _crowd_acts(clause.head) and any(
-        c.dep_ == "mark" and c.lower_ in lex.cause_marks for c in clause.children
-    ):
-        caused = clause.head
-    else:
-        return False
-    return caused.i != tok.i and not is_trigger(caused, words)
-
-
-def _grievance(caused: Token) -> bool:
-    """What a crowd does over a death: "demonstrations over", "protesters rioted over", "staged
-    a sit-in against" (not "Pakistan lodged a protest over")."""
-    if caused.pos_ == "VERB":
-        return _crowd_acts(caused)
-    return caused.lemma_.lower() in lexicon().grievance_events and (
-        caused.dep_ != "dobj" or _crowd_acts(caused.head)
-    )
-
-
-def _crowd_acts(verb: Token) -> bool:
-    """The verb's subject (or its first conjunct's) is a crowd: "residents set fire", "a
-    crowd of villagers fought"."""
-    verbs = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
-    crowd = lexicon().crowd_nouns
-    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
-    # "hundreds of students", "a group of villagers"
-    members = [g for s in subjects for p in s.children if p.lower_ == "of" for g in p.children]
-    return any(t.lemma_.lower() in crowd for t in (*subjects, *members))
 
 
 def _an_also_word(tok: Token) -> bool:
@@ -166,18 +128,22 @@ def _line_statements(line: CasualtyLine, kind: str) -> list[Count]:
         if kind == "dead" and (_toll_of_dead(tok) or (
                 tok.lemma_.lower() in lex.toll_words and tok.pos_ == "NOUN")):
             toll = line.toll(line.index[tok.i])
+            if toll is not None and not_this_events(tok, words, line):
+                continue  # "despite a death toll of more than 550"
             if toll is not None:
                 # "the toll could rise to 60": how high it may go, not how many died
                 tolls.append(Count(None, None, toll.high) if _forecast(tok) else toll)
                 continue
             if not is_trigger(tok, words):
                 continue  # "7 fatalities" is a counted group like "7 deaths"
+        if kind == "injured" and tok.lower_ in lex.unharmed_words:
+            counted.append((None, Count(0, 0, 0)))  # "the soldiers inside escaped unhurt"
         if kind == "injured" and _hurt_before_dying(tok):
             continue
         killing_verb = kind == "dead" and phrasal(tok) and tok.nbor().lower_ != "dead"
         if not is_trigger(tok, words) and not killing_verb:
             continue
-        if is_hypothetical(tok) or _a_cause(tok, words):
+        if is_hypothetical(tok) or not_this_events(tok, words, line):
             continue  # "plotting to have Bolton killed" kills nobody
         partner = or_partner(line, tok)
         if partner is None:
@@ -186,11 +152,16 @@ def _line_statements(line: CasualtyLine, kind: str) -> list[Count]:
             # "50 were killed or wounded", "killed or wounded nearly 180": one group for both.
             first, second = sorted((line.index[tok.i], line.index[partner.i]))
             victims = line.right(second + 1) or line.left(first - 1)
+        if tok.lemma_.lower() in lex.person_only_words or tok.lower_ in lex.person_only_words:
+            victims = [g for g in victims if g.person]  # "neutralised an IED" kills nobody
         own: list[Count] = []
         for group in victims:
-            if group.start in seen or group.count is None:
+            # a pronoun and the group it stands for are the same people, counted once
+            keys = {group.refers} if group.refers is not None else set(
+                range(group.start, group.end))
+            if group.start in seen or group.count is None or keys & seen:
                 continue
-            seen.add(group.start)
+            seen.update({group.start, *keys})
             if partner is None:
                 own.append(group.count)
             elif group.count.high is not None:

@@ -321,12 +321,13 @@ def _claims(parsed: Doc) -> list[FoundClaim]:
 
 def _casualty_counter() -> Callable[[Span, str], Count | None]:
     """A document's casualty counts by sentence and kind, each sentence counted once."""
-    memo: dict[int, dict[str, Count | None]] = {}
+    memo: dict[tuple[int, int], dict[str, Count | None]] = {}
 
     def counts(sentence: Span, kind: str) -> Count | None:
-        if sentence.start not in memo:
-            memo[sentence.start] = casualty_counts(sentence)
-        return memo[sentence.start][kind]
+        key = (sentence.start, sentence.end)  # a sentence, or an earlier event's clause in it
+        if key not in memo:
+            memo[key] = casualty_counts(sentence)
+        return memo[key][kind]
 
     return counts
 

@@ -16,6 +16,7 @@ from roydad.extract.certainty import strongest
 from roydad.extract.claims import GROUP_PRONOUNS, FoundClaim
 from roydad.extract.claims import lexicon as claim_lexicon
 from roydad.extract.context import DocumentContext, DocumentParties
+from roydad.extract.earlier_counts import earlier_scope
 from roydad.extract.events import MODE_RANK, Happening
 from roydad.extract.instruments import weapon_told_after
 from roydad.extract.lexicon import load_lexicon
@@ -91,13 +92,15 @@ class RecordBuilder:
         party_country = country or parties.country
         on_date = when.start if when is not None else document.pub_date
         mode = happening.mode
-        # one statement per sentence: mentions sharing a sentence share its counts
+        # one statement per sentence: mentions sharing a sentence share its counts; an
+        # earlier event told to place this one has its own ("a day after troops killed 11")
+        counted = [c for c in happening.members if earlier_scope(c.hit.head) is None] or (
+            happening.members)
         dead = combine_counts(list(
-            {c.sentence.start: c.dead for c in happening.members if c.dead is not None}.values()
+            {c.sentence.start: c.dead for c in counted if c.dead is not None}.values()
         ))
         injured = combine_counts(list(
-            {c.sentence.start: c.injured for c in happening.members
-             if c.injured is not None}.values()
+            {c.sentence.start: c.injured for c in counted if c.injured is not None}.values()
         ))
         certainties = [c.certainty for c in happening.members]
         if claims and any(fc.claim.kind == "responsibility" and fc.claim.certainty == "claimed"

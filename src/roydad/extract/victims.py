@@ -176,6 +176,23 @@ class CasualtyLine:
                 return group.count
             if self.word(m) in (";", "."):
                 break
+        return self._toll_from_parse(n)
+
+    def _toll_from_parse(self, n: int) -> Count | None:
+        """The number the toll's verb leads to, however long the toll's own phrase ("the death
+        toll from Sunday's bombing at a rally in Bajaur rose to 54")."""
+        item = self.items[n]
+        toll = self.tokens[0].doc[item.end - 1] if isinstance(item, Group) else item
+        verb = toll.head
+        if toll.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in lexicon().toll_links:
+            return None
+        ends = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon().toll_links
+                for g in c.children if g.dep_ == "pobj"]
+        ends += [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        for end in ends:
+            group = self.group(self.index.get(end.i, -1))
+            if group is not None and group.numbered:
+                return group.count
         return None
 
     def from_parse(self, tok: Token) -> list[Group]:
@@ -231,6 +248,8 @@ def victims_of(line: CasualtyLine, tok: Token) -> list[Group]:
         if tok.tag_ == "NNS" and after is not None and after.numbered and after.person:
             return [after]  # "shelling wounds 3": a headline's verb the tagger took for a noun
         owner = possessor(list(tok.doc[group.start : group.end]))  # "the soldier's death"
+        if owner is None and tok.dep_ == "dobj" and tok.lemma_.lower() in lex.lost_nouns:
+            return line.from_parse(tok.head)  # "six people lost their lives": the subject
         return [owner] if owner is not None and owner.person else []
     if line.word(first + 1) == "of" and tok.tag_ == "VBG":  # "the killing of", not "died of"
         return line.right(first + 2)
