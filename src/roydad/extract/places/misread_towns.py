@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from roydad.extract.lexicon import load_lexicon
-from roydad.extract.places.namesakes import plain_words, shares_a_word
+from roydad.extract.places.namesakes import plain_words, shares_a_word, spelled_as
 from roydad.models import Location
 from roydad.resolve.places import Gazetteer
 
@@ -100,9 +100,10 @@ def relabel_towns(doc: Doc, gazetteer: Gazetteer, nation: NationOf) -> list[Span
     if not spans:
         return []
     countries = [c for c, _ in document_countries(doc, gazetteer, nation).most_common()]
-    if not countries:
-        return []
-    found = [s for s in spans if _town_of(s.text, countries, gazetteer) is not None]
+    # a report naming no country ("Shopkeeper shot dead in Turbat"): a town the gazetteer
+    # knows by exactly those words, its best-ranked (biggest) namesake
+    found = [s for s in spans if (_town_of(s.text, countries, gazetteer) if countries
+                                  else _exact_town(s.text, gazetteer)) is not None]
     if not found:
         return []
     relabelled = [Span(doc, s.start, s.end, label="GPE") for s in found]
@@ -151,6 +152,19 @@ def name_opening(date: Span) -> Span | None:
 
 def _name_word(token: Token) -> bool:
     return not token.ent_type_ and token.is_title and token.pos_ in ("PROPN", "NOUN")
+
+
+def _exact_town(name: str, gazetteer: Gazetteer) -> Location | None:
+    """The town `name` is, when the gazetteer's best reading of it is a town spelled exactly
+    so (no spelling guess, no namesake of another kind ranked first)."""
+    if not name[:1].isupper() or all(len(w) < _MIN_LETTERS for w in plain_words(name)) or (
+            name in _calendar_words()):
+        return None
+    best = next(iter(gazetteer.candidates(name, 1)), None)
+    if best is None or best.how != "exact" or best.kind not in _TOWNS:
+        return None
+    loc = best.to_location()
+    return loc if spelled_as(name, loc) else None
 
 
 def _town_of(name: str, countries: list[str], gazetteer: Gazetteer) -> Location | None:
