@@ -44,13 +44,14 @@ class MisreadLexicon:
     distance_words: frozenset[str]
     of_nouns: frozenset[str]
     date_labels: frozenset[str]
+    whole_name_labels: frozenset[str]
 
 
 @cache
 def misread_lexicon() -> MisreadLexicon:
     raw = load_lexicon("misread_towns")
     return MisreadLexicon(*(frozenset(str(w) for w in raw[k]) for k in (
-        "labels", "preps", "distance_words", "of_nouns", "date_labels")))
+        "labels", "preps", "distance_words", "of_nouns", "date_labels", "whole_name_labels")))
 
 
 @cache
@@ -102,8 +103,7 @@ def relabel_towns(doc: Doc, gazetteer: Gazetteer, nation: NationOf) -> list[Span
     countries = [c for c, _ in document_countries(doc, gazetteer, nation).most_common()]
     # a report naming no country ("Shopkeeper shot dead in Turbat"): a town the gazetteer
     # knows by exactly those words, its best-ranked (biggest) namesake
-    found = [s for s in spans if (_town_of(s.text, countries, gazetteer) if countries
-                                  else _exact_town(s.text, gazetteer)) is not None]
+    found = [s for s in spans if _reads_as_town(s, countries, gazetteer)]
     if not found:
         return []
     relabelled = [Span(doc, s.start, s.end, label="GPE") for s in found]
@@ -115,6 +115,21 @@ def relabel_towns(doc: Doc, gazetteer: Gazetteer, nation: NationOf) -> list[Span
              and r.end < e.end]
     doc.ents = filter_spans(kept + relabelled + rests)
     return relabelled
+
+
+def _reads_as_town(span: Span, countries: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether the span names a town: of the first of the document's countries that has one,
+    or, in a report naming no country, the town the gazetteer knows by exactly those words;
+    a facility's name only when it is the town's name and nothing more ("the outskirts of
+    Peshawar" read as a facility, not "Kabul airport")."""
+    town = (_town_of(span.text, countries, gazetteer) if countries
+            else _exact_town(span.text, gazetteer))
+    if town is None:
+        return False
+    if span.label_ not in misread_lexicon().whole_name_labels:
+        return True
+    return spelled_as(span.text, town) and len(plain_words(span.text)) == len(
+        plain_words(town.name or ""))
 
 
 def _candidates(doc: Doc) -> list[Span]:
