@@ -63,3 +63,8 @@ def test_a_town_read_as_a_facility_under_a_dateline(extractor: Extractor) -> Non
     [loc] = _places(extractor, "QUETTA, June 2 (Reuters) - Gunmen shot dead a shopkeeper in a "
                                "bazaar on the outskirts of Quetta on Friday, police said.")
     assert loc is not None and (loc.name, loc.admin1) == ("Quetta", "Balochistan")
+
+
+def test_the_last_word_of_a_longer_name_is_no_town_of_its_own(extractor: Extractor) -> None:
+    locs = _places(extractor, "Gunmen shot dead two shopkeepers in Dasht-e Barchi on Tuesday.")
+    assert all(loc is None or loc.country != "ITA" for loc in locs)

@@ -123,13 +123,19 @@ def _reads_as_town(span: Span, countries: list[str], gazetteer: Gazetteer) -> bo
     a facility's name only when it is the town's name and nothing more ("the outskirts of
     Peshawar" read as a facility, not "Kabul airport")."""
     town = (_town_of(span.text, countries, gazetteer) if countries
-            else _exact_town(span.text, gazetteer))
+            else _exact_town(span.text, gazetteer) if _whole_name(span) else None)
     if town is None:
         return False
     if span.label_ not in misread_lexicon().whole_name_labels:
         return True
     return spelled_as(span.text, town) and len(plain_words(span.text)) == len(
         plain_words(town.name or ""))
+
+
+def _whole_name(span: Span) -> bool:
+    """No proper name before the span belongs to the same name ("Barchi" of "Dasht-e Barchi"
+    is no name of its own)."""
+    return all(t.i >= span.start for t in span.root.lefts if t.pos_ == "PROPN")
 
 
 def _candidates(doc: Doc) -> list[Span]:
