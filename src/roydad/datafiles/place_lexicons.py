@@ -23,6 +23,7 @@ class MisreadTownsFile(Shape):
     distance_words: Words
     of_nouns: Words
     date_labels: Words
+    whole_name_labels: Words
 
 
 class NumberedPlacesFile(Shape):

@@ -57,3 +57,14 @@ def test_a_name_abroad_is_not_read_as_a_town(extractor: Extractor) -> None:
     places = _places(extractor, "Kenyan police said on 2 June 2024 that gunmen had killed a "
                                 "trader in Mandera, and arrested a man near Jackson's shop.")
     assert places and {loc.name for loc in places if loc is not None} == {"Mandera"}
+
+
+def test_a_town_read_as_a_facility_under_a_dateline(extractor: Extractor) -> None:
+    [loc] = _places(extractor, "QUETTA, June 2 (Reuters) - Gunmen shot dead a shopkeeper in a "
+                               "bazaar on the outskirts of Quetta on Friday, police said.")
+    assert loc is not None and (loc.name, loc.admin1) == ("Quetta", "Balochistan")
+
+
+def test_the_last_word_of_a_longer_name_is_no_town_of_its_own(extractor: Extractor) -> None:
+    locs = _places(extractor, "Gunmen shot dead two shopkeepers in Dasht-e Barchi on Tuesday.")
+    assert all(loc is None or loc.country != "ITA" for loc in locs)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from roydad.extract.places.covered import in_covered_countries
 from roydad.extract.places.group_homes import group_home
 from roydad.extract.places.mentions import (
     MISREAD_LABELS,
@@ -108,6 +109,8 @@ class PlaceReader:
         found = dict(zip(towns, resolved, strict=True))
         # "near Mambasa" in a report on the Congo is not Mombasa, Kenya
         found = without_namesakes(found, countries)
+        if not countries and home is None:  # "in Hangu": the namesake where violence is coded
+            found = in_covered_countries(found, self.gazetteer)
         # "Kashmir" is placed by the happening it is named with (regions.py), not by the
         # document's countries; the gazetteer's reading of the name alone is kept for when the
         # happening does not tell the side

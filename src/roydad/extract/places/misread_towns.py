@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from roydad.extract.lexicon import load_lexicon
-from roydad.extract.places.namesakes import plain_words, shares_a_word
+from roydad.extract.places.namesakes import plain_words, shares_a_word, spelled_as
 from roydad.models import Location
 from roydad.resolve.places import Gazetteer
 
@@ -44,13 +44,14 @@ class MisreadLexicon:
     distance_words: frozenset[str]
     of_nouns: frozenset[str]
     date_labels: frozenset[str]
+    whole_name_labels: frozenset[str]
 
 
 @cache
 def misread_lexicon() -> MisreadLexicon:
     raw = load_lexicon("misread_towns")
     return MisreadLexicon(*(frozenset(str(w) for w in raw[k]) for k in (
-        "labels", "preps", "distance_words", "of_nouns", "date_labels")))
+        "labels", "preps", "distance_words", "of_nouns", "date_labels", "whole_name_labels")))
 
 
 @cache
@@ -100,9 +101,9 @@ def relabel_towns(doc: Doc, gazetteer: Gazetteer, nation: NationOf) -> list[Span
     if not spans:
         return []
     countries = [c for c, _ in document_countries(doc, gazetteer, nation).most_common()]
-    if not countries:
-        return []
-    found = [s for s in spans if _town_of(s.text, countries, gazetteer) is not None]
+    # a report naming no country ("Shopkeeper shot dead in Turbat"): a town the gazetteer
+    # knows by exactly those words, its best-ranked (biggest) namesake
+    found = [s for s in spans if _reads_as_town(s, countries, gazetteer)]
     if not found:
         return []
     relabelled = [Span(doc, s.start, s.end, label="GPE") for s in found]
@@ -114,6 +115,27 @@ def relabel_towns(doc: Doc, gazetteer: Gazetteer, nation: NationOf) -> list[Span
              and r.end < e.end]
     doc.ents = filter_spans(kept + relabelled + rests)
     return relabelled
+
+
+def _reads_as_town(span: Span, countries: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether the span names a town: of the first of the document's countries that has one,
+    or, in a report naming no country, the town the gazetteer knows by exactly those words;
+    a facility's name only when it is the town's name and nothing more ("the outskirts of
+    Peshawar" read as a facility, not "Kabul airport")."""
+    town = (_town_of(span.text, countries, gazetteer) if countries
+            else _exact_town(span.text, gazetteer) if _whole_name(span) else None)
+    if town is None:
+        return False
+    if span.label_ not in misread_lexicon().whole_name_labels:
+        return True
+    return spelled_as(span.text, town) and len(plain_words(span.text)) == len(
+        plain_words(town.name or ""))
+
+
+def _whole_name(span: Span) -> bool:
+    """No proper name before the span belongs to the same name ("Barchi" of "Dasht-e Barchi"
+    is no name of its own)."""
+    return all(t.i >= span.start for t in span.root.lefts if t.pos_ == "PROPN")
 
 
 def _candidates(doc: Doc) -> list[Span]:
@@ -151,6 +173,19 @@ def name_opening(date: Span) -> Span | None:
 
 def _name_word(token: Token) -> bool:
     return not token.ent_type_ and token.is_title and token.pos_ in ("PROPN", "NOUN")
+
+
+def _exact_town(name: str, gazetteer: Gazetteer) -> Location | None:
+    """The town `name` is, when the gazetteer's best reading of it is a town spelled exactly
+    so (no spelling guess, no namesake of another kind ranked first)."""
+    if not name[:1].isupper() or all(len(w) < _MIN_LETTERS for w in plain_words(name)) or (
+            name in _calendar_words()):
+        return None
+    best = next(iter(gazetteer.candidates(name, 1)), None)
+    if best is None or best.how != "exact" or best.kind not in _TOWNS:
+        return None
+    loc = best.to_location()
+    return loc if spelled_as(name, loc) else None
 
 
 def _town_of(name: str, countries: list[str], gazetteer: Gazetteer) -> Location | None:
