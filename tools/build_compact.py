@@ -1,6 +1,7 @@
 """Build a codebook development set from compact rows (data/codebook/*/rows.py).
 
-A rows file defines `ROWS`: (text, pub_date, style, [events]), an event being
+A rows file defines `ROWS`: (text, pub_date, style, [events]) (no events: a no-event line with
+null gold), an event being
 (sub_event_type, date, country, admin1, location, actor1, actor2, fatalities), optionally with
 a ninth item, the gold coordinates (lat, lon) or None (the sets without it have none); a
 location written "Label|Name" keeps the label (the name is the gazetteer's, for whoever checks
@@ -53,6 +54,11 @@ def gold_lines(rows: list[tuple[Any, ...]], prefix: str,
             raise ValueError(f"row {n} repeats a text: {text}")
         texts.add(text)
         doc = f"{prefix}:{n:03d}"
+        if not events:  # a no-event text: one line with null gold
+            lines.append({"id": doc, "doc_id": doc, "source": "codebook", "text": text,
+                          "pub_date": pub, "gold": None,
+                          "raw": {"style": style, "error_classes": ["nonevent"]}})
+            continue
         for k, (sub, date, country, admin1, loc, a1, a2, fat, *geo) in enumerate(events, start=1):
             lat, lon = geo[0] if geo and geo[0] is not None else (None, None)
             loc = loc.partition("|")[0] if loc else loc
