@@ -319,6 +319,7 @@ class Retype(Shape):
     weight: float | None = None
     not_modified: str | None = None
     victim_of: str | None = None
+    from_place: str | None = None
 
 
 class FamiliesFile(Shape):
