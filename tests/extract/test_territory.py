@@ -63,3 +63,8 @@ def test_shot_not_fired_is_no_attack(extractor: Extractor) -> None:
 ])
 def test_taking_no_ground_is_no_territory(extractor: Extractor, text: str) -> None:
     assert not set(_subs(extractor, text)) & {GR, NS, NV}
+
+
+def test_taking_told_as_background_stays_the_looting(extractor: Extractor) -> None:
+    text = "Militiamen looted shops in Birao after taking the gendarmerie post."
+    assert NS not in _subs(extractor, text)

@@ -36,7 +36,7 @@ from roydad.classify.labels import NONE, Labels
 from roydad.classify.model import Prediction
 from roydad.datafiles import load_data
 from roydad.datafiles.classify import CombineFile
-from roydad.models import EventRecord, EventType
+from roydad.models import ActorRef, EventRecord, EventType
 from roydad.ontology import load_ontology
 
 Strength = Literal["silent", "weak", "strong"]
@@ -231,11 +231,18 @@ def _crowd_kept(record: EventRecord, update: dict[str, object], policy: Policy) 
 
 def _side_kept(record: EventRecord, update: dict[str, object], policy: Policy) -> bool:
     """The update would swap the rules' territory sub-type for the other side's
-    (`side_decided`) although the record names who took the ground."""
+    (`side_decided`) although the record names who took the ground, of a kind the knowledge
+    base knows."""
     old = record.acled_sub_event_type
     new = update.get("acled_sub_event_type", old)
     return (old in policy.side_decided and new in policy.side_decided and old != new
-            and bool(record.actors))
+            and bool(record.actors) and _resolved(record.actors[0]))
+
+
+def _resolved(actor: ActorRef) -> bool:
+    """An actor the knowledge base or the generic names resolved ("Mozambican troops": the
+    Military Forces of Mozambique), not a phrase kept as written ("TNLA forces")."""
+    return actor.kind != "unknown" and (actor.kb_id is not None or actor.name != actor.text)
 
 
 def _lethal(record: EventRecord) -> bool:

@@ -320,6 +320,7 @@ class Retype(Shape):
     not_modified: str | None = None
     victim_of: str | None = None
     from_place: str | None = None
+    adverbs: Words = Field(default_factory=list)
 
 
 class FamiliesFile(Shape):

@@ -50,6 +50,8 @@ class FamilyRule:
     # ground someone is driven from: "drove the soldiers out of the commune", "expelled the
     # militants from Tamou" (a prepositional "from" / "out of" whose object is of this class)
     from_place: str | None = None
+    # the verb has one of these adverbs or particles: "took the town back"
+    adverbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ def families() -> Families:
             acted_on_by=spec.get("acted_on_by"), all=bool(spec.get("all")),
             weight=spec.get("weight"), not_modified=spec.get("not_modified"),
             victim_of=spec.get("victim_of"), from_place=spec.get("from_place"),
+            adverbs=frozenset(spec.get("adverbs") or []),
         ))
     classes = {k: frozenset(v) for k, v in raw["classes"].items()}
     labels = {k: frozenset(v) for k, v in (raw.get("class_labels") or {}).items()}
@@ -191,6 +194,9 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
         tests.append(_dead_victim(root, fam, rule.victim_of))
     if rule.from_place is not None:
         tests.append(_driven_from(root, fam, rule.from_place))
+    if rule.adverbs:
+        tests.append(any(c.dep_ in ("advmod", "prt") and c.lower_ in rule.adverbs
+                         for c in root.children))
     return all(tests) if rule.all else any(tests)
 
 
