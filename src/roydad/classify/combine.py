@@ -36,7 +36,7 @@ from roydad.classify.labels import NONE, Labels
 from roydad.classify.model import Prediction
 from roydad.datafiles import load_data
 from roydad.datafiles.classify import CombineFile
-from roydad.models import EventRecord, EventType
+from roydad.models import ActorRef, EventRecord, EventType
 from roydad.ontology import load_ontology
 
 Strength = Literal["silent", "weak", "strong"]
@@ -62,6 +62,7 @@ class Policy:
     mode_decided: frozenset[str] = frozenset()  # modes whose sub-event type the rules keep
     event_type_decided: frozenset[str] = frozenset()  # modes whose event type the rules keep
     crowd_decided: frozenset[str] = frozenset()  # demonstration sub-types a strong rule keeps
+    side_decided: frozenset[str] = frozenset()  # sub-types told apart by the doer's kind
     # sub-types whose evidence words must be in the record's own evidence, not the whole text
     evidence_in_record: frozenset[str] = frozenset()
     # readings the model may give a `mode_decided` record when the text has their words
@@ -90,6 +91,7 @@ def load_policy() -> Policy:
         mode_decided=frozenset(data["mode_decided"]),
         event_type_decided=frozenset(data["event_type_decided"]),
         crowd_decided=frozenset(data["crowd_decided"]),
+        side_decided=frozenset(data["side_decided"]),
         evidence_in_record=frozenset(data["evidence_in_record"]),
         mode_exceptions={e["sub_event_type"]: _words_pattern(e["words"])
                          for e in data["mode_exceptions"]},
@@ -155,7 +157,7 @@ def combined(record: EventRecord, prediction: Prediction, labels: Labels, policy
             update |= {"acled_event_type": etype, "acled_sub_event_type": sub}
         else:
             update = _acled_update(record, prediction, record.event_type, labels, policy, text)
-    if _crowd_kept(record, update, policy):
+    if _crowd_kept(record, update, policy) or _side_kept(record, update, policy):
         # the model's category may stand (force on a protest is the protest's), not its sub-type
         update = {k: v for k, v in update.items()
                   if k not in ("acled_event_type", "acled_sub_event_type")}
@@ -243,6 +245,22 @@ def _crowd_kept(record: EventRecord, update: dict[str, object], policy: Policy) 
     new = update.get("acled_sub_event_type", old)
     return (old in policy.crowd_decided and new in policy.crowd_decided and old != new
             and rule_strength(record, policy) == "strong")
+
+
+def _side_kept(record: EventRecord, update: dict[str, object], policy: Policy) -> bool:
+    """The update would swap the rules' territory sub-type for the other side's
+    (`side_decided`) although the record names who took the ground, of a kind the knowledge
+    base knows."""
+    old = record.acled_sub_event_type
+    new = update.get("acled_sub_event_type", old)
+    return (old in policy.side_decided and new in policy.side_decided and old != new
+            and bool(record.actors) and _resolved(record.actors[0]))
+
+
+def _resolved(actor: ActorRef) -> bool:
+    """An actor the knowledge base or the generic names resolved ("Mozambican troops": the
+    Military Forces of Mozambique), not a phrase kept as written ("TNLA forces")."""
+    return actor.kind != "unknown" and (actor.kb_id is not None or actor.name != actor.text)
 
 
 def _lethal(record: EventRecord) -> bool:

@@ -42,6 +42,7 @@ class CombineFile(Shape):
     mode_decided: Words
     event_type_decided: Words
     crowd_decided: Words
+    side_decided: Words
     evidence_in_record: Words
     mode_exceptions: list[ModeException]
     evidence_words: list[ModeException]

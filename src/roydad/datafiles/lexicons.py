@@ -323,6 +323,8 @@ class Retype(Shape):
     weight: float | None = None
     not_modified: str | None = None
     victim_of: str | None = None
+    from_place: str | None = None
+    adverbs: Words = Field(default_factory=list)
 
 
 class FamiliesFile(Shape):

@@ -47,6 +47,11 @@ class FamilyRule:
     # the trigger only describes a victim now dead: "the body of a trader abducted last week",
     # "kidnapped priest found dead" (the class names the remains; `deaths` the verbs of death)
     victim_of: str | None = None
+    # ground someone is driven from: "drove the soldiers out of the commune", "expelled the
+    # militants from Tamou" (a prepositional "from" / "out of" whose object is of this class)
+    from_place: str | None = None
+    # the verb has one of these adverbs or particles: "took the town back"
+    adverbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -78,14 +83,15 @@ def families() -> Families:
             prep_objects=spec.get("prep_objects"), governors=spec.get("governors"),
             acted_on_by=spec.get("acted_on_by"), all=bool(spec.get("all")),
             weight=spec.get("weight"), not_modified=spec.get("not_modified"),
-            victim_of=spec.get("victim_of"),
+            victim_of=spec.get("victim_of"), from_place=spec.get("from_place"),
+            adverbs=frozenset(spec.get("adverbs") or []),
         ))
     classes = {k: frozenset(v) for k, v in raw["classes"].items()}
     labels = {k: frozenset(v) for k, v in (raw.get("class_labels") or {}).items()}
     for rule in rules:
         for name in (rule.objects, rule.subjects, rule.clauses, rule.laden, rule.without,
                      rule.prep_objects, rule.governors, rule.not_modified, rule.victim_of,
-                     rule.acted_on_by):
+                     rule.acted_on_by, rule.from_place):
             if name is not None and name not in classes:
                 raise ValueError(f"families.yaml: unknown class {name}")
     return Families(tuple(rules), classes, labels)
@@ -144,7 +150,8 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
             for a in o.children if a.dep_ in ("amod", "compound")):
         return False
     if rule.objects is not None:
-        tests.append(any(fam.in_class(o, rule.objects) for o in objects_of(root)))
+        tests.append(any(fam.in_class(o, rule.objects) for o in objects_of(root)
+                         if not _points_on(o)))
     if rule.subjects is not None:
         # with `governors`, the subject of the verb the noun hangs from ("a convoy came under
         # fire")
@@ -188,7 +195,34 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
                      or _unopposed(root, fam, rule.without))
     if rule.victim_of is not None:
         tests.append(_dead_victim(root, fam, rule.victim_of))
+    if rule.from_place is not None:
+        tests.append(_driven_from(root, fam, rule.from_place))
+    if rule.adverbs:
+        tests.append(any(c.dep_ in ("advmod", "prt") and c.lower_ in rule.adverbs
+                         for c in root.children))
     return all(tests) if rule.all else any(tests)
+
+
+def _points_on(obj: Token) -> bool:
+    """An object noun that only stands for its "of" complement: "seized control of the
+    assembly" is about the assembly, not ground; "a cache of food" holds no weapons."""
+    return obj.lemma_.lower() in _OF_HEADS and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "over") and any(
+            o.dep_ == "pobj" for o in c.children) for c in obj.children)
+
+
+def _driven_from(root: Token, fam: Families, places: str) -> bool:
+    """The verb drives someone "from" or "out (of)" a place of the class: "pushed the troops
+    out of Bunagana", "expelled the militants from the town"."""
+    found: list[Token] = []
+    for c in root.children:
+        if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("from", "out"):
+            found += [o for o in c.children if o.dep_ == "pobj"]
+            found += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "of" and c.i > 0 and c.doc[c.i - 1].lower_ == "out":
+            found += [o for o in c.children if o.dep_ == "pobj"]
+    return any(fam.in_class(o, places) for o in _with_conjuncts(found))
 
 
 def _unopposed(root: Token, fam: Families, fights: str) -> bool:

@@ -66,6 +66,7 @@ from roydad.extract.riots import fold_riots
 from roydad.extract.separate_events import own_counts
 from roydad.extract.suppositions import suppositions_in
 from roydad.extract.syntax import actor_kb, entities, entities_changed
+from roydad.extract.territory import fold_territory
 from roydad.extract.triggers import TriggerFinder, load_trigger_specs
 from roydad.extract.unsupported import only_unsupported
 from roydad.extract.when import carry_dates, mention_dates
@@ -184,7 +185,7 @@ class Extractor:
         if not is_article(parsed):  # a pattern recalled in a note is its background
             merged = without_patterns(merged)
         happenings = [
-            h for h in fold_force(fold_riots(with_headline(merged, headline)))
+            h for h in fold_territory(fold_force(fold_riots(with_headline(merged, headline))))
             if self._keep(h)
         ]
         # "killed there by gunmen in 2015": in a one-paragraph report an act placed only long
