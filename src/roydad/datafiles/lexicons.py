@@ -18,7 +18,7 @@ from roydad.datafiles.place_lexicons import (
     UnlistedPlacesFile,
 )
 from roydad.datafiles.shape import Shape, Words
-from roydad.datafiles.text_lexicons import HeadlineGrammarFile, NumbersFile, ProceedingsFile
+from roydad.datafiles.text_lexicons import TEXT_LEXICONS
 
 
 class Trigger(Shape):
@@ -375,7 +375,6 @@ class SeparateEventsFile(Shape):
 LEXICONS: dict[str, type[Shape]] = {
     "triggers": TriggersFile,
     "arguments": ArgumentsFile,
-    "numbers": NumbersFile,
     "events": EventsFile,
     "claims": ClaimsFile,
     "suppositions": SuppositionsFile,
@@ -392,7 +391,6 @@ LEXICONS: dict[str, type[Shape]] = {
     "numbered_places": NumberedPlacesFile,
     "paragraph_context": ParagraphContextFile,
     "discourse": DiscourseFile,
-    "headline_grammar": HeadlineGrammarFile,
-    "proceedings": ProceedingsFile,
     "nonevents": NonEventsFile,
+    **TEXT_LEXICONS,
 }

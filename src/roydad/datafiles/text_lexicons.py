@@ -68,3 +68,21 @@ class ProceedingsFile(Shape):
     proceeding_nouns: Words
     standing_words: Words
     obstruction_words: Words
+
+
+class SpokenFile(Shape):
+    speech_verbs: Words
+    first_person: Words
+    hearers: Words
+    future_auxiliaries: Words
+    menace_verbs: Words
+    quote_marks: Words
+
+
+# The lexicons of this module, by file stem (joined into `lexicons.LEXICONS`).
+TEXT_LEXICONS: dict[str, type[Shape]] = {
+    "numbers": NumbersFile,
+    "headline_grammar": HeadlineGrammarFile,
+    "proceedings": ProceedingsFile,
+    "spoken": SpokenFile,
+}

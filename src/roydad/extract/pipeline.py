@@ -64,6 +64,7 @@ from roydad.extract.recalled import recalled, without_recalled
 from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
 from roydad.extract.separate_events import own_counts
+from roydad.extract.spoken import quoted_acts
 from roydad.extract.suppositions import suppositions_in
 from roydad.extract.syntax import actor_kb, entities, entities_changed
 from roydad.extract.territory import fold_territory
@@ -162,6 +163,8 @@ class Extractor:
         candidates = without_generic(without_settings(without_claim_verbs(candidates, claims)))
         if is_article(parsed):  # a statement is a happening of its own in a long report
             candidates = spoken_accusations(candidates, claims)
+            # '"I accuse X of ...," the mayor said'; '"We will find you," the general told'
+            candidates = quoted_acts(parsed, candidates, claims)
         claimed_deeds_undated(candidates, claims)
         dates = mention_dates(candidates, document)
         # what the document's place names denote and the parties it names, read once
