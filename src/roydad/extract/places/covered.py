@@ -1,10 +1,12 @@
 """A report that names no country, and no armed group at home in one, gives no hint where its
 town lies: "Protesters torch police post in Hangu" may be Hangu in Khyber Pakhtunkhwa or the
 larger Hangu of Tianjin. Between namesakes spelled exactly as written and scored alike, the one
-in a country whose provinces roydad curates (the `admin1` and `admin1_variants` tables of
-`data/gazetteer_additions.yaml`: the countries whose political violence it mostly codes) is the
-likelier: a report of violence is far more often about such a place. A namesake spelled
-otherwise, or scored well below, never displaces the reading.
+in a country whose provinces roydad curates by name (the `admin1` table of
+`data/gazetteer_additions.yaml`: Afghanistan, Pakistan, Iran and their neighbours, the region it
+mostly codes) is the likelier: a report of violence is far more often about such a place. The
+`admin1_variants` table only mends spellings for many countries and says nothing of where
+reports come from ("marched through Santiago" stays in Chile, not the Philippine namesake). A
+namesake spelled otherwise, or scored well below, never displaces the reading.
 """
 
 from __future__ import annotations
@@ -26,10 +28,9 @@ _MARGIN = 0.1  # how far below the reading an exact namesake may score and still
 
 @cache
 def covered_countries() -> frozenset[str]:
-    """The alpha-3 codes of the countries whose provinces roydad curates (names or more names)."""
+    """The alpha-3 codes of the countries whose provinces roydad curates by name."""
     data = load_data("data/gazetteer_additions.yaml", GazetteerAdditionsFile)
-    found = (pycountry.countries.get(alpha_2=iso2)
-             for iso2 in (*data["admin1"], *data.get("admin1_variants", {})))
+    found = (pycountry.countries.get(alpha_2=iso2) for iso2 in data["admin1"])
     return frozenset(c.alpha_3 for c in found if c is not None)
 
 
