@@ -206,8 +206,8 @@ def test_written_articles_are_long() -> None:
                if a.id not in ("governor_balkh", "generals_iran")]
     assert len(written) >= 4
     # long analyses of 600 to 1200 words (issue 13, section 8: briefs and op-eds run shorter
-    # than features)
-    assert all(len(a.text.split()) >= 600 for a in written)
+    # than features; round 6b's two place briefs run under 500)
+    assert all(len(a.text.split()) >= 450 for a in written)
 
 
 def test_the_two_brief_texts_are_the_test_texts() -> None:
@@ -235,13 +235,16 @@ def test_the_extractor_keeps_the_dev_articles_above_the_floor(tmp_path: Path) ->
     the end of the round the twenty-nine scored 80.9 % and 77.1 %. In round 6 the four articles
     of the former blind hold-out (Makran, Red Sea, Cauca, Cabo Delgado) joined, at 66.1 % and
     38.5 % after that round's rules (the twenty-nine at 81.4 % and 77.1 %): the thirty-three
-    scored 79.3 % and 72.2 %; the floors are those minus 5 points."""
+    scored 79.3 % and 72.2 %. Later round-6 articles (styles, wordings) took the forty-one to
+    74.9 % and 65.9 %; round 6b's two place briefs (Tahoua, Magway), unseen at 31.8 % and 0 %,
+    left the forty-three at 73.7 % and 65.1 % after the recalled-site pointers; the floors are
+    those minus 5 points."""
     out = tmp_path / "report.json"
     result = CliRunner().invoke(app, ["eval", str(DATA / "dev.yaml"), "--json", str(out)])
     assert result.exit_code == 0, result.output
     scores = json.loads(out.read_text("utf-8"))["scores"]
-    assert scores["key_event_recall"] >= 0.743
-    assert scores["rival_attributions_captured"] >= 0.672
+    assert scores["key_event_recall"] >= 0.687
+    assert scores["rival_attributions_captured"] >= 0.601
 
 
 def test_missed_key_events_are_counted_by_their_nearest_cause(article: AnalysisArticle) -> None:

@@ -55,6 +55,9 @@ class ParagraphContextFile(Shape):
     plain_modifiers: Words
     place_pointers: Words
     capital_units: Words
+    recalled_site_preps: Words
+    recalled_site_determiners: Words
+    recalled_sites: Words
 
 
 class DiscourseFile(Shape):

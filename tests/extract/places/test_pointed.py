@@ -107,3 +107,23 @@ def test_a_dateline_town_a_paragraph_does_not_place_gives_its_country(
             "Officials in Baghdad said on 7 November that the border would stay open.\n")
     record = with_trigger(_records(extractor, text), "met")
     assert record.location is not None and record.location.name != "Baghdad"
+
+
+def test_his_press_conference_is_where_it_was_held(extractor: Extractor) -> None:
+    text = ("A governor on tour\n"
+            "Bandits have raided several villages of the state this year.\n"
+            "The governor of Katsina, Dikko Radda, travelled to Funtua on 14 May and spoke to "
+            "reporters in a hotel hall there.\n"
+            "At his press conference the Katsina governor warned that any herder found arming "
+            "the bandits would be arrested.\n"
+            "Farmers in the state capital had asked for more police the week before.\n")
+    assert _place(extractor, text, "warned") == "Funtua"
+
+
+def test_at_the_funeral_is_where_the_mourners_met(extractor: Extractor) -> None:
+    text = ("A killing in the hills\n"
+            "NAIROBI — The north has been calm for months.\n"
+            "On 12 May gunmen shot a chief in Maralal, the county's main town.\n"
+            "At the funeral on 14 May his brother threatened to kill the men who did it.\n"
+            "Officials in Nairobi said the police were looking for the gunmen.\n")
+    assert _place(extractor, text, "threatened") == "Maralal"

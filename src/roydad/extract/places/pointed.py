@@ -7,7 +7,10 @@ that names no place of its own but points back this way is where the last town t
 before the pointer lies, in the pointer's paragraph or the one before it — never the dateline
 (where the reporter was), a country or a province. "The provincial (state, county) capital" is
 the capital of the province named last: the town the text itself calls so ("Morelia, the state
-capital"), else the province's namesake town ("Mandera county" and Mandera town).
+capital"), else the province's namesake town ("Mandera county" and Mandera town). A gathering
+told before and named only by its noun ("at the funeral", "at his press conference", "at the
+scene") points back the same way: what is said there is where the gathering was, not where
+the speaker holds office.
 """
 
 from __future__ import annotations
@@ -45,10 +48,19 @@ class PointerLexicon:
 @cache
 def lexicon() -> PointerLexicon:
     raw = load_lexicon("paragraph_context")
-    words = sorted((str(w).lower() for w in raw["place_pointers"]), key=len, reverse=True)
-    units = "|".join(re.escape(str(w).lower()) for w in raw["capital_units"])
+
+    def alternatives(key: str) -> str:
+        words = sorted((str(w).lower() for w in raw[key]), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in words)
+
+    # "at the funeral", "at his press conference": a gathering told before
+    recalled = (f"(?:{alternatives('recalled_site_preps')}) "
+                f"(?:{alternatives('recalled_site_determiners')}) "
+                f"(?:{alternatives('recalled_sites')})")
+    units = alternatives("capital_units")
     return PointerLexicon(
-        pointers=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"),
+        pointers=re.compile(
+            r"\b(?:" + alternatives("place_pointers") + "|" + recalled + r")(?![\w-])"),
         capital=re.compile(r"\bthe (?:" + units + r") capital\b"),
     )
 
