@@ -143,7 +143,8 @@ def event_relative(sentence: Span) -> tuple[int, Precision, str, str] | None:
                 continue
             days, precision = found
             phrase = sentence.doc[words[max(i - 2, 0)].i : clause.i + 1].text
-            return (days if low in lex.after_words else -days), precision, clause.lemma_.lower(), phrase
+            signed = days if low in lex.after_words else -days
+            return signed, precision, clause.lemma_.lower(), phrase
         if token.dep_ != "prep":
             continue
         objects = [c for c in token.children if c.dep_ == "pobj"]

@@ -159,8 +159,10 @@ def event_day(cand: Candidate, earlier: Sequence[Told], pub: date | None) -> Res
     trigger = cand.hit.head
     if noun is None:
         return None
-    if trigger == noun:  # the event counted from, told again: merging joins it to that one
-        return None
+    if trigger == noun:  # the event counted from, told again: merging joins it to that one,
+        # by the day of its first telling when a clause tells it ("before the camp was hit")
+        told = _referent(noun, noun_lemma, cand, earlier) if _subject(noun) else None
+        return None if told is None else told.when
     # "the ambush came four days after the attack": the attack is what it counts from
     if trigger in noun.subtree or not _governs(noun, trigger):
         return None

@@ -48,8 +48,8 @@ from roydad.models import CALENDARS, Calendar
 from roydad.resolve import hijri
 from roydad.resolve.calendar_dates import (
     DAY,
-    LEXICON,
     FILLER,
+    LEXICON,
     NUMBERS,
     ORDER,
     WEEKDAYS,
