@@ -352,12 +352,8 @@ class DatesFile(Shape):
     weekdays: Words
     # prepositions that join a frequency to the date it runs from: "every week since August"
     span_preps: Words = Field(default_factory=list)
-    # words that count a named month or season back from the date told last: "the previous
-    # August" after "January last year" is August of the year before
-    previous_words: Words = Field(default_factory=list)
-    # adverbs that open a clause a date just before it dates: "in March 2022, when fighters
-    # seized a tanker", "Since January last year, when gunmen stormed the market"
-    when_words: Words = Field(default_factory=list)
+    previous_words: Words = Field(default_factory=list)  # "the previous August"
+    when_words: Words = Field(default_factory=list)  # "in March 2022, when fighters ..."
 
 
 class SeparateEventsFile(Shape):
