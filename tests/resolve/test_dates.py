@@ -354,3 +354,18 @@ def test_that_year_and_that_month_are_the_anchors_unit() -> None:
 )
 def test_a_part_of_a_day_of_the_month_is_that_day(text: str, expected: date) -> None:
     assert span(text) == (expected, None, "day")
+
+
+def test_the_previous_named_month_or_season_counts_back_from_the_anchor() -> None:
+    pub = date(2024, 2, 10)
+    # from publication: the latest such month before the current one
+    assert resolve_date("the previous November", pub) == ResolvedDate(
+        date(2023, 11, 1), None, "month", "the previous November")
+    # from the date told last ("In March 2022 ... the previous July")
+    found = resolve_date("the preceding July", pub, anchor=date(2022, 3, 1))
+    assert found is not None and found.start == date(2021, 7, 1)
+    # a season over before the reference month
+    spring = resolve_date("the previous spring", date(2024, 4, 15))
+    assert spring is not None and (spring.start, spring.end) == (date(2023, 3, 1),
+                                                                 date(2023, 5, 31))
+    assert dates.counts_from_anchor("And the previous October")

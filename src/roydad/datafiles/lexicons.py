@@ -354,6 +354,8 @@ class DatesFile(Shape):
     weekdays: Words
     # prepositions that join a frequency to the date it runs from: "every week since August"
     span_preps: Words = Field(default_factory=list)
+    previous_words: Words = Field(default_factory=list)  # "the previous August"
+    when_words: Words = Field(default_factory=list)  # "in March 2022, when fighters ..."
 
 
 class SeparateEventsFile(Shape):

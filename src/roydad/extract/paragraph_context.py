@@ -135,7 +135,17 @@ def event_relative(sentence: Span) -> tuple[int, Precision, str, str] | None:
     words = list(sentence)
     for i, token in enumerate(words):
         low = token.lower_
-        if low not in lex.after_words | lex.before_words or token.dep_ != "prep":
+        if low not in lex.after_words | lex.before_words:
+            continue
+        if token.dep_ == "mark" and (clause := _told_clause(token)) is not None:
+            # "two weeks before the camp was hit": the clause's verb is the event
+            if (found := _offset(words, i)) is None:
+                continue
+            days, precision = found
+            phrase = sentence.doc[words[max(i - 2, 0)].i : clause.i + 1].text
+            signed = days if low in lex.after_words else -days
+            return signed, precision, clause.lemma_.lower(), phrase
+        if token.dep_ != "prep":
             continue
         objects = [c for c in token.children if c.dep_ == "pobj"]
         if not objects or objects[0].ent_type_ in ("DATE", "TIME"):
@@ -151,6 +161,20 @@ def event_relative(sentence: Span) -> tuple[int, Precision, str, str] | None:
         phrase = sentence.doc[words[first].i : noun.i + 1].text
         return (days if low in lex.after_words else -days), precision, noun.lemma_.lower(), phrase
     return None
+
+
+def _told_clause(mark: Token) -> Token | None:
+    """The verb of a clause a relation word opens whose subject is a happening or a place told
+    before ("before the camp was hit", "after the post was attacked"): "the", "that" or "this"
+    point back to it. None for a clause that tells its own happening ("before gunmen stormed
+    the school")."""
+    verb = mark.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.lower_ in ("the", "that", "this") for c in subject.children):
+        return None
+    return verb
 
 
 def relative_to_events(happenings: list[Happening]) -> None:

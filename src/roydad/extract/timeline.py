@@ -33,6 +33,7 @@ from roydad.extract.paragraph_context import event_relative, lexicon
 from roydad.extract.syntax import entities_in
 from roydad.models import Calendar
 from roydad.ontology import event_families
+from roydad.resolve.calendar_dates import LEXICON as DATES_LEXICON
 from roydad.resolve.calendar_dates import NUMBERS, ORDER, floor
 from roydad.resolve.dates import ResolvedDate, resolve_date
 
@@ -74,6 +75,38 @@ def in_counted_clause(cand: Candidate, pub: date | None, calendar: Calendar | No
         text = relation.doc[unit.left_edge.i : relation.i + 1].text
         return ResolvedDate(start=day, end=None, precision="day", text=text)
     return None
+
+
+def when_clause_day(cand: Candidate, pub: date | None, calendar: Calendar | None
+                    ) -> ResolvedDate | None:
+    """A mention in a "when" clause right after a date ("goes back to May 2018, when fighters
+    killed forty herders, and to October 2023, when ...", "Since January last year, when gunmen
+    stormed the market, few lorries ...") happened at that date: its start, not the span a
+    "since" opens, and not another date of the sentence ("the Tuesday market")."""
+    node: Token | None = cand.hit.head
+    while node is not None:
+        when = next((c for c in node.children if c.dep_ == "advmod"
+                     and c.lower_ in _when_words() and c.i < node.i), None)
+        if when is not None or node.dep_ in ("ROOT", "ccomp", "xcomp"):
+            break
+        node = node.head if node.head is not node else None
+    if node is None or when is None or when.i == 0:
+        return None
+    before = when.doc[when.i - 1]
+    before = when.doc[when.i - 2] if before.is_punct and when.i > 1 else before
+    span = next((e for e in entities_in(cand.sentence) if e.label_ == "DATE"
+                 and e.start <= before.i < e.end), None)
+    if span is None:
+        return None
+    found = resolve_date(span.text, pub, calendar=calendar)
+    if found is None or found.end is not None:
+        return None
+    return found
+
+
+@cache
+def _when_words() -> frozenset[str]:
+    return frozenset(DATES_LEXICON["when_words"])
 
 
 def counted_relation(trigger: Token) -> tuple[Token, Token, int] | None:
@@ -126,8 +159,10 @@ def event_day(cand: Candidate, earlier: Sequence[Told], pub: date | None) -> Res
     trigger = cand.hit.head
     if noun is None:
         return None
-    if trigger == noun:  # the event counted from, told again: merging joins it to that one
-        return None
+    if trigger == noun:  # the event counted from, told again: merging joins it to that one,
+        # by the day of its first telling when a clause tells it ("before the camp was hit")
+        told = _referent(noun, noun_lemma, cand, earlier) if _subject(noun) else None
+        return None if told is None else told.when
     # "the ambush came four days after the attack": the attack is what it counts from
     if trigger in noun.subtree or not _governs(noun, trigger):
         return None
@@ -159,18 +194,30 @@ def _referent(noun: Token, lemma: str, cand: Candidate, earlier: Sequence[Told])
 def _relation_noun(sentence: Span, phrase: str) -> Token | None:
     """The noun of the event the phrase counts from: its last word."""
     last = phrase.split()[-1].lower()
+    relations = lexicon().after_words | lexicon().before_words
     for token in sentence:
-        if token.lower_ == last and token.dep_ == "pobj" and token.head.lower_ in (
-                lexicon().after_words | lexicon().before_words):
+        if token.lower_ != last:
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in relations:
             return token
+        if any(c.dep_ == "mark" and c.lower_ in relations for c in token.children):
+            return token  # "before the camp was hit": the clause's verb
     return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a clause counted from ("the camp" of "before the camp was hit")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _governs(noun: Token, trigger: Token) -> bool:
     """The relation ("after the ambush") hangs on the mention's clause: on the trigger, a word
     it hangs from, or a unit word hanging there ("two days after ..."), not on another clause
     of the sentence."""
-    head = noun.head.head  # the word the relation word hangs on
+    # the word the relation word hangs on (the clause's own head for "before the camp was hit")
+    head = noun.head if _subject(noun) is not None else noun.head.head
     if head.pos_ == "NOUN" and head.dep_ in ("npadvmod", "nsubj", "dobj", "pobj", "advmod"):
         head = head.head  # "two days after ...": the unit hangs on the verb
     return head == trigger or head in trigger.ancestors or (
@@ -180,6 +227,8 @@ def _governs(noun: Token, trigger: Token) -> bool:
 def _marks(noun: Token) -> frozenset[str]:
     """The words that single the event out: "Gagangir" of "the Gagangir attack", "market" of
     "the market bombing"."""
+    if (subject := _subject(noun)) is not None:  # "the camp was hit": the camp and its words
+        return _marks(subject) | {subject.lower_}
     return frozenset(c.lower_ for c in noun.children
                      if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _plain()
                      and c.is_alpha)

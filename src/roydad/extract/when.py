@@ -32,6 +32,7 @@ from roydad.extract.timeline import (
     event_day,
     in_counted_clause,
     names_event,
+    when_clause_day,
 )
 from roydad.models import Document
 from roydad.resolve.calendar_dates import LEXICON as DATES_LEXICON
@@ -74,6 +75,16 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
         if (inside := in_counted_clause(cand, document.pub_date, document.calendar)):
             told.append(Told(cand, inside))  # "..., a day after troops killed 11 militants"
             out.append(inside)
+            continue
+        if (flash := when_clause_day(cand, document.pub_date, document.calendar)):
+            # "Since January last year, when gunmen stormed the market": January
+            told.append(Told(cand, flash))
+            out.append(flash)
+            key = cand.hit.span.start
+            if flash.precision == "day":
+                anchor = (key, at, flash.start)
+            else:
+                coarse = (key, at, flash)
             continue
         relative = event_day(cand, told, document.pub_date)
         for span in cand.date_spans:

@@ -49,6 +49,7 @@ from roydad.resolve import hijri
 from roydad.resolve.calendar_dates import (
     DAY,
     FILLER,
+    LEXICON,
     NUMBERS,
     ORDER,
     WEEKDAYS,
@@ -61,7 +62,7 @@ from roydad.resolve.calendar_dates import (
     month_days,
     sh_year,
 )
-from roydad.resolve.periods import from_half_year
+from roydad.resolve.periods import SEASONS, from_half_year, from_previous, previous_pattern
 
 __all__ = ["Calendar", "Precision", "ResolvedDate", "counts_from_anchor", "resolve_date",
            "steps_from_anchor"]
@@ -232,8 +233,8 @@ def _from_pub(s: str, pub: date, calendar: Calendar) -> Span | None:
     return None
 
 
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
-            "winter": (12, 2)}
+_SEASONS = SEASONS
+_PREVIOUS = previous_pattern(LEXICON["previous_words"], LEXICON["months"])
 _SEASON = re.compile(r"\b(?:(?P<q>last|this|past) )?(?P<season>spring|summer|autumn|fall|winter)"
                      r"(?: of)?(?: (?P<y>\d{4}))?\b")
 
@@ -311,7 +312,8 @@ def steps_from_anchor(text: str) -> bool:
 def counts_from_anchor(text: str) -> bool:
     """Whether the phrase names a day by another event's ("the next day", "later that day",
     "the same night", "two days later"), not by the calendar or the publication."""
-    return _ANCHOR.search(_normalise(text)[0]) is not None
+    s = _normalise(text)[0]
+    return _ANCHOR.search(s) is not None or _PREVIOUS.search(s) is not None
 
 
 _VAGUE = {"approximately", "roughly", "shortly", "just", "early", "late"}
@@ -325,6 +327,8 @@ def _resolve(raw: str, pub: date | None, anchor: date | None, calendar: Calendar
         return None if anchor is None or not had_time else (anchor, None, "day")
     if _FUTURE.search(s):
         return None
+    if (m := _PREVIOUS.search(s)) and (ref := anchor or pub) is not None:
+        return from_previous(m, LEXICON["months"], ref)
     if (m := _ANCHOR.search(s)) and "yesterday" not in s:
         return _from_anchor(m, s, anchor, pub, calendar)
     span = (_from_season(s, pub) or from_half_year(s, pub)

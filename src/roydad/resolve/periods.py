@@ -31,3 +31,29 @@ def from_half_year(s: str, pub: date | None) -> Span | None:
     first = 7 if m["which"] in _SECOND else 1
     last = first + 5
     return date(year, first, 1), date(year, last, monthrange(year, last)[1]), "month"
+
+
+# Northern meteorological seasons: first and last month.
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+           "winter": (12, 2)}
+
+
+def previous_pattern(previous: list[str], months: list[str]) -> re.Pattern[str]:
+    """"the previous August", "the preceding spring": a named month or season counted back."""
+    names = "|".join([*months, *SEASONS])
+    return re.compile(rf"\bthe (?:{'|'.join(previous)}) (?P<name>{names})\b")
+
+
+def from_previous(m: re.Match[str], months: list[str], ref: date) -> Span:
+    """The latest named month before the month of `ref` (the date told last, else the
+    publication day), or the latest named season over before it."""
+    name = m["name"]
+    if name in SEASONS:
+        first, last = SEASONS[name]
+        year = ref.year + 1
+        while date(year, last, monthrange(year, last)[1]) >= date(ref.year, ref.month, 1):
+            year -= 1
+        return (date(year - (first > last), first, 1),
+                date(year, last, monthrange(year, last)[1]), "month")
+    month = months.index(name) + 1
+    return date(ref.year - (month >= ref.month), month, 1), None, "month"
