@@ -319,6 +319,8 @@ def test_acled_coded_records_of_a_no_event_document_are_false_alarms(tmp_path: P
     row = report.row("no-event documents without a false alarm")
     assert (row.n_gold, row.tp_gold, row.accuracy) == (3, 1, pytest.approx(1 / 3))
     assert report.measure("false alarms on no-event documents").value == 3
+    assert report.measure("false alarms typed Battles").value == 2
+    assert report.measure("false alarms typed Violence against civilians").value == 1
     clean = score(gold, {})
     assert clean.row("no-event documents without a false alarm").accuracy == 1.0
     assert clean.measure("false alarms on no-event documents").value == 0

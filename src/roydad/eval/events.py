@@ -55,6 +55,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -280,13 +281,15 @@ class EventScorer:
     fine_errors_km: list[float] = field(default_factory=list)  # admin2 precision or finer
     no_event: Tally = field(default_factory=Tally)  # documents that report no event
     false_alarms: int = 0  # ACLED-coded records of those documents
+    alarm_types: Counter[str] = field(default_factory=Counter)  # their ACLED event types
 
     def add(self, gold: GoldDocument, predictions: Sequence[EventRecord]) -> None:
         assert gold.profile == "event"
         if gold.no_event:
-            alarms = sum(r.acled_event_type is not None for r in predictions)
-            self.no_event.field(True, alarms == 0)
-            self.false_alarms += alarms
+            alarms = [r.acled_event_type for r in predictions if r.acled_event_type is not None]
+            self.no_event.field(True, not alarms)
+            self.false_alarms += len(alarms)
+            self.alarm_types.update(alarms)
             return
         matches = self.match(gold.events, predictions)
         self.detection.n_gold += len(gold.events)
@@ -359,4 +362,8 @@ class EventScorer:
             measures.append(MeasureRow(profile="event", field="false alarms on no-event documents",
                                        n=self.no_event.n_gold, value=float(self.false_alarms),
                                        unit="records"))
+            # which ACLED types the false alarms take: a count that needs no reading of texts
+            measures += [MeasureRow(profile="event", field=f"false alarms typed {kind}",
+                                    n=self.no_event.n_gold, value=float(count), unit="records")
+                         for kind, count in sorted(self.alarm_types.items())]
         return measures
