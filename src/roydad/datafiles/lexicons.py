@@ -188,6 +188,8 @@ class ProtestForceFile(Shape):
     dispersal_verbs: Words
     at_protest_preps: Words
     arrest_reasons: Words
+    compound_prefixes: Words
+    compound_heads: Words
 
 
 class ClaimVerbs(Shape):
