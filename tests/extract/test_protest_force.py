@@ -143,3 +143,12 @@ def test_crowd_that_disperses_by_itself_has_no_police(extractor: Extractor) -> N
     text = "Hundreds of farmers marched through Multan on Monday and dispersed peacefully."
     protest = with_trigger(events_of(extractor, text), "marched")
     assert _acled(protest) == PEACEFUL
+
+
+def test_baton_charge_beside_a_killing_leaves_the_type_to_the_killing(
+        extractor: Extractor) -> None:
+    text = ("Police in Gaya (Bihar) baton-charged and then shot at clerks marching to the "
+            "collectorate; one clerk was killed.")
+    protest = with_trigger(events_of(extractor, text), "marching")
+    assert _acled(protest) != INTERVENTION
+    assert any(a.role == "actor" and a.text.lower() == "police" for a in protest.actors)

@@ -325,6 +325,7 @@ class Retype(Shape):
     weight: float | None = None
     not_modified: str | None = None
     victim_of: str | None = None
+    outcome: str | None = None
 
 
 class FamiliesFile(Shape):

@@ -50,13 +50,13 @@ def compound_forces(sentence: Span) -> list[Token]:
 
 def doers_before(head: Token, force_actors: frozenset[str]) -> list[Token]:
     """The police or security forces named before the compound, read leftwards over the
-    compound's own words and a place phrase ("Police in Lahore baton-charged"), up to a verb or
-    a clause boundary."""
+    compound's own words and a place phrase ("Police in Patna (Bihar) baton-charged"), up to a
+    verb or a clause boundary."""
     start = head.i - 2 if "-" not in head.lower_ else head.i
     sentence = head.sent
     for i in range(start - 1, sentence.start - 1, -1):
         token = head.doc[i]
-        if token.pos_ in _STOP_POS and token.text != "-":
+        if token.pos_ in _STOP_POS and token.text not in ("-", "(", ")"):
             return []
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in force_actors:
             return [token]

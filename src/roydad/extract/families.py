@@ -47,6 +47,9 @@ class FamilyRule:
     # the trigger only describes a victim now dead: "the body of a trader abducted last week",
     # "kidnapped priest found dead" (the class names the remains; `deaths` the verbs of death)
     victim_of: str | None = None
+    # a noun trigger is the subject of a verb whose complement is of this class ("the
+    # confrontation turned deadly")
+    outcome: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,14 +81,14 @@ def families() -> Families:
             prep_objects=spec.get("prep_objects"), governors=spec.get("governors"),
             acted_on_by=spec.get("acted_on_by"), all=bool(spec.get("all")),
             weight=spec.get("weight"), not_modified=spec.get("not_modified"),
-            victim_of=spec.get("victim_of"),
+            victim_of=spec.get("victim_of"), outcome=spec.get("outcome"),
         ))
     classes = {k: frozenset(v) for k, v in raw["classes"].items()}
     labels = {k: frozenset(v) for k, v in (raw.get("class_labels") or {}).items()}
     for rule in rules:
         for name in (rule.objects, rule.subjects, rule.clauses, rule.laden, rule.without,
                      rule.prep_objects, rule.governors, rule.not_modified, rule.victim_of,
-                     rule.acted_on_by):
+                     rule.acted_on_by, rule.outcome):
             if name is not None and name not in classes:
                 raise ValueError(f"families.yaml: unknown class {name}")
     return Families(tuple(rules), classes, labels)
@@ -188,6 +191,11 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
                      or _unopposed(root, fam, rule.without))
     if rule.victim_of is not None:
         tests.append(_dead_victim(root, fam, rule.victim_of))
+    if rule.outcome is not None:
+        words = fam.classes[rule.outcome]
+        tests.append(root.dep_ == "nsubj" and any(
+            c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in words
+            for c in root.head.children))
     return all(tests) if rule.all else any(tests)
 
 

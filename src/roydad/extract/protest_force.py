@@ -287,8 +287,16 @@ def fold_force(happenings: list[Happening]) -> list[Happening]:
         if _lethal(h):
             lethal.add(id(protest))
     for p in protests:
-        if id(p) in stopped or _dispersed(p) or _compound_forced(p):
+        if id(p) in stopped or _dispersed(p):
             _set_sub(p.members, EXCESSIVE if id(p) in lethal else INTERVENTION)
+            _add_dispersers(p)
+        elif _compound_forced(p):
+            # a baton charge disperses, unless the sentence also tells of violence that the
+            # protest's type must weigh ("baton-charged and then fired on them, killing one")
+            sentences = {c.sentence.start for c in p.members}
+            if not any(h.event_type == "ASSAULT" and h not in protests for h in out
+                       for c in h.members if c.sentence.start in sentences):
+                _set_sub(p.members, INTERVENTION)
             _add_dispersers(p)
     # "arrested activists accused of planning a rally": the rally named only as the arrest's
     # reason is no event of its own (it may never have been held)
