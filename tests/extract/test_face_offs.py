@@ -27,3 +27,15 @@ def test_confrontation_that_stayed_verbal_is_no_event(extractor: Extractor) -> N
     text = "The governor's confrontation with striking doctors turned tense in Enugu on Monday."
     records = events_of(extractor, text)
     assert not any(any("confrontation" in m.trigger for m in r.mentions) for r in records)
+
+
+def test_clash_of_two_named_communities_crowd_is_no_riot(extractor: Extractor) -> None:
+    text = "A confrontation between Tiv and Jukun youths turned deadly near Wukari on Sunday."
+    records = events_of(extractor, text)
+    clash = next(r for r in records if any("confrontation" in m.trigger for m in r.mentions))
+    assert clash.acled_sub_event_type == "Armed clash"
+
+
+def test_one_crowd_fighting_police_still_riots(extractor: Extractor) -> None:
+    records = events_of(extractor, "Youths clashed with police in Kisumu on Monday.")
+    assert records[0].acled_sub_event_type == "Violent demonstration"

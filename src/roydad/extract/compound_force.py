@@ -61,3 +61,4 @@ def doers_before(head: Token, force_actors: frozenset[str]) -> list[Token]:
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in force_actors:
             return [token]
     return []
+
