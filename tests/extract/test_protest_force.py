@@ -108,3 +108,47 @@ def test_arrests_later_and_elsewhere_stay_their_own(extractor: Extractor) -> Non
             "arrested two union leaders at their homes in Blantyre.")
     kinds = sorted(r.acled_sub_event_type or "" for r in events_of(extractor, text))
     assert kinds == ["Arrests", "Peaceful protest"]
+
+
+def test_baton_charge_compound_is_force_by_the_police_before_it(extractor: Extractor) -> None:
+    text = ("Police in Multan baton-charged nurses demonstrating outside the health directorate "
+            "on Tuesday.")
+    records = events_of(extractor, text)
+    protest = with_trigger(records, "demonstrating")
+    assert _acled(protest) == INTERVENTION
+    assert any(a.role == "actor" and a.text == "Police" for a in protest.actors)
+    assert not [r for r in records if r.event_type == "ACCUSE"]
+
+
+def test_baton_charge_without_named_police_adds_no_doer(extractor: Extractor) -> None:
+    text = "Clerks protesting pay cuts lathi-charged in Sukkur, several held"
+    records = events_of(extractor, text)
+    protest = with_trigger(records, "protesting")
+    assert not any("police" in a.text.lower() for a in protest.actors)
+
+
+def test_charged_alone_stays_an_accusation(extractor: Extractor) -> None:
+    records = events_of(extractor, "Prosecutors charged two constables with torture on Friday.")
+    assert [r for r in records if r.event_type == "ACCUSE"]
+
+
+def test_dispersed_crowd_read_as_a_clause_still_gives_the_police(extractor: Extractor) -> None:
+    text = ("Riot police used water cannon to disperse pensioners marching on the finance "
+            "ministry in Yerevan on Thursday.")
+    protest = with_trigger(events_of(extractor, text), "marching")
+    assert any(a.role == "actor" and "police" in a.text.lower() for a in protest.actors)
+
+
+def test_crowd_that_disperses_by_itself_has_no_police(extractor: Extractor) -> None:
+    text = "Hundreds of farmers marched through Multan on Monday and dispersed peacefully."
+    protest = with_trigger(events_of(extractor, text), "marched")
+    assert _acled(protest) == PEACEFUL
+
+
+def test_baton_charge_beside_a_killing_leaves_the_type_to_the_killing(
+        extractor: Extractor) -> None:
+    text = ("Police in Gaya (Bihar) baton-charged and then shot at clerks marching to the "
+            "collectorate; one clerk was killed.")
+    protest = with_trigger(events_of(extractor, text), "marching")
+    assert _acled(protest) != INTERVENTION
+    assert any(a.role == "actor" and a.text.lower() == "police" for a in protest.actors)

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from roydad.datafiles.blame_lexicons import BlamePhrasesFile
+from roydad.datafiles.family_lexicons import FamiliesFile
 from roydad.datafiles.nonevent_lexicons import NonEventsFile
 from roydad.datafiles.place_lexicons import (
     DiscourseFile,
@@ -188,6 +189,8 @@ class ProtestForceFile(Shape):
     dispersal_verbs: Words
     at_protest_preps: Words
     arrest_reasons: Words
+    compound_prefixes: Words
+    compound_heads: Words
 
 
 class ClaimVerbs(Shape):
@@ -303,35 +306,6 @@ class CertaintyFile(Shape):
     alleged: AllegedCues | None = None
     claimed: Cues | None = None
     reported: Cues | None = None
-
-
-class Retype(Shape):
-    lemmas: Words
-    event_type: str
-    mode: str | None
-    acled_sub: str | None = None
-    objects: str | None = None
-    subjects: str | None = None
-    preps: Words = Field(default_factory=list)
-    clauses: str | None = None
-    laden: str | None = None
-    without: str | None = None
-    prep_objects: str | None = None
-    governors: str | None = None
-    acted_on_by: str | None = None
-    all: bool = False
-    weight: float | None = None
-    not_modified: str | None = None
-    victim_of: str | None = None
-    from_place: str | None = None
-    adverbs: Words = Field(default_factory=list)
-
-
-class FamiliesFile(Shape):
-    class_labels: dict[str, Words] = Field(default_factory=dict)
-    classes: dict[str, Words]
-    unharmed: dict[str, dict[str, str]] = Field(default_factory=dict)
-    retype: list[Retype]
 
 
 class Weapon(Shape):

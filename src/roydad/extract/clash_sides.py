@@ -121,3 +121,13 @@ def _verbs_of(phrase: list[Token], trigger: Token) -> list[Token]:
 def _clash_verbs() -> frozenset[str]:
     """Verbs that make a clash with their object (arguments.yaml `clash_verbs`)."""
     return frozenset(str(w) for w in load_lexicon("arguments")["clash_verbs"])
+
+
+def two_communities(sides: list[Token]) -> bool:
+    """A crowd noun whose modifiers name two communities ("Dinka and Nuer youths", "Fulani and
+    Tiv herders"): a clash between them is a fight of two sides (ACLED communal militias in an
+    Armed clash), not a crowd rioting."""
+    return len(sides) == 1 and any(
+        m.dep_ in ("nmod", "compound", "amod") and m.pos_ == "PROPN"
+        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in m.children)
+        for m in sides[0].children)

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from roydad.extract.arguments import Argument, place_of, roles
 from roydad.extract.certainty import certainty_of
+from roydad.extract.clash_sides import two_communities
 from roydad.extract.earlier_counts import earlier_scope
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.mobs import is_mob
@@ -343,7 +344,7 @@ def candidate_for(
     gunfight = acled_sub == "Armed clash" and spec.weapon == "firearm"
     if event_type == "ASSAULT" and certainty != "hypothetical" and sides and not gunfight and all(
         a.head.lemma_.lower() in lexicon().crowd_nouns for a in sides
-    ):
+    ) and not (acled_sub == "Armed clash" and two_communities([a.head for a in sides])):
         # "protesters burned a police station" or "clashed with police" (a crowd as the first
         # side) riot; "a mob beat him": mob violence
         mob = is_mob(head, mode, actors, recipients)

@@ -52,6 +52,9 @@ class FamilyRule:
     from_place: str | None = None
     # the verb has one of these adverbs or particles: "took the town back"
     adverbs: frozenset[str] = frozenset()
+    # a noun trigger is the subject of a verb whose complement is of this class ("the
+    # confrontation turned deadly")
+    outcome: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,14 +87,14 @@ def families() -> Families:
             acted_on_by=spec.get("acted_on_by"), all=bool(spec.get("all")),
             weight=spec.get("weight"), not_modified=spec.get("not_modified"),
             victim_of=spec.get("victim_of"), from_place=spec.get("from_place"),
-            adverbs=frozenset(spec.get("adverbs") or []),
+            adverbs=frozenset(spec.get("adverbs") or []), outcome=spec.get("outcome"),
         ))
     classes = {k: frozenset(v) for k, v in raw["classes"].items()}
     labels = {k: frozenset(v) for k, v in (raw.get("class_labels") or {}).items()}
     for rule in rules:
         for name in (rule.objects, rule.subjects, rule.clauses, rule.laden, rule.without,
                      rule.prep_objects, rule.governors, rule.not_modified, rule.victim_of,
-                     rule.acted_on_by, rule.from_place):
+                     rule.acted_on_by, rule.from_place, rule.outcome):
             if name is not None and name not in classes:
                 raise ValueError(f"families.yaml: unknown class {name}")
     return Families(tuple(rules), classes, labels)
@@ -200,6 +203,11 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
     if rule.adverbs:
         tests.append(any(c.dep_ in ("advmod", "prt") and c.lower_ in rule.adverbs
                          for c in root.children))
+    if rule.outcome is not None:
+        words = fam.classes[rule.outcome]
+        tests.append(root.dep_ == "nsubj" and any(
+            c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in words
+            for c in root.head.children))
     return all(tests) if rule.all else any(tests)
 
 

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from roydad.extract.compound_force import compound_forces, doers_before
 from roydad.extract.events import Candidate, Happening
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.parties import parties
@@ -186,8 +187,11 @@ def _dispersed(protest: Happening) -> bool:
 
 def _done_to(verb: Token) -> bool:
     """Someone dispersed them ("dispersed the march", "were dispersed"), not the crowd that
-    went home by itself ("marched on the square and dispersed peacefully")."""
-    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in verb.children)
+    went home by itself ("marched on the square and dispersed peacefully"). The parse may
+    take the crowd and its participle for a clause ("to disperse women marching on the square")."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") or (
+        c.dep_ == "ccomp" and c.tag_ == "VBG" and any(s.dep_ == "nsubj" for s in c.children))
+        for c in verb.children)
 
 
 def _add_dispersers(protest: Happening) -> None:
@@ -205,6 +209,17 @@ def _add_dispersers(protest: Happening) -> None:
             found = parties(forces, t, "actor", set())
             c.actors.extend(found)
             named |= {a.head.i for a in found}
+        for head in compound_forces(c.sentence):
+            forces = [f for f in doers_before(head, lex.force_actors) if f.i not in named]
+            found = parties(forces, head, "actor", set())
+            c.actors.extend(found)
+            named |= {a.head.i for a in found}
+
+
+def _compound_forced(protest: Happening) -> bool:
+    """'police baton-charged nurses protesting ...': a crowd-control compound in the protest's
+    sentence (extract/compound_force.py)."""
+    return any(compound_forces(c.sentence) for c in protest.members)
 
 
 def _doers_of(verb: Token) -> list[Token]:
@@ -274,6 +289,14 @@ def fold_force(happenings: list[Happening]) -> list[Happening]:
     for p in protests:
         if id(p) in stopped or _dispersed(p):
             _set_sub(p.members, EXCESSIVE if id(p) in lethal else INTERVENTION)
+            _add_dispersers(p)
+        elif _compound_forced(p):
+            # a baton charge disperses, unless the sentence also tells of violence that the
+            # protest's type must weigh ("baton-charged and then fired on them, killing one")
+            sentences = {c.sentence.start for c in p.members}
+            if not any(h.event_type == "ASSAULT" and h not in protests for h in out
+                       for c in h.members if c.sentence.start in sentences):
+                _set_sub(p.members, INTERVENTION)
             _add_dispersers(p)
     # "arrested activists accused of planning a rally": the rally named only as the arrest's
     # reason is no event of its own (it may never have been held)

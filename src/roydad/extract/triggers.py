@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from roydad.extract.background import is_background
+from roydad.extract.compound_force import is_compound_force
 from roydad.extract.families import families, family_rule, object_tokens
 from roydad.extract.figures import no_act_named, prevented
 from roydad.extract.lexicon import load_lexicon
@@ -127,7 +128,8 @@ class TriggerFinder:
         return (self._is_generic_threat(span, spec) or _is_figurative(span, spec)
                 or self._is_instrument_idiom(span, spec) or _names_a_thing(span)
                 or not _sense_ok(span) or _figurative_act(span, spec)
-                or (spec.event_type == "ACCUSE" and standing_proceeding(span.root)))
+                or (spec.event_type == "ACCUSE" and (standing_proceeding(span.root)
+                                                     or is_compound_force(span.root))))
 
     def sets_aside(self, doc: Doc) -> bool:
         """Some trigger of the lexicon in the text is read and set aside as no event (a fixed
