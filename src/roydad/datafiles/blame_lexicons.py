@@ -66,3 +66,4 @@ class RivalVersionsFile(Shape):
     false_flag: FalseFlag
     author_preps: Words
     media_verbs: Words
+    blame_nouns: Words

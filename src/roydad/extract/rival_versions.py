@@ -32,6 +32,7 @@ class _Words:
     flag_noun: str
     author_preps: frozenset[str]
     media_verbs: frozenset[str]
+    blame_nouns: frozenset[str]
 
 
 @cache
@@ -41,6 +42,7 @@ def _words() -> _Words:
         frozenset(raw["verbs"]), frozenset(raw["deed_pronouns"]),
         str(raw["false_flag"]["adjective"]), str(raw["false_flag"]["noun"]),
         frozenset(raw["author_preps"]), frozenset(raw["media_verbs"]),
+        frozenset(raw["blame_nouns"]),
     )
 
 
@@ -164,3 +166,17 @@ def _named_in(medium: Token) -> Token | None:
                 if agent is not None:
                     return medium_owner(agent)
     return None
+
+
+def answers_blame(found: FoundClaim) -> bool:
+    """A denial of a blame told before: 'rejected the accusation', 'dismissed these charges'
+    (a determiner, not 'denied accusations of torture' with a deed of its own)."""
+    if found.claim.kind != "denial":
+        return False
+    for obj in found.verb.children:
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in _words().blame_nouns | {
+                n.rstrip("s") for n in _words().blame_nouns}:
+            told = any(c.dep_ in ("det", "poss") for c in obj.children)
+            own = any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
+            return told and not own
+    return False
