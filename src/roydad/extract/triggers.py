@@ -14,6 +14,7 @@ from roydad.extract.background import is_background
 from roydad.extract.families import families, family_rule, object_tokens
 from roydad.extract.figures import no_act_named, prevented
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.meeting_purpose import purpose_of_meeting
 from roydad.extract.nonevents import (
     animal_harm,
     crime,
@@ -233,6 +234,8 @@ def _figurative_act(span: Span, spec: TriggerSpec) -> bool:
                 or labour_strike(root) or no_act_named(root))
     if spec.event_type == "PROTEST":
         return figurative_crowd(root) or prevented(root)
+    if spec.event_type == "AGREE" and purpose_of_meeting(root):
+        return True  # "met the rebels to agree on a truce": why they met
     return spec.event_type == "THREATEN" and danger_not_threat(root)
 
 
