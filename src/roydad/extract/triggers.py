@@ -14,7 +14,6 @@ from roydad.extract.background import is_background
 from roydad.extract.families import families, family_rule, object_tokens
 from roydad.extract.figures import no_act_named, prevented
 from roydad.extract.lexicon import load_lexicon
-from roydad.extract.meeting_purpose import purpose_of_meeting
 from roydad.extract.nonevents import (
     animal_harm,
     crime,
@@ -32,6 +31,7 @@ from roydad.extract.nonevents import (
 from roydad.extract.numbers import lexicon as numbers_lexicon
 from roydad.extract.numbers import states_count
 from roydad.extract.proceedings import standing_proceeding
+from roydad.extract.speech_nonevents import accused_described, purpose_of_meeting
 from roydad.ontology import event_families, load_ontology
 
 _NOUN_POS = {"NOUN", "PROPN"}
@@ -236,6 +236,8 @@ def _figurative_act(span: Span, spec: TriggerSpec) -> bool:
         return figurative_crowd(root) or prevented(root)
     if spec.event_type == "AGREE" and purpose_of_meeting(root):
         return True  # "met the rebels to agree on a truce": why they met
+    if spec.event_type == "ACCUSE" and accused_described(root):
+        return True  # "traders accused of spying were detained": who they are
     return spec.event_type == "THREATEN" and danger_not_threat(root)
 
 

@@ -1,7 +1,14 @@
-"""What a meeting is for is not yet done: "the envoys met the rebel leader in Kauda to agree on
+"""Words of speech that tell no speech act of their own.
+
+* What a meeting is for is not yet done: "the envoys met the rebel leader in Kauda to agree on
 a truce", "the chiefs held talks with the governor to sign a pact". The infinitive of purpose
 after a verb of meeting says why they met (the meeting is the event, PLOVER CONSULT), not that
-they agreed. Word lists: lexicons/meetings.yaml."""
+they agreed.
+* "fourteen traders accused of passing coordinates were detained", "a man accused of
+  blasphemy": a participle that describes people by what they are accused of is no
+  accusation told as a happening (the arrest or the attack on them is).
+
+Word lists: lexicons/meetings.yaml."""
 
 from __future__ import annotations
 
@@ -40,3 +47,10 @@ def purpose_of_meeting(trigger: Token) -> bool:
     return lemma in light and any(
         c.dep_ == "dobj" and (c.lower_ in nouns or c.lemma_.lower() in nouns)
         for c in head.children)
+
+
+def accused_described(trigger: Token) -> bool:
+    """'traders accused of passing coordinates': a past participle of accusing that modifies
+    the people it describes (a reduced relative clause), not a verb with a speaker."""
+    return (trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.pos_ in (
+        "NOUN", "PROPN", "PRON") and not any(c.dep_ == "agent" for c in trigger.children))
