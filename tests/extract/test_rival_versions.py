@@ -95,3 +95,12 @@ def test_a_saying_verb_joined_to_the_quote_is_its_speaker(nlp: Language) -> None
             "elder, Musa Diallo, said at the funeral.")
     said = saying_verb(_token(nlp, text, "pay"))
     assert said is not None and said.lemma_ == "say"
+
+
+def test_a_dated_accusation_by_a_named_body_is_a_happening(extractor: Extractor) -> None:
+    text = ("On 2 June gunmen killed eleven villagers in Tarka.\n\n"
+            "On 4 June the Interior Ministry accused the Ansaru group of the massacre and "
+            "asked the army to pursue them.")
+    doc = Document(id="t", text=text, pub_date="2025-06-06", origin="test")
+    (_, records), = extractor.extract([doc])
+    assert any(r.event_type == "ACCUSE" and r.date == "2025-06-04" for r in records)
