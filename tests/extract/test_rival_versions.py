@@ -9,7 +9,11 @@ from spacy.language import Language
 from roydad.extract.claims import claims_in
 from roydad.extract.pipeline import Extractor
 from roydad.extract.rival_versions import spoken_for, staged_in
-from roydad.extract.speech_nonevents import accused_described, purpose_of_meeting
+from roydad.extract.speech_nonevents import (
+    accused_described,
+    nobody_accused,
+    purpose_of_meeting,
+)
 from roydad.extract.spoken import saying_verb
 from roydad.models import Claim, Document
 
@@ -104,3 +108,10 @@ def test_a_dated_accusation_by_a_named_body_is_a_happening(extractor: Extractor)
     doc = Document(id="t", text=text, pub_date="2025-06-06", origin="test")
     (_, records), = extractor.extract([doc])
     assert any(r.event_type == "ACCUSE" and r.date == "2025-06-04" for r in records)
+
+
+def test_nobody_charged_is_no_accusation(nlp: Language) -> None:
+    assert nobody_accused(_token(nlp, "A week later, no one has been charged.", "charged"))
+    assert nobody_accused(_token(nlp, "Nobody was accused of the looting.", "accused"))
+    assert not nobody_accused(_token(nlp, "Two guards were charged with the looting.",
+                                     "charged"))

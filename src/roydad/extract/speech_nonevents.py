@@ -4,6 +4,7 @@
 a truce", "the chiefs held talks with the governor to sign a pact". The infinitive of purpose
 after a verb of meeting says why they met (the meeting is the event, PLOVER CONSULT), not that
 they agreed.
+* "nobody was charged", "no one has been accused": an accusation of nobody was not made.
 * "fourteen traders accused of passing coordinates were detained", "a man accused of
   blasphemy": a participle that describes people by what they are accused of is no
   accusation told as a happening (the arrest or the attack on them is).
@@ -30,6 +31,12 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(raw["meeting_nouns"]))
 
 
+@cache
+def _nobody() -> tuple[str, ...]:
+    """The words of nobody (lexicons/claims.yaml: "nobody", "no one", ...)."""
+    return tuple(load_lexicon("claims")["nobody"])
+
+
 def purpose_of_meeting(trigger: Token) -> bool:
     """The trigger is the infinitive of purpose of a verb of meeting ("met X to agree on"),
     or of a meeting noun ("talks with X to agree on")."""
@@ -54,3 +61,13 @@ def accused_described(trigger: Token) -> bool:
     the people it describes (a reduced relative clause), not a verb with a speaker."""
     return (trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.pos_ in (
         "NOUN", "PROPN", "PRON") and not any(c.dep_ == "agent" for c in trigger.children))
+
+
+def nobody_accused(trigger: Token) -> bool:
+    """'nobody was charged', 'no one has been accused of the killing': the passive subject is
+    nobody, so no accusation was made."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    words = " ".join(t.lower_ for t in subject.subtree)
+    return any(words.startswith(n) for n in _nobody())
