@@ -51,3 +51,19 @@ class BlamePhrasesFile(Shape):
     launch_sites: LaunchSites = Field(
         default_factory=lambda: LaunchSites(verbs=[], preps=[], holds=[]))
     denial_pronouns: Words = Field(default_factory=list)
+
+
+class FalseFlag(Shape):
+    adjective: str
+    noun: str
+
+
+class RivalVersionsFile(Shape):
+    """data/lexicons/rival_versions.yaml (`roydad.extract.rival_versions`)."""
+
+    verbs: Words
+    deed_pronouns: Words
+    false_flag: FalseFlag
+    author_preps: Words
+    media_verbs: Words
+    blame_nouns: Words

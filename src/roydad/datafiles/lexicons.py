@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from roydad.datafiles.blame_lexicons import BlamePhrasesFile
+from roydad.datafiles.blame_lexicons import BlamePhrasesFile, RivalVersionsFile
 from roydad.datafiles.family_lexicons import FamiliesFile
 from roydad.datafiles.nonevent_lexicons import NonEventsFile
 from roydad.datafiles.place_lexicons import (
@@ -354,7 +354,7 @@ LEXICONS: dict[str, type[Shape]] = {
     "events": EventsFile,
     "claims": ClaimsFile,
     "suppositions": SuppositionsFile,
-    "blame_phrases": BlamePhrasesFile,
+    "blame_phrases": BlamePhrasesFile, "rival_versions": RivalVersionsFile,
     "certainty": CertaintyFile,
     "families": FamiliesFile,
     "weapons": WeaponsFile,

@@ -79,10 +79,17 @@ class SpokenFile(Shape):
     quote_marks: Words
 
 
+class MeetingsFile(Shape):
+    meeting_verbs: Words
+    light_verbs: Words
+    meeting_nouns: Words
+
+
 # The lexicons of this module, by file stem (joined into `lexicons.LEXICONS`).
 TEXT_LEXICONS: dict[str, type[Shape]] = {
     "numbers": NumbersFile,
     "headline_grammar": HeadlineGrammarFile,
     "proceedings": ProceedingsFile,
     "spoken": SpokenFile,
+    "meetings": MeetingsFile,
 }

@@ -134,9 +134,16 @@ def accusation_day(c: Candidate) -> Span | None:
         return None
     verb = c.hit.head
     subject = _subject(verb)
-    if subject is None or not _names_person(subject):
+    if subject is None or not (_names_person(subject) or _names_body(subject)):
         return None
     return _day_of(verb)
+
+
+def _names_body(subject: Token) -> bool:
+    """A body that speaks as one ("the foreign ministry in Port Sudan accused ..."): a proper
+    name of an organisation, not a plain noun ("residents", "officials")."""
+    return subject.ent_type_ == "ORG" or (
+        subject.pos_ == "PROPN" and subject.ent_type_ not in ("GPE", "LOC", "DATE", "NORP"))
 
 
 def _subject(verb: Token) -> Token | None:

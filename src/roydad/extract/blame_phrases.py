@@ -280,3 +280,13 @@ def _party_text(token: Token) -> str | None:
     if token.pos_ == "ADJ":
         return token.text
     return qualified(token, text_of(token))
+
+
+def media_words() -> frozenset[str]:
+    """The media a party speaks through ('statement', 'channel', 'news agency')."""
+    return _words().media
+
+
+def medium_owner(agent: Token) -> Token | None:
+    """Who speaks through `agent` (itself when it is no medium)."""
+    return _medium_owner(agent)

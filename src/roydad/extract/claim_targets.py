@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from roydad.extract.certainty import NOT_HAPPENED, any_happened
 from roydad.extract.claims import FoundClaim
 from roydad.extract.events import Candidate, Happening
+from roydad.extract.rival_versions import answers_blame
 from roydad.ontology import event_families
 
 # Claims of who did it concern acts done, not the threats or arrests told after them.
@@ -30,6 +31,7 @@ def attach_claims(
         return out
     answered: list[Happening] = []  # what the latest claim was about
     answered_at = -1
+    blamed: list[Happening] = []  # what the latest blame or claim of a deed was about
     for claim in claims:
         pos = claim.sentence.start
         # A mention the sentence only plans or denies ("the attack had been planned abroad")
@@ -70,6 +72,12 @@ def attach_claims(
             # happening it was about, not the last one its sentence happened to name; a
             # denial paragraphs after the last claim is about the deed the text speaks of
             referents = answered
+        elif not here and blamed and answers_blame(claim):
+            # "On Thursday the militia rejected the accusation", paragraphs after the charge
+            # and after other deeds: the deed the last blame was about
+            referents = blamed
+        if claim.claim.kind != "denial" and claim.claim.certainty != "negated":
+            blamed = referents
         for referent in referents:
             out.setdefault(id(referent), []).append(claim)
         answered, answered_at = referents, pos

@@ -63,6 +63,7 @@ from roydad.extract.protest_force import fold_force
 from roydad.extract.recalled import recalled, without_recalled
 from roydad.extract.records import RecordBuilder
 from roydad.extract.riots import fold_riots
+from roydad.extract.rival_versions import spoken_for, staged_in
 from roydad.extract.separate_events import own_counts
 from roydad.extract.spoken import quoted_acts
 from roydad.extract.suppositions import suppositions_in
@@ -318,9 +319,9 @@ class Extractor:
 
 def _claims(parsed: Doc) -> list[FoundClaim]:
     """Every claim and supposition of a document, sentence by sentence."""
-    return [c for sent in parsed.sents for c in reworded([
+    return [spoken_for(c) for sent in parsed.sents for c in reworded([
         *claims_in(sent), *suppositions_in(sent), *blame_phrases_in(sent),
-        *launch_sites_in(sent)])]
+        *launch_sites_in(sent), *staged_in(sent)])]
 
 
 def _casualty_counter() -> Callable[[Span, str], Count | None]:

@@ -53,12 +53,21 @@ def saying_verb(verb: Token) -> Token | None:
     node = verb
     for _ in range(3):
         if (node.dep_ not in _QUOTED_DEPS and node.dep_ != "conj") or node.head is node:
-            return None
+            break
         node = node.head
-        if (node.pos_ == "VERB" and node.lemma_.lower() in words().speech_verbs
-                and not quoted(node) and _speaker(node) is not None):
+        if _says(node):
             return node
+    # '"We will pray ..., and those who hide will answer for it," the commander said': the
+    # parse may join the verb of saying to the quote's first verb as one more clause
+    if quoted(node):
+        return next((c for c in node.children if c.dep_ in ("conj", "parataxis")
+                     and c.i > verb.i and _says(c)), None)
     return None
+
+
+def _says(node: Token) -> bool:
+    return (node.pos_ == "VERB" and node.lemma_.lower() in words().speech_verbs
+            and not quoted(node) and _speaker(node) is not None)
 
 
 def _speaker(verb: Token) -> Token | None:

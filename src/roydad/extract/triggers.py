@@ -32,6 +32,11 @@ from roydad.extract.nonevents import (
 from roydad.extract.numbers import lexicon as numbers_lexicon
 from roydad.extract.numbers import states_count
 from roydad.extract.proceedings import standing_proceeding
+from roydad.extract.speech_nonevents import (
+    accused_described,
+    nobody_accused,
+    purpose_of_meeting,
+)
 from roydad.ontology import event_families, load_ontology
 
 _NOUN_POS = {"NOUN", "PROPN"}
@@ -235,6 +240,10 @@ def _figurative_act(span: Span, spec: TriggerSpec) -> bool:
                 or labour_strike(root) or no_act_named(root))
     if spec.event_type == "PROTEST":
         return figurative_crowd(root) or prevented(root)
+    if spec.event_type == "AGREE" and purpose_of_meeting(root):
+        return True  # "met the rebels to agree on a truce": why they met
+    if spec.event_type == "ACCUSE" and (accused_described(root) or nobody_accused(root)):
+        return True  # "traders accused of spying were detained": who they are
     return spec.event_type == "THREATEN" and danger_not_threat(root)
 
 
