@@ -55,6 +55,10 @@ class NumbersFile(Shape):
     person_only_words: Words
     unharmed_words: Words
     lost_nouns: Words
+    partitive_preps: Words
+    partitive_determiners: Words
+    among_dead_determiners: Words
+    found_words: Words
 
 
 class HeadlineGrammarFile(Shape):

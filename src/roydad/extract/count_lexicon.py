@@ -89,6 +89,10 @@ class NumberLexicon:
     person_only_words: frozenset[str]
     unharmed_words: frozenset[str]
     lost_nouns: frozenset[str]
+    partitive_preps: frozenset[str]
+    partitive_determiners: frozenset[str]
+    among_dead_determiners: frozenset[str]
+    found_words: frozenset[str]
 
     @property
     def casualty_words(self) -> frozenset[str]:
@@ -134,4 +138,7 @@ def lexicon() -> NumberLexicon:
         earlier_marks=words("earlier_marks"), earlier_units=words("earlier_units"),
         earlier_preps=words("earlier_preps"), person_only_words=words("person_only_words"),
         unharmed_words=words("unharmed_words"), lost_nouns=words("lost_nouns"),
+        partitive_preps=words("partitive_preps"),
+        partitive_determiners=words("partitive_determiners"),
+        among_dead_determiners=words("among_dead_determiners"), found_words=words("found_words"),
     )

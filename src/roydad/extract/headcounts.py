@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from roydad.extract.count_lexicon import Count, lexicon
-from roydad.extract.pronoun_counts import counted_antecedent
+from roydad.extract.pronoun_counts import counted_antecedent, partitive_whole
 
 # Numbers that are not head counts: "killed in 2022", "at 10 o'clock", "$500".
 _NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -223,6 +223,12 @@ def _group(tokens: list[Token]) -> Group:
         attackers = nouns[-1].lemma_.lower() in lex.attacker_nouns or (
             nouns[-1].lower_ in lex.attacker_nouns
         )
+        group = replace(group, count=replace(group.count, attackers=attackers))
+    whole = partitive_whole(tokens[-1]) if group.count is not None and not nouns else None
+    if whole is not None and group.count is not None:
+        # "killed five of them", "two of the gunmen": on the side of the people they are of
+        attackers = whole.lemma_.lower() in lex.attacker_nouns or (
+            whole.lower_ in lex.attacker_nouns)
         group = replace(group, count=replace(group.count, attackers=attackers))
     return group
 

@@ -41,3 +41,22 @@ def counted_antecedent(pronoun: Token) -> Token | None:
     if pronoun.dep_ in _SUBJECTS:  # "they were shot dead": the subject before it
         before = [t for t in before if t.dep_ in _SUBJECTS]
     return before[-1] if before else None
+
+
+def partitive_whole(last: Token) -> Token | None:
+    """The plural people a number is a part of, told after it: "killed five of them" (the
+    nearest plural people named before the pronoun: "troops pursued the attackers and killed
+    five of them"), "two of the raiders" (the noun itself); None when the number has no such
+    phrase or the whole names no people."""
+    lex, doc = lexicon(), last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ not in lex.partitive_preps:
+        return None
+    whole = doc[last.i + 2]
+    if whole.lower_ in lex.plural_pronouns:
+        before = [t for t in whole.sent if t.i < last.i and t.tag_ in ("NNS", "NNPS")
+                  and t.pos_ == "NOUN"]
+        return before[-1] if before else None
+    if whole.lower_ in lex.partitive_determiners:
+        nouns = [t for t in doc[whole.i + 1 : whole.sent.end] if t.tag_ in ("NNS", "NNPS")][:1]
+        return nouns[0] if nouns and nouns[0].i <= whole.i + 3 else None
+    return None

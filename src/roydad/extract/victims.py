@@ -11,6 +11,7 @@ nothing (`victims_of`). `roydad.extract.numbers` adds up what they count.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -225,8 +226,32 @@ def _to_death(line: CasualtyLine, tok: Token) -> list[Group] | None:
     passive = verb.i > 0 and doc[verb.i - 1].lemma_ == "be"
     if passive:
         return line.left(n - 1)
+    if verb.i == tok.i - 2 and verb.tag_ in ("VBN", "VBD"):
+        # a headline's passive ("farmer hacked to death in village") unless the victims follow
+        m = n - 1
+        while line.word(m) in lexicon().found_words:
+            m -= 1
+        return line.right(line.index[tok.i] + 1) or line.left(m)
     # "beat the man to death", or "beat to death a factory manager"
     return line.right(n + 1) or line.right(line.index[tok.i] + 1)
+
+
+def _among_dead(line: CasualtyLine, tok: Token) -> list[Group] | None:
+    """'Among the dead were two guards and a cook', 'three children among dead': the groups
+    named as part of the dead, their sum a lower bound (a toll stated elsewhere stands); None
+    when the death word is not the object of 'among'."""
+    lex, doc = lexicon(), tok.doc
+    m = tok.i - 1
+    if m >= 0 and doc[m].lower_ in lex.among_dead_determiners:
+        m -= 1
+    if m < 0 or doc[m].lower_ not in lex.superset_markers or m not in line.index:
+        return None
+    n = line.index[m]
+    groups = line.left(n - 1) or line.right(line.index[tok.i] + 1) or (
+        line.right(line.index[tok.i] + 2) if line.word(line.index[tok.i] + 1) in (
+            "were", "was", "are", "is") else [])
+    return [replace(g, count=replace(g.count, high=None, attackers=None))
+            for g in groups if g.count is not None]
 
 
 def victims_of(line: CasualtyLine, tok: Token) -> list[Group]:
@@ -253,14 +278,21 @@ def victims_of(line: CasualtyLine, tok: Token) -> list[Group]:
         return [owner] if owner is not None and owner.person else []
     if line.word(first + 1) == "of" and tok.tag_ == "VBG":  # "the killing of", not "died of"
         return line.right(first + 2)
+    among = _among_dead(line, tok)
+    if among is not None:
+        return among
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("the", "those", "these"):
-        return []  # "among the dead": a reference to victims counted elsewhere
+        return []  # "the dead were buried": a reference to victims counted elsewhere
     last += phrasal(tok)
     before = line.token(first - 1)
     if tok.lemma_.lower() in lex.intransitive:
         if before is not None and (before.pos_ == "VERB" or phrasal(before)):
-            # "shot dead": active when the victims follow ("shoot dead two guards").
-            return line.right(last + 1) or line.left(first - 2)
+            # "shot dead": active when the victims follow ("shoot dead two guards"); a
+            # headline's "trader found shot dead": the victim before the finding verb
+            m = first - 2
+            while line.word(m) in lex.found_words:
+                m -= 1
+            return line.right(last + 1) or line.left(m)
         return line.left(first - 1) or line.from_parse(tok)
     if tok.tag_ in _ACTIVE_TAGS:
         return line.right(last + 1) or _headline_passive(line, tok, first)
