@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.places.entered import Entered, called_place, entered_place, name_of
 from roydad.extract.places.namesakes import spelled_as
 from roydad.extract.places.regions import load_regions
 from roydad.models import Location
@@ -47,6 +48,7 @@ class UnlistedLexicon:
     not_place_labels: frozenset[str]
     time_nouns: frozenset[str]
     container_units: frozenset[str]
+    second_units: frozenset[str]
 
 
 @cache
@@ -54,7 +56,7 @@ def lexicon() -> UnlistedLexicon:
     raw = load_lexicon("unlisted_places")
     return UnlistedLexicon(*(frozenset(raw[k]) for k in (
         "locative_preps", "territory_preps", "place_nouns", "not_place_labels", "time_nouns",
-        "container_units")))
+        "container_units", "second_units")))
 
 
 def unlisted_place(
@@ -69,6 +71,9 @@ def unlisted_place(
     told = [c for c in happening.members if not c.anaphoric] or happening.members
     for cand in told:
         names = list(_named_places(cand))
+        said = _said_place(cand, names, context, located, country, within)
+        if said is not None:
+            return said
         if not names:
             if cand.place is not None:
                 return None  # first told at a place the reader knows: that is where it was
@@ -87,6 +92,52 @@ def unlisted_place(
             return listed.model_copy(update={"name": names[0].text})
         return _inside(names[0].text, base)
     return None
+
+
+def _said_place(
+    cand: Candidate, names: list[Span], context: DocumentContext, located: Location | None,
+    country: CountryOf, within: Within | None,
+) -> Location | None:
+    """A place the text says the event happened in by its own words ("rode into X and shot",
+    "a school in X, in Y department, was burned"), when the gazetteer does not list it in the
+    document's country under that spelling: kept by its name, inside the unit the text gives
+    it, else inside the located place; a listed one the actors went into is that town."""
+    said = called_place(names[0]) if names else entered_place(cand)
+    if said is None:
+        return None
+    text = said.name.text
+    found = context.places
+    home = home_country(context)
+    listed = found.names.get(text)
+    if text in found.misread or _part_of_listed(said.name, found.names):
+        return None
+    if listed is not None and listed.precision is not None and spelled_as(text, listed) and (
+            home is None or listed.country == home):
+        return listed if not names else None
+    if names and listed is None and not _unlisted(said.name, context, None):
+        return None
+    where = home or (located.country if located is not None else None)
+    return _in_unit(said, where, located, country, within)
+
+
+def _in_unit(said: Entered, where: str | None, located: Location | None, country: CountryOf,
+             within: Within | None) -> Location:
+    """The named place inside the unit the text puts it in ("in Bagaroua department"), with
+    that unit's coordinates when the gazetteer lists it there under its spelling."""
+    text = said.name.text
+    second = said.unit_word in lexicon().second_units
+    unit = within(said.unit, where, None) if said.unit and within is not None and where else None
+    if unit is not None and said.unit is not None and spelled_as(said.unit, unit) and (
+            unit.admin1 is not None):
+        return Location(name=text, admin2=said.unit if second else None, admin1=unit.admin1,
+                        country=unit.country, lat=unit.lat, lon=unit.lon,
+                        precision="admin2" if second else "admin1")
+    base = located if located is not None and (where is None or located.country == where) else (
+        country(where) if where else None)
+    inside = _inside(text, base)
+    if second and said.unit is not None:
+        inside = inside.model_copy(update={"admin2": said.unit})
+    return inside
 
 
 def home_country(context: DocumentContext) -> str | None:
@@ -239,7 +290,7 @@ def _names_under(prep: Token, lex: UnlistedLexicon, direct: bool) -> Iterator[Sp
         yield from _names_under(inner, lex, direct)
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
         if _proper(obj, lex) or (not direct and obj.pos_ == "PROPN" and obj.is_title):
-            yield _name_of(obj)
+            yield name_of(obj)
         elif direct and obj.lemma_.lower() in lex.place_nouns:
             for inner in _place_of_preps(obj, lex):
                 yield from _names_under(inner, lex, direct=False)
@@ -258,19 +309,3 @@ def _place_of_preps(noun: Token, lex: UnlistedLexicon) -> Iterator[Token]:
 def _proper(token: Token, lex: UnlistedLexicon) -> bool:
     """A proper name written as one ("Buq Aqable"; not a shouted headline word)."""
     return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in lex.not_place_labels
-
-
-def _name_of(token: Token) -> Span:
-    """The whole name: "Busra al-Sham", "Bulo Burde" (its compounds and hyphens before it)."""
-    start = token.i
-    while start > 0 and (
-        (prev := token.doc[start - 1]).head.i in range(start, token.i + 1)
-        and prev.dep_ in ("compound", "punct", "nmod") and prev.text not in (",", "(", "the")
-    ):
-        start -= 1
-    end = token.i + 1
-    # "in Delmas 33": the number of a numbered neighbourhood is part of its name
-    if end < len(token.doc) and (after := token.doc[end]).like_num and after.head.i == token.i \
-            and after.ent_type_ == token.ent_type_ and after.ent_iob_ == "I":
-        end += 1
-    return token.doc[start:end]
