@@ -22,7 +22,13 @@ from spacy.tokens import Span, Token
 from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening
 from roydad.extract.lexicon import load_lexicon
-from roydad.extract.places.entered import Entered, called_place, entered_place, name_of
+from roydad.extract.places.entered import (
+    Entered,
+    called_place,
+    entered_place,
+    name_of,
+    named,
+)
 from roydad.extract.places.namesakes import spelled_as
 from roydad.extract.places.regions import load_regions
 from roydad.models import Location
@@ -109,15 +115,40 @@ def _said_place(
     found = context.places
     home = home_country(context)
     listed = found.names.get(text)
-    if text in found.misread or _part_of_listed(said.name, found.names):
+    owners = [t for c in said.name[-1].children if c.dep_ == "poss" for t in c.subtree]
+    if text in found.misread or any(
+            (p := found.names.get(t.text)) is not None and p.precision in _TOWNS for t in owners):
         return None
-    if listed is not None and listed.precision is not None and spelled_as(text, listed) and (
+    # listed under its whole name, not a part of it ("Nyaung Pin Thar" is no "Nyaung")
+    if listed is not None and listed.precision is not None and _whole(text, listed) and (
             home is None or listed.country == home):
         return listed if not names else None
-    if names and listed is None and not _unlisted(said.name, context, None):
-        return None
     where = home or (located.country if located is not None else None)
+    # a reading of a part of the name ("Nyaung" of "Nyaung Pin Thar") or a spelling guess
+    # the text never writes ("Mya Kaing" for "Myaing") tells nothing of where it lies
+    written = _plain(said.name.sent.doc.text)
+    if located is not None and (located.name is None or _plain(located.name) not in written
+                                or _plain(located.name) in _plain(text)):
+        located = _home_province(context, where)
     return _in_unit(said, where, located, country, within)
+
+
+def _home_province(context: DocumentContext, where: str | None) -> Location | None:
+    """The province most of the document's towns in its country lie in, if one leads."""
+    towns = [loc for loc in context.places.names.values()
+             if loc.country == where and loc.admin1 and loc.precision in (*_TOWNS, "admin2",
+                                                                          "admin1")]
+    ranked = Counter(loc.admin1 for loc in towns).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return next(loc for loc in towns if loc.admin1 == ranked[0][0])
+
+
+def _whole(text: str, listed: Location) -> bool:
+    """The gazetteer's name holds every word of the written one ("Herat" as "Herat city")."""
+    mine = set(_plain(text).replace("-", " ").split())
+    theirs = set(_plain(listed.name or "").replace("-", " ").split())
+    return bool(mine) and mine <= theirs
 
 
 def _in_unit(said: Entered, where: str | None, located: Location | None, country: CountryOf,
@@ -257,7 +288,9 @@ def _named_places(cand: Candidate) -> Iterator[Span]:
         preps |= lex.territory_preps
     # "raided a house in X": a verb's place may hang on what it acts on; "carried out an
     # attack in X": a noun's on the verb that performs it
-    objects = [] if cand.hit.is_nominal else [c for c in head.children if c.dep_ == "dobj"]
+    # "a school in X was burned": the passive's subject is what it acts on
+    objects = [] if cand.hit.is_nominal else [c for c in head.children
+                                              if c.dep_ in ("dobj", "nsubjpass")]
     owners = [head, *objects,
               *([head.head] if cand.hit.is_nominal and head.dep_ == "dobj" else [])]
     # "raided the village of Ndimo": the place is what the act is done to
@@ -289,7 +322,9 @@ def _names_under(prep: Token, lex: UnlistedLexicon, direct: bool) -> Iterator[Sp
     for inner in (c for c in prep.children if c.dep_ == "prep"):
         yield from _names_under(inner, lex, direct)
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
-        if _proper(obj, lex) or (not direct and obj.pos_ == "PROPN" and obj.is_title):
+        # "a monastery in X, in Y township": the text calls it a place, whatever the NER says
+        if _proper(obj, lex) or (not direct and obj.pos_ == "PROPN" and obj.is_title) or (
+                named(obj) and called_place(name_of(obj)) is not None):
             yield name_of(obj)
         elif direct and obj.lemma_.lower() in lex.place_nouns:
             for inner in _place_of_preps(obj, lex):
