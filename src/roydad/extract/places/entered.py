@@ -55,8 +55,12 @@ def entered_place(cand: Candidate) -> Entered | None:
             if prep.dep_ != "prep" or prep.lower_ not in lex.movement_preps:
                 continue
             for obj in prep.children:
-                if obj.dep_ == "pobj" and named(obj):
-                    name = name_of(obj)
+                if obj.dep_ != "pobj" or not (named(obj) or _named_people(obj)):
+                    continue
+                name = name_of(obj)
+                # the NER takes many an unknown village for a people: the text must call it
+                # a place then ("into Tamakoye, in Abala department")
+                if named(obj) or called_place(name) is not None:
                     return Entered(name, *_unit_after(name))
     return None
 
@@ -82,6 +86,10 @@ def named(token: Token) -> bool:
     """A capitalised proper name the NER did not read as a date, a number or a people."""
     return (token.pos_ == "PROPN" and token.is_title
             and token.ent_type_ not in lexicon().not_name_labels)
+
+
+def _named_people(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ == "NORP"
 
 
 def _unit_after(name: Span) -> tuple[str | None, str | None]:

@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -44,6 +45,8 @@ _UNSEEN_LABELS = frozenset({"", "PERSON"})
 _TIME = frozenset({"DATE", "TIME"})
 _SETTLEMENT_LABELS = frozenset({"GPE", "LOC"})
 _TOWNS = frozenset({"city", "point"})
+# How alike two spellings of one word must be to be one name ("Hpakant", "Hpakan").
+_CLOSE = 0.85
 
 
 @dataclass(frozen=True)
@@ -145,10 +148,13 @@ def _home_province(context: DocumentContext, where: str | None) -> Location | No
 
 
 def _whole(text: str, listed: Location) -> bool:
-    """The gazetteer's name holds every word of the written one ("Herat" as "Herat city")."""
-    mine = set(_plain(text).replace("-", " ").split())
-    theirs = set(_plain(listed.name or "").replace("-", " ").split())
-    return bool(mine) and mine <= theirs
+    """The gazetteer's name holds every word of the written one ("Herat" as "Herat city"), or
+    is a close spelling of it word for word ("Hpakant" as "Hpakan")."""
+    mine = _plain(text).replace("-", " ").split()
+    theirs = _plain(listed.name or "").replace("-", " ").split()
+    close = len(mine) == len(theirs) and all(
+        SequenceMatcher(None, a, b).ratio() >= _CLOSE for a, b in zip(mine, theirs, strict=True))
+    return bool(mine) and (set(mine) <= set(theirs) or close)
 
 
 def _in_unit(said: Entered, where: str | None, located: Location | None, country: CountryOf,
@@ -291,6 +297,9 @@ def _named_places(cand: Candidate) -> Iterator[Span]:
     # "a school in X was burned": the passive's subject is what it acts on
     objects = [] if cand.hit.is_nominal else [c for c in head.children
                                               if c.dep_ in ("dobj", "nsubjpass")]
+    # "an air strike hit a clinic in X": a noun's place on what the verb it drives hits
+    if cand.hit.is_nominal and head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+        objects = [c for c in head.head.children if c.dep_ == "dobj"]
     owners = [head, *objects,
               *([head.head] if cand.hit.is_nominal and head.dep_ == "dobj" else [])]
     # "raided the village of Ndimo": the place is what the act is done to
