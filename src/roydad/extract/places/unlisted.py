@@ -79,7 +79,7 @@ def unlisted_place(
     is that place."""
     told = [c for c in happening.members if not c.anaphoric] or happening.members
     for cand in told:
-        names = list(_named_places(cand))
+        names = _own_first(cand, list(_named_places(cand)), context)
         said = _said_place(cand, names, context, located, country, within)
         if said is not None:
             return said
@@ -101,6 +101,40 @@ def unlisted_place(
             return listed.model_copy(update={"name": names[0].text})
         return _inside(names[0].text, base)
     return None
+
+
+def _own_first(cand: Candidate, names: list[Span], context: DocumentContext) -> list[Span]:
+    """The names to weigh: the place the event's arguments give it first when the gazetteer
+    has no reading of it ("killed him as he left a mosque in X"); a province or district the
+    text puts that place in ("near X, in the east of Y County") does not outweigh it."""
+    found = context.places
+    own = cand.place
+    home = home_country(context)
+    # a reading under another spelling abroad ("Chitkan" as a German town) is none
+    if own is None or own.text in found.misread or (
+            (p := found.names.get(own.text)) is not None and p.precision is not None and (
+                _whole(own.text, p) or home is None or p.country == home) and not _only_inside(
+                own.text, p)):
+        return names
+    span = own.head.doc.char_span(own.start, own.end)
+    # told in the clause of the event's own word ("after the ambush, fighters walked into X"
+    # does not place the ambush)
+    head = cand.hit.head
+    clause = head.head if cand.hit.is_nominal and head.dep_ in ("nsubj", "dobj") else head
+    if not names and span is not None and _proper(span[-1], lexicon()) and (
+            clause.is_ancestor(own.head) or clause == own.head):
+        names = [span]
+    unit = {"admin1", "admin2", "country"}
+    return sorted((n for n in names if n.text == own.text or (
+        (p := found.names.get(n.text)) is None or p.precision not in unit)),
+        key=lambda n: n.text != own.text)
+
+
+def _only_inside(text: str, place: Location) -> bool:
+    """A town the reader placed only in the province the text puts it in ("Chitkan,
+    Balochistan"): its name kept, no coordinates of its own."""
+    return place.precision in ("admin1", "country") and place.name == text and (
+        place.admin1 != text and place.country != text)
 
 
 def _said_place(
@@ -211,7 +245,8 @@ def _unlisted(name: Span, context: DocumentContext, located: Location | None) ->
     if name.text in found.names:
         coarse = located is None or located.precision in _CONTAINERS or _said_to_contain(
             name, located)
-        return coarse and found.names[name.text].precision is None and (
+        read = found.names[name.text]
+        return coarse and (read.precision is None or _only_inside(name.text, read)) and (
             name.text not in found.divided) and not _regional(name.text) and (
             # a building keeps its town; a person's label here is the NER's slip ("between
             # Boni and Hombori" beside "near Boni" read as a place elsewhere)
