@@ -54,3 +54,20 @@ def test_a_weekday_after_a_movement_verb_is_no_place(extractor: Extractor) -> No
             "officials said; the attackers fled towards Monday market roads.")
     record = _of_type(_events(extractor, text), "ASSAULT")
     assert record.location is not None and record.location.admin1 == "Ghazni"
+
+
+def test_the_events_own_place_read_only_inside_its_province_is_kept(
+    extractor: Extractor,
+) -> None:
+    text = ("In April 2024, gunmen shot dead a member of the Kech district council as he "
+            "walked out of a shop in Bolan Kaur, Balochistan.")
+    record = _of_type(_events(extractor, text), "ASSAULT")
+    assert record.location is not None and record.location.name == "Bolan Kaur"
+    assert record.location.admin1 == "Balochistan"
+
+
+def test_a_county_after_the_village_does_not_replace_it(extractor: Extractor) -> None:
+    text = ("On 3 June 2024 soldiers raided fishing camps near Panyikang Pool, in the south of "
+            "Fangak County, Jonglei, and killed six men.")
+    records = [r for r in _events(extractor, text) if r.event_type == "ASSAULT"]
+    assert any(r.location is not None and r.location.name == "Panyikang Pool" for r in records)
