@@ -7,13 +7,21 @@ the text's own word, whether or not the NER took it for a place; the unit the te
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 
 from spacy.tokens import Span, Token
 
+from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate
 from roydad.extract.lexicon import load_lexicon
+from roydad.models import Location
+
+# How alike two spellings of one word must be to be one name ("Hpakant", "Hpakan").
+CLOSE = 0.85
 
 
 @dataclass(frozen=True)
@@ -54,14 +62,18 @@ def entered_place(cand: Candidate) -> Entered | None:
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in lex.movement_preps:
                 continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj" or not (named(obj) or _named_people(obj)):
-                    continue
-                name = name_of(obj)
-                # the NER takes many an unknown village for a people: the text must call it
-                # a place then ("into Tamakoye, in Abala department")
-                if named(obj) or called_place(name) is not None:
-                    return Entered(name, *_unit_after(name))
+            # the name written right after the preposition, whatever the parse hangs it on
+            # ("marched through Gangaw town carrying ...")
+            end = prep.i + 1
+            while end < prep.sent.end and (named(t := prep.doc[end]) or _named_people(t)):
+                end += 1
+            if end == prep.i + 1:
+                continue
+            name = prep.doc[prep.i + 1:end]
+            # the NER takes many an unknown village for a people: the text must call it a
+            # place then ("into Tamakoye, in Abala department")
+            if any(named(t) for t in name) or called_place(name) is not None:
+                return Entered(name, *_unit_after(name))
     return None
 
 
@@ -127,3 +139,30 @@ def name_of(token: Token) -> Span:
             and after.ent_type_ == token.ent_type_ and after.ent_iob_ == "I":
         end += 1
     return token.doc[start:end]
+
+
+def home_province(context: DocumentContext, where: str | None) -> Location | None:
+    """The province most of the document's towns in its country lie in, if one leads (not
+    counting the dateline: where the report was filed)."""
+    filed = {name for _, name in context.places.datelines}
+    towns = [loc for name, loc in context.places.names.items()
+             if name not in filed and loc.country == where and loc.admin1
+             and loc.precision in (*("city", "point"), "admin2", "admin1")]
+    ranked = Counter(loc.admin1 for loc in towns).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return next(loc for loc in towns if loc.admin1 == ranked[0][0])
+
+
+def whole_name(text: str, listed: Location) -> bool:
+    """The gazetteer's name holds every word of the written one ("Herat" as "Herat city"), or
+    is a close spelling of it word for word ("Hpakant" as "Hpakan")."""
+    mine = plain(text).replace("-", " ").split()
+    theirs = plain(listed.name or "").replace("-", " ").split()
+    close = len(mine) == len(theirs) and all(
+        SequenceMatcher(None, a, b).ratio() >= CLOSE for a, b in zip(mine, theirs, strict=True))
+    return bool(mine) and (set(mine) <= set(theirs) or close)
+
+
+def plain(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()

@@ -15,7 +15,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -27,8 +26,10 @@ from roydad.extract.places.entered import (
     Entered,
     called_place,
     entered_place,
+    home_province,
     name_of,
     named,
+    whole_name,
 )
 from roydad.extract.places.namesakes import spelled_as
 from roydad.extract.places.regions import load_regions
@@ -45,8 +46,6 @@ _UNSEEN_LABELS = frozenset({"", "PERSON"})
 _TIME = frozenset({"DATE", "TIME"})
 _SETTLEMENT_LABELS = frozenset({"GPE", "LOC"})
 _TOWNS = frozenset({"city", "point"})
-# How alike two spellings of one word must be to be one name ("Hpakant", "Hpakan").
-_CLOSE = 0.85
 
 
 @dataclass(frozen=True)
@@ -113,7 +112,7 @@ def _own_first(cand: Candidate, names: list[Span], context: DocumentContext) -> 
     # a reading under another spelling abroad ("Chitkan" as a German town) is none
     if own is None or own.text in found.misread or (
             (p := found.names.get(own.text)) is not None and p.precision is not None and (
-                _whole(own.text, p) or home is None or p.country == home) and not _only_inside(
+                whole_name(own.text, p) or home is None or p.country == home) and not _only_inside(
                 own.text, p)):
         return names
     span = own.head.doc.char_span(own.start, own.end)
@@ -121,13 +120,22 @@ def _own_first(cand: Candidate, names: list[Span], context: DocumentContext) -> 
     # does not place the ambush)
     head = cand.hit.head
     clause = head.head if cand.hit.is_nominal and head.dep_ in ("nsubj", "dobj") else head
-    if not names and span is not None and _proper(span[-1], lexicon()) and (
-            clause.is_ancestor(own.head) or clause == own.head):
+    if not names and span is not None and _proper(span[-1], lexicon()) and _whole_object(
+            span) and (clause.is_ancestor(own.head) or clause == own.head):
         names = [span]
     unit = {"admin1", "admin2", "country"}
     return sorted((n for n in names if n.text == own.text or (
         (p := found.names.get(n.text)) is None or p.precision not in unit)),
         key=lambda n: n.text != own.text)
+
+
+def _whole_object(span: Span) -> bool:
+    """A whole name a locative preposition governs ("near Motot"; not "Control" of "the Line
+    of Control", nor "Kyrgyz" of "Kyrgyz villages")."""
+    head = span[-1]
+    prep = head.head
+    return head.dep_ == "pobj" and (prep.lower_ in lexicon().locative_preps or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() in lexicon().place_nouns))
 
 
 def _only_inside(text: str, place: Location) -> bool:
@@ -157,38 +165,22 @@ def _said_place(
             (p := found.names.get(t.text)) is not None and p.precision in _TOWNS for t in owners):
         return None
     # listed under its whole name, not a part of it ("Nyaung Pin Thar" is no "Nyaung")
-    if listed is not None and listed.precision is not None and _whole(text, listed) and (
+    if listed is not None and listed.precision is not None and whole_name(text, listed) and (
             home is None or listed.country == home):
         return listed if not names else None
     where = home or (located.country if located is not None else None)
     # a reading of a part of the name ("Nyaung" of "Nyaung Pin Thar") or a spelling guess
     # the text never writes ("Mya Kaing" for "Myaing") tells nothing of where it lies
-    written = _plain(said.name.sent.doc.text)
-    if located is not None and (located.name is None or _plain(located.name) not in written
-                                or _plain(located.name) in _plain(text)):
-        located = _home_province(context, where)
+    written = _plain(said.name.sent.text)
+    if located is None or (located.name is None or _plain(located.name) not in written
+                           or _plain(located.name) in _plain(text)):
+        located = home_province(context, where)
+        # a report that names no other place than its dateline says nothing of the country
+        filed = {name for _, name in context.places.datelines}
+        if located is None and not any(n not in filed and p.country == where
+                                       for n, p in context.places.names.items()):
+            where = None
     return _in_unit(said, where, located, country, within)
-
-
-def _home_province(context: DocumentContext, where: str | None) -> Location | None:
-    """The province most of the document's towns in its country lie in, if one leads."""
-    towns = [loc for loc in context.places.names.values()
-             if loc.country == where and loc.admin1 and loc.precision in (*_TOWNS, "admin2",
-                                                                          "admin1")]
-    ranked = Counter(loc.admin1 for loc in towns).most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return next(loc for loc in towns if loc.admin1 == ranked[0][0])
-
-
-def _whole(text: str, listed: Location) -> bool:
-    """The gazetteer's name holds every word of the written one ("Herat" as "Herat city"), or
-    is a close spelling of it word for word ("Hpakant" as "Hpakan")."""
-    mine = _plain(text).replace("-", " ").split()
-    theirs = _plain(listed.name or "").replace("-", " ").split()
-    close = len(mine) == len(theirs) and all(
-        SequenceMatcher(None, a, b).ratio() >= _CLOSE for a, b in zip(mine, theirs, strict=True))
-    return bool(mine) and (set(mine) <= set(theirs) or close)
 
 
 def _in_unit(said: Entered, where: str | None, located: Location | None, country: CountryOf,
