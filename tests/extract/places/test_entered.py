@@ -71,3 +71,27 @@ def test_a_county_after_the_village_does_not_replace_it(extractor: Extractor) ->
             "Fangak County, Jonglei, and killed six men.")
     records = [r for r in _events(extractor, text) if r.event_type == "ASSAULT"]
     assert any(r.location is not None and r.location.name == "Panyikang Pool" for r in records)
+
+
+def test_a_town_marched_through_is_where_the_march_was(extractor: Extractor) -> None:
+    text = ("Violence in Myanmar's Sagaing region.\n\nOn Friday hundreds of residents marched "
+            "through Mingin town holding pictures of the dead, witnesses said.")
+    record = _of_type(_events(extractor, text), "PROTEST")
+    assert record.location is not None and record.location.name == "Mingin"
+
+
+def test_a_dateline_does_not_place_a_town_named_as_a_town(extractor: Extractor) -> None:
+    text = ("NAIROBI (Reuters) - Somali troops and allied militias retook the town of "
+            "Ceel Dhuubo from al Shabaab on Monday after a day of fighting, an official said.")
+    records = [r for r in _events(extractor, text) if r.location is not None
+               and r.location.name == "Ceel Dhuubo"]
+    assert records and all(r.location is not None and r.location.country != "KEN"
+                           for r in records)
+
+
+def test_a_part_of_a_long_name_is_not_its_place(extractor: Extractor) -> None:
+    text = ("Families in Tamu township mourned on Friday after an army helicopter fired on a "
+            "clinic in Kyaung Taik Gyi, a village some 10 km east of Tamu, on Wednesday.")
+    records = [r for r in _events(extractor, text) if r.event_type == "ASSAULT"]
+    assert any(r.location is not None and r.location.name == "Kyaung Taik Gyi"
+               for r in records)
