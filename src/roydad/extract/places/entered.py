@@ -146,8 +146,7 @@ def home_province(context: DocumentContext, where: str | None) -> Location | Non
     counting the dateline: where the report was filed)."""
     filed = {name for _, name in context.places.datelines}
     towns = [loc for name, loc in context.places.names.items()
-             # a reading under a much-altered spelling ("Myaing" as "Mya Kaing") says nothing
-             if name not in filed and loc.country == where and whole_name(name, loc) and loc.admin1
+             if name not in filed and loc.country == where and loc.admin1
              and loc.precision in (*("city", "point"), "admin2", "admin1")]
     ranked = Counter(loc.admin1 for loc in towns).most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
