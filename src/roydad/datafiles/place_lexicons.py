@@ -15,6 +15,11 @@ class UnlistedPlacesFile(Shape):
     not_place_labels: Words
     time_nouns: Words
     container_units: Words
+    movement_verbs: Words
+    movement_preps: Words
+    not_name_labels: Words
+    settlement_nouns: Words
+    second_units: Words
 
 
 class MisreadTownsFile(Shape):

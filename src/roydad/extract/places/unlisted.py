@@ -22,6 +22,15 @@ from spacy.tokens import Span, Token
 from roydad.extract.context import DocumentContext
 from roydad.extract.events import Candidate, Happening
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.places.entered import (
+    Entered,
+    called_place,
+    entered_place,
+    home_province,
+    name_of,
+    named,
+    whole_name,
+)
 from roydad.extract.places.namesakes import spelled_as
 from roydad.extract.places.regions import load_regions
 from roydad.models import Location
@@ -47,6 +56,7 @@ class UnlistedLexicon:
     not_place_labels: frozenset[str]
     time_nouns: frozenset[str]
     container_units: frozenset[str]
+    second_units: frozenset[str]
 
 
 @cache
@@ -54,7 +64,7 @@ def lexicon() -> UnlistedLexicon:
     raw = load_lexicon("unlisted_places")
     return UnlistedLexicon(*(frozenset(raw[k]) for k in (
         "locative_preps", "territory_preps", "place_nouns", "not_place_labels", "time_nouns",
-        "container_units")))
+        "container_units", "second_units")))
 
 
 def unlisted_place(
@@ -68,7 +78,10 @@ def unlisted_place(
     is that place."""
     told = [c for c in happening.members if not c.anaphoric] or happening.members
     for cand in told:
-        names = list(_named_places(cand))
+        names = _own_first(cand, list(_named_places(cand)), context)
+        said = _said_place(cand, names, context, located, country, within)
+        if said is not None:
+            return said
         if not names:
             if cand.place is not None:
                 return None  # first told at a place the reader knows: that is where it was
@@ -87,6 +100,107 @@ def unlisted_place(
             return listed.model_copy(update={"name": names[0].text})
         return _inside(names[0].text, base)
     return None
+
+
+def _own_first(cand: Candidate, names: list[Span], context: DocumentContext) -> list[Span]:
+    """The names to weigh: the place the event's arguments give it first when the gazetteer
+    has no reading of it ("killed him as he left a mosque in X"); a province or district the
+    text puts that place in ("near X, in the east of Y County") does not outweigh it."""
+    found = context.places
+    own = cand.place
+    home = home_country(context)
+    # a reading under another spelling abroad ("Chitkan" as a German town) is none
+    if own is None or own.text in found.misread or (
+            (p := found.names.get(own.text)) is not None and p.precision is not None and (
+                whole_name(own.text, p) or home is None or p.country == home) and not _only_inside(
+                own.text, p)):
+        return names
+    span = own.head.doc.char_span(own.start, own.end)
+    # told in the clause of the event's own word ("after the ambush, fighters walked into X"
+    # does not place the ambush)
+    head = cand.hit.head
+    clause = head.head if cand.hit.is_nominal and head.dep_ in ("nsubj", "dobj") else head
+    if not names and span is not None and _proper(span[-1], lexicon()) and _whole_object(
+            span) and (clause.is_ancestor(own.head) or clause == own.head):
+        names = [span]
+    unit = {"admin1", "admin2", "country"}
+    return sorted((n for n in names if n.text == own.text or (
+        (p := found.names.get(n.text)) is None or p.precision not in unit)),
+        key=lambda n: n.text != own.text)
+
+
+def _whole_object(span: Span) -> bool:
+    """A whole name a locative preposition governs ("near Motot"; not "Control" of "the Line
+    of Control", nor "Kyrgyz" of "Kyrgyz villages")."""
+    head = span[-1]
+    prep = head.head
+    return head.dep_ == "pobj" and (prep.lower_ in lexicon().locative_preps or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() in lexicon().place_nouns))
+
+
+def _only_inside(text: str, place: Location) -> bool:
+    """A town the reader placed only in the province the text puts it in ("Chitkan,
+    Balochistan"): its name kept, no coordinates of its own."""
+    return place.precision in ("admin1", "country") and place.name == text and (
+        place.admin1 != text and place.country != text)
+
+
+def _said_place(
+    cand: Candidate, names: list[Span], context: DocumentContext, located: Location | None,
+    country: CountryOf, within: Within | None,
+) -> Location | None:
+    """A place the text says the event happened in by its own words ("rode into X and shot",
+    "a school in X, in Y department, was burned"), when the gazetteer does not list it in the
+    document's country under that spelling: kept by its name, inside the unit the text gives
+    it, else inside the located place; a listed one the actors went into is that town."""
+    said = called_place(names[0]) if names else entered_place(cand)
+    if said is None:
+        return None
+    text = said.name.text
+    found = context.places
+    home = home_country(context)
+    listed = found.names.get(text)
+    owners = [t for c in said.name[-1].children if c.dep_ == "poss" for t in c.subtree]
+    if text in found.misread or any(
+            (p := found.names.get(t.text)) is not None and p.precision in _TOWNS for t in owners):
+        return None
+    # listed under its whole name, not a part of it ("Nyaung Pin Thar" is no "Nyaung")
+    if listed is not None and listed.precision is not None and whole_name(text, listed) and (
+            home is None or listed.country == home):
+        return listed if not names else None
+    where = home or (located.country if located is not None else None)
+    # a reading of a part of the name ("Nyaung" of "Nyaung Pin Thar") or a spelling guess
+    # the text never writes ("Mya Kaing" for "Myaing") tells nothing of where it lies
+    written = _plain(said.name.sent.text)
+    if located is None or (located.name is None or _plain(located.name) not in written
+                           or _plain(located.name) in _plain(text)):
+        located = home_province(context, where)
+        # a report that names no other place than its dateline says nothing of the country
+        filed = {name for _, name in context.places.datelines}
+        if located is None and not any(n not in filed and p.country == where
+                                       for n, p in context.places.names.items()):
+            where = None
+    return _in_unit(said, where, located, country, within)
+
+
+def _in_unit(said: Entered, where: str | None, located: Location | None, country: CountryOf,
+             within: Within | None) -> Location:
+    """The named place inside the unit the text puts it in ("in Bagaroua department"), with
+    that unit's coordinates when the gazetteer lists it there under its spelling."""
+    text = said.name.text
+    second = said.unit_word in lexicon().second_units
+    unit = within(said.unit, where, None) if said.unit and within is not None and where else None
+    if unit is not None and said.unit is not None and spelled_as(said.unit, unit) and (
+            unit.admin1 is not None):
+        return Location(name=text, admin2=said.unit if second else None, admin1=unit.admin1,
+                        country=unit.country, lat=unit.lat, lon=unit.lon,
+                        precision="admin2" if second else "admin1")
+    base = located if located is not None and (where is None or located.country == where) else (
+        country(where) if where else None)
+    inside = _inside(text, base)
+    if second and said.unit is not None:
+        inside = inside.model_copy(update={"admin2": said.unit})
+    return inside
 
 
 def home_country(context: DocumentContext) -> str | None:
@@ -123,7 +237,8 @@ def _unlisted(name: Span, context: DocumentContext, located: Location | None) ->
     if name.text in found.names:
         coarse = located is None or located.precision in _CONTAINERS or _said_to_contain(
             name, located)
-        return coarse and found.names[name.text].precision is None and (
+        read = found.names[name.text]
+        return coarse and (read.precision is None or _only_inside(name.text, read)) and (
             name.text not in found.divided) and not _regional(name.text) and (
             # a building keeps its town; a person's label here is the NER's slip ("between
             # Boni and Hombori" beside "near Boni" read as a place elsewhere)
@@ -206,7 +321,12 @@ def _named_places(cand: Candidate) -> Iterator[Span]:
         preps |= lex.territory_preps
     # "raided a house in X": a verb's place may hang on what it acts on; "carried out an
     # attack in X": a noun's on the verb that performs it
-    objects = [] if cand.hit.is_nominal else [c for c in head.children if c.dep_ == "dobj"]
+    # "a school in X was burned": the passive's subject is what it acts on
+    objects = [] if cand.hit.is_nominal else [c for c in head.children
+                                              if c.dep_ in ("dobj", "nsubjpass")]
+    # "an air strike hit a clinic in X": a noun's place on what the verb it drives hits
+    if cand.hit.is_nominal and head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+        objects = [c for c in head.head.children if c.dep_ == "dobj"]
     owners = [head, *objects,
               *([head.head] if cand.hit.is_nominal and head.dep_ == "dobj" else [])]
     # "raided the village of Ndimo": the place is what the act is done to
@@ -238,8 +358,10 @@ def _names_under(prep: Token, lex: UnlistedLexicon, direct: bool) -> Iterator[Sp
     for inner in (c for c in prep.children if c.dep_ == "prep"):
         yield from _names_under(inner, lex, direct)
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
-        if _proper(obj, lex) or (not direct and obj.pos_ == "PROPN" and obj.is_title):
-            yield _name_of(obj)
+        # "a monastery in X, in Y township": the text calls it a place, whatever the NER says
+        if _proper(obj, lex) or (not direct and obj.pos_ == "PROPN" and obj.is_title) or (
+                named(obj) and called_place(name_of(obj)) is not None):
+            yield name_of(obj)
         elif direct and obj.lemma_.lower() in lex.place_nouns:
             for inner in _place_of_preps(obj, lex):
                 yield from _names_under(inner, lex, direct=False)
@@ -258,19 +380,3 @@ def _place_of_preps(noun: Token, lex: UnlistedLexicon) -> Iterator[Token]:
 def _proper(token: Token, lex: UnlistedLexicon) -> bool:
     """A proper name written as one ("Buq Aqable"; not a shouted headline word)."""
     return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in lex.not_place_labels
-
-
-def _name_of(token: Token) -> Span:
-    """The whole name: "Busra al-Sham", "Bulo Burde" (its compounds and hyphens before it)."""
-    start = token.i
-    while start > 0 and (
-        (prev := token.doc[start - 1]).head.i in range(start, token.i + 1)
-        and prev.dep_ in ("compound", "punct", "nmod") and prev.text not in (",", "(", "the")
-    ):
-        start -= 1
-    end = token.i + 1
-    # "in Delmas 33": the number of a numbered neighbourhood is part of its name
-    if end < len(token.doc) and (after := token.doc[end]).like_num and after.head.i == token.i \
-            and after.ent_type_ == token.ent_type_ and after.ent_iob_ == "I":
-        end += 1
-    return token.doc[start:end]
