@@ -5,6 +5,8 @@ ground (an institution "seized", a shot "not fired")."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from roydad.extract.pipeline import Extractor
@@ -68,3 +70,13 @@ def test_taking_no_ground_is_no_territory(extractor: Extractor, text: str) -> No
 def test_taking_told_as_background_stays_the_looting(extractor: Extractor) -> None:
     text = "Militiamen looted shops in Birao after taking the gendarmerie post."
     assert NS not in _subs(extractor, text)
+
+
+def test_control_of_a_site_is_ground_but_control_of_a_body_is_not(nlp: Any) -> None:
+    from roydad.extract.families import _points_on, families
+
+    fam = families()
+    mine = nlp("Mercenaries took control of the copper mine near the border.")
+    assembly = nlp("The ruling bloc seized control of the provincial assembly.")
+    assert not _points_on(next(t for t in mine if t.lower_ == "control"), fam)
+    assert _points_on(next(t for t in assembly if t.lower_ == "control"), fam)

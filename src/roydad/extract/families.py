@@ -154,7 +154,7 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
         return False
     if rule.objects is not None:
         tests.append(any(fam.in_class(o, rule.objects) for o in objects_of(root)
-                         if not _points_on(o)))
+                         if not _points_on(o, fam)))
     if rule.subjects is not None:
         # with `governors`, the subject of the verb the noun hangs from ("a convoy came under
         # fire")
@@ -211,12 +211,17 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
     return all(tests) if rule.all else any(tests)
 
 
-def _points_on(obj: Token) -> bool:
-    """An object noun that only stands for its "of" complement: "seized control of the
-    assembly" is about the assembly, not ground; "a cache of food" holds no weapons."""
-    return obj.lemma_.lower() in _OF_HEADS and any(
-        c.dep_ == "prep" and c.lower_ in ("of", "over") and any(
-            o.dep_ == "pobj" for o in c.children) for c in obj.children)
+def _points_on(obj: Token, fam: Families) -> bool:
+    """An object noun that only stands for its "of" complement: "a cache of food" holds no
+    weapons. "Control" stands for ground unless what is controlled is a body of people
+    ("seized control of the assembly"): "took control of the gold mine" is ground whatever
+    the mine is called."""
+    head = obj.lemma_.lower()
+    complements = [o for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
+                   for o in c.children if o.dep_ == "pobj"]
+    if head not in _OF_HEADS or not complements:
+        return False
+    return head != "control" or any(fam.in_class(o, "bodies") for o in complements)
 
 
 def _driven_from(root: Token, fam: Families, places: str) -> bool:
