@@ -23,6 +23,11 @@ def _deaths(extractor: Extractor, text: str) -> list[int | None]:
         ("A drone hit a pickup outside Marib, killing both of its passengers.", [2]),
         ("Police kill 9 kidnappers in Zamfara shootout, lose two officers", [11]),
         ("Soldiers killed five insurgents near Dikwa but lost two trucks.", [5]),
+        # the attackers' dead beside a defender's: both counted
+        ("Vigilantes shot dead three bandits who raided a market near Sokoto; a vigilante "
+         "also died.", [4]),
+        ("Bank guards killed two robbers who tried to break into the vault in Kano on 3 May "
+         "2022; a guard also died.", [3]),
     ],
 )
 def test_counts(extractor: Extractor, text: str, expected: list[int | None]) -> None:
