@@ -21,6 +21,8 @@ def _deaths(extractor: Extractor, text: str) -> list[int | None]:
         ("Roadside bomb claims lives of three herders in Gao", [3]),
         ("A mortar shell claimed the lives of two boys near Kassala on Sunday.", [2]),
         ("A drone hit a pickup outside Marib, killing both of its passengers.", [2]),
+        ("An airstrike hit a jeep near Deir ez-Zor, killing two of its riders, ISIS emirs, "
+         "monitors said.", [2]),
         ("Police kill 9 kidnappers in Zamfara shootout, lose two officers", [11]),
         ("Soldiers killed five insurgents near Dikwa but lost two trucks.", [5]),
         # the attackers' dead beside a defender's: both counted
