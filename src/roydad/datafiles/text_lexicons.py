@@ -53,6 +53,7 @@ class NumbersFile(Shape):
     earlier_units: Words
     earlier_preps: Words
     person_only_words: Words
+    person_noun_words: Words
     unharmed_words: Words
     lost_nouns: Words
     partitive_preps: Words

@@ -114,8 +114,10 @@ def _verb_roles(verb: Token, found: Roles) -> None:
         (found.actors if one_side else found.recipients).extend(others)
     # "opened fire on a bus", "launched an attack against the base": the light verb's target
     for light in (o for o in objects if lemma(o) in lex.phrasal_objects):
-        found.recipients += prep_objects(light, {"on", "at", "against"})
-        found.recipients += prep_objects(verb, {"on", "at", "against"})
+        aimed = prep_objects(light, {"on", "at", "against"}) + prep_objects(verb, {"on", "against"})
+        # "opened fire on a minibus at a checkpoint": with a target named, an 'at' site is where
+        found.recipients += aimed + [o for o in prep_objects(verb, {"at"})
+                                     if not aimed or lemma(o) not in lex.site_nouns]
         if word in lex.counter_verbs:
             # "troops repelled their attack": the attack's owner attacked, and is repelled; an
             # attack fought off is a clash whose first side (ACLED's actor1) is the attacker

@@ -87,6 +87,7 @@ class NumberLexicon:
     earlier_units: frozenset[str]
     earlier_preps: frozenset[str]
     person_only_words: frozenset[str]
+    person_noun_words: frozenset[str]
     unharmed_words: frozenset[str]
     lost_nouns: frozenset[str]
     partitive_preps: frozenset[str]
@@ -137,6 +138,7 @@ def lexicon() -> NumberLexicon:
         reflexive_pronouns=words("reflexive_pronouns"),
         earlier_marks=words("earlier_marks"), earlier_units=words("earlier_units"),
         earlier_preps=words("earlier_preps"), person_only_words=words("person_only_words"),
+        person_noun_words=words("person_noun_words"),
         unharmed_words=words("unharmed_words"), lost_nouns=words("lost_nouns"),
         partitive_preps=words("partitive_preps"),
         partitive_determiners=words("partitive_determiners"),

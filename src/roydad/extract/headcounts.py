@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from roydad.extract.count_lexicon import Count, lexicon
 from roydad.extract.pronoun_counts import counted_antecedent, partitive_whole
@@ -155,6 +155,12 @@ def items_of(line: Sequence[Token]) -> list[Item]:
             run = []
         run.append(tok)
     return items + ([_group(run)] if run else [])
+
+
+def names_people(doc: Doc, group: Group) -> bool:
+    """The group's last noun is a person noun ("two officers", not "three tanks")."""
+    nouns = [t for t in doc[group.start : group.end] if t.tag_ in _NOUN_TAGS]
+    return bool(nouns) and _person_noun(nouns[-1])
 
 
 def _person_noun(tok: Token) -> bool:

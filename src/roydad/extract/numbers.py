@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from roydad.extract.certainty import is_hypothetical
 from roydad.extract.count_lexicon import Count, lexicon
-from roydad.extract.headcounts import is_trigger, parse_number, phrasal
+from roydad.extract.headcounts import is_trigger, names_people, parse_number, phrasal
 from roydad.extract.uncounted import not_this_events
 from roydad.extract.victims import CasualtyLine, or_partner, victims_of
 
@@ -154,6 +154,8 @@ def _line_statements(line: CasualtyLine, kind: str) -> list[Count]:
             victims = line.right(second + 1) or line.left(first - 1)
         if tok.lemma_.lower() in lex.person_only_words or tok.lower_ in lex.person_only_words:
             victims = [g for g in victims if g.person]  # "neutralised an IED" kills nobody
+        if tok.lemma_.lower() in lex.person_noun_words:
+            victims = [g for g in victims if names_people(tok.doc, g)]  # "lost three tanks"
         own: list[Count] = []
         for group in victims:
             # a pronoun and the group it stands for are the same people, counted once

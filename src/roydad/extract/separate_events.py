@@ -159,18 +159,25 @@ def own_counts(happenings: list[Happening], counts_of: CountsOfSpan) -> list[Hap
     shared = {start for start, ids in owner.items() if len(ids) > 1}
     for h in happenings:
         others = [o for g in happenings if g is not h for o in g.members]
-        h.members = [_recounted(m, counts_of, others) if m.sentence.start in shared
+        h.members = [_recounted(m, counts_of, others, h.members) if m.sentence.start in shared
                      and m.dead is not None and segmented(m.sentence) else m
                      for m in h.members]
     return happenings
 
 
-def _recounted(m: Candidate, counts_of: CountsOfSpan, others: list[Candidate]) -> Candidate:
-    """The mention with its own segment's counts, when another happening's mention is told in
-    another segment of its sentence."""
+def _recounted(m: Candidate, counts_of: CountsOfSpan, others: list[Candidate],
+               own: list[Candidate]) -> Candidate:
+    """The mention with its own segments' counts, when another happening's mention is told in
+    another segment of its sentence: the segments its own happening is told in ("guards killed
+    two robbers who tried to seize rifles; a guard also died": 3), unless another happening's
+    own segment lies between them."""
     if not any(o.sentence.start == m.sentence.start and not same_segment(o.hit.head, m.hit.head)
                for o in others):
         return m
-    start, end = segment_bounds(m.hit.head)
+    bounds = [segment_bounds(o.hit.head) for o in own if o.sentence.start == m.sentence.start]
+    start, end = min(b[0] for b in bounds), max(b[1] for b in bounds)
+    if any(start <= o.hit.head.i < end and not any(same_segment(o.hit.head, x.hit.head)
+                                                   for x in own) for o in others):
+        start, end = segment_bounds(m.hit.head)
     counted = counts_of(m.sentence.doc[start:end])
     return replace(m, dead=counted["dead"], injured=counted["injured"])

@@ -147,17 +147,25 @@ class CasualtyLine:
         found: list[Group] = []
         earlier: Group | None = None
         joiner: str | None = None
+        partitive = False
         while (group := self.group(n)) is not None and self.is_victim(group):
             after = self.token(n + 1)
             clause = after is not None and after.pos_ in ("VERB", "AUX")
             if joiner and (not group.person or clause):
                 break
-            if not (joiner == "," and earlier is not None and appositive(earlier, group)):
+            # "killing both of its occupants, SDF commanders": a bare group after a part of
+            # another names those people again
+            described = joiner == "," and partitive and not group.numbered
+            if not described and not (
+                    joiner == "," and earlier is not None and appositive(earlier, group)):
                 found.append(group)
             earlier = group
             n += 1
+            partitive = False
             # "3 soldiers in Quetta and 2 in Karachi": past a phrase to the next conjunct.
             while (link := self.token(n)) is not None and link.pos_ == "ADP" and self.group(n + 1):
+                partitive = partitive or (link.lower_ in lexicon().partitive_preps
+                                          and earlier.numbered)
                 n += 2
             joiner, n = self.joiner(n, 1)
             if joiner is None or self.marker_at(n):
