@@ -237,14 +237,16 @@ def test_the_extractor_keeps_the_dev_articles_above_the_floor(tmp_path: Path) ->
     38.5 % after that round's rules (the twenty-nine at 81.4 % and 77.1 %): the thirty-three
     scored 79.3 % and 72.2 %. Later round-6 articles (styles, wordings) took the forty-one to
     74.9 % and 65.9 %; round 6b's two place briefs (Tahoua, Magway), unseen at 31.8 % and 0 %,
-    left the forty-three at 73.7 % and 65.1 % after the recalled-site pointers; the floors are
-    those minus 5 points."""
+    left the forty-three at 73.7 % and 65.1 % after the recalled-site pointers. With four more
+    round-6b articles (flashback dates, speech and rival versions) and the rules of the round's
+    end (rival versions, villages kept by their own name), the forty-seven scored 75.7 % and
+    66.4 %; the floors are those minus 5 points."""
     out = tmp_path / "report.json"
     result = CliRunner().invoke(app, ["eval", str(DATA / "dev.yaml"), "--json", str(out)])
     assert result.exit_code == 0, result.output
     scores = json.loads(out.read_text("utf-8"))["scores"]
-    assert scores["key_event_recall"] >= 0.687
-    assert scores["rival_attributions_captured"] >= 0.601
+    assert scores["key_event_recall"] >= 0.707
+    assert scores["rival_attributions_captured"] >= 0.614
 
 
 def test_missed_key_events_are_counted_by_their_nearest_cause(article: AnalysisArticle) -> None:
