@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from roydad.extract.cases import named_as_case
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.syntax import lemma
 
 # The relations by which a clause tells what a retrospective noun holds: "the documentary
 # follows ..." (its subject), "in her memoir, she recounts ..." (where it is told).
@@ -56,10 +57,6 @@ def rules() -> BackgroundRules:
     )
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
 def is_background(root: Token, category: str) -> bool:
     """Whether a trigger of this category tells the background of other news, not an event."""
     r = rules()
@@ -73,19 +70,19 @@ def broken_agreement(root: Token) -> bool:
     """A truce named only as what fighting broke: "clashed despite the ceasefire", "in breach of
     a truce", "the truce collapsed", "Ceasefire violated as ..." (the fighting is the event)."""
     r = rules()
-    if root.dep_ == "acl" and _lemma(root.head) in r.broken_nouns:
+    if root.dep_ == "acl" and lemma(root.head) in r.broken_nouns:
         root = root.head  # "despite a truce agreed last week"
-    if _lemma(root) not in r.broken_nouns:
+    if lemma(root) not in r.broken_nouns:
         return False
     head = root.head
     if root.dep_ == "pobj":
         if head.lower_ in r.broken_preps:
             return True
         # "in breach of the truce", "in violation of a ceasefire"
-        return head.lower_ == "of" and _lemma(head.head) in r.broken_frames
+        return head.lower_ == "of" and lemma(head.head) in r.broken_frames
     if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "ROOT" and any(
-            c.dep_ in ("acl", "amod") and _lemma(c) in r.broken_verbs for c in root.children)):
-        return root.dep_ == "ROOT" or _lemma(head) in r.broken_verbs
+            c.dep_ in ("acl", "amod") and lemma(c) in r.broken_verbs for c in root.children)):
+        return root.dep_ == "ROOT" or lemma(head) in r.broken_verbs
     return False
 
 
@@ -103,10 +100,10 @@ def told_in_retrospect(root: Token) -> bool:
         if node is not root and _frames(node):
             return True
         for child in node.children:
-            if child.dep_ in _TELLING_DEPS and _lemma(child) in r.retrospective_nouns:
+            if child.dep_ in _TELLING_DEPS and lemma(child) in r.retrospective_nouns:
                 return True
             if child.dep_ == "prep" and child.lower_ in _TELLING_PREPS and any(
-                    _lemma(o) in r.retrospective_nouns for o in child.children
+                    lemma(o) in r.retrospective_nouns for o in child.children
                     if o.dep_ == "pobj"):
                 return True
     return False
@@ -115,10 +112,10 @@ def told_in_retrospect(root: Token) -> bool:
 def _frames(node: Token) -> bool:
     """A noun of a retrospective or a proceeding, or a verb of a proceeding ("convicted over")."""
     r = rules()
-    lemma = _lemma(node)
+    word = lemma(node)
     if node.pos_ == "NOUN":
-        return lemma in r.retrospective_nouns or lemma in r.proceeding_words
-    return node.pos_ == "VERB" and lemma in r.proceeding_words
+        return word in r.retrospective_nouns or word in r.proceeding_words
+    return node.pos_ == "VERB" and word in r.proceeding_words
 
 
 def after_elapsed_years(root: Token) -> bool:
@@ -133,7 +130,7 @@ def after_elapsed_years(root: Token) -> bool:
         if mark.lower_ not in r.elapsed_marks or mark.i == sent.start:
             continue
         unit = mark.nbor(-1)
-        if _lemma(unit) not in r.elapsed_units:
+        if lemma(unit) not in r.elapsed_units:
             continue
         if mark.dep_ == "mark":
             if mark.head.i <= root.i <= mark.head.right_edge.i or root.i in range(

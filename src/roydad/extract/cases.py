@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.syntax import lemma
 
 # the links from a proceeding's verb down to its case: "jailed ... for [killing]", "upholds
 # [term] for [gunman] in [shooting]", "began hearings into [the shooting]"
@@ -35,10 +36,6 @@ def rules() -> CaseRules:
     return CaseRules(**{k: frozenset(raw[k]) for k in CaseRules.__annotations__})
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
 def named_as_case(root: Token) -> bool:
     """Whether the act is a court's case, a known act's culprits' or a denied part's."""
     if root.dep_ == "compound":  # "the grenade attack": the phrase's head is the act
@@ -55,7 +52,7 @@ def tried(root: Token) -> bool:
         if node.dep_ == "prep" and node.lower_ in r.case_preps:
             through_case = True
         node = node.head
-        if (through_case and node.pos_ in ("VERB", "AUX") and _lemma(node) in r.court_verbs
+        if (through_case and node.pos_ in ("VERB", "AUX") and lemma(node) in r.court_verbs
                 and any(c.dep_ in ("nsubj", "nsubjpass") and _court(c) for c in node.children)):
             return True
     return False
@@ -63,7 +60,7 @@ def tried(root: Token) -> bool:
 
 def _court(noun: Token) -> bool:
     """'a military court', 'the appeals court', 'a judicial panel', 'prosecutors'."""
-    return _lemma(noun) in rules().court_nouns
+    return lemma(noun) in rules().court_nouns
 
 
 def culprits_of(root: Token) -> bool:
@@ -84,8 +81,8 @@ def part_denied(root: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "in":
         return False
     part = root.head.head
-    if _lemma(part) not in r.involvement_nouns:
+    if lemma(part) not in r.involvement_nouns:
         return False
     if any(c.dep_ == "det" and c.lower_ == "no" for c in part.children):
         return True
-    return part.dep_ == "dobj" and _lemma(part.head) in r.denial_verbs
+    return part.dep_ == "dobj" and lemma(part.head) in r.denial_verbs

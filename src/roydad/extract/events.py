@@ -117,6 +117,10 @@ class Happening:
     def place_names(self) -> list[str]:
         return [c.place.text for c in self.members if c.place is not None]
 
+    def sentences(self, numbers: dict[int, int]) -> set[int]:
+        """The numbers of its members' sentences (`syntax.sentence_numbers` of the document)."""
+        return {numbers.get(c.sentence.start, 0) for c in self.members}
+
 
 @cache
 def _doers() -> frozenset[str]:

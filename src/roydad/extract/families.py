@@ -5,8 +5,9 @@ a non-violent transfer of territory."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -73,28 +74,28 @@ class Families:
         return any(p.lemma_.lower() in words or p.lower_ in words for p in parts)
 
 
+# Rule fields that hold words (sets) and fields that name a word class of `classes`.
+_WORD_FIELDS = ("lemmas", "preps", "adverbs")
+_CLASS_FIELDS = ("objects", "subjects", "clauses", "laden", "without", "prep_objects",
+                 "governors", "not_modified", "victim_of", "acted_on_by", "from_place",
+                 "outcome")
+
+
+def _rule(spec: dict[str, Any]) -> FamilyRule:
+    values = {f.name: spec[f.name] for f in fields(FamilyRule) if f.name in spec}
+    values.update({name: frozenset(spec.get(name) or ()) for name in _WORD_FIELDS})
+    values["all"] = bool(spec.get("all"))
+    return FamilyRule(**values)
+
+
 @cache
 def families() -> Families:
     raw = load_lexicon("families")
-    rules = []
-    for spec in raw["retype"]:
-        rules.append(FamilyRule(
-            lemmas=frozenset(spec["lemmas"]), event_type=spec["event_type"], mode=spec["mode"],
-            acled_sub=spec.get("acled_sub"), objects=spec.get("objects"),
-            subjects=spec.get("subjects"), preps=frozenset(spec.get("preps") or []),
-            clauses=spec.get("clauses"), laden=spec.get("laden"), without=spec.get("without"),
-            prep_objects=spec.get("prep_objects"), governors=spec.get("governors"),
-            acted_on_by=spec.get("acted_on_by"), all=bool(spec.get("all")),
-            weight=spec.get("weight"), not_modified=spec.get("not_modified"),
-            victim_of=spec.get("victim_of"), from_place=spec.get("from_place"),
-            adverbs=frozenset(spec.get("adverbs") or []), outcome=spec.get("outcome"),
-        ))
+    rules = [_rule(spec) for spec in raw["retype"]]
     classes = {k: frozenset(v) for k, v in raw["classes"].items()}
     labels = {k: frozenset(v) for k, v in (raw.get("class_labels") or {}).items()}
     for rule in rules:
-        for name in (rule.objects, rule.subjects, rule.clauses, rule.laden, rule.without,
-                     rule.prep_objects, rule.governors, rule.not_modified, rule.victim_of,
-                     rule.acted_on_by, rule.from_place, rule.outcome):
+        for name in (getattr(rule, f) for f in _CLASS_FIELDS):
             if name is not None and name not in classes:
                 raise ValueError(f"families.yaml: unknown class {name}")
     return Families(tuple(rules), classes, labels)

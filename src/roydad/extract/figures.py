@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.syntax import lemma
 
 _NOUNS = {"NOUN", "PROPN"}
 
@@ -38,10 +39,6 @@ def rules() -> FigureRules:
                           if k != "game_words"}, game_words=frozenset(games))
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
 def no_act_named(root: Token) -> bool:
     """Whether the violence word is one of these figures or names an act that did not happen."""
     return (played(root) or lifeless_victim(root) or market_figure(root) or contest_figure(root)
@@ -57,10 +54,10 @@ def played(root: Token) -> bool:
     elif root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.dep_ == "dobj":
         root = root.head.head  # ... where the parser made "dead" a modifier of the object
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
-    if not subjects or not all(_lemma(s) in r.game_agents for s in subjects):
+    if not subjects or not all(lemma(s) in r.game_agents for s in subjects):
         return False
     sent = root.sent
-    words = {_lemma(t) for t in sent} | {t.lower_ for t in sent}
+    words = {lemma(t) for t in sent} | {t.lower_ for t in sent}
     return bool(words & (r.game_words | r.game_agents))
 
 
@@ -68,10 +65,10 @@ def lifeless_victim(root: Token) -> bool:
     """A verb of killing whose object cannot die: "murdered small businesses", "killed the
     motion" (burning or bombing a business is an act; killing one is a figure)."""
     r = rules()
-    if _lemma(root) not in r.killing_verbs or root.pos_ not in ("VERB", "AUX"):
+    if lemma(root) not in r.killing_verbs or root.pos_ not in ("VERB", "AUX"):
         return False
     objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(objects) and all(_lemma(o) in r.lifeless_objects for o in objects)
+    return bool(objects) and all(lemma(o) in r.lifeless_objects for o in objects)
 
 
 def market_figure(root: Token) -> bool:
@@ -81,8 +78,8 @@ def market_figure(root: Token) -> bool:
         return False
     words = rules().market_modifiers
     mods = [c for c in root.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-    phrase = " ".join(_lemma(c) for c in mods)
-    return any(_lemma(c) in words for c in mods) or phrase in words
+    phrase = " ".join(lemma(c) for c in mods)
+    return any(lemma(c) in words for c in mods) or phrase in words
 
 
 def contest_figure(root: Token) -> bool:
@@ -91,12 +88,12 @@ def contest_figure(root: Token) -> bool:
     "battling for the title")."""
     r = rules()
     head = root.head
-    if root.dep_ == "attr" and _lemma(head) == "be" and any(
-            c.dep_ == "nsubj" and _lemma(c) in r.contests for c in head.children):
+    if root.dep_ == "attr" and lemma(head) == "be" and any(
+            c.dep_ == "nsubj" and lemma(c) in r.contests for c in head.children):
         return True
     return any(
         c.dep_ == "prep" and c.lower_ == "for" and any(
-            o.dep_ == "pobj" and _lemma(o) in r.contested_prizes for o in c.children)
+            o.dep_ == "pobj" and lemma(o) in r.contested_prizes for o in c.children)
         for c in root.children
     )
 
@@ -106,11 +103,11 @@ def prevented(root: Token) -> bool:
     midnight", "marches were prohibited"."""
     if root.pos_ not in _NOUNS or root.dep_ not in ("dobj", "nsubjpass"):
         return False
-    return _lemma(root.head) in rules().prevented_verbs
+    return lemma(root.head) in rules().prevented_verbs
 
 
 def tallied(root: Token) -> bool:
     """Acts counted in a statistic: "police recorded 6,945 murders between July and
     September" (a plural act that is the object of a verb of counting)."""
     return (root.tag_ == "NNS" and root.dep_ == "dobj"
-            and _lemma(root.head) in rules().tally_verbs)
+            and lemma(root.head) in rules().tally_verbs)

@@ -15,6 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.syntax import lemma
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _TIME_LABELS = {"DATE", "TIME"}
@@ -67,24 +68,20 @@ def _harmless_compounds() -> dict[str, frozenset[str]]:
     return {word: frozenset(modifiers) for word, modifiers in raw.items()}
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
 def _is_abstract(token: Token, abstract: frozenset[str]) -> bool:
     """'press liberty', 'the budget plan', 'women's rights': the noun or its compound phrase."""
     if token.ent_type_ in ("PERSON", "GPE", "NORP", "FAC", "LOC"):
         return False
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod")]
-    phrase = " ".join(_lemma(t) for t in [*words, token])
-    return _lemma(token) in abstract or token.lower_ in abstract or phrase in abstract
+    phrase = " ".join(lemma(t) for t in [*words, token])
+    return lemma(token) in abstract or token.lower_ in abstract or phrase in abstract
 
 
 def figurative_violence(root: Token) -> bool:
     """A violence word whose target is an idea, a right or a measure, or that a modifier makes
     verbal ("political attacks", "a verbal assault")."""
     r = rules()
-    if any(c.dep_ in ("amod", "compound") and _lemma(c) in r.figurative_modifiers
+    if any(c.dep_ in ("amod", "compound") and lemma(c) in r.figurative_modifiers
            for c in root.children):
         return True
     if _abstract_agent(root) or _said_in_words(root) or _won(root):
@@ -112,7 +109,7 @@ def _abstract_agent(root: Token) -> bool:
 def _trend(root: Token) -> bool:
     """'killings of reporters had doubled in a decade', 'attacks rose by a third': a plural
     violence noun whose verb is a change in number tells a statistic, not a happening."""
-    return root.tag_ == "NNS" and root.dep_ == "nsubj" and _lemma(root.head) in rules().trend_verbs
+    return root.tag_ == "NNS" and root.dep_ == "nsubj" and lemma(root.head) in rules().trend_verbs
 
 
 def figurative_crowd(root: Token) -> bool:
@@ -135,7 +132,7 @@ def _won(root: Token) -> bool:
     goals = rules().figurative_destinations
     return any(
         c.dep_ == "prep" and c.lower_ == "to" and any(
-            o.dep_ == "pobj" and _lemma(o) in goals for o in c.children)
+            o.dep_ == "pobj" and lemma(o) in goals for o in c.children)
         for c in root.children
     )
 
@@ -144,7 +141,7 @@ def danger_not_threat(root: Token) -> bool:
     """A threat noun that nobody makes, aims or receives names a danger ("the IED threat will
     stay high", "the threat posed by the group"), not a THREATEN event."""
     r = rules()
-    if root.pos_ not in _NOUN_POS or _lemma(root) not in r.threat_nouns or root.tag_ != "NN":
+    if root.pos_ not in _NOUN_POS or lemma(root) not in r.threat_nouns or root.tag_ != "NN":
         return False
     if any(c.dep_ == "poss" for c in root.children):
         return False
@@ -153,14 +150,14 @@ def danger_not_threat(root: Token) -> bool:
     # "a threat to kill", "a warning that it would strike"
     if any(c.dep_ in ("acl", "relcl", "ccomp") and c.tag_ == "VB" for c in root.children):
         return False
-    if any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and _lemma(c) != "pose"
+    if any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and lemma(c) != "pose"
            for c in root.children):
         return False
     # "the threat which he received"
-    if any(c.dep_ == "relcl" and _lemma(c) in r.threat_verbs for c in root.children):
+    if any(c.dep_ == "relcl" and lemma(c) in r.threat_verbs for c in root.children):
         return False
     head = root.head
-    return not (root.dep_ in ("dobj", "nsubjpass", "conj") and _lemma(head) in r.threat_verbs)
+    return not (root.dep_ in ("dobj", "nsubjpass", "conj") and lemma(head) in r.threat_verbs)
 
 
 def crowd_protest(verb: Token) -> bool:
@@ -168,7 +165,7 @@ def crowd_protest(verb: Token) -> bool:
     a state lodging a protest."""
     nouns = rules().protester_nouns
     return any(
-        c.dep_ == "nsubj" and (_lemma(c) in nouns or c.lower_ in nouns) for c in verb.children
+        c.dep_ == "nsubj" and (lemma(c) in nouns or c.lower_ in nouns) for c in verb.children
     )
 
 
@@ -196,7 +193,7 @@ def protest_grievance(root: Token, protests: set[int]) -> bool:
 
 def _sentence_words(token: Token) -> set[str]:
     sent = token.sent
-    words = {_lemma(t) for t in sent} | {t.lower_ for t in sent}
+    words = {lemma(t) for t in sent} | {t.lower_ for t in sent}
     lowers = [t.lower_ for t in sent]
     # a hyphenated word the tokenizer split: "semi-final", "counter-attack"
     joined = {f"{a}-{c}" for a, b, c in zip(lowers, lowers[1:], lowers[2:], strict=False)
@@ -211,20 +208,20 @@ def _violence_words(token: Token, skip: frozenset[str] = frozenset()) -> set[str
     harmless = _harmless_compounds()
     found: set[str] = set()
     for t in token.sent:
-        words = {_lemma(t), t.lower_} & r.violence_words - skip
+        words = {lemma(t), t.lower_} & r.violence_words - skip
         if not words:
             continue
-        modifiers = {_lemma(c) for c in t.children if c.dep_ in ("compound", "amod")}
-        if modifiers & harmless.get(_lemma(t), frozenset()):
+        modifiers = {lemma(c) for c in t.children if c.dep_ in ("compound", "amod")}
+        if modifiers & harmless.get(lemma(t), frozenset()):
             continue
         # "a mines inspector": a modifier of a thing that is no violence word; "an earthquake
         # struck": a verb a natural cause does
-        if t.dep_ == "compound" and not {_lemma(t.head), t.head.lower_} & r.violence_words:
+        if t.dep_ == "compound" and not {lemma(t.head), t.head.lower_} & r.violence_words:
             continue
         if _by_nature(t):
             continue
-        if _lemma(t) == "fire" and t.pos_ in _NOUN_POS and not (
-                _lemma(t.head) in r.gunfire_heads or modifiers & r.gunfire_modifiers):
+        if lemma(t) == "fire" and t.pos_ in _NOUN_POS and not (
+                lemma(t.head) in r.gunfire_heads or modifiers & r.gunfire_modifiers):
             continue
         found |= words
     return found
@@ -249,14 +246,14 @@ def mishap(root: Token) -> bool:
     if _by_nature(root) and not _violence_words(root):
         return True
     words = _sentence_words(root)
-    if _lemma(root) in r.explosion_words:
+    if lemma(root) in r.explosion_words:
         return _exploded_by_mishap(root) or (
             bool(words & causes) and not _violence_words(root, skip=r.explosion_words))
-    if _lemma(root) not in r.harm_words:
+    if lemma(root) not in r.harm_words:
         return False
-    if _lemma(root) in ("die", "dead", "death") and words & natural:
+    if lemma(root) in ("die", "dead", "death") and words & natural:
         return not _violence_words(root)
-    if any(_lemma(t) in r.explosion_words and mishap(t) for t in root.sent if t != root):
+    if any(lemma(t) in r.explosion_words and mishap(t) for t in root.sent if t != root):
         return not _violence_words(root, skip=r.explosion_words)  # "... exploded, killing 9"
     return bool(words & r.mishap_causes) and not _violence_words(root)
 
@@ -268,7 +265,7 @@ def _by_nature(root: Token) -> bool:
     deps = _mishap_words()[2]
     doers = [c for c in root.children if c.dep_ in deps]
     doers += [o for c in root.children if c.dep_ == "agent" for o in c.children]
-    return bool(doers) and all(_lemma(d) in causes for d in doers)
+    return bool(doers) and all(lemma(d) in causes for d in doers)
 
 
 def _exploded_by_mishap(root: Token) -> bool:
@@ -276,7 +273,7 @@ def _exploded_by_mishap(root: Token) -> bool:
     things = [c for c in root.children if c.dep_ in ("nsubj", "compound")]
     things += [o for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                for o in c.children if o.dep_ == "pobj"]
-    if not any(_lemma(t) in r.mishap_explosives for t in things):
+    if not any(lemma(t) in r.mishap_explosives for t in things):
         return False
     return not _violence_words(root, skip=r.explosion_words)
 
@@ -305,7 +302,7 @@ def game(root: Token) -> bool:
     r = rules()
     # a hyphenated word the parser split: "a penalty shoot-out"
     joined = root.doc[max(root.i - 2, 0):root.i + 1].text.lower()
-    if not {_lemma(root), root.lower_, joined} & r.game_attack_words:
+    if not {lemma(root), root.lower_, joined} & r.game_attack_words:
         return False
     words = _sentence_words(root)
     return bool(words & r.game_words) and not words & r.harm_words
@@ -318,25 +315,25 @@ def animal_harm(root: Token) -> bool:
     animals = rules().animals
     node, seen = root, 0
     while seen < 3:
-        if any(c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in animals for c in node.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in animals for c in node.children):
             return True
         if node.dep_ not in ("pobj", "prep", "dobj", "xcomp", "advcl", "conj") or node.head == node:
             break
         node, seen = node.head, seen + 1
-    return any(c.dep_ in ("dobj", "nsubjpass", "compound") and _lemma(c) in animals
+    return any(c.dep_ in ("dobj", "nsubjpass", "compound") and lemma(c) in animals
                for c in root.children)
 
 
 def labour_strike(root: Token) -> bool:
     """'striking doctors', 'striking workers': a strike by people who stopped work."""
-    return (_lemma(root) == "strike" and root.dep_ == "amod"
-            and _lemma(root.head) in rules().protester_nouns)
+    return (lemma(root) == "strike" and root.dep_ == "amod"
+            and lemma(root.head) in rules().protester_nouns)
 
 
 def feared(root: Token) -> bool:
     """Violence that people fear or dread, not that happened: "residents fear a bombing"."""
     verbs = rules().fear_verbs
-    return root.dep_ in ("dobj", "ccomp", "xcomp") and _lemma(root.head) in verbs
+    return root.dep_ in ("dobj", "ccomp", "xcomp") and lemma(root.head) in verbs
 
 
 def nil_toll(root: Token) -> bool:
@@ -344,7 +341,7 @@ def nil_toll(root: Token) -> bool:
     casualties") says what did not happen in some other event, and a report of no violence
     ("no attacks were reported") what did not happen at all: no event of its own."""
     r = rules()
-    if root.pos_ not in _NOUN_POS or _lemma(root) not in r.nil_tolls | r.nil_events:
+    if root.pos_ not in _NOUN_POS or lemma(root) not in r.nil_tolls | r.nil_events:
         return False
     if any(c.dep_ == "det" and c.lower_ in r.nil_words for c in root.children):
         return True
@@ -361,7 +358,7 @@ def idle_violence(trigger: Token, threatened_by: Sequence[object]) -> bool:
     while node.head != node and node.dep_ in ("ccomp", "xcomp", "conj", "advcl", "dobj"):
         node = node.head
         chain.append(node)
-        if _lemma(node) in rules().boast_verbs:
+        if lemma(node) in rules().boast_verbs:
             return True
     # "ordered their fighters to resume attacks": someone whose order or word it is
     return not threatened_by and not any(

@@ -247,7 +247,7 @@ def fold_force(happenings: list[Happening]) -> list[Happening]:
     numbers = sentence_numbers(protests[0].first.sentence.doc)
 
     def where(h: Happening) -> set[int]:
-        return {numbers.get(c.sentence.start, 0) for c in h.members}
+        return h.sentences(numbers)
 
     def near(h: Happening) -> list[Happening]:
         return [p for p in protests if any(

@@ -14,10 +14,6 @@ _RIOT_MODES = frozenset({None, "firearms", "targeted", "primitive", "arson"})
 NEAR = 1
 
 
-def _sentences(h: Happening, numbers: dict[int, int]) -> set[int]:
-    return {numbers.get(c.sentence.start, 0) for c in h.members}
-
-
 def _near(a: set[int], b: set[int]) -> bool:
     return any(abs(x - y) <= NEAR for x in a for y in b)
 
@@ -43,10 +39,10 @@ def fold_riots(happenings: list[Happening]) -> list[Happening]:
         if h in riots:
             out.append(h)
             continue
-        where = _sentences(h, numbers)
+        where = h.sentences(numbers)
         # a riot's casualties are told in its paragraph: the clash the paragraph before ends
         # with is not the lynching this one opens with
-        riot = next((r for r in riots if _near(where, _sentences(r, numbers))
+        riot = next((r for r in riots if _near(where, r.sentences(numbers))
                      and _paragraphs(h) <= _paragraphs(r)), None)
         same_day = riot is not None and (
             h.when is None or riot.when is None or h.when.start == riot.when.start)

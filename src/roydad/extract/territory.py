@@ -27,17 +27,13 @@ def _is_withdrawal(h: Happening) -> bool:
     return h.event_type == "RETREAT" and all(m.mode in _WITHDRAWAL_MODES for m in h.members)
 
 
-def _sentences(h: Happening, numbers: dict[int, int]) -> set[int]:
-    return {numbers.get(c.sentence.start, 0) for c in h.members}
-
-
 def _places(h: Happening) -> set[str]:
     return {name.lower() for name in h.place_names()}
 
 
 def _same_ground(taking: Happening, withdrawal: Happening, numbers: dict[int, int]) -> bool:
-    near = any(abs(x - y) <= NEAR for x in _sentences(taking, numbers)
-               for y in _sentences(withdrawal, numbers))
+    near = any(abs(x - y) <= NEAR for x in taking.sentences(numbers)
+               for y in withdrawal.sentences(numbers))
     paragraphs = {paragraph_no(c.sentence) for c in taking.members}
     same_paragraph = {paragraph_no(c.sentence) for c in withdrawal.members} <= paragraphs
     same_day = taking.when is None or withdrawal.when is None or (

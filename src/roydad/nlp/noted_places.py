@@ -35,12 +35,12 @@ _MAX_INNER_TOKENS = 12  # "(Mayo-Sava department, Far North region)"
 _CONNECTORS = frozenset({"-", "e", "i", "al", "el", "ul", "ud", "ur", "de", "da", "del", "ez",
                          "as", "an", "ad", "on", "upon"})  # "Rostov-on-Don (Rostov)"
 # Labels the model may give the name itself; a number, a date or a time is never one.
-_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "EVENT", "PRODUCT",
-                          "WORK_OF_ART"})
+NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "EVENT", "PRODUCT",
+                         "WORK_OF_ART"})
 
 
-def _name_token(text: str, first: bool) -> bool:
-    if text.lower() in _CONNECTORS and not first:
+def _name_token(text: str, first: bool, connectors: frozenset[str] = _CONNECTORS) -> bool:
+    if text.lower() in connectors and not first:
         return True
     return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
 
@@ -65,16 +65,16 @@ def noted_places(
         last = items[-1]
         if kind_of(last.text) not in _CONTAINERS or any(key(i.text) in actors for i in items):
             continue
-        name = _name_before(doc, open_.i)
+        name = name_before(doc, open_.i)
         if name is None or key(name.text) in actors or any(
-                t.ent_type_ and t.ent_type_ not in _NAME_LABELS for t in name):
+                t.ent_type_ and t.ent_type_ not in NAME_LABELS for t in name):
             continue
         found += [Span(doc, name.start, name.end, label="GPE"),
                   *(Span(doc, i.start, i.end, label="GPE") for i in items)]
         # an address: "in Gulshan-e-Iqbal, Karachi (Sindh)", the quarter before the town
-        quarter = _name_before(doc, name.start - 1) if doc[name.start - 1].text == "," else None
+        quarter = name_before(doc, name.start - 1) if doc[name.start - 1].text == "," else None
         if quarter is not None and key(quarter.text) not in actors and not any(
-                t.ent_type_ and t.ent_type_ not in _NAME_LABELS for t in quarter):
+                t.ent_type_ and t.ent_type_ not in NAME_LABELS for t in quarter):
             found.append(Span(doc, quarter.start, quarter.end, label="GPE"))
     return found
 
@@ -107,15 +107,19 @@ def _items(inner: Span) -> list[Span]:
     return items
 
 
-def _name_before(doc: Doc, end: int) -> Span | None:
-    """The capitalised name ending just before the parenthesis (at most five tokens; connectors
-    such as "-" or "e" in "Dasht-e Barchi" inside it), or None."""
+def name_before(doc: Doc, end: int, longest: int = _MAX_NAME_TOKENS,
+                connectors: frozenset[str] = _CONNECTORS,
+                not_first: frozenset[str] = frozenset()) -> Span | None:
+    """The capitalised name ending just before `end` (at most `longest` tokens; connectors
+    such as "-" or "e" in "Dasht-e Barchi" inside it), or None when there is none or it starts
+    a sentence as an ordinary word. Words of `not_first` never open it ("Northern")."""
     start = end
-    while start > 0 and end - start < _MAX_NAME_TOKENS and _name_token(doc[start - 1].text,
-                                                                        False):
+    while start > 0 and end - start < longest and _name_token(doc[start - 1].text, False,
+                                                               connectors):
         start -= 1
     # the name starts with a capital, not with a connector ("-", "e")
-    while start < end and not _name_token(doc[start].text, True):
+    while start < end and (not _name_token(doc[start].text, True, connectors)
+                           or doc[start].lower_ in not_first):
         start += 1
     if start == end or (doc[start].is_sent_start and doc[start].pos_ != "PROPN"):
         return None

@@ -23,12 +23,11 @@ from spacy.tokens import Doc, Span
 
 from roydad.datafiles import load_data
 from roydad.datafiles.place_lexicons import PlaceUnitsFile
+from roydad.nlp.noted_places import NAME_LABELS, name_before
 
 _MAX_NAME_TOKENS = 4
 _CONNECTORS = frozenset({"-", "e", "i", "al", "el", "ul", "ud", "ur", "de", "da", "ez"})
 # Labels the model may give the name (or the name and its unit); never a number or a date.
-_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "EVENT", "PRODUCT",
-                          "WORK_OF_ART"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside"})
 _CONTAINERS = frozenset({"admin1", "admin2"})
@@ -45,12 +44,6 @@ class _Words:
 def _words() -> _Words:
     raw = load_data("data/lexicons/place_units.yaml", PlaceUnitsFile)
     return _Words(frozenset(raw["named_units"]), frozenset(raw["not_unit_names"]))
-
-
-def _name_token(text: str, first: bool) -> bool:
-    if text.lower() in _CONNECTORS and not first:
-        return True
-    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
 
 
 def _is_unit(text: str) -> bool:
@@ -72,7 +65,7 @@ def unit_places(doc: Doc, actors: Container[str], key: Callable[[str], str]) -> 
         # already a place, or inside a longer entity (a number, a date, "Kabul University");
         # a place the model made of a part of the name only is not ("Gida| Kiremu woreda")
         inside = {doc[i].ent_type_ for i in range(name.start, name.end)} - {""}
-        if _one_place(doc, name) or not inside <= _NAME_LABELS or _cut(doc, name, unit.i):
+        if _one_place(doc, name) or not inside <= NAME_LABELS or _cut(doc, name, unit.i):
             continue
         found.append(Span(doc, name.start, name.end, label="GPE"))
     return found
@@ -95,7 +88,7 @@ def comma_places(doc: Doc, kind_of: Callable[[str], str | None], actors: Contain
         if name is None or name.start == 0 or doc[name.start - 1].lower_ not in _LOCATIVE:
             continue
         inside = {doc[i].ent_type_ for i in range(name.start, name.end)} - {""}
-        if inside & _PLACE_LABELS or not inside <= _NAME_LABELS or key(name.text) in actors:
+        if inside & _PLACE_LABELS or not inside <= NAME_LABELS or key(name.text) in actors:
             continue
         if _cut(doc, name, name.end - 1):
             continue
@@ -122,15 +115,7 @@ def _name_before(doc: Doc, end: int) -> Span | None:
     """The capitalised name ending just before the unit word (at most four tokens), or None
     when there is none, when it starts a sentence as an ordinary word, or when its first word
     is a direction or a word of government."""
-    start = end
-    while start > 0 and end - start < _MAX_NAME_TOKENS and _name_token(doc[start - 1].text,
-                                                                        False):
-        start -= 1
-    while start < end and (not _name_token(doc[start].text, True)
-                           or doc[start].lower_ in _words().not_names):
-        start += 1
-    if start == end or (doc[start].is_sent_start and doc[start].pos_ != "PROPN"):
-        return None
-    if doc[start].is_upper and len(doc[start]) > 1 and end - start == 1:
+    name = name_before(doc, end, _MAX_NAME_TOKENS, _CONNECTORS, _words().not_names)
+    if name is not None and name[0].is_upper and len(name[0]) > 1 and len(name) == 1:
         return None  # an acronym ("the ISI district office")
-    return doc[start:end]
+    return name
