@@ -1,0 +1,112 @@
+"""The rows of data/codebook/negatives_fresh2.jsonl: 45 texts that report no event ACLED codes,
+part of the BLIND fresh, second round set. Written by hand by a writer who read no roydad rule
+code and ran no extraction on these texts. Score it only; never read it while building rules.
+
+Each row: (text, pub_date, style, []); a row without events becomes one line with
+"gold": null. Build from the repository root:
+python tools/build_compact.py data/codebook/fresh2/negatives.py negf2 data/codebook/negatives_fresh2.jsonl
+"""
+
+ERROR_CLASSES = ["nonevent"]
+
+ROWS = [
+    # statements, condemnations, threats and warnings
+    ("KABUL (Reuters) - The Taliban administration on Sunday rejected a United Nations report on the treatment of former security personnel, with spokesman Zabihullah Mujahid calling its findings 'baseless propaganda'.",
+     "2024-08-25", "wire", []),
+    ("Pakistan's Foreign Office on Tuesday condemned remarks by an Indian minister about Azad Kashmir as 'irresponsible and provocative', and summoned India's charge d'affaires to lodge a protest.",
+     "2024-05-14", "wire", []),
+    ("Iran's army chief warns of 'crushing response' to any attack on nuclear sites",
+     "2025-04-12", "headline", []),
+    ("The US embassy in Nairobi warned American citizens on Thursday to avoid shopping malls and hotels over the weekend, citing information about possible terrorist attacks.",
+     "2024-03-21", "wire", []),
+    ("The Indian army's northern commander said on Monday that the ceasefire along the Line of Control was holding and that infiltration attempts had fallen sharply this year.",
+     "2024-06-17", "case", []),
+    ("(Translated from Urdu, Dawn Urdu) Interior Minister: terrorists will be hunted down wherever they hide; no one will be allowed to challenge the writ of the state, he told the Senate on Wednesday.",
+     "2024-09-26", "translation", []),
+    # visits and talks without agreement
+    ("Iran's Foreign Minister Abbas Araghchi held talks with his Omani counterpart in Muscat on Saturday about the nuclear file. Neither side announced any agreement, and officials said contacts would continue.",
+     "2025-04-13", "wire", []),
+    ("China's foreign minister visits Kabul, discusses mining and the Wakhan corridor with Taliban officials",
+     "2024-11-19", "headline", []),
+    ("On 9 March 2024, representatives of the Colombian government and the ELN opened a new round of talks in Caracas. The round ended without a new agreement and the delegations said they would meet again next month.",
+     "2024-03-10", "note", []),
+    ("Zelenskiy leaves the White House without a minerals deal after a tense Oval Office meeting",
+     "2025-03-01", "headline", []),
+    ("(Translated from Dari, Tolo News) The acting foreign minister of the Islamic Emirate met the Pakistani special envoy in Kabul on Wednesday; the two sides discussed trade through Torkham and the situation of Afghan refugees in Pakistan.",
+     "2024-12-26", "translation", []),
+    # trials, sentencing, courts
+    ("An anti-terrorism court in Rawalpindi on Thursday sentenced three men to death for planning attacks on security installations in 2023, prosecutors said.",
+     "2024-10-11", "wire", []),
+    ("Islamabad High Court grants Imran Khan bail in Toshakhana-II case; former prime minister to remain in jail over other cases",
+     "2024-11-20", "headline", []),
+    ("A federal high court in Abuja jailed five Boko Haram members for 20 years each on Tuesday after they pleaded guilty to terrorism financing.",
+     "2024-07-24", "case", []),
+    ("(Translated from Persian, Etemad) The Revolutionary Court of Tehran has upheld the sentence of a well-known rapper, his lawyer said on Monday; the court reduced one of the charges on appeal.",
+     "2024-05-21", "translation", []),
+    # anniversaries and old events recalled
+    ("PESHAWAR - Ten years on, survivors of the Army Public School massacre say they still hear the gunfire. On 16 December 2014, Taliban gunmen stormed the school and killed more than 140 people, most of them pupils. The school held a private prayer for the dead on Monday.",
+     "2024-12-16", "wire", []),
+    ("Syria's new authorities declared 18 March, the day of the first protests in Daraa in 2011, a national holiday, state media reported.",
+     "2025-03-16", "case", []),
+    ("The Kunduz hospital bombing of October 2015, in which a US gunship killed 42 people at an MSF trauma centre, still shapes how aid groups negotiate access in Afghanistan, a new report by the charity argues.",
+     "2025-10-03", "case", []),
+    # aggregate statistics and reports
+    ("UNAMA: explosive remnants of war killed or injured more than 500 people in Afghanistan in 2023, most of them children",
+     "2024-04-04", "headline", []),
+    ("KYIV - Russia lost about 1,200 soldiers over the past day, Ukraine's general staff said on Sunday, bringing its estimate of Russian losses since February 2022 to more than 700,000.",
+     "2024-12-01", "wire", []),
+    ("More than 12 million people have been forced from their homes since Sudan's war began in April 2023, the UN refugee agency said in its latest update.",
+     "2025-02-14", "case", []),
+    ("Mexico's homicide rate fell by about 15 percent in the first half of 2025 compared with a year earlier, the security cabinet said, although disappearances continued to rise in several states.",
+     "2025-07-09", "wire", []),
+    ("Pakistan deported or pressed more than 20,000 Afghans to return in a single week, according to UNHCR figures released on Friday.",
+     "2025-04-12", "wire", []),
+    ("(Translated from Urdu) According to the annual report of the Pakistan Institute for Conflict and Security Studies, militant attacks in Khyber Pakhtunkhwa rose by 40 percent in 2024 compared with the previous year.",
+     "2025-01-05", "translation", []),
+    # policy, budgets, elections
+    ("Federal budget 2024-25: defence allocation raised by 14.98pc to Rs2.12 trillion",
+     "2024-06-12", "headline", []),
+    ("The Taliban's supreme leader issued a decree on Wednesday extending the powers of the vice and virtue ministry, including a ban on women's voices being heard in public.",
+     "2024-08-22", "wire", []),
+    ("Iran's parliament approved a bill on Sunday that toughens penalties for women who do not wear the hijab, sending it to the Guardian Council for final approval.",
+     "2023-09-24", "case", []),
+    ("Iranians vote in presidential run-off between Pezeshkian and Jalili; turnout put at 49.8 percent",
+     "2024-07-06", "headline", []),
+    ("TBILISI - Georgia's ruling Georgian Dream party won Saturday's parliamentary election with 54 percent of the vote, the election commission said; opposition parties alleged fraud and said they would not take up their seats.",
+     "2024-10-27", "wire", []),
+    ("Bangladesh's Election Commission said on Thursday that parliamentary elections would be held in the first half of February.",
+     "2025-12-12", "case", []),
+    ("The UN Security Council on Friday authorised a new African Union mission in Somalia to replace ATMIS from January, with about 11,000 troops.",
+     "2024-12-28", "wire", []),
+    # disasters, accidents, crime without a political side
+    ("HERAT (AP) - A powerful earthquake and strong aftershocks killed more than 1,000 people in western Afghanistan on Saturday, flattening villages in Zindajan district, Taliban officials said.",
+     "2023-10-08", "wire", []),
+    ("A bus carrying a wedding party plunged into a ravine on the Karakoram Highway in Gilgit-Baltistan on Tuesday, killing 20 people, officials said.",
+     "2024-08-28", "wire", []),
+    ("On 26 April 2025, a huge explosion tore through a container yard at Shahid Rajaee port near Bandar Abbas, killing 57 people. Officials blamed the improper storage of chemicals and ruled out sabotage.",
+     "2025-04-29", "note", []),
+    ("Flash floods kill more than 300 in Buner after cloudburst",
+     "2025-08-16", "headline", []),
+    ("Robbers shot dead a shopkeeper who resisted a hold-up in Karachi's Orangi Town late on Friday, police said, adding that the suspects escaped on a motorbike with his mobile phone and cash.",
+     "2024-02-17", "wire", []),
+    ("Two brothers were stabbed to death by neighbours in a quarrel over a parking space in Lahore's Shadbagh area on Sunday, police said.",
+     "2024-09-16", "case", []),
+    ("Karachi police said on Wednesday they had arrested 15 suspects in a crackdown on street crime in the Gulshan-e-Iqbal area and recovered stolen phones and motorcycles.",
+     "2024-01-18", "case", []),
+    # sport and business with war words
+    ("Shaheen's blitz destroys India's top order as Pakistan's pacemen lay siege to the MCG",
+     "2022-10-23", "headline", []),
+    ("Price war: Temu launches all-out offensive on Pakistan's e-commerce market, Daraz fires back with discounts",
+     "2025-02-10", "headline", []),
+    # planned or hypothetical acts, cyber attacks, military exercises
+    ("The opposition alliance Tehreek Tahaffuz-e-Ayeen-e-Pakistan announced on Monday that it would hold protest rallies in all provincial capitals on Friday against the constitutional amendment.",
+     "2024-10-14", "wire", []),
+    ("Israel's security cabinet approved on Friday a plan to take control of Gaza City, officials said; no timetable was given for the operation.",
+     "2025-08-08", "wire", []),
+    ("Analysts warn that an open war between Pakistan and the Taliban government could displace millions along the border and draw in regional powers.",
+     "2025-10-14", "case", []),
+    ("A hacker group that calls itself Predatory Sparrow claimed a cyberattack that disrupted fuel stations across Iran on Monday, leaving long queues in Tehran.",
+     "2023-12-19", "wire", []),
+    ("(Translated from Persian, Tasnim) In the final phase of the Great Prophet 19 exercise on Thursday, IRGC naval units fired cruise missiles at mock targets near the Strait of Hormuz and rehearsed the seizure of a hostile vessel.",
+     "2025-01-24", "translation", []),
+]
