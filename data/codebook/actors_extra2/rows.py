@@ -57,7 +57,7 @@ ROWS = [
     ("Nigerien soldiers killed a dozen Islamic State Sahel fighters who attacked their post in Tahoua region near Tillia on 21 March 2024, the defence ministry said.",
      "2024-03-23", "wire", [(AC, "2024-03-21", "Niger", "Tahoua", "Tillia", ISSP, mil("Niger"), 12)]),
     ("Chadian troops fought Boko Haram militants on an island of Lake Chad near Ngouboua (Lac) on 28 October 2024, losing 40 soldiers.",
-     "2024-10-29", "note", [(AC, "2024-10-28", "Chad", "Lac", "Ngouboua", "Boko Haram - JAS", mil("Chad"), 40)]),
+     "2024-10-29", "note", [(AC, "2024-10-28", "Chad", "Lac", "Ngouboua", mil("Chad"), "Boko Haram - JAS", 40)]),
     ("A Colombian army platoon was attacked with explosives-laden drones by ELN guerrillas in Tame (Arauca) on 2 December 2023; no soldiers were hurt.",
      "2023-12-03", "note", [(AD, "2023-12-02", "Colombia", "Arauca", "Tame", "ELN: National Liberation Army", mil("Colombia"), 0)]),
     ("Thai rangers exchanged fire with insurgents in Rueso district (Narathiwat) on 6 May 2023, leaving one ranger dead.",
