@@ -44,3 +44,15 @@ def test_a_community_militia_is_named_as_acled_names_it(extractor: Extractor) ->
     sides = _sides(extractor, "Suspected Tiv militiamen killed nine traders on the road to "
                    "Makurdi (Benue) on 5 May 2024.")
     assert ("actor", "Tiv Ethnic Militia (Nigeria)") in sides, sides
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Chadian soldiers killed nine Boko Haram fighters who attacked their base near Bol on "
+     "4 May 2024.", "Boko Haram", "Military Forces of Chad"),
+    ("Vigilantes in Katsina fought off bandits who raided a village on 3 May 2024, killing "
+     "four of them.", "Unidentified Armed Group", "Vigilante Militia"),
+])
+def test_those_who_attacked_are_the_first_side(
+        extractor: Extractor, text: str, first: str, second: str) -> None:
+    actors = [name for role, name in _sides(extractor, text) if role == "actor"]
+    assert actors and first in actors[0] and any(second in n for n in actors[1:]), actors
