@@ -43,7 +43,8 @@ def test_the_label_needs_words_of_the_table_only() -> None:
         "communities": {"tiv": "Tiv"}, "heads": ["militiamen"], "armed_heads": ["youths"],
         "qualifiers": ["armed", "suspected"]}})
     assert table is not None
-    assert table.label(["suspected", "tiv", "militiamen"], "Nigeria") == "Tiv Ethnic Militia (Nigeria)"
+    militia = table.label(["suspected", "tiv", "militiamen"], "Nigeria")
+    assert militia == "Tiv Ethnic Militia (Nigeria)"
     assert table.label(["tiv", "militiamen"], None) == "Tiv Ethnic Militia"
     assert table.label(["armed", "tiv", "youths"], None) == "Tiv Ethnic Militia"
     assert table.label(["tiv", "youths"], None) is None

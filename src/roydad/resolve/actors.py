@@ -170,7 +170,8 @@ class ActorResolver:
         if generic and generic.score >= 0.9 and not (  # "IS sniper" is IS, not unidentified
                 generic.sector in _ARMED_GENERIC and self._window(core, country_hint)):
             return generic
-        if (window := self._window(core, country_hint)) and not self._other_state(generic, window[0]):
+        window = self._window(core, country_hint)
+        if window and not self._other_state(generic, window[0]):
             title = join_titles(prefix, window[1], apposition)
             return self._known(window[0], text, on_date, "alias", 0.9, title)
         if generic:
