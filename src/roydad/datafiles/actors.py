@@ -70,6 +70,16 @@ class Country(Shape):
     cased: Words = Field(default_factory=list)
 
 
+class CommunityMilitiaTable(Shape):
+    name: str
+    name_no_country: str
+    sector: str
+    communities: dict[str, str]
+    heads: Words
+    armed_heads: Words = Field(default_factory=list)
+    qualifiers: Words = Field(default_factory=list)
+
+
 class ActorTitlesFile(Shape):
     """data/lexicons/actor_titles.yaml."""
 
@@ -90,5 +100,6 @@ class ActorTitlesFile(Shape):
     platform_owners: Words = Field(default_factory=list)
     owned_targets: Words = Field(default_factory=list)
     generic_groups: dict[str, GenericGroup]
+    community_militias: CommunityMilitiaTable | None = None
     state_slots: dict[str, StateSlot]
     countries: dict[str, Country]

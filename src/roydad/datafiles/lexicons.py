@@ -118,6 +118,7 @@ class ArgumentsFile(Shape):
     clash_words: Words
     clash_verbs: Words
     fought_off_verbs: Words
+    onset_verbs: Words = Field(default_factory=list)
     state_attack_nouns: Words
     aim_verbs: Words
     event_nouns: Words

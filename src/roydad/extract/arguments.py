@@ -129,6 +129,8 @@ def _verb_roles(verb: Token, found: Roles) -> None:
         if lemma(light) in lex.bond_objects:
             # "pledged allegiance to the Islamic State": whom the bond is to
             found.recipients += prep_objects(light, {"to"}) + prep_objects(verb, {"to"})
+    # "troops killed militants who attacked their post": those who attacked began the fight
+    found.actors[:0] = [o for o in objects if _began_it(o) and o not in found.actors]
     if device_subject or word in lex.device_object:
         # "detonated 20 bombs", "the bomb was planted": objects are devices, not victims;
         # "hurled a grenade at the police": the 'at' object of a thrower is the target ("a bomb
@@ -225,6 +227,20 @@ def _armed_kind(word: Token) -> bool:
     Group"), not the words back ("drone attack")."""
     found = actor_kb().resolve(f"{lemma(word)}s")
     return found.matched_by == "generic" and found.name[:1].isupper()
+
+
+def _began_it(party: Token) -> bool:
+    """An object described by a relative clause in which it attacked ("militants who attacked
+    the post", "bandits who raided the village"): the side that began the fighting."""
+    return any(lemma(clause) in _onset_verbs() and not is_passive(clause) and any(
+        c.tag_ in ("WP", "WDT") and c.dep_ == "nsubj" for c in clause.children)
+        for clause in children(party, "relcl"))
+
+
+@cache
+def _onset_verbs() -> frozenset[str]:
+    """Verbs by which a side starts a fight (arguments.yaml `onset_verbs`)."""
+    return frozenset(str(w) for w in load_lexicon("arguments").get("onset_verbs") or [])
 
 
 @cache

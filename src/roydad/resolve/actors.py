@@ -45,6 +45,7 @@ from roydad.resolve.actor_names import (
 )
 from roydad.resolve.actor_windows import STANCE_PREFIXES, find_window, fuzzy_match
 from roydad.resolve.alias_index import index_aliases
+from roydad.resolve.community_militias import CommunityMilitias
 
 __all__ = ["KB_PATH", "LEXICON_PATH", "STANCE_PREFIXES", "ActorResolver", "Entry",
            "KnowledgeBaseError", "MatchedBy", "Period", "ResolvedActor", "Role", "cased_key",
@@ -91,6 +92,7 @@ class ActorResolver:
         self._targets = _words(lexicon, "owned_targets")
         self._generic = [(g["name"], g["name_no_country"], g["sector"], _words(g, "words"))
                          for g in lexicon["generic_groups"].values()]
+        self._militias = CommunityMilitias.from_lexicon(lexicon)
         self._slot_words = {k: (s["sector"], _words(s, "words"))
                             for k, s in lexicon["state_slots"].items()}
         self._slot_names = {k: str(s["name"]) for k, s in lexicon["state_slots"].items()}
@@ -168,7 +170,8 @@ class ActorResolver:
         if generic and generic.score >= 0.9 and not (  # "IS sniper" is IS, not unidentified
                 generic.sector in _ARMED_GENERIC and self._window(core, country_hint)):
             return generic
-        if window := self._window(core, country_hint):
+        window = self._window(core, country_hint)
+        if window and not self._other_state(generic, window[0]):
             title = join_titles(prefix, window[1], apposition)
             return self._known(window[0], text, on_date, "alias", 0.9, title)
         if generic:
@@ -257,6 +260,10 @@ class ActorResolver:
         rest = [t for t in rest[:cut] if t not in self._fillers and not t.isdigit()]
         slot = "government" if not rest and by_name else None
         named, code = code is not None, code or hint
+        if self._militias and (militia := self._militias.label(
+                rest, self._country_name(code) if code else None)):
+            return ResolvedActor(text, militia, "group", self._militias.sector, code, None, None,
+                                 None, "generic", 0.9)
         # The whole phrase names a group ("unknown gunmen"), else its head word does ("teenage
         # son", "tribal elder"): a weaker reading, which a known name inside the phrase beats
         # ("Jaish al-Adl militants").
@@ -280,6 +287,14 @@ class ActorResolver:
         label = self._slot_names[slot].format(country=self._country_name(code)) if code else head
         return ResolvedActor(text, label, "group", self._slot_words[slot][0], code, None, None,
                              None, "generic", 0.6)
+
+    def _other_state(self, generic: ResolvedActor | None, kb_id: str) -> bool:
+        """A state's forces the mention names by its own country ("Thai rangers") are that
+        state's, not another state's entry that a word of the mention matches (Pakistan
+        Rangers)."""
+        found = self._countries.get(kb_id)
+        return bool(generic and generic.kb_id is None and generic.sector in self._state_sectors
+                    and generic.country and found and generic.country != found)
 
     def _state_platform(self, rest: list[str], named: bool) -> bool:
         """What a state fires or flies, the state named in the mention: "Turkish drone",
