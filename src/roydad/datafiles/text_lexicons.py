@@ -101,6 +101,8 @@ class WindowAntecedentsFile(Shape):
     subject_deps: Words
     armed_sectors: Words
     vague_heads: Words
+    member_preps: Words
+    membership_words: Words
 
 
 # The lexicons of this module, by file stem (joined into `lexicons.LEXICONS`).

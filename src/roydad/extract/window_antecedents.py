@@ -17,8 +17,11 @@ sentences (window_antecedents.yaml `window`):
 * 'he'/'she' only where the window names no person (else the person named last stands for
   them, `records._person_before`): the singular subject of the sentence before.
 
-A pronoun resolved so is written with its antecedent's words (a bare "they" tells a reader of the
-record nothing); a description keeps its words, and the organisation is the party's name.
+Rank and file said to be a named group's ("fighters loyal to Boko Haram", "militants from
+al-Shabaab") are that group's, in any sentence.
+
+As with a pronoun the parse resolves, the record keeps the words written here ("they", "the
+militants") as the party's text, and the party they stand for is its name.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from roydad.extract.syntax import (
     entities,
     lemma,
     lexicon,
+    phrase_of,
     sentence_numbers,
 )
 
@@ -57,6 +61,9 @@ def in_window(arg: Argument, doer: bool) -> Argument:
     head = arg.head
     if head.pos_ == "PRON" and arg.text.lower() == head.lower_:
         return _pronoun(arg, doer)
+    group = _members_of(head)
+    if group is not None:
+        return _as_argument(group, pronoun=arg.text)
     if doer and _describes_group(head):
         found = _named_before(head.doc, head.sent, arg.start)
         if found is not None:
@@ -80,8 +87,28 @@ def _pronoun(arg: Argument, doer: bool) -> Argument:
     if doer and _describes_group(subject):
         found = _named_before(doc, subject.sent, subject.idx)
         if found is not None:
-            return _as_argument(found, pronoun=_words_of(subject).text)
-    return _as_argument(_words_of(subject), pronoun=None)
+            return _as_argument(found, pronoun=arg.text)
+    return _as_argument(_words_of(subject), pronoun=arg.text)
+
+
+def _members_of(token: Token) -> Span | None:
+    """"Fighters loyal to Boko Haram", "militants from al-Shabaab", "gunmen linked to the
+    PKK": rank and file said to be of an armed group the knowledge base knows are that
+    group's."""
+    words = _words()
+    if lemma(token) not in lexicon().member_nouns and token.lower_ not in words.group_anaphors:
+        return None
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in words.member_preps]
+    for link in token.children:
+        if link.dep_ in ("amod", "acl") and lemma(link) in words.membership_words:
+            preps.extend(c for c in link.children if c.dep_ == "prep")
+    armed = words.armed_sectors
+    for prep in preps:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            span = phrase_of(obj)
+            if obj.ent_type_ in _NAME_LABELS and actor_kb().resolve(span.text).sector in armed:
+                return span
+    return None
 
 
 def _describes_group(token: Token) -> bool:
