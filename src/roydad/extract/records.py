@@ -28,7 +28,7 @@ from roydad.extract.party_phrases import countless, leaders_forces, owner_of
 from roydad.extract.rivals import NOT_SUSPECTS, distinct, rival, speculative
 from roydad.extract.syntax import entities
 from roydad.extract.violent_doers import attacked_state, pronouns, violent_doer
-from roydad.extract.window_antecedents import in_window
+from roydad.extract.window_antecedents import also_told, in_window
 from roydad.models import (
     ActorRef,
     ActorRole,
@@ -275,11 +275,11 @@ class RecordBuilder:
                     resolved = violent_doer(self.actors, arg.text, resolved, country, on_date)
                 elif violent:
                     resolved = attacked_state(self.actors, arg.text, resolved, on_date)
-                key = (resolved.name.lower(), text.lower(), role)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(resolved.to_actor_ref(role).model_copy(update={"text": text}))
+                for words in (text, *also_told(told, arg)):
+                    key = (resolved.name.lower(), words.lower(), role)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(resolved.to_actor_ref(role).model_copy(update={"text": words}))
         return out
 
     def _party(self, arg: Argument, country: str | None, on_date: date | None,

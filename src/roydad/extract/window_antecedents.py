@@ -21,7 +21,8 @@ Rank and file said to be a named group's ("fighters loyal to Boko Haram", "milit
 al-Shabaab") are that group's, in any sentence.
 
 As with a pronoun the parse resolves, the record keeps the words written here ("they", "the
-militants") as the party's text, and the party they stand for is its name.
+militants") as the party's text, and the party they stand for is its name; a pronoun that stands
+for a description adds the description's words as a second wording (`also_told`).
 """
 
 from __future__ import annotations
@@ -69,6 +70,16 @@ def in_window(arg: Argument, doer: bool) -> Argument:
         if found is not None:
             return _as_argument(found, pronoun=arg.text)
     return arg
+
+
+def also_told(told: Argument, found: Argument) -> list[str]:
+    """Other words the record gives the party: a pronoun that stands for a description in a
+    sentence before ("The kidnappers arrived ... They abducted 40 students") keeps its own word
+    and adds the description's, a wording the text gives the party (as "gunmen" and "the
+    kidnappers" are two wordings of one party); a name needs none (it is the party's name)."""
+    if found is told or found.label or told.head.pos_ != "PRON":
+        return []
+    return [found.text]
 
 
 def _pronoun(arg: Argument, doer: bool) -> Argument:
@@ -163,8 +174,12 @@ def _previous_subject(doc: Doc, sentence: Span, plural: bool) -> Token | None:
 
 
 def _agrees(token: Token, plural: bool) -> bool:
+    words = lexicon()
+    if lemma(token) in (words.event_nouns | words.abstract_nouns | words.not_party_nouns
+                        | words.place_nouns | words.site_nouns | words.instrument_nouns):
+        return False  # "Such threats", "the blasts", "the roads": no party
     body = token.ent_type_ in _BODY_LABELS or lemma(token) in (
-        lexicon().group_nouns | lexicon().collective_nouns)
+        words.group_nouns | words.collective_nouns)
     if plural:
         return token.tag_ in _PLURAL_TAGS or body
     return token.ent_type_ == "PERSON" or (token.tag_ == "NN" and not body)
