@@ -103,6 +103,7 @@ class WindowAntecedentsFile(Shape):
     vague_heads: Words
     member_preps: Words
     membership_words: Words
+    event_types: Words
 
 
 # The lexicons of this module, by file stem (joined into `lexicons.LEXICONS`).

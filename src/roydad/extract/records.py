@@ -257,7 +257,7 @@ class RecordBuilder:
         for role, args in groups:
             for told in args:
                 # "the militants", "they": the party a sentence before named (news windows)
-                arg = in_window(told, role == "actor")
+                arg = in_window(told, role == "actor", happening.event_type)
                 resolved = self._party(arg, country, on_date, persons)
                 if arg is not told and any(start <= arg.start < end
                                            for start, end in blamed.get(resolved.name, ())):

@@ -54,11 +54,13 @@ def _words() -> WindowAntecedentsFile:
     return WindowAntecedentsFile.model_validate(load_lexicon("window_antecedents"))
 
 
-def in_window(arg: Argument, doer: bool) -> Argument:
+def in_window(arg: Argument, doer: bool, event_type: str) -> Argument:
     """The argument, or the party it refers back to in the sentences before it. `doer`: the
-    argument did the act (role actor)."""
-    if arg.pronoun is not None:  # the parse already said whom it stands for
-        return arg
+    argument did the act (role actor); only parties of the event types of window_antecedents.yaml
+    are looked for (political violence and protest, not speech: who "they" asked or charged is
+    told in the sentence)."""
+    if arg.pronoun is not None or event_type not in _words().event_types:
+        return arg  # the parse already said whom it stands for, or not an act of force
     head = arg.head
     if head.pos_ == "PRON" and arg.text.lower() == head.lower_:
         return _pronoun(arg, doer)
