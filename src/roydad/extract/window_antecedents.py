@@ -111,9 +111,16 @@ def _members_of(token: Token) -> Span | None:
     words = _words()
     if lemma(token) not in lexicon().member_nouns and token.lower_ not in words.group_anaphors:
         return None
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in words.member_preps]
+    # not "Taliban fighters and members of the AFF" (the 'of' hung on the list's first member)
+    if any(t.ent_type_ or t.pos_ == "PROPN" for t in token.lefts) or any(
+            c.dep_ == "conj" for c in token.children):
+        return None
+    after = token.i + 1  # right after the noun: "fighters loyal to", "militants from"
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in words.member_preps
+             and c.i == after]
     for link in token.children:
-        if link.dep_ in ("amod", "acl") and lemma(link) in words.membership_words:
+        if link.dep_ in ("amod", "acl") and lemma(link) in words.membership_words and (
+                link.i == after):
             preps.extend(c for c in link.children if c.dep_ == "prep")
     armed = words.armed_sectors
     for prep in preps:
