@@ -65,3 +65,10 @@ def test_militants_from_a_country_stay_unnamed(extractor: Extractor) -> None:
     found = _actors(extractor, text, "attacked")
     assert found and all("Syria" not in name or "Unidentified" in name
                          for _, name in found), found
+
+
+def test_he_is_not_a_thing_the_sentence_before_was_about(extractor: Extractor) -> None:
+    text = ("The night curfew on the port district was lifted last month. He was arrested at a "
+            "checkpoint near the fish market on Sunday.")
+    record = with_trigger(events_of(extractor, text), "arrested")
+    assert all("curfew" not in (a.text + a.name).lower() for a in record.actors), record.actors

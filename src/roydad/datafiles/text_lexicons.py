@@ -104,6 +104,7 @@ class WindowAntecedentsFile(Shape):
     member_preps: Words
     membership_words: Words
     event_types: Words
+    person_nouns: Words
 
 
 # The lexicons of this module, by file stem (joined into `lexicons.LEXICONS`).

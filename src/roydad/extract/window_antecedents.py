@@ -14,8 +14,9 @@ sentences (window_antecedents.yaml `window`):
   before (of what was done, not of "said"): a plural noun or a body, with its apposition where
   it has one ("The men, both journalists ... They had been killed"); a description of a group
   found there is followed back to its name in turn when it is the doer;
-* 'he'/'she' only where the window names no person (else the person named last stands for
-  them, `records._person_before`): the singular subject of the sentence before.
+* 'he'/'she' only where the text names no person before them (else the person named last
+  stands for them, `records._person_before`): the subject of the sentence before, where it is a
+  word for one person ("the bomber", "the commander"; window_antecedents.yaml `person_nouns`).
 
 Rank and file said to be a named group's ("fighters loyal to Boko Haram", "militants from
 al-Shabaab") are that group's, in any sentence.
@@ -92,8 +93,8 @@ def _pronoun(arg: Argument, doer: bool) -> Argument:
         return arg
     doc = head.doc
     if not plural and any(e.label_ == "PERSON" and e.start_char < arg.start
-                          for e in _window_entities(doc, head.sent)):
-        return arg
+                          for e in entities(doc)):
+        return arg  # the person named last before stands for it (records._person_before)
     subject = _previous_subject(doc, head.sent, plural)
     if subject is None:
         return arg
@@ -191,7 +192,8 @@ def _agrees(token: Token, plural: bool) -> bool:
         words.group_nouns | words.collective_nouns)
     if plural:
         return token.tag_ in _PLURAL_TAGS or body
-    return token.ent_type_ == "PERSON" or (token.tag_ == "NN" and not body)
+    return token.ent_type_ == "PERSON" or (
+        token.tag_ == "NN" and lemma(token) in _words().person_nouns)
 
 
 def _words_of(token: Token) -> Span:
