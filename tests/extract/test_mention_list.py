@@ -69,3 +69,16 @@ def test_a_weapon_that_acts_stands_for_the_act(
     records = events_of(extractor, text)
     assert any(instrument in m.trigger for r in records for m in r.mentions), [
         [m.trigger for m in r.mentions] for r in records]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel gunners shelled a market in the town of Kadugli on Monday. Among the dead were "
+    "three traders, a hospital official said.",
+    "Government troops shelled the outskirts of Idlib overnight. Two farmers were among the "
+    "dead, a monitor said.",
+])
+def test_the_verb_shelled_is_a_mention_of_the_act(extractor: Extractor, text: str) -> None:
+    """'shell' is a weapon word as a noun ("a shell hit the house"); as a verb it tells the act,
+    and the record lists it."""
+    record = with_trigger(events_of(extractor, text), "shelled")
+    assert any(m.trigger == "shelled" for m in record.mentions)

@@ -90,6 +90,23 @@ class MeetingsFile(Shape):
     meeting_nouns: Words
 
 
+class WindowAntecedentsFile(Shape):
+    """data/lexicons/window_antecedents.yaml (`roydad.extract.window_antecedents`)."""
+
+    window: int
+    referring_determiners: Words
+    group_anaphors: Words
+    plural_pronouns: Words
+    person_pronouns: Words
+    subject_deps: Words
+    armed_sectors: Words
+    vague_heads: Words
+    member_preps: Words
+    membership_words: Words
+    event_types: Words
+    person_nouns: Words
+
+
 # The lexicons of this module, by file stem (joined into `lexicons.LEXICONS`).
 TEXT_LEXICONS: dict[str, type[Shape]] = {
     "numbers": NumbersFile,
@@ -97,4 +114,5 @@ TEXT_LEXICONS: dict[str, type[Shape]] = {
     "proceedings": ProceedingsFile,
     "spoken": SpokenFile,
     "meetings": MeetingsFile,
+    "window_antecedents": WindowAntecedentsFile,
 }

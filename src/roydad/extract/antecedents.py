@@ -26,7 +26,8 @@ def antecedent(token: Token) -> Token:
 def _speakers_members(token: Token) -> Token:
     """'The BLF said its fighters carried out the raid': members a speaker's 'its' or 'their'
     owns, as the subject of its reported speech, are the speaker's (an organisation)."""
-    owned = any(c.lower_ in ("its", "their") for c in children(token, "poss"))
+    owners = [c.lower_ for c in children(token, "poss") if c.lower_ in ("its", "their")]
+    owned = bool(owners)
     if not owned or token.dep_ != "nsubj" or lemma(token) not in lexicon().member_nouns:
         return token
     said = _reported_by(token)
@@ -34,7 +35,8 @@ def _speakers_members(token: Token) -> Token:
         return token
     verb, _ = said
     speakers = [s for s in children(verb, "nsubj") if s.pos_ in ("NOUN", "PROPN")
-                and s.ent_type_ != "PERSON" and lemma(s) not in lexicon().member_nouns]
+                and s.ent_type_ != "PERSON" and lemma(s) not in lexicon().member_nouns
+                and _a_body(s, owners[0])]
     return named(speakers[0]) if speakers else token
 
 
@@ -81,8 +83,27 @@ def speaker_of(token: Token) -> Token:
     # "Castaner said he has instructed": 'he' and 'she' are the person who says it; 'it',
     # 'they' and 'we' an organisation ("the army said it killed five militants").
     speakers = [s for s in children(verb, "nsubj") if s.pos_ in ("NOUN", "PROPN")
-                and (s.ent_type_ == "PERSON") == person]
+                and (s.ent_type_ == "PERSON") == person and _agrees(token, s)]
     return speakers[0] if speakers else token
+
+
+def _a_body(speaker: Token, owner: str) -> bool:
+    """A speaker that can own fighters: a name or a word for a body, or many for 'their' — not
+    one person nor people who only saw it ("Its fighters shelled the camp, a spokesman said",
+    "..., aid workers said": not theirs)."""
+    words = lexicon()
+    return speaker.pos_ == "PROPN" or (owner == "their" and speaker.tag_ != "NN") or lemma(
+        speaker) in (words.group_nouns | words.collective_nouns | words.institution_nouns)
+
+
+def _agrees(pronoun: Token, speaker: Token) -> bool:
+    """'they' stands for many or for a body, not for one person named by a common noun: "They
+    opened fire on traders, a survivor told reporters" — the survivor did not."""
+    if pronoun.lower_ != "they" or speaker.tag_ != "NN":
+        return True
+    words = lexicon()
+    return lemma(speaker) in (words.group_nouns | words.collective_nouns
+                              | words.institution_nouns)
 
 
 def named(token: Token) -> Token:

@@ -23,7 +23,9 @@ def _acting() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _names_instrument(candidate: Candidate) -> bool:
-    return candidate.hit.spec.lemma in _instrument_triggers()
+    """A weapon or attacker noun; the verb of the same word ("shelled the camp") is the act."""
+    spec = candidate.hit.spec
+    return spec.lemma in _instrument_triggers() and spec.pos != "VERB"
 
 
 def _acts(noun: Token) -> bool:

@@ -28,6 +28,7 @@ from roydad.extract.party_phrases import countless, leaders_forces, owner_of
 from roydad.extract.rivals import NOT_SUSPECTS, distinct, rival, speculative
 from roydad.extract.syntax import entities
 from roydad.extract.violent_doers import attacked_state, pronouns, violent_doer
+from roydad.extract.window_antecedents import also_told, in_window
 from roydad.models import (
     ActorRef,
     ActorRole,
@@ -254,8 +255,15 @@ class RecordBuilder:
             groups.append(("recipient", cand.recipients + other_side(cand, self.actors)))
         violent = happening.event_type in event_families().harmful
         for role, args in groups:
-            for arg in args:
+            for told in args:
+                # "the militants", "they": the party a sentence before named (news windows)
+                arg = in_window(told, role == "actor", happening.event_type)
                 resolved = self._party(arg, country, on_date, persons)
+                if arg is not told and any(start <= arg.start < end
+                                           for start, end in blamed.get(resolved.name, ())):
+                    # the party there is only blamed: the words stay what they were
+                    arg = told
+                    resolved = self._party(arg, country, on_date, persons)
                 # the words of the document, count included, stay the actor's text; a pronoun
                 # ("he", "who") is the text, the party it stands for the name
                 text = arg.pronoun or arg.text
@@ -267,11 +275,11 @@ class RecordBuilder:
                     resolved = violent_doer(self.actors, arg.text, resolved, country, on_date)
                 elif violent:
                     resolved = attacked_state(self.actors, arg.text, resolved, on_date)
-                key = (resolved.name.lower(), text.lower(), role)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(resolved.to_actor_ref(role).model_copy(update={"text": text}))
+                for words in (text, *also_told(told, arg)):
+                    key = (resolved.name.lower(), words.lower(), role)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(resolved.to_actor_ref(role).model_copy(update={"text": words}))
         return out
 
     def _party(self, arg: Argument, country: str | None, on_date: date | None,
