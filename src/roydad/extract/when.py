@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from roydad.extract.events import Candidate, Happening, names_day, opens, reported
 from roydad.extract.events import lexicon as events_lexicon
+from roydad.extract.report_days import dateline_day, in_dateline, resolve_entity
 from roydad.extract.syntax import entities, entities_in, sentence_numbers
 from roydad.extract.timeline import (
     Told,
@@ -105,8 +106,7 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
                 if anchor is not None and anchor[0] < key:
                     latest = max(latest, anchor[0])
                 span = whole_date(span)
-                read[key] = resolve_date(span.text, document.pub_date, anchor=near,
-                                         calendar=document.calendar)
+                read[key] = resolve_entity(span, document, anchor=near)
                 if counts and coarse is not None and latest < coarse[0] < key and (
                         at - coarse[1] <= CARRY_SENTENCES) and not _of_another(span):
                     read[key] = coarse_day(span.text, coarse[2], document.pub_date)
@@ -265,6 +265,7 @@ def fall_back(happenings: list[Happening], doc: Doc, document: Document) -> None
     numbers = sentence_numbers(doc)
     days = _explicit_days(doc, document, numbers)
     short = len(numbers) <= NOTE_SENTENCES
+    filed = dateline_day(doc, document)
     for happening in undated:
         at = numbers.get(happening.first.sentence.start, 0)
         where = happening.first.hit.span.start
@@ -279,6 +280,8 @@ def fall_back(happenings: list[Happening], doc: Doc, document: Document) -> None
             happening.when = deed[0] if deed else before[-1]
         elif own or near:
             happening.when = own[0][1] if own else near[0][1]
+        else:  # "KANO, March 4 (wire) - Police fired tear gas ...": the day it was filed
+            happening.when = filed
 
 
 def _explicit_days(
@@ -289,9 +292,9 @@ def _explicit_days(
     pub = document.pub_date
     out = []
     for ent in entities(doc):
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") or in_dateline(ent):
             continue
-        when = resolve_date(ent.text, pub, calendar=document.calendar)
+        when = resolve_entity(ent, document)
         if when is None or when.precision != "day":
             continue
         if not recent or pub is None or (
@@ -304,8 +307,8 @@ def _opening(cand: Candidate, document: Document) -> list[ResolvedDate]:
     """A date of any precision that opens the mention's sentence sets its scene: "In November
     this year police said a third suspect had been detained" (a day opening it frames it too)."""
     return [when for ent in entities_in(cand.sentence)
-            if ent.label_ in ("DATE", "TIME") and opens(ent)
-            and (when := resolve_date(ent.text, document.pub_date, calendar=document.calendar))]
+            if ent.label_ in ("DATE", "TIME") and opens(ent) and not in_dateline(ent)
+            and (when := resolve_entity(ent, document))]
 
 
 def _report_day(cand: Candidate, document: Document) -> ResolvedDate | None:
@@ -313,7 +316,7 @@ def _report_day(cand: Candidate, document: Document) -> ResolvedDate | None:
     state media on 16 May"), as an upper bound (`_by`); a vaguer one as it is."""
     for ent in entities_in(cand.sentence):
         if ent.label_ in ("DATE", "TIME") and reported(ent, cand.hit.head):
-            when = resolve_date(ent.text, document.pub_date, calendar=document.calendar)
+            when = resolve_entity(ent, document)
             if when is not None:
                 return _by(when) if when.precision == "day" and when.end is None else when
     return None
@@ -350,9 +353,9 @@ def _framing_days(
     sentence numbers and whether they open it, before its subject."""
     out = []
     for ent in entities(doc):
-        if ent.label_ not in ("DATE", "TIME") or not _frames(ent):
+        if ent.label_ not in ("DATE", "TIME") or not _frames(ent) or in_dateline(ent):
             continue
-        when = resolve_date(ent.text, document.pub_date, calendar=document.calendar)
+        when = resolve_entity(ent, document)
         # a night or a few days ("on the night of 3-4 May", "between 2 and 4 September") set
         # the scene from their first day, as a single day does
         if when is not None and when.precision == "day":
