@@ -58,3 +58,29 @@ def test_an_undated_lead_takes_the_datelines_day(
 def test_the_eve_of_a_dated_occasion_is_the_day_before(
         extractor: Extractor, text: str, published: date, expected: str) -> None:
     assert _date_of(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the parser leaves "before"/"earlier" outside the date: the count is from the day given
+    ("Thousands attended the funeral in Hebron on Monday of a man killed in a police raid on "
+     "the town the day before; traders closed their shops.", date(2023, 6, 21), "2023-06-18"),
+    ("Hundreds marched in Kano on Saturday behind the coffins of three traders shot dead by "
+     "soldiers the day before.", date(2023, 6, 20), "2023-06-16"),
+    ("Relatives buried on Monday two boys who had been killed in an air strike on their "
+     "village two days earlier.", date(2024, 2, 14), "2024-02-10"),
+])
+def test_a_count_of_days_with_its_step_word_counts_from_the_day_given(
+        extractor: Extractor, text: str, published: date, expected: str) -> None:
+    dated = {r.date for r in _records(extractor, text, published) if r.acled_event_type}
+    assert expected in dated
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Incident date: 14/02/2024. Province: Kidal. District: Tessalit. Village: Aguelhok. Armed "
+     "men attacked a water point, killing a guard.", date(2024, 2, 17), "2024-02-14"),
+    ("Date: 3 May 2023. Location: Gao. Summary: gunmen on motorbikes shot dead two traders "
+     "at a market.", date(2023, 5, 6), "2023-05-03"),
+])
+def test_a_headings_day_dates_the_note_below_it(
+        extractor: Extractor, text: str, published: date, expected: str) -> None:
+    assert _date_of(extractor, text, published) == expected

@@ -335,6 +335,7 @@ class DatesFile(Shape):
     dateline_words: int = 8  # the most words before a dateline's date
     time_hedges: Words = Field(default_factory=list)  # "shortly after midnight"
     times_of_day: Words = Field(default_factory=list)  # "midnight", "dawn"
+    step_words: Words = Field(default_factory=list)  # "the day | before"
 
 
 class SeparateEventsFile(Shape):

@@ -99,13 +99,13 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
             if key not in read:
                 # a day the text wrote outside a mention anchors only a phrase that counts
                 # from one ("the next day"), not a bare clock time ("at 9:02 a.m.")
+                span = whole_date(span)
                 counts = counts_from_anchor(span.text)
                 written = days if counts else []
                 near = None if _of_another(span) else _anchor_before(key, at, anchor, written)
                 latest = max((d[0] for d in written if d[0] < key), default=-1)
                 if anchor is not None and anchor[0] < key:
                     latest = max(latest, anchor[0])
-                span = whole_date(span)
                 read[key] = resolve_entity(span, document, anchor=near)
                 if counts and coarse is not None and latest < coarse[0] < key and (
                         at - coarse[1] <= CARRY_SENTENCES) and not _of_another(span):
@@ -161,6 +161,8 @@ def _anchor_before(
 
 # prepositions that join a frequency to the date it runs from ("every week since August")
 _SPAN_PREPS = frozenset(DATES_LEXICON["span_preps"])
+# words that make a count of days one from another event ("the day before", "two days later")
+_STEP_WORDS = frozenset(DATES_LEXICON["step_words"])
 
 
 def whole_date(span: Span) -> Span:
@@ -176,6 +178,9 @@ def whole_date(span: Span) -> Span:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             return doc[span.start : end]
+    if (span.end < len(doc) and doc[span.end].lower_ in _STEP_WORDS
+            and span.root.head.i == span.end):
+        return doc[span.start : span.end + 1]  # "the day before", "two days later"
     return with_day_named(span)
 
 
@@ -280,8 +285,13 @@ def fall_back(happenings: list[Happening], doc: Doc, document: Document) -> None
             happening.when = deed[0] if deed else before[-1]
         elif own or near:
             happening.when = own[0][1] if own else near[0][1]
-        else:  # "KANO, March 4 (wire) - Police fired tear gas ...": the day it was filed
-            happening.when = filed
+        else:  # a heading's day ("Date of incident: 2 May 2024."), else a dateline's
+            heading = [when for n, when, ent in days if short and n < at and _verbless(ent.sent)]
+            happening.when = heading[0] if heading else filed
+
+
+def _verbless(sentence: Span) -> bool:
+    return not any(t.pos_ in ("VERB", "AUX") for t in sentence)
 
 
 def _explicit_days(
