@@ -84,3 +84,12 @@ def test_a_count_of_days_with_its_step_word_counts_from_the_day_given(
 def test_a_headings_day_dates_the_note_below_it(
         extractor: Extractor, text: str, published: date, expected: str) -> None:
     assert _date_of(extractor, text, published) == expected
+
+
+def test_a_count_from_a_named_event_is_not_a_count_from_the_day_given(
+        extractor: Extractor) -> None:
+    text = ("On 9 March 2022, students blocked roads and stoned police in Abuja, a month after "
+            "the killing of a classmate by a soldier.")
+    riots = [r for r in _records(extractor, text, date(2022, 3, 11))
+             if r.acled_sub_event_type == "Violent demonstration"]
+    assert [r.date for r in riots] == ["2022-03-09"]

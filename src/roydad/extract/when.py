@@ -179,8 +179,11 @@ def whole_date(span: Span) -> Span:
                 end += 1
             return doc[span.start : end]
     if (span.end < len(doc) and doc[span.end].lower_ in _STEP_WORDS
-            and span.root.head.i == span.end):
-        return doc[span.start : span.end + 1]  # "the day before", "two days later"
+            and span.root.head.i == span.end
+            and not any(c.dep_ in ("pobj", "pcomp") for c in doc[span.end].children)):
+        # "the day before", "two days later"; not "a month after the shooting", which names
+        # the day it counts from
+        return doc[span.start : span.end + 1]
     return with_day_named(span)
 
 
