@@ -369,3 +369,28 @@ def test_the_previous_named_month_or_season_counts_back_from_the_anchor() -> Non
     assert spring is not None and (spring.start, spring.end) == (date(2023, 3, 1),
                                                                  date(2023, 5, 31))
     assert dates.counts_from_anchor("And the previous October")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hedged clock time or time of day names a time of the day that follows, not a time
+    # counted from another event
+    ("shortly after midnight on Sunday", date(2025, 9, 14)),
+    ("just before dawn on 12 September", date(2025, 9, 12)),
+    ("a little after 5 a.m. on Monday", date(2025, 9, 15)),
+    ("soon after sunset on Tuesday", date(2025, 9, 16)),
+])
+def test_a_hedged_time_of_day_keeps_its_day(text: str, expected: date) -> None:
+    assert span(text) == (expected, None, "day")
+
+
+def test_a_hedge_before_an_event_still_counts_from_the_anchor() -> None:
+    assert span("shortly after the ambush") == (None,)
+    assert span("shortly after the ambush", anchor=ANCHOR) == (ANCHOR, None, "day")
+
+
+@pytest.mark.parametrize(("text", "pub", "expected"), [
+    ("on New Year's Day", date(2024, 1, 4), date(2024, 1, 1)),
+    ("late on New Year's Eve", date(2024, 1, 4), date(2023, 12, 31)),
+])
+def test_holidays_written_with_a_possessive(text: str, pub: date, expected: date) -> None:
+    assert span(text, pub) == (expected, None, "day")

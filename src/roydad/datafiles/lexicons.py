@@ -331,6 +331,12 @@ class DatesFile(Shape):
     span_preps: Words = Field(default_factory=list)
     previous_words: Words = Field(default_factory=list)  # "the previous August"
     when_words: Words = Field(default_factory=list)  # "in March 2022, when fighters ..."
+    eve_words: Words = Field(default_factory=list)  # "on the eve of the vote on 7 May"
+    dateline_marks: Words = Field(default_factory=list)  # "KANO, March 4 (wire) -"
+    dateline_words: int = 8  # the most words before a dateline's date
+    time_hedges: Words = Field(default_factory=list)  # "shortly after midnight"
+    times_of_day: Words = Field(default_factory=list)  # "midnight", "dawn"
+    step_words: Words = Field(default_factory=list)  # "the day | before"
 
 
 class SeparateEventsFile(Shape):

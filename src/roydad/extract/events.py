@@ -18,6 +18,7 @@ from roydad.extract.mobs import is_mob
 from roydad.extract.nonevents import idle_violence
 from roydad.extract.numbers import Count, casualties
 from roydad.extract.places.mentions import dateline
+from roydad.extract.report_days import in_dateline
 from roydad.extract.segments import segment_of, segments_before
 from roydad.extract.syntax import entities_in
 from roydad.extract.syntax import lexicon as argument_lexicon
@@ -153,7 +154,9 @@ def _date_spans(
 ) -> list[Span]:
     """The date expressions that may date the trigger's event, best first: when the first does
     not resolve ("Two days after the ambush, on 9 September, ...") the next is read."""
-    dates = [e for e in entities_in(sentence) if e.label_ in ("DATE", "TIME")]
+    # a dateline's date is the report's (`report_days`), never the event's own
+    dates = [e for e in entities_in(sentence)
+             if e.label_ in ("DATE", "TIME") and not in_dateline(e)]
     if not dates:
         return []
     if trigger.pos_ in ("NOUN", "PROPN"):

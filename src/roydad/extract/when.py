@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from roydad.extract.events import Candidate, Happening, names_day, opens, reported
 from roydad.extract.events import lexicon as events_lexicon
+from roydad.extract.report_days import dateline_day, in_dateline, resolve_entity
 from roydad.extract.syntax import entities, entities_in, sentence_numbers
 from roydad.extract.timeline import (
     Told,
@@ -98,15 +99,14 @@ def mention_dates(candidates: list[Candidate], document: Document) -> list[Resol
             if key not in read:
                 # a day the text wrote outside a mention anchors only a phrase that counts
                 # from one ("the next day"), not a bare clock time ("at 9:02 a.m.")
+                span = whole_date(span)
                 counts = counts_from_anchor(span.text)
                 written = days if counts else []
                 near = None if _of_another(span) else _anchor_before(key, at, anchor, written)
                 latest = max((d[0] for d in written if d[0] < key), default=-1)
                 if anchor is not None and anchor[0] < key:
                     latest = max(latest, anchor[0])
-                span = whole_date(span)
-                read[key] = resolve_date(span.text, document.pub_date, anchor=near,
-                                         calendar=document.calendar)
+                read[key] = resolve_entity(span, document, anchor=near)
                 if counts and coarse is not None and latest < coarse[0] < key and (
                         at - coarse[1] <= CARRY_SENTENCES) and not _of_another(span):
                     read[key] = coarse_day(span.text, coarse[2], document.pub_date)
@@ -161,6 +161,8 @@ def _anchor_before(
 
 # prepositions that join a frequency to the date it runs from ("every week since August")
 _SPAN_PREPS = frozenset(DATES_LEXICON["span_preps"])
+# words that make a count of days one from another event ("the day before", "two days later")
+_STEP_WORDS = frozenset(DATES_LEXICON["step_words"])
 
 
 def whole_date(span: Span) -> Span:
@@ -176,6 +178,12 @@ def whole_date(span: Span) -> Span:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             return doc[span.start : end]
+    if (span.end < len(doc) and doc[span.end].lower_ in _STEP_WORDS
+            and span.root.head.i == span.end
+            and not any(c.dep_ in ("pobj", "pcomp") for c in doc[span.end].children)):
+        # "the day before", "two days later"; not "a month after the shooting", which names
+        # the day it counts from
+        return doc[span.start : span.end + 1]
     return with_day_named(span)
 
 
@@ -265,6 +273,7 @@ def fall_back(happenings: list[Happening], doc: Doc, document: Document) -> None
     numbers = sentence_numbers(doc)
     days = _explicit_days(doc, document, numbers)
     short = len(numbers) <= NOTE_SENTENCES
+    filed = dateline_day(doc, document)
     for happening in undated:
         at = numbers.get(happening.first.sentence.start, 0)
         where = happening.first.hit.span.start
@@ -279,6 +288,13 @@ def fall_back(happenings: list[Happening], doc: Doc, document: Document) -> None
             happening.when = deed[0] if deed else before[-1]
         elif own or near:
             happening.when = own[0][1] if own else near[0][1]
+        else:  # a heading's day ("Date of incident: 2 May 2024."), else a dateline's
+            heading = [when for n, when, ent in days if short and n < at and _verbless(ent.sent)]
+            happening.when = heading[0] if heading else filed
+
+
+def _verbless(sentence: Span) -> bool:
+    return not any(t.pos_ in ("VERB", "AUX") for t in sentence)
 
 
 def _explicit_days(
@@ -289,9 +305,9 @@ def _explicit_days(
     pub = document.pub_date
     out = []
     for ent in entities(doc):
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") or in_dateline(ent):
             continue
-        when = resolve_date(ent.text, pub, calendar=document.calendar)
+        when = resolve_entity(ent, document)
         if when is None or when.precision != "day":
             continue
         if not recent or pub is None or (
@@ -304,8 +320,8 @@ def _opening(cand: Candidate, document: Document) -> list[ResolvedDate]:
     """A date of any precision that opens the mention's sentence sets its scene: "In November
     this year police said a third suspect had been detained" (a day opening it frames it too)."""
     return [when for ent in entities_in(cand.sentence)
-            if ent.label_ in ("DATE", "TIME") and opens(ent)
-            and (when := resolve_date(ent.text, document.pub_date, calendar=document.calendar))]
+            if ent.label_ in ("DATE", "TIME") and opens(ent) and not in_dateline(ent)
+            and (when := resolve_entity(ent, document))]
 
 
 def _report_day(cand: Candidate, document: Document) -> ResolvedDate | None:
@@ -313,7 +329,7 @@ def _report_day(cand: Candidate, document: Document) -> ResolvedDate | None:
     state media on 16 May"), as an upper bound (`_by`); a vaguer one as it is."""
     for ent in entities_in(cand.sentence):
         if ent.label_ in ("DATE", "TIME") and reported(ent, cand.hit.head):
-            when = resolve_date(ent.text, document.pub_date, calendar=document.calendar)
+            when = resolve_entity(ent, document)
             if when is not None:
                 return _by(when) if when.precision == "day" and when.end is None else when
     return None
@@ -350,9 +366,9 @@ def _framing_days(
     sentence numbers and whether they open it, before its subject."""
     out = []
     for ent in entities(doc):
-        if ent.label_ not in ("DATE", "TIME") or not _frames(ent):
+        if ent.label_ not in ("DATE", "TIME") or not _frames(ent) or in_dateline(ent):
             continue
-        when = resolve_date(ent.text, document.pub_date, calendar=document.calendar)
+        when = resolve_entity(ent, document)
         # a night or a few days ("on the night of 3-4 May", "between 2 and 4 September") set
         # the scene from their first day, as a single day does
         if when is not None and when.precision == "day":

@@ -27,6 +27,7 @@ ORDER: tuple[Precision, ...] = ("day", "week", "month", "year")
 LEXICON: dict[str, Any] = load_data("data/lexicons/dates.yaml", DatesFile)
 SH_MONTHS = {w: int(m) for m, ws in LEXICON["solar_hijri_months"].items() for w in ws}
 _HOLIDAYS: dict[str, list[int]] = LEXICON["holidays"]
+_POSSESSIVE = "'s"
 NUMBERS: dict[str, int] = LEXICON["numbers"]
 MONTHS = {n: i + 1 for i, n in enumerate(LEXICON["months"])}
 MONTHS |= {n[:3]: i for n, i in MONTHS.items()} | {"sept": 9}  # abbreviations ("Oct.")
@@ -296,7 +297,8 @@ def from_holiday(s: str, pub: date | None) -> Span | None:
         year = sh_year(pub)
         return None if year is None else (hijri.nowruz(year), None, "day")
     for name, (month, day) in _HOLIDAYS.items():
-        if re.search(rf"\b{re.escape(name)}\b", s):
+        # the text comes without its possessive "'s" (`dates._normalise`): "new year day"
+        if re.search(rf"\b{re.escape(name.replace(_POSSESSIVE, ''))}\b", s):
             p = _Part(m=month, d=day)
             span = _unit(p, pub) if _complete(p, pub, False, s) else None
             return (span[0], None, "day") if span else None

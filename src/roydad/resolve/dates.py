@@ -88,7 +88,12 @@ _NOT_DATES = re.compile(  # ages, decades, centuries: removed so the rest can st
     r"\b[\w-]+[- ]years?[- ]old\b|\b(?:early|mid|late)?[- ]?(?:\d\d)?\d0'?s\b"
     r"|\b(?:\d+(?:st|nd|rd|th)[- ])?centur(?:y|ies)\b|\bdecades?\b"
 )
+_HEDGES = "|".join(sorted(map(re.escape, LEXICON["time_hedges"]), key=len, reverse=True))
+_TIMES = "|".join(map(re.escape, LEXICON["times_of_day"]))
 _TIME_MAP = [  # time-of-day phrases that move the day are rewritten before times are dropped
+    # "shortly after midnight on Friday", "just before 6 a.m.": a time of that day, not a time
+    # counted from an anchor ("shortly after the blast")
+    (re.compile(rf"\b(?:{_HEDGES}) (?:before|after) (?=(?:{_TIMES})\b|\d)"), ""),
     # "the night of the 28th", "the early hours of 4 May": the day the part of it belongs to
     (re.compile(r"\b(?:in )?(?:the )?(?:(?:early|small) hours|night|morning|afternoon|evening)"
                 r" of (?=(?:the )?\d)"), ""),
