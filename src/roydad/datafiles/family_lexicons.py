@@ -29,6 +29,7 @@ class Retype(Shape):
     from_place: str | None = None
     adverbs: Words = Field(default_factory=list)
     outcome: str | None = None
+    not_to: str | None = None
 
 
 class FamiliesFile(Shape):
