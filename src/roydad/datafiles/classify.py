@@ -3,6 +3,8 @@ checker) and classify/combine.yaml (how the rules' type and the model's are comb
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from roydad.datafiles.shape import Shape, Words
 
 
@@ -43,6 +45,7 @@ class CombineFile(Shape):
     event_type_decided: Words
     crowd_decided: Words
     side_decided: Words
+    object_decided: dict[str, Words] = Field(default_factory=dict)
     evidence_in_record: Words
     mode_exceptions: list[ModeException]
     evidence_words: list[ModeException]
