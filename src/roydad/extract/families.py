@@ -66,6 +66,7 @@ class Families:
     rules: tuple[FamilyRule, ...]
     classes: dict[str, frozenset[str]]
     labels: dict[str, frozenset[str]]
+    head_only: frozenset[str] = frozenset()
 
     def in_class(self, token: Token, name: str) -> bool:
         """The token or one of its compound modifiers is a noun of the class ("arms cache"), or
@@ -76,7 +77,8 @@ class Families:
             return True
         if "PROPN" in labels and token.pos_ == "PROPN" and not token.ent_type_:
             return True
-        parts = [token, *(c for c in token.children if c.dep_ == "compound")]
+        parts = [token] if name in self.head_only else [
+            token, *(c for c in token.children if c.dep_ == "compound")]
         return any(p.lemma_.lower() in words or p.lower_ in words for p in parts)
 
 
@@ -104,7 +106,7 @@ def families() -> Families:
         for name in (getattr(rule, f) for f in _CLASS_FIELDS):
             if name is not None and name not in classes:
                 raise ValueError(f"families.yaml: unknown class {name}")
-    return Families(tuple(rules), classes, labels)
+    return Families(tuple(rules), classes, labels, frozenset(raw.get("head_only") or ()))
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -123,7 +125,9 @@ def objects_of(root: Token) -> list[Token]:
     if root.pos_ in _NOUN_POS:
         found += [o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                   for o in c.children if o.dep_ == "pobj"]
-    elif root.dep_ in ("acl", "relcl", "amod") and root.head.pos_ in _NOUN_POS:
+    elif root.dep_ in ("acl", "relcl", "amod") and root.head.pos_ in _NOUN_POS and (
+            root.tag_ != "VBG"):
+        # "a cache seized by troops" (not "people taking part": the noun does the -ing verb)
         found.append(root.head)
     # "took control of" / "took over the town": the phrase's own noun points on.
     found += [c for c in root.children if c.dep_ == "dobj"]
