@@ -30,6 +30,12 @@ class ModeException(Shape):
     words: Words
 
 
+class ObjectDecided(Shape):
+    mode: str
+    sub_event_types: Words
+    words: Words
+
+
 class CombineFile(Shape):
     """classify/combine.yaml."""
 
@@ -45,7 +51,7 @@ class CombineFile(Shape):
     event_type_decided: Words
     crowd_decided: Words
     side_decided: Words
-    object_decided: dict[str, Words] = Field(default_factory=dict)
+    object_decided: list[ObjectDecided] = Field(default_factory=list)
     evidence_in_record: Words
     mode_exceptions: list[ModeException]
     evidence_words: list[ModeException]
