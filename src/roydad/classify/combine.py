@@ -63,6 +63,10 @@ class Policy:
     event_type_decided: frozenset[str] = frozenset()  # modes whose event type the rules keep
     crowd_decided: frozenset[str] = frozenset()  # demonstration sub-types a strong rule keeps
     side_decided: frozenset[str] = frozenset()  # sub-types told apart by the doer's kind
+    # by mode, the sub-types the rules read off what was acted on (homes with people in them),
+    # kept when the record's evidence has one of the words that say so
+    object_decided: dict[str, tuple[frozenset[str], re.Pattern[str]]] = field(
+        default_factory=dict)
     # sub-types whose evidence words must be in the record's own evidence, not the whole text
     evidence_in_record: frozenset[str] = frozenset()
     # readings the model may give a `mode_decided` record when the text has their words
@@ -92,6 +96,8 @@ def load_policy() -> Policy:
         event_type_decided=frozenset(data["event_type_decided"]),
         crowd_decided=frozenset(data["crowd_decided"]),
         side_decided=frozenset(data["side_decided"]),
+        object_decided={e["mode"]: (frozenset(e["sub_event_types"]), _words_pattern(e["words"]))
+                        for e in data["object_decided"]},
         evidence_in_record=frozenset(data["evidence_in_record"]),
         mode_exceptions={e["sub_event_type"]: _words_pattern(e["words"])
                          for e in data["mode_exceptions"]},
@@ -220,6 +226,10 @@ def _acled_update(record: EventRecord, prediction: Prediction, category: str,
     if record.acled_sub_event_type is not None and record.mode in policy.mode_decided and not (
             exception is not None and exception.search(text)):
         return {}  # the weapon decides the sub-type ("gunships fired rockets": an air strike)
+    subs, people = policy.object_decided.get(record.mode or "", (frozenset(), None))
+    if record.acled_sub_event_type in subs and people is not None and people.search(
+            record.evidence.text):
+        return {}  # "torched huts, and families fled": the homes' people were attacked
     if (record.acled_event_type is not None and record.mode in policy.event_type_decided
             and etype != record.acled_event_type):
         return {}  # a bomb stays remote violence, an arrest a strategic development

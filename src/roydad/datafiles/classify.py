@@ -3,6 +3,8 @@ checker) and classify/combine.yaml (how the rules' type and the model's are comb
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from roydad.datafiles.shape import Shape, Words
 
 
@@ -28,6 +30,12 @@ class ModeException(Shape):
     words: Words
 
 
+class ObjectDecided(Shape):
+    mode: str
+    sub_event_types: Words
+    words: Words
+
+
 class CombineFile(Shape):
     """classify/combine.yaml."""
 
@@ -43,6 +51,7 @@ class CombineFile(Shape):
     event_type_decided: Words
     crowd_decided: Words
     side_decided: Words
+    object_decided: list[ObjectDecided] = Field(default_factory=list)
     evidence_in_record: Words
     mode_exceptions: list[ModeException]
     evidence_words: list[ModeException]

@@ -29,10 +29,12 @@ class Retype(Shape):
     from_place: str | None = None
     adverbs: Words = Field(default_factory=list)
     outcome: str | None = None
+    not_to: str | None = None
 
 
 class FamiliesFile(Shape):
     class_labels: dict[str, Words] = Field(default_factory=dict)
+    head_only: Words = Field(default_factory=list)
     classes: dict[str, Words]
     unharmed: dict[str, dict[str, str]] = Field(default_factory=dict)
     retype: list[Retype]

@@ -146,6 +146,7 @@ class ArgumentsFile(Shape):
     member_nouns: Words
     instrument_nouns: Words
     finder_verbs: Words
+    ceding_verbs: Words
     belongings: Words
     losing_ground_verbs: Words
     other_side_preps: dict[str, Words]

@@ -88,6 +88,12 @@ def _verb_roles(verb: Token, found: Roles) -> None:
             subjects = inherited(verb, "nsubj")
     if passive and not subjects and not passive_subjects:
         passive_subjects = _described_subject(verb)
+    takers = prep_objects(verb, {"to"}) if word in lex.ceding else []
+    if takers:
+        # "lost the town to the rebels": the rebels took it from the subject
+        found.actors += takers
+        found.recipients += subjects
+        return
     if word in lex.undergoer:
         found.recipients += subjects + passive_subjects
     elif not device_subject and not _finds_remains(word, objects):

@@ -19,7 +19,7 @@ _OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # weapons", "the ranks of the Taliban".
 _OF_HEADS = {"control", "cache", "consignment", "quantity", "stock", "haul", "ranks", "rank",
              "number", "lot", "batch", "supply", "shipment", "column", "band", "group", "squad",
-             "dozen", "hundred", "score", "thousand"}
+             "dozen", "hundred", "score", "thousand", "possession"}
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,9 @@ class FamilyRule:
     # a noun trigger is the subject of a verb whose complement is of this class ("the
     # confrontation turned deadly")
     outcome: str | None = None
+    # the rule fails when the verb takes its object "to" or "into" a place of this class ("took
+    # the wounded to hospital" is no abduction)
+    not_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,14 +66,19 @@ class Families:
     rules: tuple[FamilyRule, ...]
     classes: dict[str, frozenset[str]]
     labels: dict[str, frozenset[str]]
+    head_only: frozenset[str] = frozenset()
 
     def in_class(self, token: Token, name: str) -> bool:
         """The token or one of its compound modifiers is a noun of the class ("arms cache"), or
         a proper name with one of the class's entity labels ("captured Kunduz")."""
         words = self.classes[name]
-        if token.ent_type_ and token.ent_type_ in self.labels.get(name, frozenset()):
+        labels = self.labels.get(name, frozenset())
+        if token.ent_type_ and token.ent_type_ in labels:
             return True
-        parts = [token, *(c for c in token.children if c.dep_ == "compound")]
+        if "PROPN" in labels and token.pos_ == "PROPN" and not token.ent_type_:
+            return True
+        parts = [token] if name in self.head_only else [
+            token, *(c for c in token.children if c.dep_ == "compound")]
         return any(p.lemma_.lower() in words or p.lower_ in words for p in parts)
 
 
@@ -78,7 +86,7 @@ class Families:
 _WORD_FIELDS = ("lemmas", "preps", "adverbs")
 _CLASS_FIELDS = ("objects", "subjects", "clauses", "laden", "without", "prep_objects",
                  "governors", "not_modified", "victim_of", "acted_on_by", "from_place",
-                 "outcome")
+                 "outcome", "not_to")
 
 
 def _rule(spec: dict[str, Any]) -> FamilyRule:
@@ -98,7 +106,7 @@ def families() -> Families:
         for name in (getattr(rule, f) for f in _CLASS_FIELDS):
             if name is not None and name not in classes:
                 raise ValueError(f"families.yaml: unknown class {name}")
-    return Families(tuple(rules), classes, labels)
+    return Families(tuple(rules), classes, labels, frozenset(raw.get("head_only") or ()))
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -117,7 +125,9 @@ def objects_of(root: Token) -> list[Token]:
     if root.pos_ in _NOUN_POS:
         found += [o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                   for o in c.children if o.dep_ == "pobj"]
-    elif root.dep_ in ("acl", "relcl", "amod") and root.head.pos_ in _NOUN_POS:
+    elif root.dep_ in ("acl", "relcl", "amod") and root.head.pos_ in _NOUN_POS and (
+            root.tag_ != "VBG"):
+        # "a cache seized by troops" (not "people taking part": the noun does the -ing verb)
         found.append(root.head)
     # "took control of" / "took over the town": the phrase's own noun points on.
     found += [c for c in root.children if c.dep_ == "dobj"]
@@ -141,6 +151,11 @@ def subjects_of(root: Token) -> list[Token]:
     found = [c for c in root.children if c.dep_ == "nsubj"]
     found += [o for c in root.children if c.dep_ == "agent" for o in c.children
               if o.dep_ == "pobj"]
+    if not found and root.dep_ == "conj" and root.pos_ == "VERB" and not any(
+            c.dep_ == "nsubjpass" for c in root.children):
+        # "rounds fired from across the line fell on a yard": a verb joined to another shares
+        # its subject
+        found = [c for c in root.head.children if c.dep_ == "nsubj"]
     # "supporters who had blocked the highway": the relative pronoun stands for its noun
     found = [root.head if c.tag_ in ("WP", "WDT") and root.dep_ == "relcl" else c
              for c in found]
@@ -152,6 +167,9 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
     if rule.not_modified is not None and any(
             fam.in_class(a, rule.not_modified) for o in objects_of(root)
             for a in o.children if a.dep_ in ("amod", "compound")):
+        return False
+    if rule.not_to is not None and any(
+            fam.in_class(o, rule.not_to) for o in _destinations(root)):
         return False
     if rule.objects is not None:
         tests.append(any(fam.in_class(o, rule.objects) for o in objects_of(root)
@@ -210,6 +228,14 @@ def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
             c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in words
             for c in root.head.children))
     return all(tests) if rule.all else any(tests)
+
+
+def _destinations(root: Token) -> list[Token]:
+    """Where a verb takes its object: "to hospital", "into safety" (and the nouns a "to" phrase
+    names: "to a nearby health centre")."""
+    return [t for c in root.children if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "into")
+            for o in c.children if o.dep_ == "pobj" for t in (o, *o.children)
+            if t.dep_ in ("pobj", "compound", "amod")]
 
 
 def _points_on(obj: Token, fam: Families) -> bool:

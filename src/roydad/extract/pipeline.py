@@ -375,7 +375,18 @@ def _names_place(trigger: Token) -> bool:
     goes ("overran a military base in Malam Fatori")."""
     return any(t.ent_type_ in PLACE_LABELS or (
         t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE
-    ) for t in trigger.subtree if t.i != trigger.i)
+    ) or _unlabelled_ground(t, trigger) for t in trigger.subtree if t.i != trigger.i)
+
+
+def _unlabelled_ground(token: Token, trigger: Token) -> bool:
+    """A name the NER left unlabelled or took for an organisation, as the ground itself or as
+    the name of the ground taken: "lost Lere to the CSP-PSD", "took over Heglig oil field"."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG"):
+        return False
+    if token.dep_ == "dobj":
+        return token.head.i == trigger.i
+    return token.dep_ == "compound" and token.head.dep_ == "dobj" and (
+        token.head.head.i == trigger.i)
 
 
 def _is_party(argument: Argument) -> bool:

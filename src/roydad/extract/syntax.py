@@ -66,6 +66,7 @@ class ArgumentLexicon:
     member_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
     finders: frozenset[str]
+    ceding: frozenset[str]
 
 
 @cache
@@ -104,6 +105,7 @@ def lexicon() -> ArgumentLexicon:
         transfer_verbs=words("transfer_verbs"),
         counter_verbs=words("counter_verbs"), member_nouns=words("member_nouns"),
         instrument_nouns=words("instrument_nouns"), finders=words("finder_verbs"),
+        ceding=words("ceding_verbs"),
     )
 
 
