@@ -155,7 +155,7 @@ ROWS = [
      "2023-08-05", "note", [(AR, "2023-08-03", MLI, "Mopti", "Diafarabe", "Military Forces of Mali", "Civilians (Mali)", None, None)]),  # not in roydad's gazetteer (exact name or variant, right country and province)
     ("BAMAKO (AFP) - Hundreds marched in Bamako on Friday to mourn 30 villagers killed in an attack on Ogossagou in central Mali's Bankass cercle on 4 May 2024.",
      "2024-05-11", "wire", [(AT, "2024-05-04", MLI, "Mopti", "Ogossagou", JNIM, "Civilians (Mali)", 30, None)]),  # not in roydad's gazetteer (exact name or variant, right country and province)
-    ("On 28 January 2024, a convoy hit a mine between Leré and Niono; two drivers died.",
+    ("On 28 January 2024, a convoy hit a mine near Leré, Tombouctou region, on the road from Niono; two drivers died.",
      "2024-01-30", "note", [(IE, "2024-01-28", MLI, "Tombouctou", "Lere", JNIM, "Civilians (Mali)", 2, None)]),  # not in roydad's gazetteer (exact name or variant, right country and province)
     ("On 9 April 2024, drones struck a wedding at Inadiatafane, Tombouctou region, killing 10.",
      "2024-04-11", "note", [(AD, "2024-04-09", MLI, "Tombouctou", "Inadiatafane", "Military Forces of Mali", "Civilians (Mali)", 10, None)]),  # not in roydad's gazetteer (exact name or variant, right country and province)
