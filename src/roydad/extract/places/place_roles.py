@@ -5,6 +5,8 @@ Used by `event_place.py`."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.arguments import Argument
@@ -117,3 +119,37 @@ def inside_district(candidate: Location, known: Location | None) -> bool:
         known.name == known.admin2) and (
         candidate.admin2 == known.admin2) and candidate.name != known.name and (
         candidate.country == known.country)
+
+
+# the links from a place up to the verb or the subject it belongs to: "a spokesman in X",
+# "families arriving in X", "refugees reaching X"
+_CLIMB = {"prep", "pobj", "acl", "relcl", "dobj", "amod", "compound", "appos", "npadvmod"}
+
+
+def bystanders_place(ent: Span, triggers: Collection[Token]) -> bool:
+    """Where the speakers or a crowd were, not where a happening they tell of or react to
+    happened: "a police spokesman in Gusau said bandits abducted 20 people in Maru",
+    "displaced families arriving in Pemba said ...", "hundreds marched in Bamako to mourn
+    villagers killed in X", "students in Goma protested against killings in Y". The place
+    hangs on a verb of speaking or of a crowd, or on its subject, and none of the happening's
+    `triggers` is that verb or governs it."""
+    token = ent.root
+    for _ in range(8):
+        head = token.head
+        if head == token:
+            return False
+        if token.dep_ in ("nsubj", "nsubjpass") and token != ent.root:
+            verb = head
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            verb = head
+            break
+        if token.dep_ not in _CLIMB:
+            return False
+        token = head
+    else:
+        return False
+    words = lexicon()
+    if lemma(verb) not in words.speaker_verbs and lemma(verb) not in words.crowd_verbs:
+        return False
+    return not any(t == verb or t.is_ancestor(verb) for t in triggers)
