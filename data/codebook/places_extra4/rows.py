@@ -89,7 +89,7 @@ ROWS = [
     # ---- Mozambique: Cabo Delgado districts, Palma (namesakes abroad), displaced people's towns
     ("On 24 March 2021, insurgents stormed the town of Palma in Cabo Delgado province, killing dozens of residents and contractors.",
      "2021-03-27", "note", [(AT, "2021-03-24", MOZ, "Cabo Delgado", "Palma", ISM, "Civilians (Mozambique)", None, None)]),  # not in roydad's gazetteer (exact name or variant, right country and province)
-    ("Displaced families arriving in Pemba said on Monday that insurgents had beheaded two men in Nangade district on 14 August 2022.",
+    ("Displaced families arriving in Pemba said on Monday that insurgents had beheaded two men in Nangade district, Cabo Delgado, on 14 August 2022.",
      "2022-08-22", "wire", [(AT, "2022-08-14", MOZ, "Cabo Delgado", "Nangade", ISM, "Civilians (Mozambique)", 2, None)]),  # not in roydad's gazetteer (exact name or variant, right country and province)
     ("On 8 June 2022, fighters burned a church and houses in Ancuabe district, Cabo Delgado.",
      "2022-06-10", "note", [(LO, "2022-06-08", MOZ, "Cabo Delgado", "Ancuabe", ISM, "Civilians (Mozambique)", None, None)]),  # not in roydad's gazetteer (exact name or variant, right country and province)

@@ -129,10 +129,12 @@ _CLIMB = {"prep", "pobj", "acl", "relcl", "dobj", "amod", "compound", "appos", "
 def bystanders_place(ent: Span, triggers: Collection[Token]) -> bool:
     """Where the speakers or a crowd were, not where a happening they tell of or react to
     happened: "a police spokesman in Gusau said bandits abducted 20 people in Maru",
-    "displaced families arriving in Pemba said ...", "hundreds marched in Bamako to mourn
-    villagers killed in X", "students in Goma protested against killings in Y". The place
-    hangs on a verb of speaking or of a crowd, or on its subject, and none of the happening's
-    `triggers` is that verb or governs it."""
+    "displaced families arriving in Pemba said ... in Nangade", "hundreds marched in Bamako to
+    mourn villagers killed in an attack on X". The place hangs on a verb of speaking or of a
+    crowd, or on its subject; none of the happening's `triggers` is that verb or governs it;
+    and the happening has a place of its own, named under one of its triggers ("militiamen
+    in Andarab announced they had surrendered": the speakers' place is the only one, and
+    theirs is the act)."""
     token = ent.root
     for _ in range(8):
         head = token.head
@@ -152,4 +154,8 @@ def bystanders_place(ent: Span, triggers: Collection[Token]) -> bool:
     words = lexicon()
     if lemma(verb) not in words.speaker_verbs and lemma(verb) not in words.crowd_verbs:
         return False
-    return not any(t == verb or t.is_ancestor(verb) for t in triggers)
+    if any(t == verb or t.is_ancestor(verb) for t in triggers):
+        return False
+    return any(other.start != ent.start and other.label_ in ("GPE", "LOC", "FAC")
+               and any(t == other.root or t.is_ancestor(other.root) for t in triggers)
+               for other in ent.sent.ents)
