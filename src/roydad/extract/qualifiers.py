@@ -270,7 +270,10 @@ class Qualifier:
                 places[y.text] = province.model_copy(update={"name": province.name})
             constraints.setdefault(x.text, (within, loose))
             holder = province or places.get(y.text) or container
-            if holder is not None and holder.precision in _UNITS:
+            # "near Teguey in the Banibangou department": a town named as the unit (its seat)
+            # holds a village the gazetteer lacks, as a district does
+            seat = holder is not None and holder.precision == "city" and _named_as_unit(doc, y)
+            if holder is not None and (holder.precision in _UNITS or seat):
                 holders.setdefault(x.text, holder)
         # "in Dasht-e Barchi, Kabul (Kabul)", "Gulshan-e-Iqbal, Karachi (Sindh)": an address,
         # the quarter inside the town the parenthesis places, not a list
@@ -313,6 +316,15 @@ def in_unit(name: str, unit: Location) -> Location:
     """A place the gazetteer does not know, named inside a province or a district it does:
     the place's name, at the unit's point and precision."""
     return unit.model_copy(update={"name": name})
+
+
+def _named_as_unit(doc: Doc, ent: Span) -> bool:
+    """A place written with the word for a district-like unit ("Banibangou department",
+    "Maru LGA", "Kanbalu township")."""
+    last = ent[-1].lower_
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    units = unit_words().district_words | {"department", "prefecture"}
+    return last in units or after in units
 
 
 def _before_parenthesis(doc: Doc, ent: Span) -> bool:
