@@ -86,3 +86,12 @@ def test_an_appositive_picks_the_namesake_of_the_named_region(extractor: Extract
                                "in Kyauktan, a village in the north of Sagaing region. 4 "
                                "fatalities.", "Armed clash")
     assert loc.admin1 == "Sagaing"
+
+
+def test_a_village_inside_a_town_named_as_its_unit_keeps_its_name(
+        extractor: Extractor) -> None:
+    loc = _place_of(extractor, "On 3 May 2024, soldiers burned houses in Nyaung Pin village of "
+                               "Kanbalu township, Sagaing region.",
+                    "Looting/property destruction")
+    # the village, at the point of the township's seat, in its region
+    assert (loc.name, loc.admin1, loc.country) == ("Nyaung Pin", "Sagaing", "MMR")
