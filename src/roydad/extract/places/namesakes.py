@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 
 from roydad.models import Location
+from roydad.resolve.places.folds import fold
+from roydad.resolve.places.names import normalise
 
 _TOWNS = frozenset({"city", "point"})
 
@@ -30,9 +32,13 @@ def plain_words(text: str) -> list[str]:
 
 def shares_a_word(written: str, known: str, min_letters: int) -> bool:
     """A word of the written name, of at least `min_letters` letters, is a word of the
-    gazetteer's name for it ("Badia al-Sukhnah" and "As Sukhnah"): no spelling guess."""
+    gazetteer's name for it ("Badia al-Sukhnah" and "As Sukhnah"), or both are one spelling
+    of a name ("Wanla Weyn" and "Wanlaweyn", `folds.py`): no spelling guess."""
     words = {w for w in plain_words(written) if len(w) >= min_letters}
-    return any(w in words for w in plain_words(known))
+    if any(w in words for w in plain_words(known)):
+        return True
+    mine = fold(normalise(written))
+    return bool(mine) and mine == fold(normalise(known))
 
 
 def spelled_as(written: str, place: Location) -> bool:
