@@ -32,11 +32,14 @@ def plain_words(text: str) -> list[str]:
 
 def shares_a_word(written: str, known: str, min_letters: int) -> bool:
     """A word of the written name, of at least `min_letters` letters, is a word of the
-    gazetteer's name for it ("Badia al-Sukhnah" and "As Sukhnah"), or both are one spelling
-    of a name ("Wanla Weyn" and "Wanlaweyn", `folds.py`): no spelling guess."""
+    gazetteer's name for it ("Badia al-Sukhnah" and "As Sukhnah"): no spelling guess."""
     words = {w for w in plain_words(written) if len(w) >= min_letters}
-    if any(w in words for w in plain_words(known)):
-        return True
+    return any(w in words for w in plain_words(known))
+
+
+def one_spelling(written: str, known: str) -> bool:
+    """The written name and the gazetteer's are one name by a transliteration habit ("Wanla
+    Weyn" and "Wanlaweyn", `folds.py`): no spelling guess either."""
     mine = fold(normalise(written))
     return bool(mine) and mine == fold(normalise(known))
 
