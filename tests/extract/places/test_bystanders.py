@@ -34,7 +34,8 @@ def test_traders_arriving_somewhere_tell_of_another_place(extractor: Extractor) 
 
 def test_an_official_s_city_gives_way_to_the_shelled_town(extractor: Extractor) -> None:
     loc = _place_of(extractor, "An official in Mogadishu said Al Shabaab fighters had shelled "
-                               "Afgooye on Sunday.", "Shelling/artillery/missile attack")
+                               "a market in Afgooye on Sunday.",
+                    "Shelling/artillery/missile attack")
     assert (loc.name, loc.admin1) == ("Afgooye", "Lower Shabeelle")
 
 
