@@ -45,6 +45,7 @@ class PlaceUnitsFile(Shape):
     named_units: Words
     not_unit_names: Words
     reference_words: Words
+    appositive_words: Words
 
 
 class ParagraphContextFile(Shape):

@@ -111,3 +111,15 @@ class RegionsFile(Shape):
     fire_nouns: Words = Field(default_factory=list)
     carried_place: Words = Field(default_factory=list)
     former: list[Former] = Field(default_factory=list)
+
+
+class SpellingFold(Shape):
+    pattern: str  # a regular expression over a normalised key
+    replace: str
+
+
+class SpellingFoldsFile(Shape):
+    """data/spelling_folds.yaml."""
+
+    rules: list[SpellingFold] = Field(default_factory=list)
+    honorifics: Words = Field(default_factory=list)

@@ -13,7 +13,7 @@ from roydad.datafiles.evaluation import AliasesFile, TypesFile
 from roydad.datafiles.export import ExportAcledFile, ExportCountriesFile, ExportPloverFile
 from roydad.datafiles.lexicons import LEXICONS
 from roydad.datafiles.ontology import AcledMapFile, PloverFile
-from roydad.datafiles.places import GazetteerAdditionsFile, RegionsFile
+from roydad.datafiles.places import GazetteerAdditionsFile, RegionsFile, SpellingFoldsFile
 from roydad.datafiles.web import UISettings
 
 SHIPPED: dict[str, type[BaseModel]] = {
@@ -23,6 +23,7 @@ SHIPPED: dict[str, type[BaseModel]] = {
     "data/lexicons/actor_titles.yaml": ActorTitlesFile,
     "data/actors.yaml": KnowledgeBaseFile,
     "data/gazetteer_additions.yaml": GazetteerAdditionsFile,
+    "data/spelling_folds.yaml": SpellingFoldsFile,
     "data/regions.yaml": RegionsFile,
     "data/consolidate.yaml": MatchConfig,
     "data/ach.yaml": AchFile,

@@ -32,6 +32,7 @@ from roydad.resolve.places.names import normalise, split_designator
 
 _JOINERS = frozenset({",", "of", "in", "("})
 _MAX_GAP = 4
+_MAX_APPOSITIVE = 10
 # Containers that place a village the gazetteer lacks: it lies somewhere in them.
 _UNITS = frozenset({"admin1", "admin2"})
 
@@ -49,8 +50,21 @@ def _place_ents(doc: Doc, labels: set[str]) -> list[Span]:
 
 
 def _gap_words(doc: Doc, start: int, end: int) -> list[str] | None:
-    gap = [t.lower_ for t in doc[start:end]]
-    if len(gap) > _MAX_GAP or not all(w in unit_words().unit_words or w in _JOINERS for w in gap):
+    """The words between a place and its container, when they are only unit words and joiners
+    ("district ,", "LGA of"); a unit the NER did not take for a place counts as its unit word
+    ("Moso village, Hpruso township, Kayah state"); an appositive describing the place too
+    ("Kyauktan, a village tract in the north of Sagaing region")."""
+    words = unit_words()
+    tokens = list(doc[start:end])
+    # "Hpruso township": a capitalised name right before a unit word is that unit
+    gap = [t.lower_ for i, t in enumerate(tokens) if not (
+        t.is_title and any(u.lower_ in words.unit_words for u in tokens[i + 1:i + 3]))]
+    if gap[:2] in ([",", "a"], [",", "an"]) and len(gap) <= _MAX_APPOSITIVE and gap[-1] in (
+            "in", "of") and any(w in words.settlement_nouns for w in gap) and all(
+            w in words.unit_words or w in _JOINERS or w in words.appositive_words
+            or w in words.reference_words for w in gap):
+        return gap
+    if len(gap) > _MAX_GAP or not all(w in words.unit_words or w in _JOINERS for w in gap):
         return None
     return gap if any(w in _JOINERS for w in gap) else None
 
@@ -88,13 +102,16 @@ def containers(doc: Doc, labels: set[str]) -> list[tuple[Span, Span, bool]]:
             continue
         # (a parenthesis is never a list: "Gulshan-e-Iqbal, Karachi (Sindh)")
         # (nor a chain of units: "in Mora, Mayo-Sava department, Far North region")
-        chain = any(w in unit_words().unit_words and w != "the" for w in gap)
+        # ("Moso village, Hpruso township": a place written with its unit word is an address)
+        own_unit = len(x) > 1 and x[-1].lower_ in unit_words().unit_words
+        chain = own_unit or any(w in unit_words().unit_words and w != "the" for w in gap)
         if "(" not in gap and not chain and x.start > 0 and doc[x.start - 1].lower_ == ",":
             before = [e for e in ents if e.end == x.start - 1]
             if before:
                 continue  # "Kabul, Kandahar, Herat": a list, not a place and its province
-        loose = gap == [","] and not (
-            y.end < len(doc) and doc[y.end].lower_ in unit_words().container_units)
+        loose = gap == [","] and not own_unit and not (
+            y.end < len(doc) and doc[y.end].lower_ in unit_words().container_units) and not (
+            len(y) > 1 and y[-1].lower_ in unit_words().container_units)
         found.append((x, y, loose))
     for y, x in pairwise(ents):
         # "Ghazni's Andar district", "Pakistan's Kurram valley"
@@ -222,9 +239,17 @@ class Qualifier:
         """Re-read the places of `pairs` inside their containers; the names it constrained."""
         constraints: dict[str, tuple[Within, bool]] = {}
         holders: dict[str, Location] = {}  # the province or district a place lies in
+        outer = {y.text: z for y, z, loose in pairs if not loose}
         for x, y, loose in pairs:
             if x.text not in places or places[x.text].precision in ("admin1", "country"):
                 continue  # a province is not inside another one; a country in nothing
+            # "Karma, Yatenga province, Nord region": a unit the gazetteer lacks is passed
+            # over for what the text puts it in
+            for _ in range(2):
+                if (places.get(y.text) or Location()).country is not None or (
+                        y.text not in outer or self._unit(y.text, context) is not None):
+                    break
+                y, loose = outer[y.text], False
             # after a district, and in a parenthesis ("Kayes (Kayes)"), a name that is a
             # province's and its capital's is the province
             district = places[x.text].precision == "admin2" or any(
@@ -245,7 +270,10 @@ class Qualifier:
                 places[y.text] = province.model_copy(update={"name": province.name})
             constraints.setdefault(x.text, (within, loose))
             holder = province or places.get(y.text) or container
-            if holder is not None and holder.precision in _UNITS:
+            # "near Teguey in the Banibangou department": a town named as the unit (its seat)
+            # holds a village the gazetteer lacks, as a district does
+            seat = holder is not None and holder.precision == "city" and _named_as_unit(doc, y)
+            if holder is not None and (holder.precision in _UNITS or seat):
                 holders.setdefault(x.text, holder)
         # "in Dasht-e Barchi, Kabul (Kabul)", "Gulshan-e-Iqbal, Karachi (Sindh)": an address,
         # the quarter inside the town the parenthesis places, not a list
@@ -272,14 +300,31 @@ class Qualifier:
                 # a bare comma may be a list ("in Karachi, Balochistan"): only a unit word,
                 # "of", a parenthesis or a nationality overrule the place's own reading. A
                 # village the gazetteer lacks ("Boulkessi (Sahel)") is placed by its unit
-                holder = holders.get(name)
+                # (else at its province, when the text names one)
+                holder = holders.get(name) or self._province(within)
                 places[name] = Location(name=name) if holder is None else in_unit(name, holder)
+
+    def _province(self, within: Within) -> Location | None:
+        """The province `within` names, as a place."""
+        if within.admin1 is None:
+            return None
+        return next((u for u in self.gazetteer.units_named(within.admin1)
+                     if u.country == within.country and u.precision == "admin1"), None)
 
 
 def in_unit(name: str, unit: Location) -> Location:
     """A place the gazetteer does not know, named inside a province or a district it does:
     the place's name, at the unit's point and precision."""
     return unit.model_copy(update={"name": name})
+
+
+def _named_as_unit(doc: Doc, ent: Span) -> bool:
+    """A place written with the word for a district-like unit ("Banibangou department",
+    "Maru LGA", "Kanbalu township")."""
+    last = ent[-1].lower_
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    units = unit_words().district_words | {"department", "prefecture"}
+    return last in units or after in units
 
 
 def _before_parenthesis(doc: Doc, ent: Span) -> bool:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from roydad.extract.places.namesakes import spelled_as, without_namesakes
+from roydad.extract.places.namesakes import (
+    one_spelling,
+    shares_a_word,
+    spelled_as,
+    without_namesakes,
+)
 from roydad.models import Location
 
 
@@ -38,3 +43,10 @@ def test_a_country_with_other_places_of_the_document_keeps_them() -> None:
 def test_spelling() -> None:
     assert spelled_as("Herat city", _city("Herat", "AFG"))
     assert not spelled_as("Bariba", _city("Barbate", "ESP"))
+
+
+def test_two_spellings_of_one_name_share_it() -> None:
+    # a name the NER took for a person is kept when the gazetteer's name is its spelling fold
+    assert one_spelling("Wanla Weyn", "Wanlaweyn")
+    assert one_spelling("Bur Hakaba", "Buurhakaba")
+    assert not one_spelling("Kabal", "Kabul") and not shares_a_word("Wanla Weyn", "Wanlaweyn", 4)

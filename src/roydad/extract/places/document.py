@@ -25,7 +25,7 @@ from roydad.extract.places.mentions import (
     datelines,
     misread_position,
 )
-from roydad.extract.places.namesakes import shares_a_word, without_namesakes
+from roydad.extract.places.namesakes import one_spelling, shares_a_word, without_namesakes
 from roydad.extract.places.regions import RegionalRules, load_regions
 from roydad.extract.qualifiers import Qualifier
 from roydad.extract.syntax import entities, lemma, lexicon
@@ -204,6 +204,8 @@ class PlaceReader:
             # "Bankilaré" is the gazetteer's "Bankilare": words compared without accents
             if shares_a_word(name, loc.name or "", 4):
                 found[name] = loc
+            elif one_spelling(name, loc.name or ""):  # "in Wanla Weyn": the text's spelling
+                found[name] = loc.model_copy(update={"name": name})
         return found
 
     def _country_named(self, ent: Span) -> str | None:

@@ -20,9 +20,9 @@ fire came from. A divided name whose side is not told keeps the gazetteer's read
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.arguments import Argument
 from roydad.extract.context import DocumentContext
@@ -32,6 +32,7 @@ from roydad.extract.places.mentions import PLACE_LABELS, misread_places, speaker
 from roydad.extract.places.place_roles import (
     BORDER_NOUNS,
     border_with,
+    bystanders_place,
     colon_dateline,
     in_general,
     inside_district,
@@ -165,7 +166,9 @@ class Locator:
         # a sentence telling two happenings in two clauses places each by its own clause
         told_in = list({(s := placed_clause(c.hit.head)).start: s
                         for c in happening.members}.values())
-        best = self._refine(best, [self._sentence_places(s, found) for s in told_in], places)
+        triggers = [c.hit.head for c in happening.members]
+        best = self._refine(best, [self._sentence_places(s, found, triggers) for s in told_in],
+                            places)
         if best is None:
             best = self._filed(happening, places, found, doc)
         elif best.precision in (None, "country"):
@@ -178,8 +181,8 @@ class Locator:
                     best.precision is None or filed.country == best.country):
                 best = filed
         if main and _rank(best) >= PRECISION_RANK["admin1"]:
-            best = self._refine(best, [self._sentence_places(s, found) for s in doc.sents],
-                                places)
+            best = self._refine(best, [self._sentence_places(s, found, triggers)
+                                       for s in doc.sents], places)
         if _rank(best) >= PRECISION_RANK["country"]:
             best = self.rules.place(self._clues(happening, sentences, best, found)) or best
         if best is None or best.precision is None:
@@ -195,9 +198,12 @@ class Locator:
         """The places attached to the happening's triggers: named places, but not a dateline
         (where the report was filed: `_filed`) nor a neighbour or an origin; and names the NER
         took for persons that the gazetteer knows as places of the document's countries."""
+        triggers = [c.hit.head for c in happening.members]
         named = [c.place for c in happening.members
                  if c.place is not None and c.place.text in places and not self._abroad(c.place)
-                 and c.place.start not in found.filed_at]
+                 and c.place.start not in found.filed_at and not (
+                     (ent := entity_of(c.place.head)) is not None
+                     and bystanders_place(ent, triggers))]
         # "in Tarmiyah district, north of Baghdad": the reference point gives way
         kept = [p for p in named if not reference_place(p)]
         own = [places[p.text] for p in (kept if any(
@@ -338,11 +344,14 @@ class Locator:
                     best = cand
         return best
 
-    def _sentence_places(self, sentence: Span, found: DocumentPlaces) -> list[str]:
-        # a dateline says where the report was filed: it is the last resort (`_filed`)
+    def _sentence_places(self, sentence: Span, found: DocumentPlaces,
+                         triggers: Sequence[Token] = ()) -> list[str]:
+        # a dateline says where the report was filed: it is the last resort (`_filed`); nor
+        # is where the speakers or a crowd were where what they tell of happened
         ents = [e for e in entities_in(sentence) if e.label_ in PLACE_LABELS
                 and e.start_char not in found.filed_at and not self._elsewhere(e)
-                and not speaker(e) and not (speaking(e) and self.nation(e) is None)]
+                and not speaker(e) and not (speaking(e) and self.nation(e) is None)
+                and not bystanders_place(e, triggers)]
         # "armed groups of Zintan and Zawiya clashed near the refinery in X": a place that
         # only says whose the party is gives way to one the text locates the event in
         located = [e for e in ents if not of_party(e)]

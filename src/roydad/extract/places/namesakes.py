@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 
 from roydad.models import Location
+from roydad.resolve.places.folds import fold
+from roydad.resolve.places.names import normalise
 
 _TOWNS = frozenset({"city", "point"})
 
@@ -33,6 +35,13 @@ def shares_a_word(written: str, known: str, min_letters: int) -> bool:
     gazetteer's name for it ("Badia al-Sukhnah" and "As Sukhnah"): no spelling guess."""
     words = {w for w in plain_words(written) if len(w) >= min_letters}
     return any(w in words for w in plain_words(known))
+
+
+def one_spelling(written: str, known: str) -> bool:
+    """The written name and the gazetteer's are one name by a transliteration habit ("Wanla
+    Weyn" and "Wanlaweyn", `folds.py`): no spelling guess either."""
+    mine = fold(normalise(written))
+    return bool(mine) and mine == fold(normalise(known))
 
 
 def spelled_as(written: str, place: Location) -> bool:

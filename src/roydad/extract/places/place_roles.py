@@ -5,6 +5,8 @@ Used by `event_place.py`."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.arguments import Argument
@@ -117,3 +119,42 @@ def inside_district(candidate: Location, known: Location | None) -> bool:
         known.name == known.admin2) and (
         candidate.admin2 == known.admin2) and candidate.name != known.name and (
         candidate.country == known.country)
+
+
+# the links from a place up to the verb or the subject it belongs to: "a spokesman in X",
+# "families arriving in X", "refugees reaching X"
+_CLIMB = {"prep", "pobj", "acl", "relcl", "dobj", "amod", "compound", "appos", "npadvmod"}
+
+
+def bystanders_place(ent: Span, triggers: Collection[Token]) -> bool:
+    """Where a crowd was, not where a happening it reacts to happened: "displaced families
+    arriving in Pemba said ... in Nangade", "hundreds marched in Bamako to mourn villagers
+    killed in an attack on X". The place hangs on a verb of a crowd or on its subject; none of
+    the happening's `triggers` is that verb or governs it; and the happening has a place of its
+    own, named under one of its triggers ("militiamen in Andarab announced they had
+    surrendered": the crowd's place is the only one, and theirs is the act). Verbs of speaking
+    are left to `speaker` and `speaking`: the same test on them cost places on unseen notes."""
+    token = ent.root
+    for _ in range(8):
+        head = token.head
+        if head == token:
+            return False
+        if token.dep_ in ("nsubj", "nsubjpass") and token != ent.root:
+            verb = head
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            verb = head
+            break
+        if token.dep_ not in _CLIMB:
+            return False
+        token = head
+    else:
+        return False
+    words = lexicon()
+    if lemma(verb) not in words.crowd_verbs:
+        return False
+    if any(t == verb or t.is_ancestor(verb) for t in triggers):
+        return False
+    return any(other.start != ent.start and other.label_ in ("GPE", "LOC", "FAC")
+               and any(t == other.root or t.is_ancestor(other.root) for t in triggers)
+               for other in ent.sent.ents)

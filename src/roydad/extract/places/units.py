@@ -19,6 +19,7 @@ class UnitWords:
     unit_heads: frozenset[str]
     settlement_nouns: frozenset[str]
     reference_words: frozenset[str]
+    appositive_words: frozenset[str]
 
 
 @cache
@@ -26,4 +27,4 @@ def unit_words() -> UnitWords:
     raw = load_lexicon("place_units")
     return UnitWords(*(frozenset(raw[k]) for k in (
         "unit_words", "district_words", "container_units", "unit_heads", "settlement_nouns",
-        "reference_words")))
+        "reference_words", "appositive_words")))

@@ -2,6 +2,8 @@
 
 - `gazetteer.py`: the `Gazetteer` — candidates for a name and context-aware resolution
   (`PlaceContext`: the countries, provinces and other places a document names);
+- `context.py`: how a document's context reweighs candidates (`PlaceContext`, `rescore`);
+- `folds.py`: spelling folds (data/spelling_folds.yaml) under which two spellings meet;
 - `candidates.py`: what a candidate looks like, how candidates are ranked and accepted;
 - `names.py`: the normal forms (normalised key, consonant skeleton, generic words) that the
   index and the queries share;
@@ -12,6 +14,7 @@
 """
 
 from roydad.resolve.places.candidates import Candidate, format_candidates
-from roydad.resolve.places.gazetteer import Gazetteer, PlaceContext
+from roydad.resolve.places.context import PlaceContext
+from roydad.resolve.places.gazetteer import Gazetteer
 
 __all__ = ["Candidate", "Gazetteer", "PlaceContext", "format_candidates"]

@@ -3,7 +3,8 @@
 `Gazetteer.load()` opens (building at first use) the index compiled by `index.py`.
 A query is matched three ways, each only when the previous found nothing better:
 
-1. exact: the normalised name (case, diacritics, punctuation folded) is a known name;
+1. exact: the normalised name (case, diacritics, punctuation folded) is a known name; a name
+   sharing its spelling fold (`folds.py`: "Harardhere" ~ "Xarardheere") counts as a variant;
 2. skeleton: same consonant skeleton (Hilmand ~ Helmand), by similarity below any exact match;
 3. fuzzy: rapidfuzz ratio >= 85 against names of places of some size, as a last resort.
 
@@ -15,25 +16,24 @@ admin2 precision, "Quetta town" -> towns only. A bare provincial name means the 
 except when it is also the name of the province's largest town and that town is a big city
 (>= 150,000 people): "Kandahar", "Herat" are the cities, "Balkh", "Helmand" the provinces.
 
-Context adds: the document's countries (+0.25; -0.3 outside them: only a strong match abroad
-survives), else the countries it leans to (+0.25, no penalty: its armed groups' home), its
-provinces (+0.15), its other places (+0.1 for their country, +0.2 close to them, ~200 km).
-`resolve_many` resolves a document's places jointly by iterating that twice; a country its
-places name exactly (much better than any reading of them inside the context) joins the
-context first: the context's countries are often the parties' ("Russian missiles hit Poltava"
-is in Ukraine when the report names Kyiv). A result is trusted at 0.55 for exact names and at
-0.75 for skeleton/fuzzy ones (a big place, or one the context supports); otherwise None.
+Context (`context.py`) adds: the document's countries (+0.25; -0.3 outside them: only a
+strong match abroad survives), else the countries it leans to (+0.25, no penalty: its armed
+groups' home), its provinces (+0.15), its other places (+0.1 for their country, +0.2 close to
+them, ~200 km). `resolve_many` resolves a document's places jointly by iterating that
+twice; a country its places name exactly (much better than any reading of them inside the
+context) joins the context first: the context's countries are often the parties' ("Russian
+missiles hit Poltava" is in Ukraine when the report names Kyiv). A result is trusted at 0.55
+for exact names and at 0.75 for skeleton/fuzzy ones (a big place, or one the context
+supports); otherwise None.
 """
 
 from __future__ import annotations
 
-import math
 import os
 import sqlite3
 import threading
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar, cast
 
@@ -45,7 +45,6 @@ from roydad.resolve.places.candidates import (
     Candidate,
     PlaceKind,
     accepted,
-    km,
     named_countries,
     parts,
     prior,
@@ -53,6 +52,8 @@ from roydad.resolve.places.candidates import (
     seats_first,
     units_of,
 )
+from roydad.resolve.places.context import Hints, PlaceContext, anchor, rescore
+from roydad.resolve.places.folds import fold
 from roydad.resolve.places.index import ensure_index
 from roydad.resolve.places.names import (
     ADMIN1_KINDS,
@@ -68,39 +69,11 @@ from roydad.resolve.places.names import (
     without_direction,
 )
 
-OFF_CONTEXT = 0.3  # penalty for a place outside the countries the document is about
 PRINCIPAL_CITY_MIN = 150_000  # see the module docstring: when a province's name means its city
 FUZZY_CUTOFF = 85.0
 SKELETON_CUTOFF = 70.0
-_CONTEXT_KM = 200.0
 _COLUMNS = ("p.id, p.kind, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population,"
             " p.geonames_id, p.principal, n.main, n.key")
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceContext:
-    """What else the document says about where things happen."""
-
-    countries: AbstractSet[str] = field(default_factory=frozenset)  # alpha-3 (names accepted)
-    admin1: AbstractSet[str] = field(default_factory=frozenset)  # province names, any spelling
-    places: Sequence[str] = ()  # the document's other place names
-    leaning: AbstractSet[str] = field(default_factory=frozenset)  # alpha-3, favoured only
-
-
-@dataclass(frozen=True, slots=True)
-class _Anchor:
-    country: str | None
-    lat: float | None
-    lon: float | None
-    weight: float
-
-
-@dataclass(frozen=True, slots=True)
-class _Hints:
-    countries: frozenset[str] = frozenset()
-    admin1: frozenset[str] = frozenset()
-    anchors: tuple[_Anchor, ...] = ()
-    leaning: frozenset[str] = frozenset()
 
 
 class Gazetteer:
@@ -115,7 +88,7 @@ class Gazetteer:
         self._pid = -1
         self._conn: sqlite3.Connection | None = None
         self._memo: dict[str, tuple[Candidate, ...]] = {}
-        self._hint_memo: dict[PlaceContext, _Hints] = {}
+        self._hint_memo: dict[PlaceContext, Hints] = {}
         self._country_memo: dict[str, str | None] = {}
 
     @classmethod
@@ -145,7 +118,9 @@ class Gazetteer:
         """Every place a normalised name may denote, with base scores, best first."""
         if (cached := self._memo.get(key)) is not None:
             return cached
-        quality = {k: (q, how) for k, q, how in self._matching_keys(key)}
+        quality: dict[str, tuple[float, str]] = {}
+        for each, q, how in self._matching_keys(key):
+            quality.setdefault(each, (q, how))  # the best way a key matches comes first
         keys = list(quality)
         found: dict[int, Candidate] = {}
         if keys:
@@ -154,8 +129,8 @@ class Gazetteer:
                                   f" WHERE n.key IN ({marks})", keys):
                 pid, kind, name, country, a1, a2, lat, lon, pop, gid, principal, main, k = row
                 q, how = quality[cast(str, k)]
-                q *= 1.0 if main == 2 else 0.9
-                how = "variant" if how == "exact" and main != 2 else how
+                q *= 1.0 if main == 2 and k == key else 0.9
+                how = "variant" if how == "exact" and (main != 2 or k != key) else how
                 score = 0.65 * q + 0.35 * prior(cast(int, pop))
                 old = found.get(cast(int, pid))
                 if old is None or score > old.score:
@@ -176,6 +151,10 @@ class Gazetteer:
     def _matching_keys(self, key: str) -> list[tuple[str, float, str]]:
         """(index key, quality 0..1, how) for the names a query key may stand for."""
         out = [(key, 1.0, "exact")]
+        # another spelling of the name by a transliteration habit (folds.py): a variant
+        if folded := fold(key):
+            out += [(cast(str, k), 1.0, "exact") for (k,) in self._rows(
+                "SELECT key FROM fold WHERE fold = ?", [folded]) if k != key]
         skel = skeleton(key)
         if len(skel) >= SKELETON_MIN:
             for (k,) in self._rows("SELECT key FROM skel WHERE skel = ?", [skel]):
@@ -243,9 +222,9 @@ class Gazetteer:
 
     # --- context --------------------------------------------------------------------------
 
-    def _hints(self, context: PlaceContext | None) -> _Hints:
+    def _hints(self, context: PlaceContext | None) -> Hints:
         if context is None:
-            return _Hints()
+            return Hints()
         # A document's context is asked about once per name it holds: work it out once.
         try:
             known = self._hint_memo.get(context)
@@ -259,7 +238,7 @@ class Gazetteer:
         self._hint_memo[context] = hints
         return hints
 
-    def _hints_of(self, context: PlaceContext) -> _Hints:
+    def _hints_of(self, context: PlaceContext) -> Hints:
         countries: set[str] = set()
         for value in context.countries:
             if len(value) == 3 and value.isupper():
@@ -272,44 +251,9 @@ class Gazetteer:
             key = split_designator(value).key
             admin1.add(key)
             admin1.update(normalise(c.name) for c in self._lookup(key) if c.kind == "admin1")
-        base = _Hints(frozenset(countries), frozenset(admin1), leaning=frozenset(context.leaning))
-        anchors = [self._anchor(self._rescore(self._base(p)[0], base)) for p in context.places]
+        base = Hints(frozenset(countries), frozenset(admin1), leaning=frozenset(context.leaning))
+        anchors = [anchor(rescore(self._base(p)[0], base)) for p in context.places]
         return replace(base, anchors=tuple(a for a in anchors if a is not None))
-
-    @staticmethod
-    def _anchor(ranked: list[Candidate]) -> _Anchor | None:
-        if not ranked or not accepted(ranked[0]):
-            return None
-        top = ranked[0]
-        margin = top.score - ranked[1].score if len(ranked) > 1 else 1.0
-        weight = max(0.3, min(1.0, 0.3 + 3 * margin))
-        if top.kind == "country":  # a country says which country, not where in it
-            return _Anchor(top.country, None, None, weight)
-        return _Anchor(top.country, top.lat, top.lon, weight)
-
-    @staticmethod
-    def _rescore(cands: list[Candidate], hints: _Hints) -> list[Candidate]:
-        if not (hints.countries or hints.admin1 or hints.anchors or hints.leaning):
-            return cands
-        total = sum(a.weight for a in hints.anchors) or 1.0
-        out = []
-        for c in cands:
-            # a spelling guess abroad counts twice as far off ("Koutougou" is not Koudougou)
-            weak = 2 if c.how not in ("exact", "variant") else 1
-            bonus = (0.25 if c.country in hints.countries else -OFF_CONTEXT * weak) if (
-                hints.countries) else -OFF_CONTEXT * (weak - 1) * (bool(hints.anchors) and (
-                    c.country not in {a.country for a in hints.anchors}))
-            bonus += 0.25 * (not hints.countries and c.country in hints.leaning)
-            if c.admin1 and normalise(c.admin1) in hints.admin1:
-                bonus += 0.15
-            same = sum(a.weight for a in hints.anchors if a.country and a.country == c.country)
-            bonus += 0.1 * same / total
-            if c.lat is not None and c.lon is not None and c.kind != "country":
-                near = [a.weight * math.exp(-km(c.lat, c.lon, a.lat, a.lon) / _CONTEXT_KM)
-                        for a in hints.anchors if a.lat is not None and a.lon is not None]
-                bonus += 0.2 * max(near, default=0.0)
-            out.append(replace(c, score=c.score + bonus))
-        return sorted(out, key=rank)
 
     # --- public API -----------------------------------------------------------------------
 
@@ -359,7 +303,7 @@ class Gazetteer:
 
     def resolve(self, name: str, context: PlaceContext | None = None) -> Location | None:
         """The most likely place for `name`, or None when nothing fits well enough."""
-        ranked = self._rescore(self._base(name)[0], self._hints(context))
+        ranked = rescore(self._base(name)[0], self._hints(context))
         return ranked[0].to_location() if ranked and accepted(ranked[0]) else None
 
     def resolve_within(self, name: str, country: str, admin1: str | None = None,
@@ -374,7 +318,7 @@ class Gazetteer:
             return None
         hints = replace(hints, countries=frozenset({country}),
                         admin1=hints.admin1 | frozenset(within))
-        ranked = [c for c in self._rescore(self._base(name)[0], hints) if c.country == country
+        ranked = [c for c in rescore(self._base(name)[0], hints) if c.country == country
                   and (not admin1 or normalise(c.admin1 or "") in within)]
         return ranked[0].to_location() if ranked and accepted(ranked[0]) else None
 
@@ -383,16 +327,16 @@ class Gazetteer:
         """Resolve a document's places together: each is pulled towards the others."""
         hints = self._hints(context)
         found = [self._base(n)[0] for n in names]
-        ranked = [self._rescore(f, hints) for f in found]
+        ranked = [rescore(f, hints) for f in found]
         if context and hints.countries and (more := named_countries(found, hints.countries)):
             # (the anchors too: the other names are read again in the wider context)
             hints = self._hints(replace(context, countries=frozenset(context.countries) | more))
-            ranked = [self._rescore(f, hints) for f in found]
+            ranked = [rescore(f, hints) for f in found]
         keys = [normalise(n) for n in names]
         for _ in range(2):
-            anchors = [self._anchor(r) for r in ranked]
+            anchors = [anchor(r) for r in ranked]
             ranked = [
-                self._rescore(found[i], replace(hints, anchors=hints.anchors + tuple(
+                rescore(found[i], replace(hints, anchors=hints.anchors + tuple(
                     a for j, a in enumerate(anchors) if a is not None and keys[j] != keys[i])))
                 for i in range(len(names))
             ]

