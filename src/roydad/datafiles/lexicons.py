@@ -172,6 +172,8 @@ class EventsFile(Shape):
     kind_nouns: Words = Field(default_factory=list)
     habitual_adjectives: Words = Field(default_factory=list)
     habitual_verbs: Words = Field(default_factory=list)
+    class_victim_preps: Words = Field(default_factory=list)
+    class_determiners: Words = Field(default_factory=list)
     instrument_triggers: Words = Field(default_factory=list)
     instrument_acting_deps: Words = Field(default_factory=list)
     instrument_acting_preps: Words = Field(default_factory=list)

@@ -12,6 +12,8 @@ class Recalled(Shape):
     open_preps: Words
     vague_past: str
     coarse_precisions: Words
+    aggregate_precisions: Words
+    aggregate_max_days: int
 
 
 class Modality(Shape):

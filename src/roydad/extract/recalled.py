@@ -40,6 +40,8 @@ class RecalledRules:
     vague_past: re.Pattern[str]
     coarse: frozenset[str]
     open_preps: frozenset[str]
+    aggregate: frozenset[str]
+    aggregate_days: int
 
 
 @cache
@@ -47,12 +49,29 @@ def rules() -> RecalledRules:
     raw = load_lexicon("nonevents")["recalled"]
     return RecalledRules(raw["min_days"], raw["month_min_days"],
                          re.compile(raw["vague_past"], re.IGNORECASE),
-                         frozenset(raw["coarse_precisions"]), frozenset(raw["open_preps"]))
+                         frozenset(raw["coarse_precisions"]), frozenset(raw["open_preps"]),
+                         frozenset(raw["aggregate_precisions"]), raw["aggregate_max_days"])
 
 
 def without_recalled(happenings: list[Happening], document: Document) -> list[Happening]:
-    """The happenings but those one of whose mentions the text places only long ago."""
-    return [h for h in happenings if not any(recalled(c.hit.head, document) for c in h.members)]
+    """The happenings but those one of whose mentions the text places only long ago, and those
+    it dates only by a whole year or a long period (`aggregated`)."""
+    return [h for h in happenings if not aggregated(h, document)
+            and not any(recalled(c.hit.head, document) for c in h.members)]
+
+
+def aggregated(happening: Happening, document: Document) -> bool:
+    """Whether a report of one paragraph dates the happening only by a whole year or by a
+    period of more than `aggregate_max_days`: a sum of acts ("at least 300 civilians were killed
+    in Ituri in 2024", "14 people a day were killed between January and March"), or an act no
+    coder could date to a month."""
+    when = happening.when
+    if when is None or "\n\n" in document.text.strip():
+        return False
+    r = rules()
+    if when.precision in r.aggregate:
+        return True
+    return when.end is not None and (when.end - when.start).days > r.aggregate_days
 
 
 def recalled(trigger: Token, document: Document) -> bool:
