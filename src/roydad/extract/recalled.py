@@ -117,8 +117,13 @@ def _own_dates(trigger: Token) -> Iterator[Span]:
     """The DATE entities in the trigger's own phrase, or in that of the verb a nominal trigger
     is the subject or object of."""
     roots = [trigger]
-    if trigger.dep_ in _ARGUMENT_DEPS and trigger.head.pos_ in ("VERB", "AUX"):
-        roots.append(trigger.head)
+    # "an assassination attempt in 1993", "the murder trial": a trigger that names the kind of
+    # its head noun is dated by that noun's phrase
+    while roots[-1].dep_ == "compound" and roots[-1].head.pos_ in ("NOUN", "PROPN"):
+        roots.append(roots[-1].head)
+    last = roots[-1]
+    if last.dep_ in _ARGUMENT_DEPS and last.head.pos_ in ("VERB", "AUX"):
+        roots.append(last.head)
     seen: set[int] = set()
     todo = list(roots)
     while todo:
