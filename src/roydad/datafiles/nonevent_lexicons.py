@@ -46,6 +46,7 @@ class Courts(Shape):
     culprit_preps: Words
     involvement_nouns: Words
     denial_verbs: Words
+    case_nouns: Words
 
 
 class NonEventsFile(Shape):

@@ -28,6 +28,7 @@ class CaseRules:
     culprit_preps: frozenset[str]
     involvement_nouns: frozenset[str]
     denial_verbs: frozenset[str]
+    case_nouns: frozenset[str]
 
 
 @cache
@@ -39,6 +40,8 @@ def rules() -> CaseRules:
 def named_as_case(root: Token) -> bool:
     """Whether the act is a court's case, a known act's culprits' or a denied part's."""
     if root.dep_ == "compound":  # "the grenade attack": the phrase's head is the act
+        if lemma(root.head) in rules().case_nouns:  # "the murder trial": a proceeding's case
+            return True
         root = root.head
     return tried(root) or culprits_of(root) or part_denied(root)
 
