@@ -29,7 +29,8 @@ def without_generic(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _generic(trigger: Token) -> bool:
-    if _a_kind(trigger) or _asked(trigger) or _habitual(trigger) or _a_class(trigger):
+    if (_a_kind(trigger) or _asked(trigger) or _habitual(trigger) or _a_class(trigger)
+            or _judged(trigger)):
         return True
     # "a market bombing that kills ...": the present-tense clause of a generic act
     return (trigger.dep_ == "relcl" and trigger.tag_ in _PRESENT
@@ -65,6 +66,19 @@ def _habitual(noun: Token) -> bool:
     verb = noun.head
     return noun.dep_ == "nsubj" and verb.lemma_.lower() in verbs and verb.tag_ in _PRESENT and any(
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in adjectives for c in verb.children)
+
+
+def _judged(noun: Token) -> bool:
+    """An indefinite act said, in any tense, to be a way to something: "a ceasefire was the only
+    path to stability", "a military offensive is no solution"."""
+    determiners, _ = _lexicon()
+    judgements = frozenset(load_lexicon("events")["judgement_nouns"])
+    if noun.dep_ != "nsubj" or not any(
+            c.dep_ == "det" and c.lower_ in determiners for c in noun.children):
+        return False
+    verb = noun.head
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in judgements for c in verb.children)
 
 
 @cache

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from roydad.extract.events import Happening
 from roydad.extract.lexicon import load_lexicon
 from roydad.models import Calendar, Document
-from roydad.resolve.dates import resolve_date
+from roydad.resolve.dates import ResolvedDate, resolve_date
 
 # The links by which a date belongs to the act: its modifiers ("the 2019 attacks", "last year's
 # attack"), its prepositional phrases ("in 2015") and adverbs ("two decades ago"). Not other
@@ -65,9 +65,18 @@ def aggregated(happening: Happening, document: Document) -> bool:
     period of more than `aggregate_max_days`: a sum of acts ("at least 300 civilians were killed
     in Ituri in 2024", "14 people a day were killed between January and March"), or an act no
     coder could date to a month."""
-    when = happening.when
-    if when is None or "\n\n" in document.text.strip():
+    when, pub = happening.when, document.pub_date
+    if when is None or pub is None or "\n\n" in document.text.strip() or not _long(when):
         return False
+    # the period must be the act's own time ("killed in 2024"), not that of a judgement of it
+    # ("the attack was the deadliest this year")
+    return any(_long(found) for c in happening.members
+               for span in _own_dates(c.hit.head, copula=False)
+               if (found := resolve_date(span.text, pub, calendar=document.calendar)))
+
+
+def _long(when: ResolvedDate) -> bool:
+    """A whole year, or a period of more than `aggregate_max_days`."""
     r = rules()
     if when.precision in r.aggregate:
         return True
@@ -113,16 +122,18 @@ def _period_end(start: dt.date, end: dt.date | None, precision: str) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
-def _own_dates(trigger: Token) -> Iterator[Span]:
+def _own_dates(trigger: Token, copula: bool = True) -> Iterator[Span]:
     """The DATE entities in the trigger's own phrase, or in that of the verb a nominal trigger
-    is the subject or object of."""
+    is the subject or object of (not of a copula, with `copula` False: "the attack was the
+    deadliest this year" dates the judgement)."""
     roots = [trigger]
     # "an assassination attempt in 1993", "the murder trial": a trigger that names the kind of
     # its head noun is dated by that noun's phrase
     while roots[-1].dep_ == "compound" and roots[-1].head.pos_ in ("NOUN", "PROPN"):
         roots.append(roots[-1].head)
     last = roots[-1]
-    if last.dep_ in _ARGUMENT_DEPS and last.head.pos_ in ("VERB", "AUX"):
+    if last.dep_ in _ARGUMENT_DEPS and last.head.pos_ in ("VERB", "AUX") and (
+            copula or last.head.lemma_ != "be"):
         roots.append(last.head)
     seen: set[int] = set()
     todo = list(roots)
