@@ -45,6 +45,12 @@ def _coded(extractor: Extractor, text: str, pub: dt.date) -> list[EventRecord]:
     "Sunday.",
     "A new cruise missile fired its first live warhead over the test range near Karachi on "
     "Monday, the navy said.",
+    # practice fire and blazes
+    "Howitzers fired at targets on a range near Okara on Monday as cadets watched.",
+    "Frigates fired torpedoes at a simulated enemy submarine during drills off Gwadar on "
+    "Friday, the navy said.",
+    "A fire at a chemical depot in Chattogram set off a chain of blasts on Saturday, injuring "
+    "40 workers.",
     # a headline's bare "to" infinitive is a plan
     "Rangers to deploy 3,000 personnel for Muharram processions in Karachi",
     "Kenya to send 600 more police officers to Haiti",
@@ -67,6 +73,11 @@ def test_no_coded_record(extractor: Extractor, text: str) -> None:
      "near Bokkos.", "Attack"),
     # a month is precise enough for a coder
     ("In May, gunmen killed four traders at a market in Gao, local sources said.", "Attack"),
+    # gunfire that comes from someone, and fire set to a place, are acts
+    ("Heavy fire from the rebels destroyed two army trucks near Kidal on Sunday.",
+     "Armed clash"),
+    ("Soldiers fired at militants hiding in a village near Bikaner on Wednesday, killing two.",
+     "Armed clash"),
     # a headline's present tense tells what happened
     ("Gunmen abduct 14 passengers on Abuja-Kaduna highway", "Abduction/forced disappearance"),
 ])

@@ -49,9 +49,17 @@ class Courts(Shape):
     case_nouns: Words
 
 
+class Practice(Shape):
+    targets: Words
+    modifiers: Words
+    blaze_nouns: Words
+    blaze_verbs: Words
+
+
 class NonEventsFile(Shape):
     recalled: Recalled
     modality: Modality
     figures: Figures
     mishaps: Mishaps
     courts: Courts
+    practice: Practice

@@ -16,8 +16,9 @@ from roydad.extract.lexicon import load_lexicon
 from roydad.extract.syntax import lemma
 
 # the links from a proceeding's verb down to its case: "jailed ... for [killing]", "upholds
-# [term] for [gunman] in [shooting]", "began hearings into [the shooting]"
-_DOWN = {"prep", "pobj", "pcomp", "dobj", "conj", "acl", "compound", "nmod"}
+# [term] for [gunman] in [shooting]", "began hearings into [the shooting]", "has begun hearing
+# evidence on [the shootings]"
+_DOWN = {"prep", "pobj", "pcomp", "dobj", "conj", "acl", "compound", "nmod", "xcomp"}
 
 
 @dataclass(frozen=True)
