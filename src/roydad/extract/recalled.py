@@ -66,7 +66,9 @@ def aggregated(happening: Happening, document: Document) -> bool:
     in Ituri in 2024", "14 people a day were killed between January and March"), or an act no
     coder could date to a month."""
     when, pub = happening.when, document.pub_date
-    if when is None or pub is None or "\n\n" in document.text.strip() or not _long(when):
+    # a day told for it keeps it one act; the week of publication (undated news) does not
+    if pub is None or "\n\n" in document.text.strip() or (
+            when is not None and when.precision == "day"):
         return False
     # the period must be the act's own time ("killed in 2024"), not that of a judgement of it
     # ("the attack was the deadliest this year")
