@@ -40,6 +40,9 @@ def _coded(extractor: Extractor, text: str, pub: dt.date) -> list[EventRecord]:
     # a court putting off its case
     "KAMPALA - The High Court postponed the murder trial of a businessman on Wednesday because "
     "the judge was ill.",
+    # a sentence given with its term
+    "LUSAKA - A former police officer was jailed for 12 years on Monday for robbing a bank "
+    "in Kitwe.",
     # business, athletics, tests
     "Mining group launches hostile takeover raid on Zambian copper firm",
     "BERLIN - Kenya's sprinters shot down the favourites in the final stretch of the relay on "
@@ -79,6 +82,9 @@ def test_no_coded_record(extractor: Extractor, text: str) -> None:
      "Armed clash"),
     ("Soldiers fired at militants hiding in a village near Bikaner on Wednesday, killing two.",
      "Armed clash"),
+    # a detention for some days is an arrest
+    ("Security forces detained 12 opposition activists for two days in Kampala on Monday.",
+     "Arrests"),
     # a headline's present tense tells what happened
     ("Gunmen abduct 14 passengers on Abuja-Kaduna highway", "Abduction/forced disappearance"),
 ])

@@ -47,6 +47,8 @@ class Courts(Shape):
     involvement_nouns: Words
     denial_verbs: Words
     case_nouns: Words
+    terms: Words
+    sentence_verbs: Words
 
 
 class Practice(Shape):

@@ -30,6 +30,8 @@ class CaseRules:
     involvement_nouns: frozenset[str]
     denial_verbs: frozenset[str]
     case_nouns: frozenset[str]
+    terms: frozenset[str]
+    sentence_verbs: frozenset[str]
 
 
 @cache
@@ -44,7 +46,18 @@ def named_as_case(root: Token) -> bool:
         if lemma(root.head) in rules().case_nouns:  # "the murder trial": a proceeding's case
             return True
         root = root.head
-    return tried(root) or culprits_of(root) or part_denied(root)
+    return tried(root) or culprits_of(root) or part_denied(root) or sentenced(root)
+
+
+def sentenced(root: Token) -> bool:
+    """'was jailed for 15 years', 'imprisoned for life': a proceeding's verb with the term it
+    gives is a court's sentence, not an arrest."""
+    r = rules()
+    return root.pos_ == "VERB" and lemma(root) in r.sentence_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.dep_ == "pobj" and (o.ent_type_ == "DATE" or lemma(o) in r.terms)
+            for o in c.children)
+        for c in root.children)
 
 
 def tried(root: Token) -> bool:
