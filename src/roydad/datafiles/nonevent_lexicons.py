@@ -12,6 +12,8 @@ class Recalled(Shape):
     open_preps: Words
     vague_past: str
     coarse_precisions: Words
+    aggregate_precisions: Words
+    aggregate_max_days: int
 
 
 class Modality(Shape):
@@ -44,6 +46,16 @@ class Courts(Shape):
     culprit_preps: Words
     involvement_nouns: Words
     denial_verbs: Words
+    case_nouns: Words
+    terms: Words
+    sentence_verbs: Words
+
+
+class Practice(Shape):
+    targets: Words
+    modifiers: Words
+    blaze_nouns: Words
+    blaze_verbs: Words
 
 
 class NonEventsFile(Shape):
@@ -52,3 +64,4 @@ class NonEventsFile(Shape):
     figures: Figures
     mishaps: Mishaps
     courts: Courts
+    practice: Practice

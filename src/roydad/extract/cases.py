@@ -16,8 +16,9 @@ from roydad.extract.lexicon import load_lexicon
 from roydad.extract.syntax import lemma
 
 # the links from a proceeding's verb down to its case: "jailed ... for [killing]", "upholds
-# [term] for [gunman] in [shooting]", "began hearings into [the shooting]"
-_DOWN = {"prep", "pobj", "pcomp", "dobj", "conj", "acl", "compound", "nmod"}
+# [term] for [gunman] in [shooting]", "began hearings into [the shooting]", "has begun hearing
+# evidence on [the shootings]"
+_DOWN = {"prep", "pobj", "pcomp", "dobj", "conj", "acl", "compound", "nmod", "xcomp"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,9 @@ class CaseRules:
     culprit_preps: frozenset[str]
     involvement_nouns: frozenset[str]
     denial_verbs: frozenset[str]
+    case_nouns: frozenset[str]
+    terms: frozenset[str]
+    sentence_verbs: frozenset[str]
 
 
 @cache
@@ -39,8 +43,21 @@ def rules() -> CaseRules:
 def named_as_case(root: Token) -> bool:
     """Whether the act is a court's case, a known act's culprits' or a denied part's."""
     if root.dep_ == "compound":  # "the grenade attack": the phrase's head is the act
+        if lemma(root.head) in rules().case_nouns:  # "the murder trial": a proceeding's case
+            return True
         root = root.head
-    return tried(root) or culprits_of(root) or part_denied(root)
+    return tried(root) or culprits_of(root) or part_denied(root) or sentenced(root)
+
+
+def sentenced(root: Token) -> bool:
+    """'was jailed for 15 years', 'imprisoned for life': a proceeding's verb with the term it
+    gives is a court's sentence, not an arrest."""
+    r = rules()
+    return root.pos_ == "VERB" and lemma(root) in r.sentence_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.dep_ == "pobj" and (o.ent_type_ == "DATE" or lemma(o) in r.terms)
+            for o in c.children)
+        for c in root.children)
 
 
 def tried(root: Token) -> bool:

@@ -121,11 +121,20 @@ _XCOMP_INTENT = {"call"}
 _CONDITIONS = {"if", "unless"}
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _hypothetical(trigger: Token, governing_lemmas: frozenset[str]) -> bool:
     cues = load_cues()
     # "a possible attack", "Had the truce not held, ... could have killed", "any group that
     # attacks polling stations"
     if only_possible(trigger):
+        return True
+    # "Police to deploy 5,000 officers for Eid": a "to" infinitive in a headline that has no
+    # finite verb is the newspaper's future, a plan
+    if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                    for c in trigger.children) and not any(
+            t.tag_ in _FINITE_TAGS for t in trigger.sent):
         return True
     chain = [trigger]
     node = trigger

@@ -29,7 +29,8 @@ def without_generic(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _generic(trigger: Token) -> bool:
-    if _a_kind(trigger) or _asked(trigger) or _habitual(trigger):
+    if (_a_kind(trigger) or _asked(trigger) or _habitual(trigger) or _a_class(trigger)
+            or _judged(trigger)):
         return True
     # "a market bombing that kills ...": the present-tense clause of a generic act
     return (trigger.dep_ == "relcl" and trigger.tag_ in _PRESENT
@@ -65,6 +66,51 @@ def _habitual(noun: Token) -> bool:
     verb = noun.head
     return noun.dep_ == "nsubj" and verb.lemma_.lower() in verbs and verb.tag_ in _PRESENT and any(
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in adjectives for c in verb.children)
+
+
+def _judged(noun: Token) -> bool:
+    """An indefinite act said, in any tense, to be a way to something: "a ceasefire was the only
+    path to stability", "a military offensive is no solution"."""
+    determiners, _ = _lexicon()
+    judgements = frozenset(load_lexicon("events")["judgement_nouns"])
+    if noun.dep_ != "nsubj" or not any(
+            c.dep_ == "det" and c.lower_ in determiners for c in noun.children):
+        return False
+    verb = noun.head
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in judgements for c in verb.children)
+
+
+@cache
+def _class_words() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_lexicon("events")
+    return frozenset(raw["class_victim_preps"]), frozenset(raw["class_determiners"])
+
+
+# What makes a noun phrase name some people, not a kind of people.
+_SPECIFIC_DEPS = frozenset({"det", "nummod", "poss", "quantmod", "predet"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _a_class(noun: Token) -> bool:
+    """A nominal act done to a class of people, told without a number or a day of its own:
+    "condemned the killing of civilians in Darfur", "wrote about the murders of social
+    leaders". The bare plural names a kind of victim; the act is a topic, not one event."""
+    preps, determiners = _class_words()
+    if noun.pos_ != "NOUN" or any(
+            c.dep_ in _SPECIFIC_DEPS and c.lower_ not in determiners for c in noun.children):
+        return False
+    victims = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+               for o in p.children if o.dep_ == "pobj"]
+    if not victims or not all(v.tag_ in _PLURAL_TAGS and v.ent_type_ == ""
+                              and not any(c.dep_ in _SPECIFIC_DEPS for c in v.children)
+                              for v in victims):
+        return False
+    # a count anywhere in the sentence, or a date in the act's own phrase, makes it one event
+    sentence = noun.sent
+    if any(e.label_ in ("CARDINAL", "QUANTITY") for e in sentence.ents):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
 
 
 def _asked(trigger: Token) -> bool:

@@ -15,6 +15,8 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from roydad.extract.lexicon import load_lexicon
+from roydad.extract.practice import at_practice_targets, blaze, pretend
+from roydad.extract.practice import rules as practice_rules
 from roydad.extract.syntax import lemma
 
 _NOUN_POS = {"NOUN", "PROPN"}
@@ -253,6 +255,8 @@ def mishap(root: Token) -> bool:
         return False
     if lemma(root) in ("die", "dead", "death") and words & natural:
         return not _violence_words(root)
+    if any(blaze(t) for t in root.sent):  # "a fire ... set off explosions, injuring 120"
+        return not _violence_words(root, skip=r.explosion_words | practice_rules().blaze_nouns)
     if any(lemma(t) in r.explosion_words and mishap(t) for t in root.sent if t != root):
         return not _violence_words(root, skip=r.explosion_words)  # "... exploded, killing 9"
     return bool(words & r.mishap_causes) and not _violence_words(root)
@@ -293,7 +297,15 @@ def exercise(root: Token) -> bool:
     drills", "bombing runs in a war game")."""
     r = rules()
     words = _sentence_words(root)
-    return bool(words & r.exercise_words) and not words & (r.harm_words | r.armed_enemies)
+    # "a fire at the terminal set off explosions": no gunfire, and the blasts it set off
+    if blaze(root) or (lemma(root) in r.explosion_words and any(blaze(t) for t in root.sent)):
+        return True
+    if words & r.harm_words:
+        return False
+    if at_practice_targets(root):  # "fired at targets on a range", "at simulated enemy ships"
+        return True
+    enemies = {lemma(t) for t in root.sent if not pretend(t)} & r.armed_enemies
+    return bool(words & r.exercise_words) and not enemies
 
 
 def game(root: Token) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from roydad.extract.events import Happening
 from roydad.extract.lexicon import load_lexicon
 from roydad.models import Calendar, Document
-from roydad.resolve.dates import resolve_date
+from roydad.resolve.dates import ResolvedDate, resolve_date
 
 # The links by which a date belongs to the act: its modifiers ("the 2019 attacks", "last year's
 # attack"), its prepositional phrases ("in 2015") and adverbs ("two decades ago"). Not other
@@ -40,6 +40,8 @@ class RecalledRules:
     vague_past: re.Pattern[str]
     coarse: frozenset[str]
     open_preps: frozenset[str]
+    aggregate: frozenset[str]
+    aggregate_days: int
 
 
 @cache
@@ -47,12 +49,40 @@ def rules() -> RecalledRules:
     raw = load_lexicon("nonevents")["recalled"]
     return RecalledRules(raw["min_days"], raw["month_min_days"],
                          re.compile(raw["vague_past"], re.IGNORECASE),
-                         frozenset(raw["coarse_precisions"]), frozenset(raw["open_preps"]))
+                         frozenset(raw["coarse_precisions"]), frozenset(raw["open_preps"]),
+                         frozenset(raw["aggregate_precisions"]), raw["aggregate_max_days"])
 
 
 def without_recalled(happenings: list[Happening], document: Document) -> list[Happening]:
-    """The happenings but those one of whose mentions the text places only long ago."""
-    return [h for h in happenings if not any(recalled(c.hit.head, document) for c in h.members)]
+    """The happenings but those one of whose mentions the text places only long ago, and those
+    it dates only by a whole year or a long period (`aggregated`)."""
+    return [h for h in happenings if not aggregated(h, document)
+            and not any(recalled(c.hit.head, document) for c in h.members)]
+
+
+def aggregated(happening: Happening, document: Document) -> bool:
+    """Whether a report of one paragraph dates the happening only by a whole year or by a
+    period of more than `aggregate_max_days`: a sum of acts ("at least 300 civilians were killed
+    in Ituri in 2024", "14 people a day were killed between January and March"), or an act no
+    coder could date to a month."""
+    when, pub = happening.when, document.pub_date
+    # a day told for it keeps it one act; the week of publication (undated news) does not
+    if pub is None or "\n\n" in document.text.strip() or (
+            when is not None and when.precision == "day"):
+        return False
+    # the period must be the act's own time ("killed in 2024"), not that of a judgement of it
+    # ("the attack was the deadliest this year")
+    return any(_long(found) for c in happening.members
+               for span in _own_dates(c.hit.head, copula=False)
+               if (found := resolve_date(span.text, pub, calendar=document.calendar)))
+
+
+def _long(when: ResolvedDate) -> bool:
+    """A whole year, or a period of more than `aggregate_max_days`."""
+    r = rules()
+    if when.precision in r.aggregate:
+        return True
+    return when.end is not None and (when.end - when.start).days > r.aggregate_days
 
 
 def recalled(trigger: Token, document: Document) -> bool:
@@ -94,12 +124,19 @@ def _period_end(start: dt.date, end: dt.date | None, precision: str) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
-def _own_dates(trigger: Token) -> Iterator[Span]:
+def _own_dates(trigger: Token, copula: bool = True) -> Iterator[Span]:
     """The DATE entities in the trigger's own phrase, or in that of the verb a nominal trigger
-    is the subject or object of."""
+    is the subject or object of (not of a copula, with `copula` False: "the attack was the
+    deadliest this year" dates the judgement)."""
     roots = [trigger]
-    if trigger.dep_ in _ARGUMENT_DEPS and trigger.head.pos_ in ("VERB", "AUX"):
-        roots.append(trigger.head)
+    # "an assassination attempt in 1993", "the murder trial": a trigger that names the kind of
+    # its head noun is dated by that noun's phrase
+    while roots[-1].dep_ == "compound" and roots[-1].head.pos_ in ("NOUN", "PROPN"):
+        roots.append(roots[-1].head)
+    last = roots[-1]
+    if last.dep_ in _ARGUMENT_DEPS and last.head.pos_ in ("VERB", "AUX") and (
+            copula or last.head.lemma_ != "be"):
+        roots.append(last.head)
     seen: set[int] = set()
     todo = list(roots)
     while todo:
