@@ -136,6 +136,7 @@ class ArgumentsFile(Shape):
     belonging_words: Words
     locative_preps: Words
     speaker_verbs: Words
+    speaking_verbs: Words
     phrasal_objects: Words
     bond_objects: Words
     object_control_verbs: Words

@@ -57,6 +57,7 @@ class ArgumentLexicon:
     belonging_words: frozenset[str]
     locative_preps: frozenset[str]
     speaker_verbs: frozenset[str]
+    speaking_verbs: frozenset[str]
     phrasal_objects: frozenset[str]
     bond_objects: frozenset[str]
     object_control: frozenset[str]
@@ -98,6 +99,7 @@ def lexicon() -> ArgumentLexicon:
         institution_nouns=words("institution_nouns"),
         site_nouns=words("site_nouns"), belonging_words=words("belonging_words"),
         locative_preps=words("locative_preps"), speaker_verbs=words("speaker_verbs"),
+        speaking_verbs=words("speaking_verbs"),
         phrasal_objects=words("phrasal_objects"), bond_objects=words("bond_objects"),
         object_control=words("object_control_verbs"),
         abstract_nouns=words("abstract_nouns"),

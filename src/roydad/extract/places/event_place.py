@@ -27,8 +27,15 @@ from spacy.tokens import Doc, Span
 from roydad.extract.arguments import Argument
 from roydad.extract.context import DocumentContext
 from roydad.extract.events import Happening, dates_clause
+from roydad.extract.paragraph_context import long_text
 from roydad.extract.places.document import NATION_LABELS, DocumentPlaces, PlaceReader
-from roydad.extract.places.mentions import PLACE_LABELS, misread_places, speaker, speaking
+from roydad.extract.places.mentions import (
+    PLACE_LABELS,
+    misread_places,
+    speaker,
+    speakers_place,
+    speaking,
+)
 from roydad.extract.places.place_roles import (
     BORDER_NOUNS,
     border_with,
@@ -342,7 +349,8 @@ class Locator:
         # a dateline says where the report was filed: it is the last resort (`_filed`)
         ents = [e for e in entities_in(sentence) if e.label_ in PLACE_LABELS
                 and e.start_char not in found.filed_at and not self._elsewhere(e)
-                and not speaker(e) and not (speaking(e) and self.nation(e) is None)]
+                and not speaker(e) and not (speaking(e) and self.nation(e) is None)
+                and not (long_text(sentence.doc.text) and speakers_place(e))]
         # "armed groups of Zintan and Zawiya clashed near the refinery in X": a place that
         # only says whose the party is gives way to one the text locates the event in
         located = [e for e in ents if not of_party(e)]
