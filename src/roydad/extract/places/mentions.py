@@ -228,6 +228,8 @@ def speakers_place(ent: Span) -> bool:
     Kaya told ...", "a rights group based in X accused ...") or the object of a verb of speaking
     ("speaking in Cotabato City", "testified by video link from Mazatlán")."""
     words = lexicon()
+    if ent.root.dep_ != "pobj":
+        return False  # "the Mandera governor": whose office, often where it happened
     for node in ent.root.ancestors:
         if node.pos_ in ("VERB", "AUX") and lemma(node) in words.speaking_verbs:
             return True
