@@ -243,12 +243,12 @@ def test_the_extractor_keeps_the_dev_articles_above_the_floor(tmp_path: Path) ->
     66.4 %. Round 7's four articles on main happenings (a Burkina weekly brief, a Maguindanao
     long read, a Mastung policy note, a Sinaloa court report), unseen at 61.4 % and 7.7 %,
     joined before the rules on which date and place anchor a full article's main happening:
-    the fifty-one scored 75.6 % and 66.5 %; the floors are those minus 5 points."""
+    the fifty-one scored 75.8 % and 66.5 %; the floors are those minus 5 points."""
     out = tmp_path / "report.json"
     result = CliRunner().invoke(app, ["eval", str(DATA / "dev.yaml"), "--json", str(out)])
     assert result.exit_code == 0, result.output
     scores = json.loads(out.read_text("utf-8"))["scores"]
-    assert scores["key_event_recall"] >= 0.706
+    assert scores["key_event_recall"] >= 0.708
     assert scores["rival_attributions_captured"] >= 0.615
 
 

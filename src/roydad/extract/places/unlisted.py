@@ -392,5 +392,8 @@ def _place_of_preps(noun: Token, lex: UnlistedLexicon) -> Iterator[Token]:
 
 
 def _proper(token: Token, lex: UnlistedLexicon) -> bool:
-    """A proper name written as one ("Buq Aqable"; not a shouted headline word)."""
-    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in lex.not_place_labels
+    """A proper name written as one ("Buq Aqable"; not a shouted headline word), or a
+    capitalised word inside a sentence the tagger took for a common noun ("near Dablo")."""
+    common = token.pos_ == "NOUN" and token.i > token.sent.start
+    return (token.pos_ == "PROPN" or common) and token.is_title and (
+        token.ent_type_ not in lex.not_place_labels)
