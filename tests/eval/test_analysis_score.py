@@ -240,13 +240,16 @@ def test_the_extractor_keeps_the_dev_articles_above_the_floor(tmp_path: Path) ->
     left the forty-three at 73.7 % and 65.1 % after the recalled-site pointers. With four more
     round-6b articles (flashback dates, speech and rival versions) and the rules of the round's
     end (rival versions, villages kept by their own name), the forty-seven scored 75.7 % and
-    66.4 %; the floors are those minus 5 points."""
+    66.4 %. Round 7's four articles on main happenings (a Burkina weekly brief, a Maguindanao
+    long read, a Mastung policy note, a Sinaloa court report), unseen at 61.4 % and 7.7 %,
+    joined before the rules on which date and place anchor a full article's main happening:
+    the fifty-one scored 75.8 % and 66.5 %; the floors are those minus 5 points."""
     out = tmp_path / "report.json"
     result = CliRunner().invoke(app, ["eval", str(DATA / "dev.yaml"), "--json", str(out)])
     assert result.exit_code == 0, result.output
     scores = json.loads(out.read_text("utf-8"))["scores"]
-    assert scores["key_event_recall"] >= 0.707
-    assert scores["rival_attributions_captured"] >= 0.614
+    assert scores["key_event_recall"] >= 0.708
+    assert scores["rival_attributions_captured"] >= 0.615
 
 
 def test_missed_key_events_are_counted_by_their_nearest_cause(article: AnalysisArticle) -> None:

@@ -138,6 +138,7 @@ class ArgumentsFile(Shape):
     locative_preps: Words
     speaker_verbs: Words
     crowd_verbs: Words
+    speaking_verbs: Words
     phrasal_objects: Words
     bond_objects: Words
     object_control_verbs: Words

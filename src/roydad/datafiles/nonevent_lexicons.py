@@ -43,6 +43,7 @@ class Courts(Shape):
     court_nouns: Words
     court_verbs: Words
     case_preps: Words
+    trial_nouns: Words
     culprit_preps: Words
     involvement_nouns: Words
     denial_verbs: Words

@@ -17,8 +17,9 @@ from roydad.extract.syntax import lemma
 
 # the links from a proceeding's verb down to its case: "jailed ... for [killing]", "upholds
 # [term] for [gunman] in [shooting]", "began hearings into [the shooting]", "has begun hearing
-# evidence on [the shootings]"
-_DOWN = {"prep", "pobj", "pcomp", "dobj", "conj", "acl", "compound", "nmod", "xcomp"}
+# evidence on [the shootings]", "on trial for the killing of [a leader] who was [shot]"
+_DOWN = {"prep", "pobj", "pcomp", "dobj", "conj", "acl", "compound", "nmod", "xcomp", "relcl",
+         "appos", "oprd"}
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class CaseRules:
     court_nouns: frozenset[str]
     court_verbs: frozenset[str]
     case_preps: frozenset[str]
+    trial_nouns: frozenset[str]
     culprit_preps: frozenset[str]
     involvement_nouns: frozenset[str]
     denial_verbs: frozenset[str]
@@ -71,6 +73,20 @@ def tried(root: Token) -> bool:
         node = node.head
         if (through_case and node.pos_ in ("VERB", "AUX") and lemma(node) in r.court_verbs
                 and any(c.dep_ in ("nsubj", "nsubjpass") and _court(c) for c in node.children)):
+            return True
+        if through_case and node.pos_ in ("VERB", "AUX") and _on_trial(node):
+            return True
+    return False
+
+
+def _on_trial(verb: Token) -> bool:
+    """The accused's verb: "went on trial", "stood trial", "appeared in court"."""
+    nouns = rules().trial_nouns
+    for child in verb.children:
+        if child.dep_ == "dobj" and lemma(child) in nouns:
+            return True
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and lemma(o) in nouns
+                                        for o in child.children):
             return True
     return False
 

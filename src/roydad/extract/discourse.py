@@ -313,7 +313,9 @@ def arrange(body: Dated, headline: list[Candidate], doc: Doc,
         if (section == "outlook" and not _past(cand)) or lines.in_question(cand) or (
                 narrator_visit(cand)):
             continue
-        if section == "summary":
+        if section == "summary" and when is None:
+            # a summary's undated line restates the body; one that gives its own date tells
+            # that happening (a lede under "Summary", a flashback it names) and keeps the date
             joined.append(cand)
             continue
         clause = narrator_clause_date(cand)

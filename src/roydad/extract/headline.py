@@ -15,6 +15,9 @@ from roydad.resolve.dates import ResolvedDate
 
 # A body paragraph is prose: a list of headlines (one per line) is not an article.
 _PARAGRAPH = 150
+# Short lines that may stand between a headline and its first paragraph, and their length.
+_LEAD_LINES = 3
+_STANDFIRST = 90
 
 
 def headline_end(doc: Doc) -> int:
@@ -25,12 +28,26 @@ def headline_end(doc: Doc) -> int:
     if first is None or first.end >= len(doc):
         return 0
     line_end = doc.text.find("\n\n")
-    if line_end <= 0 or line_end > first.end_char + 1:
+    if line_end <= 0 or "\n" in doc.text[:line_end].strip():
         return 0
-    paragraph = doc.text[line_end:].strip().split("\n", 1)[0].strip()
+    # a standfirst, a kind or a dateline may stand between the headline and the first
+    # paragraph ("Policy note, Islamabad", "Long read", "Weekly brief, 30 January - 5 February")
+    blocks = [b.strip() for b in doc.text[line_end:].split("\n\n") if b.strip()]
+    lead = next((i for i, b in enumerate(blocks[:_LEAD_LINES + 1]) if not _standfirst(b)), None)
+    if lead is None:
+        return 0
+    paragraph = blocks[lead].split("\n", 1)[0].strip()
     if len(paragraph) < _PARAGRAPH or paragraph[-1] not in ".!?\"'”":
         return 0
-    return first.end
+    if line_end <= first.end_char + 1:
+        return first.end
+    # the parser ran the headline into the line after it: the body starts after its line
+    return next((t.i for t in doc if t.idx >= line_end), 0)
+
+
+def _standfirst(block: str) -> bool:
+    """A short line of its own without a full stop: a kind, a dateline or a section label."""
+    return "\n" not in block and len(block) <= _STANDFIRST and block[-1] not in ".!?\"'”"
 
 
 def split_headline(
@@ -42,12 +59,15 @@ def split_headline(
 
 
 def with_headline(happenings: list[Happening], headline: list[Candidate]) -> list[Happening]:
-    """Each headline mention joins the first happening of its type that the body asserts; one
-    with none stays a happening of its own, first in the document."""
+    """Each headline mention joins the first happening of its type that the body asserts, told
+    to the day when one is (a flashback known to the month or the year, "hit once before, in
+    June 2024", is not the news the headline names); one with none stays a happening of its
+    own, first in the document."""
     own: list[Happening] = []
     for cand in headline:
-        target = next((h for h in happenings if h.event_type == cand.event_type
-                       and any_happened(m.certainty for m in h.members)), None)
+        asserted = [h for h in happenings if h.event_type == cand.event_type
+                    and any_happened(m.certainty for m in h.members)]
+        target = next((h for h in asserted if not _coarse(h)), None) or next(iter(asserted), None)
         if target is None:
             target = next((h for h in own if h.event_type == cand.event_type), None)
         if target is None:
@@ -55,6 +75,14 @@ def with_headline(happenings: list[Happening], headline: list[Candidate]) -> lis
             own.append(target)
         target.members.append(cand)
     return own + happenings
+
+
+def _coarse(happening: Happening) -> bool:
+    """Dated only to a month, a season or a year."""
+    return happening.when is not None and happening.when.precision in _COARSE
+
+
+_COARSE = frozenset({"month", "year"})
 
 
 # A section heading is short and ends without a full stop ("The killings at Nassougou", "Who is

@@ -18,7 +18,7 @@ from roydad.extract.separate import other_speaker
 from roydad.extract.separate_events import apart, new_in_paragraph, other_clause, turn_at
 from roydad.extract.sequels import fight_after
 from roydad.extract.syntax import sentence_numbers
-from roydad.extract.timeline import counted_apart
+from roydad.extract.timeline import counted_apart, told_before
 from roydad.ontology import event_families
 from roydad.resolve.dates import ResolvedDate, steps_from_anchor
 
@@ -52,6 +52,11 @@ def _compatible(
             paragraph_no(m.sentence) for m in h.members):
         # "Over the past year the gangs have attacked three towns" sums up a stretch of time;
         # an undated act a later paragraph tells ("The police fired tear gas") is not one of it
+        return False
+    if h.when is None and c_when is not None and c_when.precision in ("month", "year") and (
+            told_before(c) and not c.anaphoric and not any(told_before(m) for m in h.members)):
+        # "[the attack at Tamasgo ...] Tamasgo had been hit once before, in June 2024": a
+        # flashback told in the pluperfect is not the undated happening the story opened with
         return False
     if h.when is not None and c_when is not None and not (
             c.anaphoric and within(c_when, h.when)):

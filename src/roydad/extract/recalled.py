@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from roydad.extract.events import Happening
+from roydad.extract.events import Happening, dates_clause
 from roydad.extract.lexicon import load_lexicon
 from roydad.models import Calendar, Document
 from roydad.resolve.dates import ResolvedDate, resolve_date
@@ -157,3 +157,22 @@ def _own_dates(trigger: Token, copula: bool = True) -> Iterator[Span]:
             if ent is not None:
                 found[ent.start] = ent
     yield from found.values()
+
+
+# a happening dated only to a month or a year ("the strike that killed Soleimani in January 2020")
+_ROUGH = {"month", "year"}
+
+
+def dated_roughly(happening: Happening) -> bool:
+    """Whether the report dates the happening only to a month or a year: history it recalls, not
+    the news its dateline places, on its own clause
+    ("the strike that killed Soleimani in January 2020"; not a date the sentence gives another
+    verb)."""
+    when = happening.when
+    if when is None or when.precision not in _ROUGH:
+        return False
+    return any(
+        c.date_span is not None and c.date_span.text == when.text
+        and dates_clause(c.date_span, c.hit.head)
+        for c in happening.members
+    )

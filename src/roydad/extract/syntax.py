@@ -58,6 +58,7 @@ class ArgumentLexicon:
     locative_preps: frozenset[str]
     speaker_verbs: frozenset[str]
     crowd_verbs: frozenset[str]
+    speaking_verbs: frozenset[str]
     phrasal_objects: frozenset[str]
     bond_objects: frozenset[str]
     object_control: frozenset[str]
@@ -101,6 +102,7 @@ def lexicon() -> ArgumentLexicon:
         site_nouns=words("site_nouns"), belonging_words=words("belonging_words"),
         locative_preps=words("locative_preps"), speaker_verbs=words("speaker_verbs"),
         crowd_verbs=words("crowd_verbs"),
+        speaking_verbs=words("speaking_verbs"),
         phrasal_objects=words("phrasal_objects"), bond_objects=words("bond_objects"),
         object_control=words("object_control_verbs"),
         abstract_nouns=words("abstract_nouns"),

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from roydad.extract.events import Candidate
 from roydad.extract.lexicon import load_lexicon
 from roydad.extract.paragraph_context import event_relative, lexicon
+from roydad.extract.places.units import unit_words
 from roydad.extract.syntax import entities_in
 from roydad.models import Calendar
 from roydad.ontology import event_families
@@ -177,18 +178,39 @@ def event_day(cand: Candidate, earlier: Sequence[Told], pub: date | None) -> Res
 
 def _referent(noun: Token, lemma: str, cand: Candidate, earlier: Sequence[Told]) -> Told | None:
     """The mention of the event a phrase counts from: the latest told before it, of a known
-    day, whose sentence has the words that single it out, else of the same noun, else the
-    latest violent one."""
+    day, whose sentence has the words that single it out (not only as a reference point, and
+    not in a phrase counted from the event itself), else of the same noun, else the latest
+    violent one not dated by counting from that noun."""
     dated = [t for t in earlier if t.when.precision == "day" and t.when.end is None
              and t.cand.sentence.start < cand.sentence.start]
     marks = _marks(noun)
     hostile = event_families().hostile
+    # (not one dated by counting from that event itself: "Two days before the Tamasgo attack,
+    # a convoy struck a bomb" names the attack, it does not tell it)
     singled = [t for t in dated if marks and t.cand.event_type in hostile
-               and marks & {w.lower_ for w in t.cand.sentence}]
+               and marks & {w.lower_ for w in t.cand.sentence}
+               and not marks & set(t.when.text.lower().split())]
     named = [t for t in dated if t.cand.hit.head.lemma_.lower() == lemma]
     violent = [t for t in dated if t.cand.event_type in hostile]
-    referents = singled or named or violent
+    # "the Kad Kocha attack": one that names the place as its own before one that names it
+    # only to say where another lies ("near Dasht, a village north of Kad Kocha")
+    placed = [t for t in singled if any(
+        w.lower_ in marks and not _reference(w) for w in t.cand.sentence)]
+    # "Four days after the ambush": not a happening dated by counting from "the ambush"
+    # itself ("Nine days before the ambush, soldiers had stormed a camp")
+    violent = [t for t in violent if noun.lower_ not in t.when.text.lower().split()]
+    referents = placed or singled or named or violent
     return referents[-1] if referents else None
+
+
+def _reference(word: Token) -> bool:
+    """A word of a name given only to say where another place lies ("north of Kad Kocha")."""
+    name = word
+    while name.dep_ == "compound" and name.head is not name:
+        name = name.head
+    of = name.head
+    return name.dep_ == "pobj" and of.lower_ == "of" and (
+        of.head.lower_ in unit_words().reference_words)
 
 
 def _relation_noun(sentence: Span, phrase: str) -> Token | None:
@@ -255,3 +277,13 @@ def names_event(span: Span, relative: ResolvedDate) -> bool:
     days after the Gagangir attack"): that phrase, not the entity, dates the mention."""
     return span.text.lower() in relative.text.lower() or relative.text.lower() in (
         span.text.lower())
+
+
+def told_before(cand: Candidate) -> bool:
+    """A mention told in the pluperfect ("Tamasgo had been hit once before, in June 2024",
+    "fighters had burned the market in 2022"): a flashback to a happening before the story's."""
+    node = cand.hit.head
+    verb = node if node.pos_ in ("VERB", "AUX") else next(
+        (a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)

@@ -26,9 +26,16 @@ from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.arguments import Argument
 from roydad.extract.context import DocumentContext
-from roydad.extract.events import Happening, dates_clause
+from roydad.extract.events import Happening
+from roydad.extract.paragraph_context import long_text
 from roydad.extract.places.document import NATION_LABELS, DocumentPlaces, PlaceReader
-from roydad.extract.places.mentions import PLACE_LABELS, misread_places, speaker, speaking
+from roydad.extract.places.mentions import (
+    PLACE_LABELS,
+    misread_places,
+    speaker,
+    speakers_place,
+    speaking,
+)
 from roydad.extract.places.place_roles import (
     BORDER_NOUNS,
     border_with,
@@ -44,6 +51,7 @@ from roydad.extract.places.place_roles import (
     reference_point,
 )
 from roydad.extract.places.regions import Clues
+from roydad.extract.recalled import dated_roughly
 from roydad.extract.segments import placed_clause
 from roydad.extract.syntax import entities, entities_in, entity_of, lemma, lexicon
 from roydad.models import Location
@@ -53,9 +61,6 @@ PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 # after these is a neighbour or an origin, not where the event happened.
 _NEIGHBOUR_PREPS = {"from", "near", "towards", "toward", "beyond"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
-# A happening the report dates only to a month or a year ("the strike that killed Soleimani in
-# January 2020") is history it recalls, not the news its dateline places.
-_RECALLED = {"month", "year"}
 
 
 def _rank(loc: Location | None) -> int:
@@ -221,7 +226,7 @@ class Locator:
         The dateline is where the reporter was: when the report names other places ("ADDIS
         ABABA - ... recaptured Bacadweyne"), it tells the country, not the town; and not even
         that when the report names one other country ("NAIROBI - Somali troops ...")."""
-        if not found.datelines or _recalled(happening):
+        if not found.datelines or dated_roughly(happening):
             return None
         start = happening.first.sentence.start
         lines = [(at, name) for at, name in found.datelines if at <= start]
@@ -351,7 +356,8 @@ class Locator:
         ents = [e for e in entities_in(sentence) if e.label_ in PLACE_LABELS
                 and e.start_char not in found.filed_at and not self._elsewhere(e)
                 and not speaker(e) and not (speaking(e) and self.nation(e) is None)
-                and not bystanders_place(e, triggers)]
+                and not bystanders_place(e, triggers)
+                and not (long_text(sentence.doc.text) and speakers_place(e))]
         # "armed groups of Zintan and Zawiya clashed near the refinery in X": a place that
         # only says whose the party is gives way to one the text locates the event in
         located = [e for e in ents if not of_party(e)]
@@ -384,16 +390,3 @@ class Locator:
             return lemma(root.head) not in lexicon().harm_verbs
         return root.dep_ in _MODIFIER_DEPS and lemma(root.head) not in lexicon().event_nouns
 
-
-def _recalled(happening: Happening) -> bool:
-    """Whether the report dates the happening only to a month or a year, on its own clause
-    ("the strike that killed Soleimani in January 2020"; not a date the sentence gives another
-    verb)."""
-    when = happening.when
-    if when is None or when.precision not in _RECALLED:
-        return False
-    return any(
-        c.date_span is not None and c.date_span.text == when.text
-        and dates_clause(c.date_span, c.hit.head)
-        for c in happening.members
-    )

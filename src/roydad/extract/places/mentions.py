@@ -222,6 +222,24 @@ def speaking(ent: Span) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and lemma(root.head) in lexicon().speaker_verbs
 
 
+def speakers_place(ent: Span) -> bool:
+    """A place that says where speakers are, not where what they tell happened: inside the
+    subject of a verb of saying ("Traders in Kaya said ...", "Displaced families arriving in
+    Kaya told ...", "a rights group based in X accused ...") or the object of a verb of speaking
+    ("speaking in Cotabato City", "testified by video link from Mazatlán")."""
+    words = lexicon()
+    if ent.root.dep_ != "pobj":
+        return False  # "the Mandera governor": whose office, often where it happened
+    for node in ent.root.ancestors:
+        if node.pos_ in ("VERB", "AUX") and lemma(node) in words.speaking_verbs:
+            return True
+        if node.dep_ in ("nsubj", "nsubjpass") and lemma(node.head) in words.speaker_verbs:
+            return True
+        if node.dep_ in ("ccomp", "xcomp", "relcl", "advcl", "conj", "ROOT"):
+            return False  # a clause of its own: what it places is its own
+    return False
+
+
 def speaker(ent: Span) -> bool:
     """A place that closes a headline after a colon names who spoke, not where it happened:
     "India must stop ceasefire violations: Islamabad", "Talks will go on: Kabul"."""

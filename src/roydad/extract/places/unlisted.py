@@ -33,6 +33,7 @@ from roydad.extract.places.entered import (
 )
 from roydad.extract.places.namesakes import spelled_as
 from roydad.extract.places.regions import load_regions
+from roydad.extract.syntax import lexicon as syntax_lexicon
 from roydad.models import Location
 
 CountryOf = Callable[[str], Location | None]
@@ -76,7 +77,10 @@ def unlisted_place(
     is none or the located place is itself named there. A name the NER missed that the
     gazetteer lists in that country under its own spelling ("near Téra" in a report on Niger)
     is that place."""
-    told = [c for c in happening.members if not c.anaphoric] or happening.members
+    # told first; then a mention that refers back with a place of its own ("the deadliest
+    # incident of the week was the attack on the post at Tamasgo")
+    told = [c for c in happening.members if not c.anaphoric]
+    told += [c for c in happening.members if c.anaphoric]
     for cand in told:
         names = _own_first(cand, list(_named_places(cand)), context)
         said = _said_place(cand, names, context, located, country, within)
@@ -334,6 +338,11 @@ def _named_places(cand: Candidate) -> Iterator[Span]:
         if obj.lemma_.lower() in lex.place_nouns:
             for inner in _place_of_preps(obj, lex):
                 yield from _names_under(inner, lex, direct=False)
+        # "struck a camp near Dablo", "burned a clinic in X": where the site it hits lies
+        if obj.lemma_.lower() in lex.place_nouns | syntax_lexicon().site_nouns:
+            for inner in obj.children:
+                if inner.dep_ == "prep" and inner.lower_ in lex.locative_preps - {"on"}:
+                    yield from _names_under(inner, lex, direct=True)
     for owner in owners:
         for prep in owner.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
@@ -365,6 +374,11 @@ def _names_under(prep: Token, lex: UnlistedLexicon, direct: bool) -> Iterator[Sp
         elif direct and obj.lemma_.lower() in lex.place_nouns:
             for inner in _place_of_preps(obj, lex):
                 yield from _names_under(inner, lex, direct=False)
+        elif direct and obj.lemma_.lower() in syntax_lexicon().site_nouns:
+            # "the attack on the volunteers' post at Tamasgo": the site's own place
+            for inner in obj.children:
+                if inner.dep_ == "prep" and inner.lower_ in lex.locative_preps - {"on"}:
+                    yield from _names_under(inner, lex, direct=True)
 
 
 def _place_of_preps(noun: Token, lex: UnlistedLexicon) -> Iterator[Token]:
@@ -378,5 +392,8 @@ def _place_of_preps(noun: Token, lex: UnlistedLexicon) -> Iterator[Token]:
 
 
 def _proper(token: Token, lex: UnlistedLexicon) -> bool:
-    """A proper name written as one ("Buq Aqable"; not a shouted headline word)."""
-    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in lex.not_place_labels
+    """A proper name written as one ("Buq Aqable"; not a shouted headline word), or a
+    capitalised word inside a sentence the tagger took for a common noun ("near Dablo")."""
+    common = token.pos_ == "NOUN" and token.i > token.sent.start
+    return (token.pos_ == "PROPN" or common) and token.is_title and (
+        token.ent_type_ not in lex.not_place_labels)
