@@ -87,6 +87,10 @@ def test_no_coded_record(extractor: Extractor, text: str) -> None:
      "Arrests"),
     # a headline's present tense tells what happened
     ("Gunmen abduct 14 passengers on Abuja-Kaduna highway", "Abduction/forced disappearance"),
+    # one act counted in a series of the year is one act
+    ("Trade unionist shot dead in Valle del Cauca, 12th this year", "Attack"),
+    ("Gunmen shot dead a tribal elder in Bajaur, the third such killing this year, police said.",
+     "Attack"),
 ])
 def test_events_told_in_like_words_stay(extractor: Extractor, text: str, sub: str) -> None:
     records = _coded(extractor, text, dt.date(2024, 6, 20))

@@ -14,6 +14,7 @@ class Recalled(Shape):
     coarse_precisions: Words
     aggregate_precisions: Words
     aggregate_max_days: int
+    series_words: Words
 
 
 class Modality(Shape):

@@ -42,6 +42,7 @@ class RecalledRules:
     open_preps: frozenset[str]
     aggregate: frozenset[str]
     aggregate_days: int
+    series: frozenset[str]
 
 
 @cache
@@ -50,7 +51,8 @@ def rules() -> RecalledRules:
     return RecalledRules(raw["min_days"], raw["month_min_days"],
                          re.compile(raw["vague_past"], re.IGNORECASE),
                          frozenset(raw["coarse_precisions"]), frozenset(raw["open_preps"]),
-                         frozenset(raw["aggregate_precisions"]), raw["aggregate_max_days"])
+                         frozenset(raw["aggregate_precisions"]), raw["aggregate_max_days"],
+                         frozenset(raw["series_words"]))
 
 
 def without_recalled(happenings: list[Happening], document: Document) -> list[Happening]:
@@ -74,7 +76,21 @@ def aggregated(happening: Happening, document: Document) -> bool:
     # ("the attack was the deadliest this year")
     return any(_long(found) for c in happening.members
                for span in _own_dates(c.hit.head, copula=False)
-               if (found := resolve_date(span.text, pub, calendar=document.calendar)))
+               if not _in_series(c.hit.head, span)
+               and (found := resolve_date(span.text, pub, calendar=document.calendar)))
+
+
+def _in_series(trigger: Token, span: Span) -> bool:
+    """The act is counted as one of a series in the period: "the fourth such attack this year",
+    "the latest killing in 2024", "Social leader gunned down in Cauca, 20th this year". The
+    period is the series', and the act is one act."""
+    words = rules().series
+    marks = [*trigger.children, *trigger.doc[max(span.start - 2, 0):span.end]]
+    return any(t.ent_type_ == "ORDINAL" or t.lower_ in words or _NUMBERED.fullmatch(t.lower_)
+               for t in marks)
+
+
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _long(when: ResolvedDate) -> bool:
