@@ -100,3 +100,13 @@ def test_ground_lost_to_a_taker(extractor: Extractor, text: str, sub: str, taker
 
 def test_a_vote_lost_is_no_territory(extractor: Extractor) -> None:
     assert _subs(extractor, "The senator lost Arizona to his rival on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # those who took part are the doers of the relative clause, not people taken
+    "Dozens of students who had taken part in a sit-in were later sent home.",
+    # an imperative gives an example or a direction, not a taking
+    "Take, for instance, Amina Bello, a 40-year-old trader from Maiduguri.",
+])
+def test_no_one_is_taken(extractor: Extractor, text: str) -> None:
+    assert "Abduction/forced disappearance" not in _subs(extractor, text)

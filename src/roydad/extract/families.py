@@ -126,8 +126,10 @@ def objects_of(root: Token) -> list[Token]:
         found += [o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                   for o in c.children if o.dep_ == "pobj"]
     elif root.dep_ in ("acl", "relcl", "amod") and root.head.pos_ in _NOUN_POS and (
-            root.tag_ != "VBG"):
-        # "a cache seized by troops" (not "people taking part": the noun does the -ing verb)
+            root.tag_ != "VBG") and not any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in root.children):
+        # "a cache seized by troops" (not "people taking part", nor "civilians who have taken
+        # part": the noun does the verb)
         found.append(root.head)
     # "took control of" / "took over the town": the phrase's own noun points on.
     found += [c for c in root.children if c.dep_ == "dobj"]
@@ -162,7 +164,17 @@ def subjects_of(root: Token) -> list[Token]:
     return _with_conjuncts(found)
 
 
+def _imperative(root: Token) -> bool:
+    """A bare verb opening its sentence with no subject: "Take, for instance, the mayor", "Take
+    the road to Kidal": an example or a direction, not a report of a taking."""
+    first = next((t for t in root.sent if not t.is_punct), root)
+    return root.tag_ == "VB" and root.dep_ == "ROOT" and first == root and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
 def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
+    if _imperative(root):
+        return False
     tests: list[bool] = []
     if rule.not_modified is not None and any(
             fam.in_class(a, rule.not_modified) for o in objects_of(root)
