@@ -68,6 +68,11 @@ def tried(root: Token) -> bool:
     r = rules()
     node, through_case = root, False
     while node.head != node and node.dep_ in _DOWN:
+        if node.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")
+                                        for c in node.children):
+            # "identified him in court as the man who rented the truck used in the bombing":
+            # what the accused did is told of him, not the case the court hears
+            return False
         if node.dep_ == "prep" and node.lower_ in r.case_preps:
             through_case = True
         node = node.head
