@@ -38,6 +38,11 @@ def test_short_lines_between_headline_and_lede_leave_the_headline_a_headline(
     # a list of headlines is no article with a headline
     listed = extractor.nlp("Bomb kills three in Kolondo\n\nTroops retake a bridge\n\nTalks stall")
     assert headline_end(listed) == 0
+    # a first paragraph of two sentences is the lede, not a headline
+    lede_first = extractor.nlp(
+        "KANO — A former councillor was shot dead at his home on Tuesday night. Police said they "
+        f"had no suspects.\n\n{lede}")
+    assert headline_end(lede_first) == 0
 
 
 def test_a_lede_under_a_summary_heading_keeps_its_date_and_its_flashback(

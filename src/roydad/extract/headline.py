@@ -28,7 +28,8 @@ def headline_end(doc: Doc) -> int:
     if first is None or first.end >= len(doc):
         return 0
     line_end = doc.text.find("\n\n")
-    if line_end <= 0 or "\n" in doc.text[:line_end].strip():
+    if line_end <= 0 or "\n" in doc.text[:line_end].strip() or line_end > first.end_char + 1:
+        # (a first line of more than one sentence is a paragraph, not a headline)
         return 0
     # a standfirst, a kind or a dateline may stand between the headline and the first
     # paragraph ("Policy note, Islamabad", "Long read", "Weekly brief, 30 January - 5 February")
