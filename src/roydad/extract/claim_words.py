@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import load_lexicon, word_set
 from roydad.extract.syntax import phrase_of
 from roydad.models import Certainty
 
@@ -31,7 +31,7 @@ def _words() -> _Words:
     claims = load_lexicon("claims")
     hedges = claims["hedges"]
     return _Words(
-        qualifying_preps=frozenset(load_lexicon("suppositions")["qualifying_preps"]),
+        qualifying_preps=word_set("suppositions", "qualifying_preps"),
         deeds=frozenset(claims["responsibility"]["objects"]),
         not_blamed=frozenset(claims["not_blamed"]),
         refraining=frozenset(claims["refraining"]),

@@ -5,9 +5,9 @@ tell a group of people from a label, a part or a whole."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import load_lexicon, word_set
 
 
 @dataclass(frozen=True)
@@ -107,8 +107,7 @@ def lexicon() -> NumberLexicon:
     def phrases(name: str) -> Phrases:
         return tuple(tuple(p.split()) for p in raw[name])
 
-    def words(name: str) -> frozenset[str]:
-        return frozenset(raw[name])
+    words = partial(word_set, "numbers")
 
     return NumberLexicon(
         words=dict(raw["words"]), multipliers=dict(raw["multipliers"]),
@@ -125,7 +124,7 @@ def lexicon() -> NumberLexicon:
         sideless_nouns=words("sideless_nouns"),
         cause_preps=words("cause_preps"), cause_marks=words("cause_marks"),
         grievance_events=words("grievance_events"),
-        crowd_nouns=frozenset(load_lexicon("events")["crowd_nouns"]),
+        crowd_nouns=word_set("events", "crowd_nouns"),
         approximate=phrases("approximate"), subset_markers=phrases("subset_markers"),
         person_suffixes=tuple(raw["person_suffixes"]), death_words=words("death_words"),
         injury_words=words("injury_words"), manner_of_death=words("manner_of_death"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Span, Token
 
@@ -13,7 +13,7 @@ from roydad.extract.arguments import Argument, place_of, roles
 from roydad.extract.certainty import certainty_of
 from roydad.extract.clash_sides import two_communities
 from roydad.extract.earlier_counts import earlier_scope
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import load_lexicon, word_set
 from roydad.extract.mobs import is_mob
 from roydad.extract.nonevents import idle_violence
 from roydad.extract.numbers import Count, casualties
@@ -123,10 +123,8 @@ class Happening:
         return {numbers.get(c.sentence.start, 0) for c in self.members}
 
 
-@cache
-def _doers() -> frozenset[str]:
-    """Nouns for who does an act ("bomber", "gunmen"): suppositions.yaml perpetrator_nouns."""
-    return frozenset(load_lexicon("suppositions")["perpetrator_nouns"])
+# Nouns for who does an act ("bomber", "gunmen"): suppositions.yaml perpetrator_nouns.
+_doers = partial(word_set, "suppositions", "perpetrator_nouns")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from roydad.extract.events import Candidate
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import load_lexicon, word_set
 
 # Present-tense forms: what the generic sentence says of any such act.
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -72,7 +72,7 @@ def _judged(noun: Token) -> bool:
     """An indefinite act said, in any tense, to be a way to something: "a ceasefire was the only
     path to stability", "a military offensive is no solution"."""
     determiners, _ = _lexicon()
-    judgements = frozenset(load_lexicon("events")["judgement_nouns"])
+    judgements = word_set("events", "judgement_nouns")
     if noun.dep_ != "nsubj" or not any(
             c.dep_ == "det" and c.lower_ in determiners for c in noun.children):
         return False

@@ -11,12 +11,12 @@ assailants") or a party the record already names as its actor — not "police us
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
 from roydad.extract.events import Happening
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import word_set
 from roydad.extract.syntax import children, lemma, prep_objects
 from roydad.extract.weapons import USING_VERBS, WeaponEntry, weapon_named
 from roydad.ontology import event_families
@@ -82,6 +82,4 @@ def _is_doer(subject: Token, doers: set[str]) -> bool:
     return word in _DOER_PRONOUNS or word in _doer_nouns() or word in doers
 
 
-@cache
-def _doer_nouns() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_lexicon("weapons")["doer_nouns"])
+_doer_nouns = partial(word_set, "weapons", "doer_nouns", lower=True)

@@ -3,6 +3,7 @@ model in `roydad.datafiles.lexicons`)."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from roydad.datafiles import load_data
@@ -12,6 +13,14 @@ from roydad.datafiles.lexicons import LEXICONS
 def load_lexicon(name: str) -> Any:
     """The parsed `roydad/data/lexicons/<name>.yaml`, once it fits its model."""
     return load_data(f"data/lexicons/{name}.yaml", LEXICONS[name])
+
+
+@cache
+def word_set(lexicon_name: str, key: str, *, lower: bool = False) -> frozenset[str]:
+    """The words of list `key` of lexicon `lexicon_name`, read once; `lower`: each word as a
+    string, lower case."""
+    words = load_lexicon(lexicon_name)[key]
+    return frozenset(str(w).lower() for w in words) if lower else frozenset(words)
 
 
 def check_lexicons() -> None:

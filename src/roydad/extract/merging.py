@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
+from functools import partial
 
 from roydad.extract.certainty import NOT_HAPPENED
 from roydad.extract.events import CONSEQUENCE, Candidate, Happening
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import word_set
 from roydad.extract.paragraphs import paragraph_no
 from roydad.extract.patterns import pattern_apart, single_acts
 from roydad.extract.referents import own_place, place_of, plural, referent_order, within
@@ -112,14 +112,10 @@ def _night_apart(a: ResolvedDate, b: ResolvedDate) -> bool:
     return any(w in day_edges() for d in (a, b) for w in d.text.lower().split())
 
 
-@cache
-def day_edges() -> frozenset[str]:
-    return frozenset(load_lexicon("separate_events")["day_edges"])
+day_edges = partial(word_set, "separate_events", "day_edges")
 
 
-@cache
-def _telling_verbs() -> frozenset[str]:
-    return frozenset(load_lexicon("separate_events")["telling_verbs"])
+_telling_verbs = partial(word_set, "separate_events", "telling_verbs")
 
 
 def _telling_date(c: Candidate) -> bool:

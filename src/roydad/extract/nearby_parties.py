@@ -19,12 +19,12 @@ A party only blamed or said to be behind it is a claim, not a doer (`claims.py`)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import partial
 
 from spacy.tokens import Span, Token
 
 from roydad.extract.events import Candidate, Happening
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import word_set
 from roydad.extract.parties import parties
 from roydad.extract.syntax import Argument, children, is_passive, lemma, lexicon
 from roydad.extract.weapons import weapon_named
@@ -107,6 +107,4 @@ def _told_before(thing: Token) -> bool:
     return known and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in thing.children)
 
 
-@cache
-def _doer_nouns() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_lexicon("arguments")["doer_nouns"])
+_doer_nouns = partial(word_set, "arguments", "doer_nouns", lower=True)

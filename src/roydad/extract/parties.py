@@ -10,12 +10,12 @@ words, plain places or a quoted speaker's "I".
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Token
 
 from roydad.extract.antecedents import antecedent, named, relative_antecedent, speaker_of
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import word_set
 from roydad.extract.places.mentions import dateline
 from roydad.extract.syntax import (
     KNOWN_MATCHES,
@@ -86,9 +86,7 @@ def _crowd_member_nouns() -> frozenset[str]:
     return _words("crowd_member_nouns")
 
 
-@cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_lexicon("arguments")[key])
+_words = partial(word_set, "arguments", lower=True)
 
 
 def participle_nouns() -> frozenset[str]:

@@ -15,12 +15,12 @@ victims and tells one act."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
+from functools import partial
 
 from spacy.tokens import Token
 
 from roydad.extract.events import CONSEQUENCE, Candidate, Happening
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import word_set
 from roydad.extract.syntax import entities_in
 from roydad.models import Document
 from roydad.ontology import event_families
@@ -31,9 +31,7 @@ _OBJECTS = frozenset({"dobj"})
 _BOUND = frozenset({"det", "nummod", "poss", "quantmod"})
 
 
-@cache
-def _habitual() -> frozenset[str]:
-    return frozenset(load_lexicon("separate_events")["habitual_adverbs"])
+_habitual = partial(word_set, "separate_events", "habitual_adverbs")
 
 
 def _perfect_verb(verb: Token) -> Token | None:

@@ -6,20 +6,18 @@ date, its toll) are not another segment's."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import partial
 
 from spacy.tokens import Span, Token
 
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import word_set
 from roydad.extract.syntax import lexicon
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PLACES = ("GPE", "LOC", "FAC")
 
 
-@cache
-def _clause_links() -> frozenset[str]:
-    return frozenset(load_lexicon("separate_events")["clause_links"])
+_clause_links = partial(word_set, "separate_events", "clause_links")
 
 
 def _linked(token: Token) -> bool:

@@ -17,10 +17,10 @@ stays one clash: soldiers were hit, and nothing says the fight came later.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import partial
 
 from roydad.extract.events import CONSEQUENCE, Candidate, Happening
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import word_set
 from roydad.extract.segments import same_segment
 from roydad.extract.syntax import actor_kb
 
@@ -28,9 +28,7 @@ _CLASH = "Armed clash"
 _CIVILIAN_SECTOR = "CVL"
 
 
-@cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(load_lexicon("separate_events")[key])
+_words = partial(word_set, "separate_events")
 
 
 def fights(c: Candidate) -> bool:

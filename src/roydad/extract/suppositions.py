@@ -12,14 +12,14 @@ that signal such a supposition are data (`data/lexicons/suppositions.yaml`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Span, Token
 
 from roydad.extract.claim_words import qualified
 from roydad.extract.claims import FoundClaim, names_party, text_of
 from roydad.extract.claims import lexicon as claim_lexicon
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import load_lexicon, word_set
 from roydad.extract.syntax import is_passive
 from roydad.models import Certainty, Claim
 
@@ -48,8 +48,7 @@ class SuppositionLexicon:
 def lexicon() -> SuppositionLexicon:
     raw = load_lexicon("suppositions")
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(raw[key])
+    words = partial(word_set, "suppositions")
 
     return SuppositionLexicon(
         supposing_verbs=words("supposing_verbs"), reporting_verbs=words("reporting_verbs"),

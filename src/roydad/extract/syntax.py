@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import word_set
 from roydad.resolve.actors import STANCE_PREFIXES, ActorResolver
 
 # How the actor KB must have recognised a word for it to name a party (not a guess).
@@ -73,10 +73,7 @@ class ArgumentLexicon:
 
 @cache
 def lexicon() -> ArgumentLexicon:
-    raw = load_lexicon("arguments")
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in raw[key])
+    words = partial(word_set, "arguments", lower=True)
 
     return ArgumentLexicon(
         undergoer=words("undergoer_predicates"),

@@ -23,12 +23,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Span, Token
 
 from roydad.extract.events import Candidate
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import word_set
 from roydad.extract.paragraph_context import event_relative, lexicon
 from roydad.extract.places.units import unit_words
 from roydad.extract.syntax import entities_in
@@ -38,11 +38,8 @@ from roydad.resolve.calendar_dates import LEXICON as DATES_LEXICON
 from roydad.resolve.calendar_dates import NUMBERS, ORDER, floor
 from roydad.resolve.dates import ResolvedDate, resolve_date
 
-
-@cache
-def _plain() -> frozenset[str]:
-    """Words that single out no event: "the deadliest attack", "the same raid"."""
-    return frozenset(str(w).lower() for w in load_lexicon("paragraph_context")["plain_modifiers"])
+# Words that single out no event: "the deadliest attack", "the same raid".
+_plain = partial(word_set, "paragraph_context", "plain_modifiers", lower=True)
 
 
 def in_counted_clause(cand: Candidate, pub: date | None, calendar: Calendar | None

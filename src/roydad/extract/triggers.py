@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -14,7 +14,7 @@ from roydad.extract.background import is_background
 from roydad.extract.compound_force import is_compound_force
 from roydad.extract.families import families, family_rule, object_tokens
 from roydad.extract.figures import no_act_named, prevented
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import load_lexicon, word_set
 from roydad.extract.nonevents import (
     animal_harm,
     crime,
@@ -258,9 +258,7 @@ def _without_grievances(hits: list[TriggerHit]) -> list[TriggerHit]:
     return [h for h in hits if h.head.i in protests or not protest_grievance(h.head, protests)]
 
 
-@cache
-def _word_list(key: str) -> frozenset[str]:
-    return frozenset(load_lexicon("triggers")[key])
+_word_list = partial(word_set, "triggers")
 
 
 def _is_figurative(span: Span, spec: TriggerSpec) -> bool:

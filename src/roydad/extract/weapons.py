@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Span, Token
 
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import load_lexicon, word_set
 from roydad.extract.syntax import children, lemma, lexicon, prep_objects
 
 # Prepositions and participles that introduce an instrument.
@@ -52,9 +52,7 @@ def _any_weapon() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?:e?s)?(?!\w)", re.I)
 
 
-@cache
-def _used_in() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_lexicon("weapons")["used_in"])
+_used_in = partial(word_set, "weapons", "used_in", lower=True)
 
 
 def weapon_named(text: str) -> WeaponEntry | None:

@@ -9,11 +9,11 @@ Afghanistan --"). A place that is only a party's origin or affiliation ("Lyon au
 
 from __future__ import annotations
 
-from functools import cache
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import word_set
 from roydad.extract.places.units import unit_words
 from roydad.extract.syntax import (
     Argument,
@@ -260,9 +260,7 @@ def _is_site(token: Token) -> bool:
         not token.ent_type_ or token.ent_type_ in PLACE_LABELS)
 
 
-@cache
-def _unit_nouns() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_lexicon("paragraph_context")["unit_nouns"])
+_unit_nouns = partial(word_set, "paragraph_context", "unit_nouns", lower=True)
 
 
 def _is_unit(token: Token) -> bool:
