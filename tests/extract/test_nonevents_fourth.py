@@ -87,6 +87,9 @@ def test_no_coded_record(extractor: Extractor, text: str) -> None:
      "Arrests"),
     # a headline's present tense tells what happened
     ("Gunmen abduct 14 passengers on Abuja-Kaduna highway", "Abduction/forced disappearance"),
+    # a nominal act whose clause tells when it happened is what happened
+    ("Kidnappings of aid workers recently shook the border districts of Darfur, the agency "
+     "said.", "Abduction/forced disappearance"),
     # one act counted in a series of the year is one act
     ("Trade unionist shot dead in Valle del Cauca, 12th this year", "Attack"),
     ("Gunmen shot dead a tribal elder in Bajaur, the third such killing this year, police said.",

@@ -81,3 +81,15 @@ def test_a_bare_rangers_in_pakistan_stays_the_kb_entry(resolver: ActorResolver) 
 def test_groups_the_knowledge_base_now_holds(
         resolver: ActorResolver, mention: str, name: str) -> None:
     assert resolver.resolve(mention).name == name
+
+
+@pytest.mark.parametrize(("mention", "country", "name"), [
+    # a state's own force that the knowledge base holds keeps its entry
+    ("Pak Rangers", "PAK", "Pakistan Rangers"),
+    ("Pakistani Rangers", None, "Pakistan Rangers"),
+    # another state's rangers are that state's forces, not Pakistan's entry
+    ("Thai rangers", "THA", "Military Forces of Thailand"),
+])
+def test_rangers_belong_to_the_state_named(
+        resolver: ActorResolver, mention: str, country: str | None, name: str) -> None:
+    assert resolver.resolve(mention, country_hint=country).name == name

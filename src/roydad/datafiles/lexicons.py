@@ -178,6 +178,7 @@ class EventsFile(Shape):
     habitual_verbs: Words = Field(default_factory=list)
     class_victim_preps: Words = Field(default_factory=list)
     class_determiners: Words = Field(default_factory=list)
+    class_time_adverbs: Words = Field(default_factory=list)
     judgement_nouns: Words = Field(default_factory=list)
     instrument_triggers: Words = Field(default_factory=list)
     instrument_acting_deps: Words = Field(default_factory=list)

@@ -110,7 +110,16 @@ def _a_class(noun: Token) -> bool:
     sentence = noun.sent
     if any(e.label_ in ("CARDINAL", "QUANTITY") for e in sentence.ents):
         return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and _timed(noun.head):
+        return False  # "Killings of tribal figures recently rocked the east bank"
     return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
+
+
+def _timed(verb: Token) -> bool:
+    """The verb's clause tells when: a time adverb ("recently") or a date of its own."""
+    adverbs = word_set("events", "class_time_adverbs")
+    return any(c.lower_ in adverbs or (c.dep_ in ("npadvmod", "prep") and any(
+        t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in verb.children)
 
 
 def _asked(trigger: Token) -> bool:

@@ -167,10 +167,11 @@ class ActorResolver:
             title = join_titles(prefix, "" if same and same[0] == hit[0] else apposition)
             return self._known(hit[0], text, on_date, "alias", hit[1], title)
         generic = self._generic_group(head, text, country_hint, on_date)
-        if generic and generic.score >= 0.9 and not (  # "IS sniper" is IS, not unidentified
-                generic.sector in _ARMED_GENERIC and self._window(core, country_hint)):
-            return generic
         window = self._window(core, country_hint)
+        if generic and generic.score >= 0.9 and not (  # "IS sniper" is IS, not unidentified
+                window and (generic.sector in _ARMED_GENERIC
+                            or self._own_entry(generic, window[0]))):
+            return generic
         if window and not self._other_state(generic, window[0]):
             title = join_titles(prefix, window[1], apposition)
             return self._known(window[0], text, on_date, "alias", 0.9, title)
@@ -287,6 +288,11 @@ class ActorResolver:
         label = self._slot_names[slot].format(country=self._country_name(code)) if code else head
         return ResolvedActor(text, label, "group", self._slot_words[slot][0], code, None, None,
                              None, "generic", 0.6)
+
+    def _own_entry(self, generic: ResolvedActor, kb_id: str) -> bool:
+        """The entry a word of the mention matches is a force of the very state it names ("Pak
+        Rangers": Pakistan Rangers, not Pakistan's army)."""
+        return bool(generic.country) and self._countries.get(kb_id) == generic.country
 
     def _other_state(self, generic: ResolvedActor | None, kb_id: str) -> bool:
         """A state's forces the mention names by its own country ("Thai rangers") are that
