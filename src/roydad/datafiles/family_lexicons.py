@@ -35,6 +35,7 @@ class Retype(Shape):
 class FamiliesFile(Shape):
     class_labels: dict[str, Words] = Field(default_factory=dict)
     head_only: Words = Field(default_factory=list)
+    stative_present: Words = Field(default_factory=list)
     classes: dict[str, Words]
     unharmed: dict[str, dict[str, str]] = Field(default_factory=dict)
     retype: list[Retype]

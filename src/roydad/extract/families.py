@@ -67,6 +67,7 @@ class Families:
     classes: dict[str, frozenset[str]]
     labels: dict[str, frozenset[str]]
     head_only: frozenset[str] = frozenset()
+    stative: frozenset[str] = frozenset()
 
     def in_class(self, token: Token, name: str) -> bool:
         """The token or one of its compound modifiers is a noun of the class ("arms cache"), or
@@ -106,7 +107,8 @@ def families() -> Families:
         for name in (getattr(rule, f) for f in _CLASS_FIELDS):
             if name is not None and name not in classes:
                 raise ValueError(f"families.yaml: unknown class {name}")
-    return Families(tuple(rules), classes, labels, frozenset(raw.get("head_only") or ()))
+    return Families(tuple(rules), classes, labels, frozenset(raw.get("head_only") or ()),
+                    frozenset(raw.get("stative_present") or ()))
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -164,6 +166,12 @@ def subjects_of(root: Token) -> list[Token]:
     return _with_conjuncts(found)
 
 
+def _lemma_phrase(root: Token) -> str:
+    """The verb's lemma with its particle ("make up")."""
+    particle = next((c.lower_ for c in root.children if c.dep_ == "prt"), None)
+    return f"{root.lemma_.lower()} {particle}" if particle else root.lemma_.lower()
+
+
 def _imperative(root: Token) -> bool:
     """A bare verb opening its sentence with no subject: "Take, for instance, the mayor", "Take
     the road to Kidal": an example or a direction, not a report of a taking."""
@@ -173,7 +181,7 @@ def _imperative(root: Token) -> bool:
 
 
 def _matches(rule: FamilyRule, root: Token, fam: Families) -> bool:
-    if _imperative(root):
+    if _imperative(root) or (root.tag_ in ("VBP", "VBZ") and _lemma_phrase(root) in fam.stative):
         return False
     tests: list[bool] = []
     if rule.not_modified is not None and any(

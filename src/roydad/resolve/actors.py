@@ -290,9 +290,12 @@ class ActorResolver:
                              None, "generic", 0.6)
 
     def _own_entry(self, generic: ResolvedActor, kb_id: str) -> bool:
-        """The entry a word of the mention matches is a force of the very state it names ("Pak
-        Rangers": Pakistan Rangers, not Pakistan's army)."""
-        return bool(generic.country) and self._countries.get(kb_id) == generic.country
+        """The entry a word of the mention matches is a force of the very state it names, of the
+        same sector ("Pak Rangers": Pakistan Rangers, not Pakistan's army; but "Somali
+        government forces" are its army, not the Government of Somalia)."""
+        entry = self.entries[kb_id]
+        return bool(generic.country) and entry.country == generic.country and (
+            entry.sector == generic.sector)
 
     def _other_state(self, generic: ResolvedActor | None, kb_id: str) -> bool:
         """A state's forces the mention names by its own country ("Thai rangers") are that
