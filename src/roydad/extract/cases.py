@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import word_sets
 from roydad.extract.syntax import lemma
 
 # the links from a proceeding's verb down to its case: "jailed ... for [killing]", "upholds
@@ -38,8 +38,7 @@ class CaseRules:
 
 @cache
 def rules() -> CaseRules:
-    raw = load_lexicon("nonevents")["courts"]
-    return CaseRules(**{k: frozenset(raw[k]) for k in CaseRules.__annotations__})
+    return word_sets(CaseRules, "nonevents", "courts")
 
 
 def named_as_case(root: Token) -> bool:

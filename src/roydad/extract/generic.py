@@ -81,12 +81,6 @@ def _judged(noun: Token) -> bool:
         c.dep_ == "attr" and c.lemma_.lower() in judgements for c in verb.children)
 
 
-@cache
-def _class_words() -> tuple[frozenset[str], frozenset[str]]:
-    raw = load_lexicon("events")
-    return frozenset(raw["class_victim_preps"]), frozenset(raw["class_determiners"])
-
-
 # What makes a noun phrase name some people, not a kind of people.
 _SPECIFIC_DEPS = frozenset({"det", "nummod", "poss", "quantmod", "predet"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -96,7 +90,8 @@ def _a_class(noun: Token) -> bool:
     """A nominal act done to a class of people, told without a number or a day of its own:
     "condemned the killing of civilians in Darfur", "wrote about the murders of social
     leaders". The bare plural names a kind of victim; the act is a topic, not one event."""
-    preps, determiners = _class_words()
+    preps = word_set("events", "class_victim_preps")
+    determiners = word_set("events", "class_determiners")
     if noun.pos_ != "NOUN" or any(
             c.dep_ in _SPECIFIC_DEPS and c.lower_ not in determiners for c in noun.children):
         return False

@@ -4,7 +4,7 @@ model in `roydad.datafiles.lexicons`)."""
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from roydad.datafiles import load_data
 from roydad.datafiles.lexicons import LEXICONS
@@ -21,6 +21,16 @@ def word_set(lexicon_name: str, key: str, *, lower: bool = False) -> frozenset[s
     string, lower case."""
     words = load_lexicon(lexicon_name)[key]
     return frozenset(str(w).lower() for w in words) if lower else frozenset(words)
+
+
+_Rules = TypeVar("_Rules")
+
+
+def word_sets(rules: type[_Rules], lexicon_name: str, section: str) -> _Rules:
+    """A dataclass of word sets, each field the list of that name in `section` of lexicon
+    `lexicon_name`."""
+    raw = load_lexicon(lexicon_name)[section]
+    return rules(**{key: frozenset(raw[key]) for key in rules.__annotations__})
 
 
 def check_lexicons() -> None:

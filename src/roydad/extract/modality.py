@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import word_sets
 
 _MODALS = {"could", "would", "might", "may", "will", "shall", "should"}
 _NOUNS = {"NOUN", "PROPN"}
@@ -26,8 +26,7 @@ class ModalityRules:
 
 @cache
 def rules() -> ModalityRules:
-    raw = load_lexicon("nonevents")["modality"]
-    return ModalityRules(**{k: frozenset(raw[k]) for k in ModalityRules.__annotations__})
+    return word_sets(ModalityRules, "nonevents", "modality")
 
 
 def only_possible(trigger: Token) -> bool:

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import load_lexicon, word_sets
 from roydad.extract.practice import at_practice_targets, blaze, pretend
 from roydad.extract.practice import rules as practice_rules
 from roydad.extract.syntax import lemma
@@ -60,8 +60,7 @@ class NonEventRules:
 
 @cache
 def rules() -> NonEventRules:
-    raw = load_lexicon("triggers")["non_event_rules"]
-    return NonEventRules(**{key: frozenset(raw[key]) for key in NonEventRules.__annotations__})
+    return word_sets(NonEventRules, "triggers", "non_event_rules")
 
 
 @cache

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import word_sets
 from roydad.extract.syntax import lemma
 
 
@@ -25,9 +25,7 @@ class PracticeRules:
 
 @cache
 def rules() -> PracticeRules:
-    raw = load_lexicon("nonevents")["practice"]
-    return PracticeRules(frozenset(raw["targets"]), frozenset(raw["modifiers"]),
-                         frozenset(raw["blaze_nouns"]), frozenset(raw["blaze_verbs"]))
+    return word_sets(PracticeRules, "nonevents", "practice")
 
 
 def pretend(noun: Token) -> bool:
