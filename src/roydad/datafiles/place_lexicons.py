@@ -46,6 +46,7 @@ class PlaceUnitsFile(Shape):
     not_unit_names: Words
     reference_words: Words
     appositive_words: Words
+    seat_units: Words
 
 
 class ParagraphContextFile(Shape):

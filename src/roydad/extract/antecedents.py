@@ -27,8 +27,7 @@ def _speakers_members(token: Token) -> Token:
     """'The BLF said its fighters carried out the raid': members a speaker's 'its' or 'their'
     owns, as the subject of its reported speech, are the speaker's (an organisation)."""
     owners = [c.lower_ for c in children(token, "poss") if c.lower_ in ("its", "their")]
-    owned = bool(owners)
-    if not owned or token.dep_ != "nsubj" or lemma(token) not in lexicon().member_nouns:
+    if not owners or token.dep_ != "nsubj" or lemma(token) not in lexicon().member_nouns:
         return token
     said = _reported_by(token)
     if said is None:
@@ -91,19 +90,20 @@ def _a_body(speaker: Token, owner: str) -> bool:
     """A speaker that can own fighters: a name or a word for a body, or many for 'their' — not
     one person nor people who only saw it ("Its fighters shelled the camp, a spokesman said",
     "..., aid workers said": not theirs)."""
-    words = lexicon()
-    return speaker.pos_ == "PROPN" or (owner == "their" and speaker.tag_ != "NN") or lemma(
-        speaker) in (words.group_nouns | words.collective_nouns | words.institution_nouns)
+    return speaker.pos_ == "PROPN" or (owner == "their" and speaker.tag_ != "NN") or (
+        _body_word(speaker))
 
 
 def _agrees(pronoun: Token, speaker: Token) -> bool:
     """'they' stands for many or for a body, not for one person named by a common noun: "They
     opened fire on traders, a survivor told reporters" — the survivor did not."""
-    if pronoun.lower_ != "they" or speaker.tag_ != "NN":
-        return True
+    return pronoun.lower_ != "they" or speaker.tag_ != "NN" or _body_word(speaker)
+
+
+def _body_word(token: Token) -> bool:
+    """A word for a body of people: a group, a collective or an institution."""
     words = lexicon()
-    return lemma(speaker) in (words.group_nouns | words.collective_nouns
-                              | words.institution_nouns)
+    return lemma(token) in (words.group_nouns | words.collective_nouns | words.institution_nouns)
 
 
 def named(token: Token) -> Token:

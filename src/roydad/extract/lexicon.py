@@ -26,10 +26,11 @@ def word_set(lexicon_name: str, key: str, *, lower: bool = False) -> frozenset[s
 _Rules = TypeVar("_Rules")
 
 
-def word_sets(rules: type[_Rules], lexicon_name: str, section: str) -> _Rules:
+def word_sets(rules: type[_Rules], lexicon_name: str, section: str | None = None) -> _Rules:
     """A dataclass of word sets, each field the list of that name in `section` of lexicon
-    `lexicon_name`."""
-    raw = load_lexicon(lexicon_name)[section]
+    `lexicon_name` (or at its top level)."""
+    raw = load_lexicon(lexicon_name)
+    raw = raw if section is None else raw[section]
     return rules(**{key: frozenset(raw[key]) for key in rules.__annotations__})
 
 

@@ -323,7 +323,8 @@ def _named_as_unit(doc: Doc, ent: Span) -> bool:
     "Maru LGA", "Kanbalu township")."""
     last = ent[-1].lower_
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    units = unit_words().district_words | {"department", "prefecture"}
+    words = unit_words()
+    units = words.district_words | words.seat_units
     return last in units or after in units
 
 

@@ -42,11 +42,6 @@ def in_dateline(ent: Span) -> bool:
     return any(t.text in _MARKS for t in after)
 
 
-def dateline_dates(doc: Doc) -> frozenset[int]:
-    """The first tokens of the document's dateline dates."""
-    return frozenset(e.start for e in entities(doc) if e.label_ in _LABELS and in_dateline(e))
-
-
 def dateline_day(doc: Doc, document: Document) -> ResolvedDate | None:
     """The day a dateline gives the report, as an upper bound at week precision (the way an
     undated report takes its publication day); None without a dateline of a known day."""

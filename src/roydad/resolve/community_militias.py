@@ -24,25 +24,27 @@ class CommunityMilitias:
     heads: frozenset[str]
     armed_heads: frozenset[str]
     qualifiers: frozenset[str]
+    vocabulary: frozenset[str]  # all of the above: the words a militia's name is made of
 
     @classmethod
     def from_lexicon(cls, lexicon: Mapping[str, Any]) -> CommunityMilitias | None:
         table = lexicon.get("community_militias")
         if not table:
             return None
+        communities = {normalise(str(k)): str(v) for k, v in table["communities"].items()}
+        heads = frozenset(normalise(str(w)) for w in table["heads"])
+        armed, qualifiers = (frozenset(normalise(str(w)) for w in table.get(key) or [])
+                             for key in ("armed_heads", "qualifiers"))
         return cls(str(table["name"]), str(table["name_no_country"]), str(table["sector"]),
-                   {normalise(str(k)): str(v) for k, v in table["communities"].items()},
-                   frozenset(normalise(str(w)) for w in table["heads"]),
-                   frozenset(normalise(str(w)) for w in table.get("armed_heads") or []),
-                   frozenset(normalise(str(w)) for w in table.get("qualifiers") or []))
+                   communities, heads, armed, qualifiers,
+                   frozenset(communities) | heads | armed | qualifiers)
 
     def label(self, tokens: list[str], country: str | None) -> str | None:
         """The militia's name when the words are one community, an armed head and only
         qualifiers besides ("suspected", "armed"), else None."""
         communities: set[str] = set()
         heads = 0
-        vocab = set(self.communities) | self.heads | self.armed_heads | self.qualifiers
-        for _, phrase in segment(tokens, vocab):
+        for _, phrase in segment(tokens, self.vocabulary):
             if phrase is None:
                 return None  # a word that is neither community, head nor qualifier
             if phrase in self.communities:

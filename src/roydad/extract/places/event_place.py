@@ -166,12 +166,12 @@ class Locator:
             parties = frozenset()
         places = {n: p for n, p in found.names.items()
                   if not (p.precision == "country" and p.country in parties)}
-        own = self._own(happening, places, found)
+        triggers = [c.hit.head for c in happening.members]
+        own = self._own(happening, places, found, triggers)
         best = min(own, key=_rank) if own else None
         # a sentence telling two happenings in two clauses places each by its own clause
         told_in = list({(s := placed_clause(c.hit.head)).start: s
                         for c in happening.members}.values())
-        triggers = [c.hit.head for c in happening.members]
         best = self._refine(best, [self._sentence_places(s, found, triggers) for s in told_in],
                             places)
         if best is None:
@@ -199,11 +199,10 @@ class Locator:
         return best
 
     def _own(self, happening: Happening, places: Mapping[str, Location],
-             found: DocumentPlaces) -> list[Location]:
+             found: DocumentPlaces, triggers: Sequence[Token]) -> list[Location]:
         """The places attached to the happening's triggers: named places, but not a dateline
         (where the report was filed: `_filed`) nor a neighbour or an origin; and names the NER
         took for persons that the gazetteer knows as places of the document's countries."""
-        triggers = [c.hit.head for c in happening.members]
         named = [c.place for c in happening.members
                  if c.place is not None and c.place.text in places and not self._abroad(c.place)
                  and c.place.start not in found.filed_at and not (
@@ -353,11 +352,12 @@ class Locator:
                          triggers: Sequence[Token] = ()) -> list[str]:
         # a dateline says where the report was filed: it is the last resort (`_filed`); nor
         # is where the speakers or a crowd were where what they tell of happened
+        long = long_text(sentence.doc.text)
         ents = [e for e in entities_in(sentence) if e.label_ in PLACE_LABELS
                 and e.start_char not in found.filed_at and not self._elsewhere(e)
                 and not speaker(e) and not (speaking(e) and self.nation(e) is None)
                 and not bystanders_place(e, triggers)
-                and not (long_text(sentence.doc.text) and speakers_place(e))]
+                and not (long and speakers_place(e))]
         # "armed groups of Zintan and Zawiya clashed near the refinery in X": a place that
         # only says whose the party is gives way to one the text locates the event in
         located = [e for e in ents if not of_party(e)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from roydad.extract.lexicon import load_lexicon
+from roydad.extract.lexicon import word_sets
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,11 +20,9 @@ class UnitWords:
     settlement_nouns: frozenset[str]
     reference_words: frozenset[str]
     appositive_words: frozenset[str]
+    seat_units: frozenset[str]
 
 
 @cache
 def unit_words() -> UnitWords:
-    raw = load_lexicon("place_units")
-    return UnitWords(*(frozenset(raw[k]) for k in (
-        "unit_words", "district_words", "container_units", "unit_heads", "settlement_nouns",
-        "reference_words", "appositive_words")))
+    return word_sets(UnitWords, "place_units")

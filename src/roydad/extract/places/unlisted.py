@@ -79,8 +79,7 @@ def unlisted_place(
     is that place."""
     # told first; then a mention that refers back with a place of its own ("the deadliest
     # incident of the week was the attack on the post at Tamasgo")
-    told = [c for c in happening.members if not c.anaphoric]
-    told += [c for c in happening.members if c.anaphoric]
+    told = sorted(happening.members, key=lambda c: c.anaphoric)
     for cand in told:
         names = _own_first(cand, list(_named_places(cand)), context)
         said = _said_place(cand, names, context, located, country, within)
@@ -340,9 +339,7 @@ def _named_places(cand: Candidate) -> Iterator[Span]:
                 yield from _names_under(inner, lex, direct=False)
         # "struck a camp near Dablo", "burned a clinic in X": where the site it hits lies
         if obj.lemma_.lower() in lex.place_nouns | syntax_lexicon().site_nouns:
-            for inner in obj.children:
-                if inner.dep_ == "prep" and inner.lower_ in lex.locative_preps - {"on"}:
-                    yield from _names_under(inner, lex, direct=True)
+            yield from _site_places(obj, lex)
     for owner in owners:
         for prep in owner.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
@@ -375,10 +372,14 @@ def _names_under(prep: Token, lex: UnlistedLexicon, direct: bool) -> Iterator[Sp
             for inner in _place_of_preps(obj, lex):
                 yield from _names_under(inner, lex, direct=False)
         elif direct and obj.lemma_.lower() in syntax_lexicon().site_nouns:
-            # "the attack on the volunteers' post at Tamasgo": the site's own place
-            for inner in obj.children:
-                if inner.dep_ == "prep" and inner.lower_ in lex.locative_preps - {"on"}:
-                    yield from _names_under(inner, lex, direct=True)
+            yield from _site_places(obj, lex)  # "the attack on the post at Tamasgo"
+
+
+def _site_places(site: Token, lex: UnlistedLexicon) -> Iterator[Span]:
+    """Names in a site's locative phrases ("a camp near Dablo"; "on" says what it is on)."""
+    for inner in site.children:
+        if inner.dep_ == "prep" and inner.lower_ in lex.locative_preps and inner.lower_ != "on":
+            yield from _names_under(inner, lex, direct=True)
 
 
 def _place_of_preps(noun: Token, lex: UnlistedLexicon) -> Iterator[Token]:
